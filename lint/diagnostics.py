@@ -1,0 +1,62 @@
+"""Diagnostics: what a rule reports, in Vietnamese and English, with every figure involved."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+from lint.document import Span
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True)
+class Message:
+    """A user-facing text in both languages."""
+
+    vi: str
+    en: str
+
+    def text(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another figure involved in a finding, with a label saying what it is."""
+
+    span: Span
+    label: Message
+
+
+@dataclass
+class Diagnostic:
+    code: str
+    name: str
+    severity: Severity
+    message: Message
+    span: Span
+    label: Message | None = None  # label under the primary span
+    related: list[Related] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
+    suggestion: Message | None = None
+    path: str = ""
+    figures: tuple[str, ...] = ()  # printed figures involved, for line-independent fingerprints
+
+    def fingerprint(self, source_text: str) -> str:
+        """A fingerprint of the finding that survives edits elsewhere in the file."""
+        figures = self.figures or (source_text[self.span.start : self.span.end],)
+        digest = hashlib.sha256("\x1f".join((self.code, *figures)).encode("utf-8"))
+        return digest.hexdigest()[:16]
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.span.start, self.span.end, self.code)

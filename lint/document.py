@@ -1,0 +1,244 @@
+"""The typed document every stage after the reader works on.
+
+A :class:`Document` is the report as a list of :class:`Block` objects (headings, paragraphs,
+list items, footnote definitions, table cells).  Each block holds its *analysis text*
+(NFC-normalised, markup removed, hard wraps re-flowed) and, for every character of it, the
+offsets of the original characters it came from, so that any span found in the analysis text
+maps back to exact lines and columns of the file the user gave us.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets in the original text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Location:
+    """1-based line and column of both ends of a span (end exclusive), in characters."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class SourceText:
+    """The decoded original text of one input, with offset → line/column conversion."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self._line_starts = [0]
+        for index, char in enumerate(text):
+            if char == "\n":
+                self._line_starts.append(index + 1)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def locate(self, span: Span) -> Location:
+        line, column = self.line_column(span.start)
+        end_line, end_column = self.line_column(span.end)
+        return Location(line, column, end_line, end_column)
+
+    def excerpt(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def line_text(self, line: int) -> str:
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    FOOTNOTE = "footnote"
+    TABLE_CELL = "table_cell"
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    """A footnote mark (``<sup>3</sup>``) at ``position`` in its block's analysis text."""
+
+    number: int
+    position: int
+    span: Span
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A ``solieu:`` comment found by the reader (used by suppressions)."""
+
+    text: str
+    span: Span
+
+
+# Characters mapped before analysis: confusables from PDF fonts and legacy converters, and
+# the many spaces and dashes of word processors.
+_CHAR_MAP = {
+    "\u01a3": "ư",  # LATIN SMALL LETTER OI, common in PDF text for ư
+    "\u01a2": "Ư",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u2007": " ",
+    "\t": " ",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+}
+_DROPPED = {"\u200b", "\u00ad", "\ufeff", "\r"}
+
+
+class TextBuilder:
+    """Accumulates analysis text while remembering where every character came from."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def add_original(self, original: str, offset: int, start: int, end: int) -> None:
+        """Append ``original[start:end]`` (located at file offset ``offset + start``)."""
+        index = start
+        while index < end:
+            char = original[index]
+            cluster_end = index + 1
+            while cluster_end < end and unicodedata.combining(original[cluster_end]):
+                cluster_end += 1
+            if char in _DROPPED:
+                index = cluster_end
+                continue
+            if cluster_end - index == 1:
+                normalised = _CHAR_MAP.get(char, char)
+                if normalised == " " and self._parts and self._parts[-1] == " ":
+                    index = cluster_end  # runs of spaces (PDF alignment) read as one
+                    continue
+            else:
+                normalised = unicodedata.normalize("NFC", original[index:cluster_end])
+            for out in normalised:
+                self._parts.append(out)
+                self.starts.append(offset + index)
+                self.ends.append(offset + cluster_end)
+            index = cluster_end
+
+    def add_synthetic(self, text: str, at: int) -> None:
+        """Append text that has no original characters of its own (a re-flow space, "²")."""
+        for out in text:
+            self._parts.append(out)
+            self.starts.append(at)
+            self.ends.append(at)
+
+    def strip_trailing_space(self) -> None:
+        while self._parts and self._parts[-1] == " ":
+            self._parts.pop()
+            self.starts.pop()
+            self.ends.pop()
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+
+@dataclass
+class Block:
+    """One unit of the report: heading, paragraph, list item, footnote definition or cell."""
+
+    kind: BlockKind
+    text: str
+    starts: list[int]
+    ends: list[int]
+    index: int = 0
+    label: str | None = None
+    label_end: int = 0
+    footnote: int | None = None
+    footnote_refs: list[FootnoteRef] = field(default_factory=list)
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    indent: int = 0
+    section: str | None = None
+
+    @classmethod
+    def from_builder(cls, kind: BlockKind, builder: TextBuilder, **fields: object) -> Block:
+        return cls(kind, builder.text(), builder.starts, builder.ends, **fields)  # type: ignore[arg-type]
+
+    def span(self, start: int, end: int) -> Span:
+        """Original span of the analysis-text range ``[start, end)``."""
+        if not self.starts:
+            return Span(0, 0)
+        start = min(max(start, 0), len(self.starts) - 1)
+        last = min(max(end - 1, start), len(self.ends) - 1)
+        return Span(self.starts[start], max(self.ends[last], self.starts[start]))
+
+    def trim(self) -> int:
+        """Strip surrounding spaces, keeping positions consistent; return the count removed in front."""
+        lead = len(self.text) - len(self.text.lstrip(" "))
+        tail = len(self.text) - len(self.text.rstrip(" "))
+        if lead or tail:
+            stop = len(self.text) - tail
+            if stop <= lead:
+                stop = lead
+            self.text = self.text[lead:stop]
+            self.starts = self.starts[lead:stop]
+            self.ends = self.ends[lead:stop]
+            self.footnote_refs = [
+                FootnoteRef(ref.number, max(0, ref.position - lead), ref.span)
+                for ref in self.footnote_refs
+            ]
+        return lead
+
+    @property
+    def whole_span(self) -> Span:
+        return self.span(0, len(self.text))
+
+
+@dataclass
+class Table:
+    """A table as a grid of cell blocks, with the unit line and caption found above it."""
+
+    index: int
+    rows: list[list[Block]]
+    header_rows: int
+    unit_text: str | None = None
+    caption: str | None = None
+
+
+@dataclass
+class Document:
+    source: SourceText
+    format: str
+    blocks: list[Block]
+    tables: list[Table] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.source.path
+
+    def footnote_definitions(self) -> dict[int, list[Block]]:
+        found: dict[int, list[Block]] = {}
+        for block in self.blocks:
+            if block.kind is BlockKind.FOOTNOTE and block.footnote is not None:
+                found.setdefault(block.footnote, []).append(block)
+        return found

@@ -1,0 +1,211 @@
+"""Parse one figure phrase with the Lark grammar (``grammar/numbers.lark``).
+
+The grammar is compiled once per process (and its LALR tables cached on disk by Lark);
+:func:`parse_phrase` returns a :class:`Phrase` describing the structure, or ``None`` when the
+text at that position is not a figure phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache, lru_cache
+
+from lark import Lark, Token, Tree
+from lark.exceptions import LarkError, UnexpectedInput
+
+from lint.numbers.quantity import NumberLiteral
+from lint.numbers.units import CURRENCIES, MEASURES, SCALES
+from lint.resources import data_dir
+
+
+@cache
+def number_parser() -> Lark:
+    grammar = (data_dir("grammar") / "numbers.lark").read_text(encoding="utf-8")
+    return Lark(
+        grammar,
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+@dataclass(frozen=True)
+class Magnitude:
+    """A number or a compound amount: ``[(2.506, "tỷ"), (437, "triệu")]``."""
+
+    components: tuple[tuple[NumberLiteral, str | None], ...]
+
+    @property
+    def value(self) -> Fraction:
+        return sum((n.value * (SCALES[s] if s else 1) for n, s in self.components), Fraction(0))
+
+    @property
+    def last_scale(self) -> Fraction:
+        word = self.components[-1][1]
+        return SCALES[word] if word else Fraction(1)
+
+    @property
+    def has_scale(self) -> bool:
+        return any(scale for _, scale in self.components)
+
+    @property
+    def numbers(self) -> tuple[NumberLiteral, ...]:
+        return tuple(n for n, _ in self.components)
+
+    def ulp(self) -> Fraction:
+        last, scale = self.components[-1]
+        return Fraction(1, 10**last.decimals) * (SCALES[scale] if scale else 1)
+
+
+@dataclass(frozen=True)
+class UnitPhrase:
+    base: str
+    scale: str | None  # a scale word inside the unit ("triệu đồng/ha" keeps it on the number)
+    per: tuple[str, ...] = ()
+    end: int = 0
+    counted: tuple[Magnitude, str] | None = None  # "21 vụ/9 đối tượng": (9, "đối tượng")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    form: str  # percent | permille | measure | slashed | counted_pair | code | dashed | time
+    end: int  # end of the phrase in the window
+    magnitudes: tuple[Magnitude, ...] = ()
+    unit: UnitPhrase | None = None
+    units: tuple[str, ...] = ()  # counted_pair: the two count nouns
+    sign: str | None = None
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=8192)
+def parse_phrase(window: str) -> Phrase | None:
+    """Parse the figure phrase at the start of ``window`` (positions relative to it).
+
+    When the phrase is followed by something the grammar could have continued with (" - " after
+    a date), the parse is retried on the window cut where it failed.
+    """
+    for _ in range(3):
+        try:
+            tree = number_parser().parse(window)
+            break
+        except UnexpectedInput as error:
+            cut = getattr(error, "pos_in_stream", None)
+            if not cut or cut >= len(window):
+                return None
+            window = window[:cut]
+        except LarkError:
+            return None
+    else:
+        return None
+    phrase = tree.children[0]
+    if isinstance(phrase, Token):  # only REST
+        return None
+    return _phrase(phrase)
+
+
+def _phrase(tree: Tree[Token]) -> Phrase | None:
+    form = str(tree.data)
+    sign: str | None = None
+    magnitudes: list[Magnitude] = []
+    unit: UnitPhrase | None = None
+    units: list[str] = []
+    end = 0
+    for child in tree.children:
+        if isinstance(child, Token):
+            if child.type == "SIGN":
+                sign = str(child)
+            elif child.type == "UNIT":
+                units.append(str(child))
+            if child.end_pos is not None:
+                end = max(end, child.end_pos)
+        elif child.data == "magnitude":
+            magnitudes.append(_magnitude(child))
+            end = max(end, child.meta.end_pos)
+        elif child.data == "unit":
+            unit = _unit(child)
+            end = max(end, unit.end)
+        elif child.data in ("vn_number", "dot_decimal", "spaced_number"):
+            magnitudes.append(Magnitude(((_number(child), None),)))
+            end = max(end, child.meta.end_pos)
+    if form == "time":
+        end = max(t.end_pos or 0 for t in tree.scan_values(lambda v: isinstance(v, Token)))
+    if form == "measure" and unit is not None and unit.counted is not None:
+        second, noun = unit.counted
+        magnitudes.append(second)
+        units = [unit.base, noun]
+        form, unit = "counted_pair", None
+    flags = frozenset(f for m in magnitudes for n in m.numbers for f in n.flags)
+    if "split-number" in flags and not _closes_split(magnitudes, unit):
+        return None  # "9. 126 hộ" is a sentence end followed by a count, not "9.126"
+    return Phrase(form, end, tuple(magnitudes), unit, tuple(units), sign, flags)
+
+
+def _closes_split(magnitudes: list[Magnitude], unit: UnitPhrase | None) -> bool:
+    """A number split by a space is accepted only before a scale word, currency or measure."""
+    if any(m.has_scale for m in magnitudes):
+        return True
+    return unit is not None and (unit.base in CURRENCIES or unit.base in MEASURES)
+
+
+def _magnitude(tree: Tree[Token]) -> Magnitude:
+    components: list[tuple[NumberLiteral, str | None]] = []
+    for child in tree.children:
+        if isinstance(child, Token):  # SCALE
+            number, _ = components[-1]
+            components[-1] = (number, str(child))
+        else:
+            components.append((_number(child), None))
+    return Magnitude(tuple(components))
+
+
+def _number(tree: Tree[Token]) -> NumberLiteral:
+    tokens = [t for t in tree.children if isinstance(t, Token)]
+    start = tokens[0].start_pos or 0
+    end = tokens[-1].end_pos or start
+    text = "".join(str(t) for t in tokens)
+    flags: set[str] = set()
+    if tree.data == "dot_decimal":
+        integer, fraction = text.split(".")
+        flags.add("dot-decimal")
+    else:
+        if tree.data == "spaced_number":
+            flags.add("split-number")
+        digits = text.replace(" ", "")
+        integer, _, fraction = digits.partition(",")
+        if "." in integer:
+            flags.add("grouped")
+        integer = integer.replace(".", "")
+        if fraction and len(fraction) == 3 and "." not in text:
+            flags.add("three-digit-decimal")
+        if fraction:
+            flags.add("decimal-comma")
+    if len(integer) > 1 and integer.startswith("0"):
+        flags.add("leading-zero")
+    value = Fraction(int(integer + fraction), 10 ** len(fraction))
+    return NumberLiteral(text, value, len(fraction), start, end, frozenset(flags))
+
+
+def _unit(tree: Tree[Token]) -> UnitPhrase:
+    base = ""
+    scale: str | None = None
+    per: list[str] = []
+    counted: tuple[Magnitude, str] | None = None
+    end = tree.meta.end_pos
+    for child in tree.children:
+        if isinstance(child, Token):
+            base = str(child)
+            continue
+        # per_unit
+        inner = [c for c in child.children if not (isinstance(c, Token) and c.type == "SLASH")]
+        if len(inner) == 2 and isinstance(inner[0], Tree) and inner[0].data == "magnitude":
+            magnitude, noun = _magnitude(inner[0]), str(inner[1])
+            if isinstance(inner[1], Token) and inner[1].type == "UNIT" and not per:
+                counted = (magnitude, noun)
+                continue
+            per.append(f"{magnitude.numbers[0].text} {noun}")
+        else:
+            per.append(" ".join(str(c) for c in inner))
+    return UnitPhrase(base, scale, tuple(per), end, counted)

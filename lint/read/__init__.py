@@ -1,0 +1,45 @@
+"""Readers: turn a file (or standard input) into a :class:`lint.document.Document`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.document import Document
+from lint.errors import InputError
+from lint.read.encoding import decode
+from lint.read.markdown import read_markdown
+from lint.read.text import read_text
+
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
+    """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects."""
+    text = decode(data, path)
+    kind = format_hint or _format_for(path, text)
+    if kind == "markdown":
+        return read_markdown(path, text)
+    return read_text(path, text)
+
+
+def read_path(path: str) -> Document:
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror})") from None
+    return read_document(path, data)
+
+
+def _format_for(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    if suffix == ".txt":
+        return "text"
+    # standard input or an unknown suffix: sniff Markdown markers
+    markers = ("<sup>", "\n#", "\n|", "**")
+    return "markdown" if any(marker in text for marker in markers) else "text"

@@ -1,0 +1,246 @@
+"""Markdown reader: reports converted from Word (headings, lists, footnotes, tables).
+
+Footnote references are ``<sup>N</sup>`` after a word or figure; footnote definitions are
+lines starting with ``<sup>N</sup>``, usually far from the reference, after a page break
+``---``.  A paragraph cut by a page-end footnote block ("… ngân hàng chính sách xã hội" /
+footnote 1 / "phục vụ tốt nhu cầu …") is joined again, so relations read whole sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from lint.document import (
+    Block,
+    BlockKind,
+    Directive,
+    Document,
+    FootnoteRef,
+    SourceText,
+    Span,
+    Table,
+    TextBuilder,
+)
+from lint.read.labels import find_label
+
+_HEADING = re.compile(r"^(#{1,6})\s+")
+_LIST = re.compile(r"^\s{0,6}([-+*•])\s+")
+_FOOTNOTE_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*")
+_PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_INLINE = re.compile(
+    r"<sup>\s*(?P<sup>[^<]*?)\s*</sup>|<!--(?P<comment>.*?)-->|<br\s*/?>|\\(?P<escaped>[*_\\|])"
+    r"|(?P<emphasis>\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w))"
+)
+_UNIT_BEFORE_SUP = re.compile(r"(?:^|[^\w])(?:k?m|cm|dm|mm|ha)$")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"')
+
+
+@dataclass
+class _Line:
+    offset: int
+    text: str
+
+
+@dataclass
+class _Raw:
+    kind: BlockKind
+    lines: list[_Line] = field(default_factory=list)
+    content_start: int = 0  # characters of the first line before the content (marker)
+    footnote: int | None = None
+    label: str | None = None
+    table_rows: list[_Line] = field(default_factory=list)
+
+
+def read_markdown(path: str, text: str) -> Document:
+    source = SourceText(path, text)
+    raws, directives = _split(text)
+    raws = _join_split_paragraphs(raws)
+    blocks: list[Block] = []
+    tables: list[Table] = []
+    caption: str | None = None
+    previous: _Raw | None = None
+    for raw in raws:
+        if raw.table_rows:
+            unit_text = None
+            if previous is not None and previous.kind is BlockKind.PARAGRAPH and blocks:
+                candidate = blocks[-1].text.strip()
+                if len(candidate) <= 40 and not re.search(r"\d{2,}", candidate):
+                    unit_text = candidate
+            table = _table(raw.table_rows, len(tables), blocks, caption, unit_text)
+            tables.append(table)
+        else:
+            block = _block(raw, len(blocks))
+            blocks.append(block)
+            if block.kind is BlockKind.HEADING:
+                caption = block.text
+        previous = raw
+    return Document(source, "markdown", blocks, tables, directives)
+
+
+def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
+    raws: list[_Raw] = []
+    directives: list[Directive] = []
+    current: _Raw | None = None
+    offset = 0
+    for line in text.split("\n"):
+        line_offset = offset
+        offset += len(line) + 1
+        stripped = line.strip()
+        comment = re.fullmatch(r"\s*<!--\s*(solieu:.*?)\s*-->\s*", line)
+        if comment:
+            start = line_offset + comment.start(1)
+            directives.append(Directive(comment.group(1), _span(start, comment.group(1))))
+            current = None
+            continue
+        if not stripped:
+            current = None
+            continue
+        if _PAGE_BREAK.match(line):
+            raws.append(_Raw(BlockKind.PARAGRAPH))  # marker, removed when joining
+            current = None
+            continue
+        if stripped.startswith("|"):
+            if current is None or not current.table_rows:
+                current = _Raw(BlockKind.TABLE_CELL)
+                raws.append(current)
+            if not _TABLE_SEPARATOR.match(line) or current.table_rows:
+                current.table_rows.append(_Line(line_offset, line))
+            if _TABLE_SEPARATOR.match(line):
+                current.table_rows.append(_Line(line_offset, "\x00separator"))
+            continue
+        heading = _HEADING.match(line)
+        footnote = _FOOTNOTE_DEF.match(line)
+        bullet = _LIST.match(line)
+        if heading:
+            current = _Raw(BlockKind.HEADING, [_Line(line_offset, line)], heading.end())
+            raws.append(current)
+            current = None
+            continue
+        if footnote:
+            current = _Raw(BlockKind.FOOTNOTE, [_Line(line_offset, line)], footnote.end())
+            current.footnote = int(footnote.group(1))
+            raws.append(current)
+            continue
+        if bullet and not line.lstrip().startswith("**"):
+            current = _Raw(BlockKind.LIST_ITEM, [_Line(line_offset, line)], bullet.end())
+            current.label = bullet.group(1)
+            raws.append(current)
+            continue
+        if current is None or current.table_rows:
+            current = _Raw(BlockKind.PARAGRAPH)
+            raws.append(current)
+        current.lines.append(_Line(line_offset, line))
+    return raws, directives
+
+
+def _span(start: int, text: str) -> Span:
+    return Span(start, start + len(text))
+
+
+def _join_split_paragraphs(raws: list[_Raw]) -> list[_Raw]:
+    """Join a body paragraph cut by page-end footnotes or a page break with its continuation."""
+    result: list[_Raw] = []
+    open_index: int | None = None
+    for raw in raws:
+        if not raw.lines and not raw.table_rows:  # page break marker
+            continue
+        if raw.kind is BlockKind.FOOTNOTE:
+            result.append(raw)
+            continue
+        first = raw.lines[0].text.lstrip() if raw.lines else ""
+        if open_index is not None and raw.kind is BlockKind.PARAGRAPH and first[:1].islower():
+            result[open_index].lines.extend(raw.lines)
+            last_line = result[open_index].lines[-1].text.rstrip()
+            if last_line.endswith(_TERMINAL):
+                open_index = None
+            continue
+        result.append(raw)
+        open_index = None
+        if raw.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and raw.lines:
+            last_line = raw.lines[-1].text.rstrip()
+            if last_line and not last_line.endswith(_TERMINAL):
+                open_index = len(result) - 1
+    return result
+
+
+def _block(raw: _Raw, index: int) -> Block:
+    builder = TextBuilder()
+    refs: list[FootnoteRef] = []
+    for number, line in enumerate(raw.lines):
+        start = raw.content_start if number == 0 else 0
+        if number > 0 and len(builder):
+            builder.strip_trailing_space()
+            builder.add_synthetic(" ", line.offset)
+        _inline(line.text, line.offset, start, builder, refs)
+    block = Block.from_builder(raw.kind, builder, index=index, footnote=raw.footnote)
+    block.footnote_refs = refs
+    block.trim()
+    if raw.kind is BlockKind.LIST_ITEM:
+        block.label = raw.label
+    labelled = find_label(block.text)
+    if labelled and raw.kind is not BlockKind.FOOTNOTE:
+        block.label, block.label_end = labelled
+    return block
+
+
+def _inline(
+    line: str, offset: int, start: int, builder: TextBuilder, refs: list[FootnoteRef]
+) -> None:
+    position = start
+    for match in _INLINE.finditer(line, start):
+        builder.add_original(line, offset, position, match.start())
+        position = match.end()
+        sup = match.group("sup")
+        if sup is not None:
+            before = builder.text()[-4:]
+            if sup.isdigit() and sup in ("2", "3") and _UNIT_BEFORE_SUP.search(before):
+                builder.add_synthetic(sup.translate(_SUPERSCRIPT_DIGITS), offset + match.start())
+            elif sup.isdigit():
+                span = Span(offset + match.start(), offset + match.end())
+                refs.append(FootnoteRef(int(sup), len(builder), span))
+            else:
+                inner = match.start("sup")
+                builder.add_original(line, offset, inner, inner + len(sup))
+        elif match.group("escaped") is not None:
+            builder.add_original(line, offset, match.start("escaped"), match.end("escaped"))
+        elif match.group(0).startswith("<br"):
+            builder.add_synthetic(" ", offset + match.start())
+    builder.add_original(line, offset, position, len(line))
+
+
+def _table(
+    rows: list[_Line], index: int, blocks: list[Block], caption: str | None, unit: str | None
+) -> Table:
+    grid: list[list[Block]] = []
+    header_rows = 0
+    for row in rows:
+        if row.text == "\x00separator":
+            header_rows = len(grid)
+            continue
+        cells: list[Block] = []
+        line = row.text
+        bars = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
+        if line.strip().startswith("|") is False:
+            bars.insert(0, -1)
+        for column, (left, right) in enumerate(itertools.pairwise(bars)):
+            builder = TextBuilder()
+            refs: list[FootnoteRef] = []
+            _inline(line[:right], row.offset, left + 1, builder, refs)
+            cell = Block.from_builder(
+                BlockKind.TABLE_CELL,
+                builder,
+                index=len(blocks),
+                table=index,
+                row=len(grid),
+                column=column,
+            )
+            cell.footnote_refs = refs
+            cell.indent = cell.trim()  # indentation of the label carries the row hierarchy
+            blocks.append(cell)
+            cells.append(cell)
+        grid.append(cells)
+    return Table(index, grid, header_rows, unit, caption)

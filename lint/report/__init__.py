@@ -1,0 +1,1 @@
+"""Renderers for the output formats."""

@@ -1,0 +1,126 @@
+"""N102 comma-thousands: "98,587 tấn" where the context shows 98.587 tấn was meant."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.rule import Context, Rule
+
+
+class CommaThousands(Rule):
+    """Flags a comma before three digits that the context shows to be a thousands separator.
+
+    What it checks
+        A figure such as ``98,587 tấn`` (a comma followed by exactly three digits, no scale
+        word) in a document that groups thousands with dots, when the context proves the
+        thousands reading: the area and yield stated beside it multiply to about 98.587 tấn
+        and not to 98,587; or the unit counts things (``1,351 con``), which cannot be a
+        fraction.  Figures with a scale word (``552,054 tỷ đồng``) are decimals and are
+        left alone, as is any figure without such evidence.
+
+    Why
+        ``98,587`` reads as ninety-eight point something in Vietnamese: a thousandfold error
+        in the production figure of the report, from a comma typed where the dot belongs.
+
+    Example that fails
+        Lúa gieo sạ 14.494 ha, năng suất 68 tạ/ha, sản lượng đạt 98,587 tấn.
+
+    Example that passes
+        Lúa gieo sạ 14.494 ha, năng suất 68 tạ/ha, sản lượng đạt 98.587 tấn.
+    """
+
+    code = "N102"
+    name = "comma-thousands"
+    severity = Severity.ERROR
+    summary = Message(
+        "Dấu phẩy đặt ở vị trí dấu chấm phân cách hàng nghìn",
+        "Comma used where the thousands separator belongs",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        if not any("grouped" in q.flags for q in context.quantities):
+            return
+        for quantity in context.quantities:
+            if "three-digit-decimal" not in quantity.flags or "scaled" in quantity.flags:
+                continue
+            if quantity.kind is QuantityKind.PAIR or len(quantity.numbers) != 1:
+                continue
+            number = quantity.numbers[0]
+            thousands = number.text.replace(",", ".")
+            if quantity.kind is QuantityKind.COUNT:
+                yield self._report(
+                    context,
+                    quantity,
+                    thousands,
+                    [],
+                    [
+                        Message(
+                            f"đơn vị “{quantity.unit}” đếm số lượng, không thể có phần thập phân",
+                            f"“{quantity.unit}” counts things and cannot be fractional",
+                        )
+                    ],
+                )
+                continue
+            evidence = _production_evidence(context, quantity)
+            if evidence is not None:
+                area, yield_, computed = evidence
+                related = [
+                    Related(context.number_span(area), Message("diện tích", "area")),
+                    Related(context.number_span(yield_), Message("năng suất", "yield")),
+                ]
+                note = Message(
+                    f"{area.numbers[0].text} ha × {yield_.numbers[0].text} tạ/ha ÷ 10 ≈ "
+                    f"{_format(computed)} tấn",
+                    f"{area.numbers[0].text} ha × {yield_.numbers[0].text} tạ/ha ÷ 10 ≈ "
+                    f"{_format(computed)} tấn",
+                )
+                yield self._report(context, quantity, thousands, related, [note])
+
+    def _report(
+        self,
+        context: Context,
+        quantity: Quantity,
+        thousands: str,
+        related: list[Related],
+        notes: list[Message],
+    ) -> Diagnostic:
+        text = quantity.numbers[0].text
+        return self.report(
+            Message(
+                f"“{text}” đọc là {text} (thập phân) nhưng ngữ cảnh cho thấy là {thousands}",
+                f"“{text}” reads as a decimal but the context shows {thousands} was meant",
+            ),
+            context.number_span(quantity),
+            label=Message(f"có lẽ là {thousands}", f"probably {thousands}"),
+            related=related,
+            notes=notes,
+            suggestion=Message(f"viết {thousands}", f"write {thousands}"),
+            figures=(text,),
+        )
+
+
+def _production_evidence(
+    context: Context, production: Quantity
+) -> tuple[Quantity, Quantity, Fraction] | None:
+    """Area (ha) × yield (tạ/ha) in the same block that fits the thousands reading only."""
+    if production.unit != "tấn":
+        return None
+    same_block = [q for q in context.quantities if q.block == production.block]
+    areas = [q for q in same_block if q.unit == "ha" and q.start < production.start]
+    yields = [q for q in same_block if q.unit == "tạ/ha" and q.start < production.start]
+    if not areas or not yields:
+        return None
+    area, yield_ = areas[-1], yields[-1]
+    computed = (area.interval * yield_.interval).scale(Fraction(1, 10))
+    as_thousands = production.interval.scale(1000)
+    if computed.intersects(as_thousands) and not computed.intersects(production.interval):
+        return area, yield_, computed.mid
+    return None
+
+
+def _format(value: Fraction) -> str:
+    integer = round(value)
+    return f"{integer:,}".replace(",", ".")

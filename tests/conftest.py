@@ -1,0 +1,34 @@
+"""Shared fixtures: snippets checked in memory, and the shared corpus when it is present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint.diagnostics import Diagnostic
+from lint.engine import check_text
+from lint.numbers.scan import extract
+from lint.read import read_document
+from lint.ruleset import rule_by_code
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def run_rule(code: str, text: str, path: str = "report.md") -> list[Diagnostic]:
+    """Diagnostics of one rule on a snippet."""
+    rule = rule_by_code(code)
+    assert rule is not None, code
+    return check_text(text, [rule], path)
+
+
+def quantities(text: str, path: str = "report.md"):  # type: ignore[no-untyped-def]
+    document = read_document(path, text.encode("utf-8"))
+    return extract(document).quantities
+
+
+@pytest.fixture
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return CORPUS

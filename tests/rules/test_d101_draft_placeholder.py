@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_rule
+
+
+def test_blank_number_and_day_are_noted_at_info() -> None:
+    found = run_rule("D101", "Số:      /BC-UBND\n\nHà Nội, ngày    tháng 6 năm 2024\n")
+    assert [d.severity.value for d in found] == ["info", "info"]
+
+
+def test_filled_in_document_is_silent() -> None:
+    assert run_rule("D101", "Số: 125/BC-UBND\n\nHà Nội, ngày 20 tháng 6 năm 2024\n") == []
+    assert run_rule("D101", "Căn cứ Nghị quyết số 42/NQ-CP ngày 09/4/2020.") == []
+
+
+def test_corpus(corpus: Path) -> None:
+    text = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
+    assert len(run_rule("D101", text, "kien-tuong-2020-h1.md")) == 2
