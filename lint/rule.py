@@ -25,6 +25,7 @@ from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.document import Block, Document, Span
 from lint.numbers.quantity import Quantity
 from lint.numbers.scan import Extraction
+from lint.relations import Relations, find_relations
 
 DOC_SECTIONS = ("What it checks", "Why", "Example that fails", "Example that passes")
 
@@ -61,9 +62,7 @@ class Context:
         return self.extraction.quantities
 
     @cached_property
-    def relations(self) -> Any:
-        from lint.relations import find_relations
-
+    def relations(self) -> Relations:
         return find_relations(self.document, self.extraction)
 
     def block(self, index: int) -> Block:

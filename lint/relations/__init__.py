@@ -1,23 +1,30 @@
 """Relations the text states (breakdowns, percent claims, same indicator, table sums …).
 
-Relation extraction is engine work shared by all rules; rules never re-read prose.
+Relation extraction is engine work shared by all rules; rules never re-read prose.  Each family
+lives in its own module of this package and is exposed here as a lazily computed attribute of
+:class:`Relations`, so a rule pays only for the families it uses.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
-from typing import Any
 
 from lint.document import Document
 from lint.numbers.scan import Extraction
 
 
-@dataclass
 class Relations:
-    """Everything the relation finders read from one document."""
+    """Everything the relation finders read from one document (computed on first use)."""
 
-    items: list[Any] = field(default_factory=list)
+    def __init__(self, document: Document, extraction: Extraction) -> None:
+        self.document = document
+        self.extraction = extraction
+
+    # Relation families are added below, one cached property each, e.g.:
+    #
+    #     @cached_property
+    #     def breakdowns(self) -> list[Breakdown]:
+    #         from lint.relations.breakdowns import find_breakdowns
+    #         return find_breakdowns(self.document, self.extraction)
 
 
 def find_relations(document: Document, extraction: Extraction) -> Relations:
-    return Relations()
+    return Relations(document, extraction)
