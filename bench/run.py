@@ -1,0 +1,142 @@
+"""Throughput and start-up of ``solieu check``.
+
+Builds a corpus of copies of the shared reports (``bench/corpus/``, git-ignored), then prints
+
+- in-process throughput of reading + extracting + checking with every rule, in MB/s, both with
+  the phrase-parse cache cleared before each file (what one report costs on its own) and with
+  the cache shared across files (what a directory of reports costs);
+- throughput of the command line (``solieu check --format json bench/corpus``, one process,
+  start-up included);
+- the cold start of a one-file ``solieu check`` (wall time of a fresh process, best of N).
+
+Targets for now: >= 5 MB/s over the corpus and <= 300 ms cold start.
+
+    .venv/bin/python bench/run.py [--copies 20] [--repeat 7] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "bench" / "corpus"
+ONE_FILE = ROOT / "examples" / "bao-cao-xa-tan-phu-6-thang.md"
+TARGET_MB_S = 5.0
+TARGET_COLD_MS = 300.0
+
+
+def build_corpus(copies: int) -> list[Path]:
+    sources = sorted(p for p in SHARED.glob("*") if p.suffix in (".md", ".txt"))
+    sources = [p for p in sources if p.name != "README.md"]
+    if not sources:
+        sys.exit(f"no reports in {SHARED}")
+    if CORPUS.exists():
+        shutil.rmtree(CORPUS)
+    CORPUS.mkdir(parents=True)
+    files = []
+    for copy in range(copies):
+        for source in sources:
+            target = CORPUS / f"{copy:03d}-{source.name}"
+            target.write_bytes(source.read_bytes())
+            files.append(target)
+    return files
+
+
+def solieu_command() -> list[str]:
+    script = Path(sys.executable).parent / "solieu"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("solieu")
+    return [found] if found else [sys.executable, "-m", "lint.cli"]
+
+
+def in_process(files: list[Path], clear_cache: bool) -> float:
+    from lint.engine import check_file
+    from lint.numbers.parse import parse_phrase
+    from lint.ruleset import all_rules
+
+    rules = list(all_rules())
+    check_file(str(files[0]), rules)  # grammar compiled, rules imported
+    started = time.perf_counter()
+    for path in files:
+        if clear_cache:
+            parse_phrase.cache_clear()
+        result = check_file(str(path), rules)
+        assert result.error is None, result.error
+    return time.perf_counter() - started
+
+
+def through_cli(command: list[str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [*command, "check", "--format", "json", "--exit-zero", str(CORPUS)],
+        capture_output=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"solieu check failed ({done.returncode}): {done.stderr.decode()[:500]}")
+    return elapsed
+
+
+def cold_start(command: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run(
+            [*command, "check", "--exit-zero", str(ONE_FILE)], capture_output=True, check=False
+        )
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=20, help="copies of each shared report")
+    parser.add_argument("--repeat", type=int, default=7, help="runs of the cold start (best of)")
+    parser.add_argument("--profile", action="store_true", help="print the in-process profile")
+    args = parser.parse_args()
+
+    files = build_corpus(args.copies)
+    size = sum(path.stat().st_size for path in files)
+    megabytes = size / 1_000_000
+    print(f"corpus: {len(files)} files, {megabytes:.2f} MB ({args.copies} copies) in {CORPUS}")
+
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        in_process(files, clear_cache=True)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+
+    cleared = in_process(files, clear_cache=True)
+    shared = in_process(files, clear_cache=False)
+    command = solieu_command()
+    cli = through_cli(command)
+    cold = cold_start(command, args.repeat)
+
+    rows = [
+        ("in-process, parse cache cleared per file", megabytes / cleared, "MB/s", TARGET_MB_S),
+        ("in-process, parse cache shared", megabytes / shared, "MB/s", TARGET_MB_S),
+        ("command line over the corpus (one process)", megabytes / cli, "MB/s", TARGET_MB_S),
+    ]
+    for label, value, unit, target in rows:
+        verdict = "ok" if value >= target else "BELOW TARGET"
+        print(f"{label:<46} {value:8.2f} {unit}   (target >= {target}: {verdict})")
+    verdict = "ok" if cold * 1000 <= TARGET_COLD_MS else "ABOVE TARGET"
+    print(
+        f"{'cold start, one-file check (best of ' + str(args.repeat) + ')':<46} "
+        f"{cold * 1000:8.0f} ms     (target <= {TARGET_COLD_MS:.0f}: {verdict})"
+    )
+
+
+if __name__ == "__main__":
+    main()
