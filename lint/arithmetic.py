@@ -1,0 +1,502 @@
+"""Exact arithmetic on printed figures: consistency judgements and localisation of the wrong one.
+
+Every printed figure stands for an interval of values (:class:`Figure`): a count is exact, an
+amount is ± half its last printed unit, a percentage accepts both rounding and truncation
+(``84,22 %`` stands for ``[84,215; 84,23]``).  A stated relation is an :class:`Equation` or an
+:class:`AtMost` between two expressions over figures; it is *violated* only when no choice of
+values inside the intervals satisfies it (the XBRL Calculations 1.1 rule).
+
+Localisation (:func:`localise`) frees one figure at a time: it computes the values that would
+satisfy every relation the figure is in (:meth:`Constraint.solve`), enumerates corrections shaped
+like typing mistakes of the printed string (:func:`typo_variants`: one digit changed, two
+adjacent digits swapped, decimal/thousands separator swapped, a nghìn/triệu/tỷ slip) and ranks
+the figures by how many violated relations their correction repairs without breaking a satisfied
+one.  It says when the answer is ambiguous.
+
+Typical use (the relation layer builds the figures and constraints, rules read the result)::
+
+    parts = [figure_a, figure_b, figure_c]
+    constraint = Equation(total_of(parts), Var(total.key))
+    result = localise([constraint], {f.key: f for f in (*parts, total)})
+    result.best  # Suspect(key=…, variants=(Variant(text="29.800.000", …),), …) or None
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from lint.numbers.format import format_vi
+from lint.numbers.interval import Interval
+
+HUNDRED = Fraction(100)
+
+# ---------------------------------------------------------------------------------------------
+# Printed figures and their intervals
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A printed figure as arithmetic sees it.
+
+    ``digits`` are the printed digits without separators and ``decimals`` how many of them
+    follow the decimal mark, so the printed value is ``int(digits) / 10**decimals`` and the
+    value in the base unit is that times ``scale`` (``149.000.000 đồng``: digits
+    ``"149000000"``, decimals 0, scale 1; ``552,054 tỷ``: ``"552054"``, 3, 10⁹).
+    """
+
+    key: Hashable
+    digits: str
+    decimals: int
+    scale: Fraction = Fraction(1)
+    exact: bool = False  # counts of things: no rounding
+    percent: bool = False  # percentages: rounded or truncated
+    grouped: bool = False  # printed with thousands dots
+    scale_word: bool = False  # printed with nghìn / triệu / tỷ
+
+    @property
+    def printed(self) -> Fraction:
+        return Fraction(int(self.digits), 10**self.decimals)
+
+    @property
+    def value(self) -> Fraction:
+        return self.printed * self.scale
+
+    @property
+    def interval(self) -> Interval:
+        return printed_interval(self.printed, self.decimals, self.scale, self.exact, self.percent)
+
+    @property
+    def text(self) -> str:
+        """The figure written the Vietnamese way (in its printed unit)."""
+        return format_vi(self.printed, self.decimals, group=self.grouped or self._long)
+
+    @property
+    def _long(self) -> bool:
+        return len(self.digits) - self.decimals > 4
+
+
+def printed_interval(
+    printed: Fraction, decimals: int, scale: Fraction, exact: bool = False, percent: bool = False
+) -> Interval:
+    """Values a figure printed as ``printed`` (with ``decimals`` places) can stand for."""
+    if exact:
+        return Interval.exact(printed * scale)
+    ulp = Fraction(1, 10**decimals)
+    high = printed + (ulp if percent else ulp / 2)
+    return Interval(printed - ulp / 2, high).scale(scale)
+
+
+def percent_interval(printed: Fraction, decimals: int) -> Interval:
+    """A printed percentage, accepting rounding and truncation (84,22 for 84,226)."""
+    return printed_interval(printed, decimals, Fraction(1), percent=True)
+
+
+def ratio_percent(numerator: Interval, denominator: Interval) -> Interval:
+    """``numerator / denominator × 100`` over intervals (denominator must exclude 0)."""
+    return (numerator / denominator).scale(HUNDRED)
+
+
+def growth_percent(current: Interval, previous: Interval) -> Interval:
+    """``(current / previous − 1) × 100``: the growth rate in %."""
+    return (current / previous).scale(HUNDRED) - Interval.exact(HUNDRED)
+
+
+def implied_base(value: Interval, factor: Interval) -> Interval:
+    """The base a value was compared with: ``plan = value ÷ %plan``, ``previous = value ÷ (1+g)``."""
+    return value / factor
+
+
+def consistent(left: Interval, right: Interval) -> bool:
+    """Calculations 1.1: a relation holds when some values of both intervals agree."""
+    return left.intersects(right)
+
+
+# ---------------------------------------------------------------------------------------------
+# Expressions over figures
+
+
+class Expr:
+    """An arithmetic expression over figures (by key) and constants."""
+
+    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+        raise NotImplementedError
+
+    def figure_keys(self) -> Iterator[Hashable]:
+        raise NotImplementedError
+
+    def invert(
+        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+    ) -> Interval | None:
+        """Values of figure ``key`` (occurring once here) that put this expression in ``target``."""
+        raise NotImplementedError
+
+    def __add__(self, other: Expr) -> Expr:
+        return Add(self, other)
+
+    def __sub__(self, other: Expr) -> Expr:
+        return Sub(self, other)
+
+    def __mul__(self, other: Expr) -> Expr:
+        return Mul(self, other)
+
+    def __truediv__(self, other: Expr) -> Expr:
+        return Div(self, other)
+
+
+@dataclass(frozen=True, eq=False)
+class Var(Expr):
+    key: Hashable
+
+    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+        return env[self.key]
+
+    def figure_keys(self) -> Iterator[Hashable]:
+        yield self.key
+
+    def invert(
+        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+    ) -> Interval | None:
+        return target if key == self.key else None
+
+
+@dataclass(frozen=True, eq=False)
+class Const(Expr):
+    value: Fraction
+
+    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+        return Interval.exact(self.value)
+
+    def figure_keys(self) -> Iterator[Hashable]:
+        return iter(())
+
+    def invert(
+        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+    ) -> Interval | None:
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class _Binary(Expr):
+    left: Expr
+    right: Expr
+
+    def figure_keys(self) -> Iterator[Hashable]:
+        yield from self.left.figure_keys()
+        yield from self.right.figure_keys()
+
+    def invert(
+        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+    ) -> Interval | None:
+        in_left = key in set(self.left.figure_keys())
+        inner, other = (self.left, self.right) if in_left else (self.right, self.left)
+        try:
+            sub_target = self._target(target, other.evaluate(env), in_left)
+        except ZeroDivisionError:
+            return None
+        return inner.invert(key, sub_target, env)
+
+    def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
+        raise NotImplementedError
+
+
+class Add(_Binary):
+    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+        return self.left.evaluate(env) + self.right.evaluate(env)
+
+    def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
+        return target - other
+
+
+class Sub(_Binary):
+    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+        return self.left.evaluate(env) - self.right.evaluate(env)
+
+    def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
+        return target + other if in_left else other - target
+
+
+class Mul(_Binary):
+    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+        return self.left.evaluate(env) * self.right.evaluate(env)
+
+    def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
+        return target / other
+
+
+class Div(_Binary):
+    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+        return self.left.evaluate(env) / self.right.evaluate(env)
+
+    def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
+        return target * other if in_left else other / target
+
+
+def total_of(keys: Iterable[Hashable]) -> Expr:
+    """``Var(k1) + Var(k2) + …``."""
+    terms: list[Expr] = [Var(key) for key in keys]
+    expr = terms[0]
+    for term in terms[1:]:
+        expr = Add(expr, term)
+    return expr
+
+
+def percent_of(numerator: Expr, denominator: Expr) -> Expr:
+    """``numerator / denominator × 100``."""
+    return Mul(Div(numerator, denominator), Const(HUNDRED))
+
+
+def factor_of(percent: Hashable, offset: int = 0) -> Expr:
+    """The ratio a percentage states: ``offset + sign × p / 100``.
+
+    ``đạt p% kế hoạch`` and ``bằng p%`` → ``factor_of(p)``; ``tăng p%`` → ``factor_of(p, 1)``;
+    ``giảm p%`` → ``Sub(Const(1), factor_of(p))``.
+    """
+    ratio = Mul(Var(percent), Const(Fraction(1, 100)))
+    return Add(Const(Fraction(offset)), ratio) if offset else ratio
+
+
+# ---------------------------------------------------------------------------------------------
+# Constraints
+
+
+class Constraint:
+    """A relation the text states between figures."""
+
+    def holds(self, env: Mapping[Hashable, Interval]) -> bool:
+        raise NotImplementedError
+
+    def figure_keys(self) -> tuple[Hashable, ...]:
+        raise NotImplementedError
+
+    def solve(self, key: Hashable, env: Mapping[Hashable, Interval]) -> Interval | None:
+        """Values of ``key`` that satisfy this relation given the other figures (None: unknown)."""
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class Equation(Constraint):
+    """``left = right``: holds when the two intervals meet."""
+
+    left: Expr
+    right: Expr
+
+    def sides(self, env: Mapping[Hashable, Interval]) -> tuple[Interval, Interval] | None:
+        try:
+            return self.left.evaluate(env), self.right.evaluate(env)
+        except ZeroDivisionError:
+            return None
+
+    def holds(self, env: Mapping[Hashable, Interval]) -> bool:
+        sides = self.sides(env)
+        return sides is None or consistent(*sides)
+
+    def figure_keys(self) -> tuple[Hashable, ...]:
+        return (*self.left.figure_keys(), *self.right.figure_keys())
+
+    def solve(self, key: Hashable, env: Mapping[Hashable, Interval]) -> Interval | None:
+        left_keys, right_keys = list(self.left.figure_keys()), list(self.right.figure_keys())
+        if left_keys.count(key) + right_keys.count(key) != 1:
+            return None
+        inner, other = (self.left, self.right) if key in left_keys else (self.right, self.left)
+        try:
+            return inner.invert(key, other.evaluate(env), env)
+        except ZeroDivisionError:
+            return None
+
+
+@dataclass(frozen=True, eq=False)
+class AtMost(Constraint):
+    """``left ≤ right`` for some values of the intervals (subset parts ≤ their total)."""
+
+    left: Expr
+    right: Expr
+
+    def sides(self, env: Mapping[Hashable, Interval]) -> tuple[Interval, Interval] | None:
+        try:
+            return self.left.evaluate(env), self.right.evaluate(env)
+        except ZeroDivisionError:
+            return None
+
+    def holds(self, env: Mapping[Hashable, Interval]) -> bool:
+        sides = self.sides(env)
+        return sides is None or sides[0].low <= sides[1].high
+
+    def figure_keys(self) -> tuple[Hashable, ...]:
+        return (*self.left.figure_keys(), *self.right.figure_keys())
+
+
+# ---------------------------------------------------------------------------------------------
+# Typo-shaped corrections
+
+
+KIND_RANK = {"digit": 0, "swap": 1, "separator": 2, "scale": 3}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A correction of a printed figure shaped like a typing mistake."""
+
+    figure: Figure  # the corrected figure
+    kind: str  # digit | swap | separator | scale
+
+    @property
+    def text(self) -> str:
+        return self.figure.text
+
+    @property
+    def value(self) -> Fraction:
+        return self.figure.value
+
+
+def typo_variants(figure: Figure) -> Iterator[Variant]:
+    """Every figure one typing mistake away from ``figure`` (deterministic order)."""
+    digits = figure.digits
+    integer_length = len(digits) - figure.decimals
+    seen = {(digits, figure.decimals, figure.scale)}
+
+    def make(new_digits: str, decimals: int, scale: Fraction, kind: str) -> Iterator[Variant]:
+        if (new_digits, decimals, scale) in seen:
+            return
+        seen.add((new_digits, decimals, scale))
+        yield Variant(replace(figure, digits=new_digits, decimals=decimals, scale=scale), kind)
+
+    for index, old in enumerate(digits):
+        for new in "0123456789":
+            if new == old or (index == 0 and new == "0" and integer_length > 1):
+                continue
+            yield from make(
+                digits[:index] + new + digits[index + 1 :], figure.decimals, figure.scale, "digit"
+            )
+    for index in range(len(digits) - 1):
+        a, b = digits[index], digits[index + 1]
+        if a != b and not (index == 0 and b == "0" and integer_length > 1):
+            swapped = digits[:index] + b + a + digits[index + 2 :]
+            yield from make(swapped, figure.decimals, figure.scale, "swap")
+    if figure.decimals == 3:
+        yield from make(digits, 0, figure.scale, "separator")
+    elif figure.decimals == 0 and figure.grouped and len(digits) >= 4:
+        yield from make(digits, 3, figure.scale, "separator")
+    if figure.scale_word:
+        for factor in (Fraction(1000), Fraction(1, 1000)):
+            yield from make(digits, figure.decimals, figure.scale * factor, "scale")
+
+
+# ---------------------------------------------------------------------------------------------
+# Localisation
+
+
+@dataclass(frozen=True)
+class Suspect:
+    """A figure whose correction would repair ``repairs`` violated relations and break none."""
+
+    key: Hashable
+    required: Interval | None  # values satisfying every relation of the figure (None: none/unknown)
+    variants: tuple[Variant, ...]  # typo-shaped corrections repairing ``repairs`` relations
+    repairs: int
+
+    @property
+    def best_variant(self) -> Variant | None:
+        return self.variants[0] if self.variants else None
+
+
+@dataclass(frozen=True)
+class Localisation:
+    violated: tuple[int, ...]  # indices of the violated constraints
+    suspects: tuple[Suspect, ...]  # most likely first
+    ambiguous: bool  # the first two suspects are equally good
+
+    @property
+    def best(self) -> Suspect | None:
+        return self.suspects[0] if self.suspects and not self.ambiguous else None
+
+
+def environment(figures: Mapping[Hashable, Figure]) -> dict[Hashable, Interval]:
+    return {key: figure.interval for key, figure in figures.items()}
+
+
+def localise(constraints: Sequence[Constraint], figures: Mapping[Hashable, Figure]) -> Localisation:
+    """Which single figure, corrected, best repairs the violated constraints."""
+    env = environment(figures)
+    violated = tuple(i for i, c in enumerate(constraints) if not c.holds(env))
+    if not violated:
+        return Localisation((), (), False)
+    candidates: list[Hashable] = []
+    for index in violated:
+        for key in constraints[index].figure_keys():
+            if key in figures and key not in candidates:
+                candidates.append(key)
+    suspects = []
+    for key in candidates:
+        suspect = _free(key, constraints, figures, env)
+        if suspect is not None and suspect.repairs:
+            suspects.append(suspect)
+    order = {key: i for i, key in enumerate(candidates)}
+    suspects.sort(key=lambda s: (*_merit(s), order[s.key]))
+    ambiguous = len(suspects) > 1 and _merit(suspects[0]) == _merit(suspects[1])
+    return Localisation(violated, tuple(suspects), ambiguous)
+
+
+def _merit(suspect: Suspect) -> tuple[int, int, int]:
+    variant = suspect.best_variant
+    return (
+        -suspect.repairs,
+        0 if variant is not None else 1,
+        KIND_RANK[variant.kind] if variant is not None else len(KIND_RANK),
+    )
+
+
+def _free(
+    key: Hashable,
+    constraints: Sequence[Constraint],
+    figures: Mapping[Hashable, Figure],
+    env: Mapping[Hashable, Interval],
+) -> Suspect | None:
+    mine = [c for c in constraints if key in c.figure_keys()]
+    broken = [c for c in mine if not c.holds(env)]
+    kept = [c for c in mine if c.holds(env)]
+    required = required_interval(key, mine, env)
+    best: list[Variant] = []
+    best_repairs = 0
+    for variant in typo_variants(figures[key]):
+        trial = dict(env)
+        trial[key] = variant.figure.interval
+        if not all(c.holds(trial) for c in kept):
+            continue
+        repairs = sum(1 for c in broken if c.holds(trial))
+        if repairs > best_repairs:
+            best, best_repairs = [variant], repairs
+        elif repairs == best_repairs and repairs:
+            best.append(variant)
+    best.sort(key=lambda v: (KIND_RANK[v.kind], abs(v.value - figures[key].value)))
+    repairs = best_repairs
+    if required is not None and len(broken) > best_repairs:
+        trial = dict(env)
+        trial[key] = Interval.exact(required.mid)
+        if all(c.holds(trial) for c in mine):
+            repairs = len(broken)
+            best = []
+    return Suspect(key, required, tuple(best), repairs)
+
+
+def required_interval(
+    key: Hashable, constraints: Iterable[Constraint], env: Mapping[Hashable, Interval]
+) -> Interval | None:
+    """Values of ``key`` satisfying every given constraint (None when empty, unknown or ≤ 0)."""
+    required: Interval | None = None
+    for constraint in constraints:
+        solved = constraint.solve(key, env)
+        if solved is None:
+            if isinstance(constraint, Equation):
+                return None
+            continue
+        if required is None:
+            required = solved
+        elif required.intersects(solved):
+            required = Interval(max(required.low, solved.low), min(required.high, solved.high))
+        else:
+            return None
+    if required is None or required.high <= 0:
+        return None
+    return required
