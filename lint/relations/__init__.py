@@ -7,8 +7,14 @@ lives in its own module of this package and is exposed here as a lazily computed
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from lint.document import Document
 from lint.numbers.scan import Extraction
+
+if TYPE_CHECKING:
+    from lint.relations.footnotes import Footnotes
 
 
 class Relations:
@@ -24,6 +30,12 @@ class Relations:
     #     def breakdowns(self) -> list[Breakdown]:
     #         from lint.relations.breakdowns import find_breakdowns
     #         return find_breakdowns(self.document, self.extraction)
+
+    @cached_property
+    def footnotes(self) -> Footnotes:
+        from lint.relations.footnotes import find_footnotes
+
+        return find_footnotes(self.document, self.extraction)
 
 
 def find_relations(document: Document, extraction: Extraction) -> Relations:

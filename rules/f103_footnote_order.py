@@ -1,0 +1,66 @@
+"""F103 footnote-order: footnote marks out of order, or a number referenced twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.rule import Context, Rule
+
+
+class FootnoteOrder(Rule):
+    """Flags footnote marks that do not run 1, 2, 3 … in the text, and reused numbers.
+
+    What it checks
+        Word numbers footnotes by the order of their marks and gives every mark its own note,
+        so the first occurrences of the marks must run 1, 2, 3 … and no number may come back.
+        A mark whose number is not the next one, or that repeats an earlier number, is
+        reported.  Superscripts that are figures (F105) are left out, so that one misplaced
+        figure is reported once, by F105.
+
+    Why
+        Out-of-order or repeated marks come from notes renumbered by hand or pasted from
+        another report; the note then explains a different figure than the one it is
+        attached to.
+
+    Example that fails
+        Thu ngân sách 150 tỷ đồng<sup>1</sup>, chi 90 tỷ đồng<sup>3</sup>, vay 10 tỷ
+        đồng<sup>2</sup>.
+
+    Example that passes
+        Thu ngân sách 150 tỷ đồng<sup>1</sup>, chi 90 tỷ đồng<sup>2</sup>, vay 10 tỷ
+        đồng<sup>3</sup>.
+    """
+
+    code = "F103"
+    name = "footnote-order"
+    severity = Severity.WARNING
+    summary = Message(
+        "Dấu chú thích sai thứ tự hoặc bị dùng lại",
+        "Footnote reference out of order or reused",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for problem in context.relations.footnotes.order:
+            mark = problem.mark
+            if problem.first is not None:
+                yield self.report(
+                    Message(
+                        f"Dấu chú thích {mark.number} đã được dùng trước đó",
+                        f"Footnote reference {mark.number} was already used",
+                    ),
+                    mark.ref.span,
+                    label=Message("dùng lại", "reused"),
+                    related=[Related(problem.first.ref.span, Message("lần dùng đầu", "first use"))],
+                    figures=(str(mark.number),),
+                )
+                continue
+            yield self.report(
+                Message(
+                    f"Dấu chú thích {mark.number} đứng ở vị trí của chú thích {problem.expected}",
+                    f"Footnote reference {mark.number} appears where {problem.expected} is expected",
+                ),
+                mark.ref.span,
+                label=Message(f"mong đợi {problem.expected}", f"expected {problem.expected}"),
+                figures=(str(mark.number), str(problem.expected)),
+            )
