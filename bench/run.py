@@ -60,7 +60,7 @@ def solieu_command() -> list[str]:
 
 def in_process(files: list[Path], clear_cache: bool) -> float:
     from lint.engine import check_file
-    from lint.numbers.parse import parse_phrase
+    from lint.numbers.parse import clear_phrase_cache
     from lint.ruleset import all_rules
 
     rules = list(all_rules())
@@ -68,7 +68,7 @@ def in_process(files: list[Path], clear_cache: bool) -> float:
     started = time.perf_counter()
     for path in files:
         if clear_cache:
-            parse_phrase.cache_clear()
+            clear_phrase_cache()
         result = check_file(str(path), rules)
         assert result.error is None, result.error
     return time.perf_counter() - started

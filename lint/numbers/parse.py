@@ -7,6 +7,7 @@ text at that position is not a figure phrase.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache, lru_cache
@@ -80,13 +81,54 @@ class Phrase:
     flags: frozenset[str] = field(default_factory=frozenset)
 
 
-@lru_cache(maxsize=8192)
 def parse_phrase(window: str) -> Phrase | None:
     """Parse the figure phrase at the start of ``window`` (positions relative to it).
 
     When the phrase is followed by something the grammar could have continued with (" - " after
     a date), the parse is retried on the window cut where it failed.
+
+    Lark sees only the part of the window its terminals can reach (:func:`phrase_prefix`), with
+    every free-standing digit written as ``0``: the grammar's terminals see digits only as
+    ``\\d``, so "2.506 tỷ" and "1.200 tỷ" have the same parse tree, which is computed once and
+    cached; values and texts are then read from the window itself.
     """
+    reach = phrase_prefix().match(window)
+    cut = reach.end() if reach else 0
+    if cut == 0:
+        return None
+    tree = _parse_shape(_FREE_DIGITS.sub(_zeros, window[:cut]))
+    if tree is None:
+        return None
+    return _phrase(tree, window)
+
+
+def clear_phrase_cache() -> None:
+    """Forget every cached phrase parse (benchmarks measure one report on its own with it)."""
+    _parse_shape.cache_clear()
+
+
+# Digit runs not glued to a letter ("m2", "km2" keep theirs: they are units).
+_FREE_DIGITS = re.compile(r"(?<![^\W\d_])\d+")
+
+
+def _zeros(match: re.Match[str]) -> str:
+    return "0" * len(match.group(0))
+
+
+@cache
+def phrase_prefix() -> re.Pattern[str]:
+    """The longest prefix of a text made of the grammar's own terminals (REST excluded).
+
+    Built from the compiled grammar, in the order of Lark's lexer (priority, then width), so
+    the text after it can only ever be the REST of the phrase.
+    """
+    terminals = [t for t in number_parser().terminals if t.name != "REST"]
+    terminals.sort(key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
+    return re.compile("(?:" + "|".join(t.pattern.to_regexp() for t in terminals) + ")*")
+
+
+@lru_cache(maxsize=16384)
+def _parse_shape(window: str) -> Tree[Token] | None:
     for _ in range(3):
         try:
             tree = number_parser().parse(window)
@@ -103,10 +145,10 @@ def parse_phrase(window: str) -> Phrase | None:
     phrase = tree.children[0]
     if isinstance(phrase, Token):  # only REST
         return None
-    return _phrase(phrase)
+    return phrase
 
 
-def _phrase(tree: Tree[Token]) -> Phrase | None:
+def _phrase(tree: Tree[Token], window: str) -> Phrase | None:
     form = str(tree.data)
     sign: str | None = None
     magnitudes: list[Magnitude] = []
@@ -122,13 +164,13 @@ def _phrase(tree: Tree[Token]) -> Phrase | None:
             if child.end_pos is not None:
                 end = max(end, child.end_pos)
         elif child.data == "magnitude":
-            magnitudes.append(_magnitude(child))
+            magnitudes.append(_magnitude(child, window))
             end = max(end, child.meta.end_pos)
         elif child.data == "unit":
-            unit = _unit(child)
+            unit = _unit(child, window)
             end = max(end, unit.end)
         elif child.data in ("vn_number", "dot_decimal", "spaced_number"):
-            magnitudes.append(Magnitude(((_number(child), None),)))
+            magnitudes.append(Magnitude(((_number(child, window), None),)))
             end = max(end, child.meta.end_pos)
     if form == "time":
         end = max(t.end_pos or 0 for t in tree.scan_values(lambda v: isinstance(v, Token)))
@@ -150,22 +192,22 @@ def _closes_split(magnitudes: list[Magnitude], unit: UnitPhrase | None) -> bool:
     return unit is not None and (unit.base in CURRENCIES or unit.base in MEASURES)
 
 
-def _magnitude(tree: Tree[Token]) -> Magnitude:
+def _magnitude(tree: Tree[Token], window: str) -> Magnitude:
     components: list[tuple[NumberLiteral, str | None]] = []
     for child in tree.children:
         if isinstance(child, Token):  # SCALE
             number, _ = components[-1]
             components[-1] = (number, str(child))
         else:
-            components.append((_number(child), None))
+            components.append((_number(child, window), None))
     return Magnitude(tuple(components))
 
 
-def _number(tree: Tree[Token]) -> NumberLiteral:
+def _number(tree: Tree[Token], window: str) -> NumberLiteral:
     tokens = [t for t in tree.children if isinstance(t, Token)]
     start = tokens[0].start_pos or 0
     end = tokens[-1].end_pos or start
-    text = "".join(str(t) for t in tokens)
+    text = window[start:end]
     flags: set[str] = set()
     if tree.data == "dot_decimal":
         integer, fraction = text.split(".")
@@ -188,7 +230,7 @@ def _number(tree: Tree[Token]) -> NumberLiteral:
     return NumberLiteral(text, value, len(fraction), start, end, frozenset(flags))
 
 
-def _unit(tree: Tree[Token]) -> UnitPhrase:
+def _unit(tree: Tree[Token], window: str) -> UnitPhrase:
     base = ""
     scale: str | None = None
     per: list[str] = []
@@ -201,7 +243,7 @@ def _unit(tree: Tree[Token]) -> UnitPhrase:
         # per_unit
         inner = [c for c in child.children if not (isinstance(c, Token) and c.type == "SLASH")]
         if len(inner) == 2 and isinstance(inner[0], Tree) and inner[0].data == "magnitude":
-            magnitude, noun = _magnitude(inner[0]), str(inner[1])
+            magnitude, noun = _magnitude(inner[0], window), str(inner[1])
             if isinstance(inner[1], Token) and inner[1].type == "UNIT" and not per:
                 counted = (magnitude, noun)
                 continue
