@@ -15,6 +15,8 @@ from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
     from lint.relations.footnotes import Footnotes
+    from lint.relations.indicators import PlanRemainder, SameIndicator
+    from lint.relations.production import AreaYieldProduction, RateOutlier
 
 
 class Relations:
@@ -36,6 +38,30 @@ class Relations:
         from lint.relations.footnotes import find_footnotes
 
         return find_footnotes(self.document, self.extraction)
+
+    @cached_property
+    def same_indicators(self) -> list[SameIndicator]:
+        from lint.relations.indicators import find_same_indicators
+
+        return find_same_indicators(self.document, self.extraction)
+
+    @cached_property
+    def plan_remainders(self) -> list[PlanRemainder]:
+        from lint.relations.indicators import find_plan_remainders
+
+        return find_plan_remainders(self.document, self.extraction)
+
+    @cached_property
+    def area_yield_production(self) -> list[AreaYieldProduction]:
+        from lint.relations.production import find_area_yield_production
+
+        return find_area_yield_production(self.document, self.extraction)
+
+    @cached_property
+    def rate_outliers(self) -> list[RateOutlier]:
+        from lint.relations.production import find_rate_outliers
+
+        return find_rate_outliers(self.document, self.extraction)
 
 
 def find_relations(document: Document, extraction: Extraction) -> Relations:

@@ -1,0 +1,406 @@
+"""The same indicator stated more than once, and achieved + remaining vs the plan.
+
+A report states an indicator ("tỷ lệ dân số sử dụng nước sạch tập trung", "đàn trâu", "thu
+ngân sách nhà nước") in the words right before its figure.  Those words, normalised (NFC,
+tone placement folded, lower case, abbreviations expanded, filler words dropped), are the
+indicator's *key*.  Two figures with the same key and the same unit, both stated as achieved
+(not in a plan sentence nor in the tasks section for the rest of the year), are the same
+indicator stated twice: :func:`find_same_indicators`.
+
+The tasks section ("NHIỆM VỤ … 6 THÁNG CUỐI NĂM", "Nhiệm vụ còn lại") states what remains of
+the year's plan: an achieved figure "Đàn trâu 183 con, đạt 93%" and the remaining task "Đàn
+trâu tăng 17 con" imply the plan 183 + 17 = 200 and the share 183 / 200:
+:func:`find_plan_remainders`.
+
+Everything here is conservative: a figure whose words are unclear has no key and takes part
+in no relation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from lint.document import Block, BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+
+# Old-style tone placement ("hoà", "thuỷ") folded to the new style ("hòa", "thủy").
+_TONE_PLACEMENT = {
+    old: new
+    for olds, news in (
+        (
+            "oà oá oả oã oạ oè oé oẻ oẽ oẹ uỳ uý uỷ uỹ uỵ",
+            "òa óa ỏa õa ọa òe óe ỏe õe ọe ùy úy ủy ũy ụy",
+        ),
+    )
+    for old, new in zip(olds.split(), news.split(), strict=True)
+}
+_TONE_RE = re.compile("(" + "|".join(_TONE_PLACEMENT) + r")(?!\w)")
+
+_ABBREVIATIONS = {
+    "nsnn": "ngân sách nhà nước",
+    "bhxh": "bảo hiểm xã hội",
+    "bhyt": "bảo hiểm y tế",
+    "byt": "bộ y tế",
+    "gtsx": "giá trị sản xuất",
+    # i/y spelling variants
+    "tỉ": "tỷ",
+    "lí": "lý",
+    "quí": "quý",
+    "kĩ": "kỹ",
+}
+# Words naming a place: a clause with one of them may be about a part of the area only.
+_PLACE_WORDS = re.compile(r"\b(?:xã|phường|thôn|ấp|khu phố|huyện|tổ dân phố|bản|làng)\b")
+
+# Words that say how or when a figure was reached, not what it measures.
+_FILLER = frozenset(
+    [
+        "ước",
+        "đạt",
+        "được",
+        "đã",
+        "là",
+        "có",
+        "với",
+        "hiện",
+        "mới",
+        "chỉ",
+        "còn",
+        "và",
+        "thêm",
+        "tăng",
+        "giảm",
+        "khoảng",
+        "gần",
+        "trên",
+        "toàn",
+        "tổng",
+        "cộng",
+        "gồm",
+        "như",
+        "nay",
+        "trong",
+        "kỳ",
+    ]
+)
+_FILLER_PHRASES = re.compile(r"\b(?:đến ngày|ước tính|đến nay|trong đó|cụ thể|hiện nay|tính đến)\b")
+# Trailing qualifiers naming the standard a rate follows ("theo quy định của Bộ Y tế").
+_STANDARD_QUALIFIER = re.compile(r"\s+theo (?:quy định|tiêu chí|tiêu chuẩn|chuẩn)\b.*$")
+# A clause mentioning any of these states a target, not a result.
+_PLAN_MARKERS = re.compile(
+    r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đến cuối năm|hết năm|cả năm|"
+    r"nhiệm vụ|định hướng|sẽ)\b"
+)
+# A heading opening the section of tasks for the rest of the year.
+_TASKS_HEADING = re.compile(
+    r"(?:phương hướng|nhiệm vụ|giải pháp|kế hoạch)\b.*\b(?:cuối năm|còn lại|năm tới|tiếp theo)\b"
+    r"|\bnhiệm vụ còn lại\b"
+)
+_RESULTS_WORDS = re.compile(r"\b(?:tình hình|kết quả|đầu năm|đã đạt)\b")
+_CLAUSE_END = re.compile(r"[.;:()\[\]!?]|,(?!\d)|\s-\s")
+_COMPARABLE_KINDS = frozenset(
+    {
+        QuantityKind.AMOUNT,
+        QuantityKind.PERCENT,
+        QuantityKind.PERMILLE,
+        QuantityKind.COUNT,
+        QuantityKind.MEASURE,
+        QuantityKind.RATE,
+    }
+)
+
+
+def fold(text: str) -> str:
+    """NFC, lower case, old-style tone placement folded: the form keywords are matched in."""
+    text = unicodedata.normalize("NFC", text).lower()
+    return _TONE_RE.sub(lambda match: _TONE_PLACEMENT[match.group(1)], text)
+
+
+def indicator_key(words: str) -> tuple[str, ...]:
+    """The indicator a figure measures, from the words right before it ("đàn trâu")."""
+    text = fold(words)
+    text = re.sub(r"[^\w\s]|\d|_", " ", text)
+    tokens = [_ABBREVIATIONS.get(token, token) for token in text.split()]
+    text = " ".join(tokens)
+    text = _FILLER_PHRASES.sub(" ", text)
+    text = _STANDARD_QUALIFIER.sub("", text)
+    kept = [token for token in text.split() if token not in _FILLER]
+    return tuple(kept)
+
+
+@dataclass(frozen=True)
+class IndicatorMention:
+    """A figure with the indicator it measures and how it is stated."""
+
+    quantity: Quantity
+    key: tuple[str, ...]
+    subject: str  # the words the key was read from, as printed
+    planned: bool  # a target: in the tasks section or in a plan sentence
+    in_tasks_section: bool
+    after: str  # folded text after the figure up to the end of its clause
+    self_contained: bool  # the subject opens its clause (not a continuation after a comma)
+    in_footnote: bool
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.key)
+
+
+@dataclass(frozen=True)
+class SameIndicator:
+    """One indicator stated twice as achieved, with the same unit."""
+
+    first: IndicatorMention
+    second: IndicatorMention
+
+    @property
+    def agree(self) -> bool:
+        return self.first.quantity.interval.intersects(self.second.quantity.interval)
+
+
+@dataclass(frozen=True)
+class PlanRemainder:
+    """ "X, đạt P% kế hoạch" in the results and "X' (remaining)" in the tasks section."""
+
+    achieved: IndicatorMention
+    share: Quantity  # the stated percentage of the plan
+    remainder: IndicatorMention
+
+
+def tasks_section_blocks(document: Document) -> set[int]:
+    """Indices of the blocks under a heading for the tasks of the rest of the year."""
+    inside: set[int] = set()
+    open_level: int | None = None
+    previous: Block | None = None
+    previous_level = -1
+    for block in document.blocks:
+        if block.kind is BlockKind.HEADING:
+            level = _heading_level(block, previous, previous_level)
+            if open_level is not None and level <= open_level:
+                open_level = None
+            text = fold(block.text)
+            if (
+                open_level is None
+                and _TASKS_HEADING.search(text)
+                and not _RESULTS_WORDS.search(text)
+            ):
+                open_level = level
+            previous_level = level
+        if open_level is not None:
+            inside.add(block.index)
+        previous = block
+    return inside
+
+
+def _heading_level(block: Block, previous: Block | None, previous_level: int) -> int:
+    label = (block.label or "").strip()
+    if not label:
+        # A title line right under a labelled heading ("Phần III" / "PHƯƠNG HƯỚNG …").
+        if previous is not None and previous.kind is BlockKind.HEADING and previous.label:
+            return previous_level
+        return -1
+    if re.match(r"(?i)phần\b", label):
+        return 0
+    if re.fullmatch(r"[IVXLC]+[.)]?", label):
+        return 1
+    if re.fullmatch(r"[A-ZĐ][.)]", label):
+        return 1
+    numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", label)
+    if numbered:
+        return 1 + label.rstrip(".").count(".") + 1
+    return 6
+
+
+def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorMention]:
+    """Every prose figure whose indicator words can be read, in document order."""
+    tasks = tasks_section_blocks(document)
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+    mentions: list[IndicatorMention] = []
+    for index, quantities in sorted(by_block.items()):
+        block = document.blocks[index]
+        if block.kind is BlockKind.TABLE_CELL or block.kind is BlockKind.HEADING:
+            continue
+        quantities.sort(key=lambda q: q.start)
+        for position, quantity in enumerate(quantities):
+            if quantity.kind not in _COMPARABLE_KINDS:
+                continue
+            floor = block.label_end if block.label else 0
+            if position:
+                floor = max(floor, quantities[position - 1].end)
+            before = block.text[floor : quantity.start]
+            clause_start = _last_clause_end(before)
+            subject = before[clause_start:].strip()
+            key = indicator_key(subject)
+            if not key:
+                continue
+            upcoming = quantities[position + 1].start if position + 1 < len(quantities) else None
+            after = _clause_after(block.text, quantity.end, upcoming)
+            clause = fold(
+                _clause_before(block.text, block.label_end if block.label else 0, quantity.start)
+            )
+            planned = index in tasks or bool(_PLAN_MARKERS.search(clause))
+            opener = before[:clause_start].rstrip()
+            self_contained = (
+                (clause_start == 0 and (position == 0 or floor > quantities[position - 1].end))
+                or bool(re.search(r"[.;:]$", opener))
+            ) and not _PLACE_WORDS.search(clause + " " + after)
+            mentions.append(
+                IndicatorMention(
+                    quantity,
+                    key,
+                    subject,
+                    planned,
+                    index in tasks,
+                    after,
+                    self_contained,
+                    block.kind is BlockKind.FOOTNOTE,
+                )
+            )
+    return mentions
+
+
+def _last_clause_end(text: str) -> int:
+    end = 0
+    for match in _CLAUSE_END.finditer(text):
+        end = match.end()
+    return end
+
+
+def _clause_before(text: str, floor: int, start: int) -> str:
+    piece = text[floor:start]
+    cut = 0
+    for match in re.finditer(r"[.;:](?!\d)", piece):
+        cut = match.end()
+    return piece[cut:]
+
+
+def _clause_after(text: str, end: int, upcoming: int | None) -> str:
+    piece = text[end : upcoming if upcoming is not None else len(text)]
+    match = re.search(r"[.;:(]|,(?!\d)", piece)
+    return fold(piece[: match.start()] if match else piece).strip()
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    return a.kind is b.kind and a.unit == b.unit
+
+
+def find_same_indicators(document: Document, extraction: Extraction) -> list[SameIndicator]:
+    """Pairs of achieved figures with the same (distinctive) key and unit.
+
+    Only two kinds of pair are trusted: a rate of the whole area ("Tỷ lệ …" in percent)
+    stated twice, and a figure of the body restated in a footnote.  Other repeated words
+    ("giá trị khối lượng thực hiện") often belong to different scopes set by the context.
+    """
+    achieved = [
+        mention
+        for mention in find_mentions(document, extraction)
+        if not mention.planned
+        and mention.self_contained
+        and len(mention.key) >= 3
+        and not _is_change(mention)
+    ]
+    pairs: list[SameIndicator] = []
+    for i, first in enumerate(achieved):
+        for second in achieved[i + 1 :]:
+            if (
+                first.key == second.key
+                and indicator_key(first.after) == indicator_key(second.after)
+                and _comparable(first.quantity, second.quantity)
+                and first.quantity.block != second.quantity.block
+                and (_is_rate_of_area(first) or first.in_footnote != second.in_footnote)
+            ):
+                pairs.append(SameIndicator(first, second))
+    return pairs
+
+
+def _is_rate_of_area(mention: IndicatorMention) -> bool:
+    return mention.quantity.kind is QuantityKind.PERCENT and mention.key[:2] == ("tỷ", "lệ")
+
+
+def _is_change(mention: IndicatorMention) -> bool:
+    """ "tăng 17 con", "giảm 10 hộ", "tăng 5% so với cùng kỳ": a change, not a level."""
+    words = fold(mention.subject).split()
+    return (
+        bool(words) and words[-1] in {"tăng", "giảm", "thêm", "hơn"}
+    ) or "so với" in mention.after
+
+
+_SHARE_BETWEEN = re.compile(r"^\s*,?\s*(?:ước\s+)?(?:đạt|bằng)\s*$")
+_SHARE_AFTER = re.compile(r"^(?:(?:so với\s+|so\s+)?(?:kế hoạch|kh)\b.*)?$")
+
+
+def find_plan_remainders(document: Document, extraction: Extraction) -> list[PlanRemainder]:
+    """Achieved figures with their % of plan, matched with the remaining task of the year."""
+    mentions = find_mentions(document, extraction)
+    shares = {
+        (q.block, q.start): q for q in extraction.quantities if q.kind is QuantityKind.PERCENT
+    }
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+    achieved: list[tuple[IndicatorMention, Quantity]] = []
+    for mention in mentions:
+        if mention.in_tasks_section or mention.quantity.kind is QuantityKind.PERCENT:
+            continue
+        share = _share_after(document, by_block, shares, mention.quantity)
+        if share is not None and len(mention.key) >= 2:
+            achieved.append((mention, share))
+    remainders = [
+        m
+        for m in mentions
+        if m.in_tasks_section and m.quantity.kind is not QuantityKind.PERCENT and len(m.key) >= 2
+    ]
+    found: list[PlanRemainder] = []
+    for mention, share in achieved:
+        matches = [
+            r
+            for r in remainders
+            if _keys_match(mention.key, r.key) and _comparable(mention.quantity, r.quantity)
+        ]
+        if len(matches) != 1:
+            continue
+        remainder = matches[0]
+        rivals = [
+            m
+            for m, _ in achieved
+            if _keys_match(m.key, remainder.key) and _comparable(m.quantity, remainder.quantity)
+        ]
+        if len(rivals) == 1:
+            found.append(PlanRemainder(mention, share, remainder))
+    return found
+
+
+def _keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal, or the shorter (two words at least) is the start of the longer."""
+    if a == b:
+        return True
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return len(shorter) >= 2 and longer[: len(shorter)] == shorter
+
+
+def _share_after(
+    document: Document,
+    by_block: dict[int, list[Quantity]],
+    shares: dict[tuple[int, int], Quantity],
+    quantity: Quantity,
+) -> Quantity | None:
+    """The "đạt P% (kế hoạch)" right after a figure, when that is what follows it."""
+    block = document.blocks[quantity.block]
+    following = [q for q in by_block[quantity.block] if q.start >= quantity.end]
+    if not following:
+        return None
+    share = min(following, key=lambda q: q.start)
+    if (share.block, share.start) not in shares:
+        return None
+    if not _SHARE_BETWEEN.match(fold(block.text[quantity.end : share.start])):
+        return None
+    rest = block.text[share.end :]
+    match = re.search(r"[.;:(]|,(?!\d)", rest)
+    after = fold(rest[: match.start()] if match else rest).strip()
+    if not _SHARE_AFTER.match(after) or "cùng kỳ" in after:
+        return None
+    return share

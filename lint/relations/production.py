@@ -1,0 +1,178 @@
+"""Units that must multiply, and rates whose scale the document itself shows.
+
+* Area × yield ÷ 10 = production: "diện tích 150 ha … năng suất 78 tạ/ha, sản lượng 1.170
+  tấn" (ha × tạ/ha = tạ; ÷ 10 = tấn).  Read only when a block states, in this order and with
+  nothing of the same three units between them, an area (ha), a yield (tạ/ha or tấn/ha) and a
+  production (tấn) introduced by "sản lượng": :func:`find_area_yield_production`.
+* Rates of one unit (``triệu đồng/ha``) across one document: when all but one are of one
+  magnitude and the last is a thousand times larger or smaller, and a separator or scale-word
+  slip of its printed form lands among the others: :func:`find_rate_outliers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from lint.arithmetic import Figure
+from lint.document import BlockKind, Document
+from lint.numbers.interval import Interval
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+from lint.relations.indicators import fold
+
+_PRODUCTION_WORDS = re.compile(r"\bsản lượng\b")
+
+
+@dataclass(frozen=True)
+class AreaYieldProduction:
+    """An area, a yield and a production stated together for one crop."""
+
+    area: Quantity  # in ha (the achieved part of a "done/plan ha" pair)
+    yield_: Quantity  # in tạ/ha
+    production: Quantity  # in tấn
+
+    @property
+    def computed(self) -> Interval:
+        """Production the area and yield imply, in tấn (every value their intervals allow)."""
+        return (self.area.interval * self.yield_.interval).scale(Fraction(1, 10))
+
+    def area_needed(self) -> Interval:
+        """Area (ha) that the yield and production would imply."""
+        return (self.production.interval / self.yield_.interval).scale(10)
+
+    def yield_needed(self) -> Interval:
+        """Yield (tạ/ha) that the area and production would imply."""
+        return (self.production.interval / self.area.interval).scale(10)
+
+
+def _role(quantity: Quantity) -> str | None:
+    if quantity.unit == "ha" and quantity.kind is QuantityKind.MEASURE:
+        return "area"
+    if quantity.unit == "ha" and quantity.kind is QuantityKind.PAIR and quantity.parts:
+        return "area"
+    if quantity.unit == "tạ/ha" and quantity.kind is QuantityKind.RATE:
+        return "yield"
+    if quantity.unit == "tấn" and quantity.kind is QuantityKind.MEASURE:
+        return "production"
+    return None
+
+
+def find_area_yield_production(
+    document: Document, extraction: Extraction
+) -> list[AreaYieldProduction]:
+    """Area, then yield, then production, consecutive among the figures of those units."""
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+    found: list[AreaYieldProduction] = []
+    for index, quantities in sorted(by_block.items()):
+        block = document.blocks[index]
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        quantities.sort(key=lambda q: q.start)
+        chain = [(q, role) for q in quantities if (role := _role(q)) is not None]
+        for i in range(len(chain) - 2):
+            (area, r1), (yield_, r2), (production, r3) = chain[i : i + 3]
+            if (r1, r2, r3) != ("area", "yield", "production"):
+                continue
+            previous = [q for q in quantities if q.end <= production.start]
+            lead_from = previous[-1].end if previous else 0
+            if not _PRODUCTION_WORDS.search(fold(block.text[lead_from : production.start])):
+                continue
+            if area.kind is QuantityKind.PAIR:
+                area = area.parts[0]
+            found.append(AreaYieldProduction(area, yield_, production))
+    return found
+
+
+@dataclass(frozen=True)
+class RateOutlier:
+    """A rate a power of a thousand away from every other rate of its unit in the document."""
+
+    outlier: Quantity
+    others: tuple[Quantity, ...]
+    factor: Fraction  # the outlier divided by this lands among the others
+    reading: str  # the printed form that would fit ("18,430")
+    slip: str  # "separator" | "scale-word"
+
+    @property
+    def others_hull(self) -> Interval:
+        hull = self.others[0].interval
+        for other in self.others[1:]:
+            hull = hull.hull(other.interval)
+        return hull
+
+
+_SCALE_WORDS = {Fraction(10**3): "nghìn", Fraction(10**6): "triệu", Fraction(10**9): "tỷ"}
+
+
+def find_rate_outliers(
+    document: Document, extraction: Extraction, *, min_others: int = 2
+) -> list[RateOutlier]:
+    """Rates of one unit where one figure is ≥ 100× off the rest and a slip explains it."""
+    groups: dict[str, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        if quantity.kind is not QuantityKind.RATE or quantity.unit is None:
+            continue
+        if document.blocks[quantity.block].kind is BlockKind.TABLE_CELL:
+            continue
+        if quantity.value <= 0 or len(quantity.numbers) != 1:
+            continue
+        groups.setdefault(quantity.unit, []).append(quantity)
+    found: list[RateOutlier] = []
+    for _unit, rates in sorted(groups.items()):
+        if len(rates) < min_others + 1:
+            continue
+        for quantity in rates:
+            others = tuple(q for q in rates if q is not quantity)
+            low = min(q.value for q in others)
+            high = max(q.value for q in others)
+            if quantity.value >= 100 * high:
+                direction = 1
+            elif quantity.value * 100 <= low:
+                direction = -1
+            else:
+                continue
+            for factor, reading, slip in _readings(quantity, direction):
+                fixed = quantity.value / factor
+                if low / 10 <= fixed <= high * 10:
+                    found.append(RateOutlier(quantity, others, factor, reading, slip))
+                    break
+    return found
+
+
+def _readings(quantity: Quantity, direction: int) -> list[tuple[Fraction, str, str]]:
+    """Printed forms a slip would have produced, with the factor between the two readings."""
+    number = quantity.numbers[0]
+    text = number.text
+    readings: list[tuple[Fraction, str, str]] = []
+    if direction > 0 and re.fullmatch(r"\d{1,3}\.\d{3}", text):
+        readings.append((Fraction(1000), text.replace(".", ","), "separator"))
+    if direction < 0 and re.fullmatch(r"\d{1,3},\d{3}", text):
+        readings.append((Fraction(1, 1000), text.replace(",", "."), "separator"))
+    factor = Fraction(1000) if direction > 0 else Fraction(1, 1000)
+    replacement = _SCALE_WORDS.get(quantity.scale / factor)
+    if quantity.scale in _SCALE_WORDS and replacement:
+        readings.append((factor, f"{text} {replacement}", "scale-word"))
+    return readings
+
+
+def quantity_figure(quantity: Quantity, key: Hashable) -> Figure:
+    """The arithmetic view of a one-number quantity (digits, decimals, scale, exactness)."""
+    number = quantity.numbers[-1]
+    digits = re.sub(r"\D", "", number.text).lstrip("0") or "0"
+    if len(digits) <= number.decimals:
+        digits = digits.rjust(number.decimals + 1, "0")
+    return Figure(
+        key,
+        digits,
+        number.decimals,
+        scale=quantity.scale,
+        exact=quantity.exact,
+        percent=quantity.kind is QuantityKind.PERCENT,
+        grouped="grouped" in quantity.flags,
+        scale_word="scaled" in quantity.flags,
+    )
