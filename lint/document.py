@@ -13,6 +13,10 @@ import bisect
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint.diagnostics import Message
 
 
 @dataclass(frozen=True, order=True)
@@ -178,6 +182,8 @@ class Block:
     column: int | None = None
     indent: int = 0
     section: str | None = None
+    # human location for formats without meaningful lines ("đoạn 12", "trang 3")
+    location: Message | None = None
 
     @classmethod
     def from_builder(cls, kind: BlockKind, builder: TextBuilder, **fields: object) -> Block:
@@ -235,6 +241,17 @@ class Document:
     @property
     def path(self) -> str:
         return self.source.path
+
+    def location_of(self, span: Span) -> Message | None:
+        """The human location ("đoạn 12", "bảng 2, hàng 3, cột 4", "trang 3") of a span, if any."""
+        for block in self.blocks:
+            if block.location is None or not block.starts:
+                continue
+            if min(block.starts) <= span.start < max(block.ends) or (
+                span.start == span.end == block.starts[0]
+            ):
+                return block.location
+        return None
 
     def footnote_definitions(self) -> dict[int, list[Block]]:
         found: dict[int, list[Block]] = {}

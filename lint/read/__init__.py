@@ -10,11 +10,25 @@ from lint.read.encoding import decode
 from lint.read.markdown import read_markdown
 from lint.read.text import read_text
 
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".pdf")
+_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 
 
 def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
     """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects."""
+    suffix = Path(path).suffix.lower()
+    if (
+        format_hint == "docx"
+        or suffix in _WORD_SUFFIXES
+        or (not format_hint and suffix not in SUPPORTED_SUFFIXES and data.startswith(b"PK\x03\x04"))
+    ):
+        from lint.read.docx import read_docx
+
+        return read_docx(path, data)
+    if format_hint == "pdf" or suffix == ".pdf" or (not format_hint and data.startswith(b"%PDF-")):
+        from lint.read.pdf import read_pdf
+
+        return read_pdf(path, data)
     text = decode(data, path)
     kind = format_hint or _format_for(path, text)
     if kind == "markdown":

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from lint.document import Span
 from lint.engine import FileResult
 from lint.numbers.interval import decimal_string
 from lint.numbers.quantity import Quantity
@@ -35,6 +36,7 @@ def check_report(results: Sequence[FileResult], lang: str) -> str:
                         "end_column": where.end_column,
                         "message": item.label.text(lang),
                         "text": source.excerpt(item.span),
+                        "location": _human_location(result, item.span, lang),
                     }
                 )
             diagnostics.append(
@@ -57,6 +59,7 @@ def check_report(results: Sequence[FileResult], lang: str) -> str:
                     if diagnostic.suggestion
                     else None,
                     "fingerprint": diagnostic.fingerprint(source.text),
+                    "location": _human_location(result, diagnostic.span, lang),
                 }
             )
     payload = {
@@ -72,6 +75,13 @@ def check_report(results: Sequence[FileResult], lang: str) -> str:
         "errors": [result.error for result in results if result.error],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _human_location(result: FileResult, span: Span, lang: str) -> str | None:
+    """ "đoạn 12", "bảng 2, hàng 3, cột 4", "trang 3" for Word and PDF input (None for text)."""
+    assert result.document is not None
+    found = result.document.location_of(span)
+    return found.text(lang) if found is not None else None
 
 
 def quantity_record(result: FileResult, quantity: Quantity) -> dict[str, Any]:

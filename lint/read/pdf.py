@@ -1,0 +1,180 @@
+"""PDF reader: the text layer of each page (pypdf), page-end footnotes, then the plain-text re-flow.
+
+Each page's text is rebuilt from pypdf's text fragments together with their font size.  The
+trailing lines of a page set in a smaller size than the body, the first of them starting with
+a number, are that page's footnotes: they are moved after the body, so a paragraph continued on
+the next page re-flows whole, and become footnote blocks.  The body text goes through the very
+same :func:`lint.read.text.read_text` as a ``.txt`` report.  Every block records the page it
+starts on ("trang 3").  A PDF without a text layer (a scan) is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from lint.diagnostics import Message
+from lint.document import Block, BlockKind, Document, SourceText, TextBuilder
+from lint.errors import InputError
+from lint.read.encoding import decode
+from lint.read.text import read_text
+
+MAX_PAGES = 2_000
+_NOTE_START = re.compile(r"^(\d{1,3})\s*(?=\S)")
+_SMALLER = Fraction(9, 10)  # a footnote line is set below 90 % of the body size
+
+
+@dataclass
+class _Line:
+    text: str
+    size: Fraction  # dominant font size of its characters
+
+
+@dataclass
+class _Page:
+    lines: list[_Line] = field(default_factory=list)
+
+
+def read_pdf(path: str, data: bytes) -> Document:
+    pages = _pages(path, data)
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        raise InputError(
+            path,
+            "the PDF has no text layer (a scanned image?); run OCR on it first "
+            "(for example ocrmypdf -l vie) or check the Word original",
+        )
+    body_size = _body_size(pages)
+    body_lines: list[str] = []
+    page_starts: list[int] = []
+    notes: list[tuple[int, list[str]]] = []  # (page, lines) per footnote
+    offset = 0
+    for number, page in enumerate(pages, start=1):
+        cut = _footnote_cut(page, body_size)
+        page_starts.append(offset)
+        for line in page.lines[:cut]:
+            body_lines.append(line.text)
+            offset += len(line.text) + 1
+        for line in page.lines[cut:]:
+            if _NOTE_START.match(line.text.strip()) or not notes or notes[-1][0] != number:
+                notes.append((number, [line.text]))
+            else:
+                notes[-1][1].append(line.text)
+    body = "\n".join(body_lines)
+    decode(body.encode("utf-8"), path)  # refuses legacy-encoded (TCVN3, VNI) or garbage text
+    document = read_text(path, body)
+    document.format = "pdf"
+    for block in document.blocks:
+        on = _page_of(page_starts, block.starts[0] if block.starts else 0)
+        block.location = Message(f"trang {on}", f"page {on}")
+    text = body
+    for page_number, note_lines in notes:
+        text += "\n"
+        builder = TextBuilder()
+        footnote: int | None = None
+        for line_number, raw in enumerate(note_lines):
+            start = len(text)
+            content = raw.strip()
+            skip = raw.index(content) if content else 0
+            if line_number == 0:
+                found = _NOTE_START.match(content)
+                if found:
+                    footnote = int(found.group(1))
+                    skip += found.end()
+            elif len(builder):
+                builder.add_synthetic(" ", start)
+            builder.add_original(raw, start, skip, len(raw))
+            text += raw + ("\n" if line_number < len(note_lines) - 1 else "")
+        block = Block.from_builder(
+            BlockKind.FOOTNOTE, builder, index=len(document.blocks), footnote=footnote
+        )
+        block.trim()
+        if block.text:
+            label = f"chú thích {footnote}, " if footnote is not None else ""
+            english = f"footnote {footnote}, " if footnote is not None else ""
+            block.location = Message(f"{label}trang {page_number}", f"{english}page {page_number}")
+            document.blocks.append(block)
+    document.source = SourceText(path, text)
+    return document
+
+
+def _pages(path: str, data: bytes) -> list[_Page]:
+    try:
+        import pypdf
+        from pypdf.errors import PyPdfError
+    except ImportError:  # pragma: no cover - a declared dependency
+        raise InputError(path, "reading PDF needs the pypdf package (pip install pypdf)") from None
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(path, "the PDF is password-protected; remove the password first")
+        if len(reader.pages) > MAX_PAGES:
+            raise InputError(path, f"refused: the PDF has more than {MAX_PAGES} pages")
+        return [_page(page) for page in reader.pages]
+    except InputError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+        raise InputError(path, f"not a readable PDF ({type(error).__name__}: {error})") from None
+    except Exception as error:  # pypdf raises many kinds on damaged files; never crash
+        raise InputError(path, f"not a readable PDF ({type(error).__name__})") from None
+
+
+def _page(page: Any) -> _Page:
+    chars: list[tuple[str, Fraction]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        scale = abs(tm[3] * cm[3]) or 1.0
+        effective = Fraction(size * scale).limit_denominator(100)
+        chars.extend((char, effective) for char in text)
+
+    page.extract_text(visitor_text=visit)
+    result = _Page()
+    current: list[tuple[str, Fraction]] = []
+    for char, size in [*chars, ("\n", Fraction(0))]:
+        if char == "\n":
+            text = "".join(c for c, _ in current)
+            sizes = Counter(s for c, s in current if not c.isspace())
+            dominant = sizes.most_common(1)[0][0] if sizes else Fraction(0)
+            result.lines.append(_Line(text, dominant))
+            current = []
+        else:
+            current.append((char, size))
+    while result.lines and not result.lines[-1].text.strip():
+        result.lines.pop()
+    return result
+
+
+def _body_size(pages: list[_Page]) -> Fraction:
+    weights: Counter[Fraction] = Counter()
+    for page in pages:
+        for line in page.lines:
+            weights[line.size] += len(line.text.strip())
+    return weights.most_common(1)[0][0] if weights else Fraction(0)
+
+
+def _footnote_cut(page: _Page, body_size: Fraction) -> int:
+    """Index of the first footnote line at the end of the page (len(lines) when none)."""
+    cut = len(page.lines)
+    index = len(page.lines) - 1
+    while index >= 0:
+        line = page.lines[index]
+        if not line.text.strip():
+            index -= 1
+            continue
+        if not (0 < line.size < body_size * _SMALLER):
+            break
+        if _NOTE_START.match(line.text.strip()):
+            cut = index
+        index -= 1
+    return cut
+
+
+def _page_of(page_starts: list[int], offset: int) -> int:
+    page = 1
+    for number, start in enumerate(page_starts, start=1):
+        if start <= offset:
+            page = number
+    return page

@@ -1,0 +1,158 @@
+"""Defences for Office Open XML packages (.docx) before any XML library sees them.
+
+A .docx is a zip of XML parts.  A hostile or broken file can be a zip bomb (a few kilobytes
+that inflate to gigabytes), carry thousands of parts, declare a DTD with external entities
+(XXE: the parser would read local files or the network) or hold VBA macros.  Every part is
+inflated here with a hard cap on its size and the package's total, and every XML part is
+parsed with a parser that resolves no entity, loads no DTD and touches no network; a part
+that declares a DTD at all is refused (Office never writes one).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+from lint.errors import InputError
+
+MAX_PARTS = 1_000
+MAX_PART_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+MAX_RATIO = 200  # inflated size / compressed size of one part (text XML rarely passes 20)
+_CHUNK = 1024 * 1024
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+_MACRO_CONTENT = "macroEnabled"
+_MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def safe_parser() -> etree.XMLParser:
+    """An lxml parser that never resolves entities, loads DTDs or uses the network."""
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+    )
+
+
+def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
+    """Parse one XML part safely, refusing DTDs (the XXE and billion-laughs vectors)."""
+    try:
+        tree = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as error:
+        raise InputError(
+            path, f"malformed Word file: part {part} is not well-formed XML ({error})"
+        ) from None
+    docinfo = tree.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise InputError(
+            path,
+            f"refused: part {part} declares a DTD (possible XXE attack); Word never writes one",
+        )
+    return tree
+
+
+def content_types(parts: dict[str, bytes], path: str) -> dict[str, str]:
+    """Part name (without the leading slash) → content type, from the overrides."""
+    root = parse_xml(parts["[Content_Types].xml"], path, "[Content_Types].xml")
+    found: dict[str, str] = {}
+    for element in root:
+        name = element.get("PartName")
+        if name:
+            found[name.lstrip("/")] = element.get("ContentType", "")
+    return found
+
+
+def read_package(path: str, data: bytes) -> dict[str, bytes]:
+    """Inflate every part of a .docx within the caps; raise :class:`InputError` on anything odd."""
+    if data.startswith(_OLE_MAGIC):
+        raise InputError(
+            path,
+            "not a .docx package: an old binary Word file (.doc) or a password-protected "
+            "document; open it in Word and save it as an unprotected .docx",
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise InputError(path, "not a valid Word (.docx) file: it is not a zip package") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_PARTS:
+            raise InputError(
+                path, f"refused: the package has {len(infos)} parts (limit {MAX_PARTS})"
+            )
+        parts: dict[str, bytes] = {}
+        total = 0
+        for info in infos:
+            name = info.filename
+            if name.endswith("/"):
+                continue
+            if name.lower().endswith("vbaproject.bin"):
+                raise InputError(
+                    path, "refused: macro-enabled Word file (contains VBA macros); save it as .docx"
+                )
+            if info.file_size > MAX_PART_BYTES:
+                raise InputError(
+                    path, f"refused: part {name} inflates to more than the limit (zip bomb?)"
+                )
+            content = _inflate(archive, info, path)
+            total += len(content)
+            if total > MAX_TOTAL_BYTES:
+                raise InputError(
+                    path, "refused: the package inflates past the size limit (zip bomb?)"
+                )
+            parts[name] = content
+    types = parts.get("[Content_Types].xml")
+    if types is None:
+        raise InputError(path, "not a valid Word (.docx) file: [Content_Types].xml is missing")
+    root = parse_xml(types, path, "[Content_Types].xml")
+    content_types = {element.get("ContentType", "") for element in root}
+    if any(_MACRO_CONTENT in kind for kind in content_types):
+        raise InputError(path, "refused: macro-enabled Word file (.docm); save it as a plain .docx")
+    if _MAIN_DOCUMENT not in content_types:
+        raise InputError(
+            path,
+            "not a Word document (.docx): no main document part (a template or another Office file?)",
+        )
+    for name, content in parts.items():
+        if name.endswith((".xml", ".rels")):
+            parse_xml(content, path, name)
+    return parts
+
+
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bytes:
+    """Read one member, stopping as soon as it passes the caps (declared sizes can lie)."""
+    limit = min(MAX_PART_BYTES, max(info.compress_size, 1) * MAX_RATIO + _CHUNK)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(info) as stream:
+            while True:
+                chunk = stream.read(_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit:
+                    raise InputError(
+                        path,
+                        f"refused: part {info.filename} inflates past the size limit (zip bomb?)",
+                    )
+                chunks.append(chunk)
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as error:
+        raise InputError(
+            path, f"malformed Word file: part {info.filename} is damaged ({error})"
+        ) from None
+    except RuntimeError as error:  # encrypted member
+        raise InputError(path, f"cannot read part {info.filename}: {error}") from None
+    return b"".join(chunks)
