@@ -1,25 +1,60 @@
-"""The ``solieu`` command line: check, extract, rules, rule."""
+"""The ``solieu`` command line: check, extract, rules, rule, config.
+
+Every text the program prints is English in the source, marked with ``_()`` and looked up in
+the gettext catalogs of :mod:`lint.i18n`; help texts are translated when they are shown.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from lint import __version__
+from lint.baseline import apply_baseline, load_baseline, write_baseline
+from lint.cache import CACHE_DIR
+from lint.config import Config, ConfigError, config_for, load_config_file
 from lint.diagnostics import Severity
-from lint.engine import FileResult, check_file, expand_paths
+from lint.engine import (
+    STDIN,
+    FileJob,
+    FileResult,
+    check_file,
+    check_files,
+    default_jobs,
+    expand_paths,
+)
 from lint.errors import UsageError
+from lint.i18n import N_, _, set_lang
+from lint.report import github as github_report
+from lint.report import gitlab as gitlab_report
 from lint.report import json as json_report
+from lint.report import junit as junit_report
+from lint.report import sarif as sarif_report
 from lint.report.text import render_check
 from lint.rule import DOC_SECTIONS, Rule
 from lint.ruleset import all_rules, rule_by_code
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROGRESS_MIN_FILES = 20
+
+# Formats that turn results into one string; "text" is rendered with rich instead.
+RENDERERS: dict[str, Callable[[Sequence[FileResult], str], str]] = {
+    "json": json_report.check_report,
+    "sarif": sarif_report.render,
+    "github": github_report.render,
+    "junit": junit_report.render,
+    "gitlab": gitlab_report.render,
+}
+FORMATS = ["text", *RENDERERS]
 
 
 def default_lang() -> str:
@@ -38,134 +73,304 @@ def _error(message: str) -> None:
     click.echo(f"solieu: {message}", err=True)
 
 
-def _select(select: Sequence[str], ignore: Sequence[str]) -> list[type[Rule]]:
-    rules = list(all_rules())
-
-    def matches(rule: type[Rule], selector: str) -> bool:
-        selector = selector.strip()
-        return (
-            selector.upper() == "ALL"
-            or rule.code.upper().startswith(selector.upper())
-            or rule.name == selector
-        )
-
-    for selector in (*select, *ignore):
-        if not any(matches(rule, selector) for rule in rules):
-            raise UsageError(f"unknown rule code or name '{selector}' (see 'solieu rules')")
-    if select:
-        rules = [rule for rule in rules if any(matches(rule, s) for s in select)]
-    return [rule for rule in rules if not any(matches(rule, s) for s in ignore)]
-
-
 def _split(values: Sequence[str]) -> list[str]:
-    return [part for value in values for part in value.split(",") if part.strip()]
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _TranslatedOption(click.Option):
+    """An option whose help is translated when shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        original = self.help
+        self.help = _(original) if original else original
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = original
+
+
+class _TranslatedCommand(click.Command):
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        original = self.help
+        self.help = _(original) if original else original
+        try:
+            super().format_help_text(ctx, formatter)
+        finally:
+            self.help = original
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return _(self.help or "").split("\n", 1)[0][:limit]
+
+
+class _SolieuGroup(click.Group):
+    command_class = _TranslatedCommand
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        lang = default_lang()
+        for index, value in enumerate(argv):
+            if value == "--lang" and index + 1 < len(argv):
+                lang = argv[index + 1]
+            elif value.startswith("--lang="):
+                lang = value.split("=", 1)[1]
+        set_lang(lang)
+        return super().main(argv, *rest, **extra)
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        original = self.help
+        self.help = _(original) if original else original
+        try:
+            super().format_help_text(ctx, formatter)
+        finally:
+            self.help = original
+
+
+def _option(*names: str, **attributes: Any) -> Callable[[Any], Any]:
+    return click.option(*names, cls=_TranslatedOption, **attributes)
+
+
+_LANG_OPTION = _option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default=None,
+    help=N_("Language of messages (default: configuration, then the locale)."),
+)
+
+
+@click.group(cls=_SolieuGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="solieu")
 def main() -> None:
     """solieu: check the figures of Vietnamese government reports."""
 
 
+N_("solieu: check the figures of Vietnamese government reports.")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
+@_option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
-    help="Output format.",
+    help=N_("Output format."),
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
+@_LANG_OPTION
+@_option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
     default=None,
-    help="Language of messages (default: from the locale).",
+    help=N_("Use this configuration file instead of the closest one."),
 )
-@click.option("--select", multiple=True, help="Only these rules (codes, prefixes or names).")
-@click.option("--ignore", multiple=True, help="Skip these rules (codes, prefixes or names).")
-@click.option(
+@_option("--select", multiple=True, help=N_("Only these rules (codes, prefixes or names)."))
+@_option("--extend-select", multiple=True, help=N_("Add these rules to the selection."))
+@_option("--ignore", multiple=True, help=N_("Skip these rules (codes, prefixes or names)."))
+@_option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
-    default="warning",
-    show_default=True,
-    help="Lowest severity that makes the exit code 1.",
+    default=None,
+    help=N_("Lowest severity that makes the exit code 1 (default: warning)."),
 )
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("-q", "--quiet", is_flag=True, help="One line per finding, no excerpts.")
-@click.option(
+@_option("--exit-zero", is_flag=True, help=N_("Exit 0 even when there are findings."))
+@_option("-q", "--quiet", is_flag=True, help=N_("One line per finding, no excerpts."))
+@_option("--statistics", is_flag=True, help=N_("Print the number of findings per rule."))
+@_option(
     "-o",
     "--output-file",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Write the report to this file instead of standard output.",
+    help=N_("Write the report to this file instead of standard output."),
+)
+@_option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help=N_("Report only findings beyond those recorded in this baseline file."),
+)
+@_option(
+    "--write-baseline",
+    "write_baseline_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help=N_("Record the current findings in this baseline file."),
+)
+@_option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help=N_("Number of parallel processes (default: all cores)."),
+)
+@_option("--no-cache", is_flag=True, help=N_("Do not read or write the cache (.solieu_cache/)."))
+@_option(
+    "--force-exclude",
+    is_flag=True,
+    help=N_("Apply the configured 'exclude' also to files named on the command line."),
 )
 def check(
     paths: tuple[str, ...],
     output_format: str,
     lang: str | None,
+    config_file: str | None,
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
-    fail_on: str,
+    fail_on: str | None,
     exit_zero: bool,
     quiet: bool,
+    statistics: bool,
     output_file: str | None,
+    baseline_file: str | None,
+    write_baseline_file: str | None,
+    jobs: int | None,
+    no_cache: bool,
+    force_exclude: bool,
 ) -> None:
     """Check reports (.md, .txt; directories are walked; '-' reads standard input)."""
-    lang = lang or default_lang()
     try:
-        rules = _select(_split(select), _split(ignore))
+        forced = load_config_file(Path(config_file)) if config_file else None
+        overrides = (_split(select), _split(ignore), _split(extend_select))
+        files, missing = _files_to_check(paths or (".",), forced, force_exclude)
+        configs = {path: _config(path, forced).with_overrides(*overrides) for path in files}
+        base = _config(None, forced).with_overrides(*overrides)
+        baseline = load_baseline(Path(baseline_file)) if baseline_file else None
     except UsageError as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
-    files, missing = expand_paths(paths or (".",))
-    results: list[FileResult] = [check_file(path, rules) for path in files]
+    lang = lang or base.lang or default_lang()
+    set_lang(lang)
+    cache_dir = None if no_cache else str((base.root / CACHE_DIR).resolve())
+    file_jobs = [
+        FileJob(
+            path,
+            tuple(rule.code for rule in configs[path].rules_for(path)),
+            configs[path].rule_options(),
+            configs[path].severities(),
+            cache_dir,
+        )
+        for path in files
+    ]
+    results = _run(file_jobs, jobs or default_jobs())
     results.extend(missing)
     for result in results:
         if result.error:
             _error(result.error)
-    readable = [result for result in results if result.document is not None]
+    if write_baseline_file:
+        recorded = write_baseline(results, Path(write_baseline_file))
+        click.echo(
+            _("Recorded {count} findings in {file}.").format(
+                count=recorded, file=write_baseline_file
+            ),
+            err=True,
+        )
+    if baseline is not None and baseline_file:
+        results, _dropped = apply_baseline(results, baseline, Path(baseline_file))
+    shown = [r for r in results if r.document is not None] + [r for r in results if r.error]
     if output_file:
         with open(output_file, "w", encoding="utf-8") as stream:
-            _write(
-                readable + [r for r in results if r.error],
-                output_format,
-                lang,
-                quiet,
-                _console(stream),
-            )
+            _write(shown, output_format, lang, quiet, statistics, _console(stream))
     else:
-        _write(readable + [r for r in results if r.error], output_format, lang, quiet, _console())
+        _write(shown, output_format, lang, quiet, statistics, _console())
     if any(result.error for result in results):
         sys.exit(EXIT_ERROR)
-    threshold = Severity(fail_on).rank
+    if write_baseline_file:
+        sys.exit(EXIT_OK)
+    threshold = Severity(fail_on or base.fail_on or "warning").rank
     failing = any(
         diagnostic.severity.rank >= threshold
-        for result in readable
+        for result in results
         for diagnostic in result.diagnostics
     )
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
+def _config(path: str | None, forced: Config | None) -> Config:
+    if forced is not None:
+        return forced
+    return config_for(None if path in (None, STDIN) else path)
+
+
+def _files_to_check(
+    paths: Sequence[str], forced: Config | None, force_exclude: bool
+) -> tuple[list[str], list[FileResult]]:
+    """Files named or found under the given directories, less the configured excludes.
+
+    A file named on the command line is checked even when excluded, unless
+    ``--force-exclude`` is given (pre-commit passes file names one by one and uses it).
+    """
+    files: list[str] = []
+    missing: list[FileResult] = []
+    for raw in paths:
+        found, absent = expand_paths([raw])
+        missing.extend(absent)
+        explicit = raw == STDIN or not Path(raw).is_dir()
+        for path in found:
+            keep = path == STDIN or (explicit and not force_exclude)
+            if keep or not _config(path, forced).is_excluded(path):
+                files.append(path)
+    unique = list(dict.fromkeys(files))
+    return unique, missing
+
+
+def _run(file_jobs: list[FileJob], workers: int) -> list[FileResult]:
+    if len(file_jobs) < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return check_files(file_jobs, workers)
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(_("Checking"), total=len(file_jobs))
+        return check_files(file_jobs, workers, lambda: progress.advance(task))
+
+
 def _write(
-    results: list[FileResult], output_format: str, lang: str, quiet: bool, console: Console
+    results: list[FileResult],
+    output_format: str,
+    lang: str,
+    quiet: bool,
+    statistics: bool,
+    console: Console,
 ) -> None:
-    if output_format == "json":
-        console.file.write(json_report.check_report(results, lang))
+    if statistics:
+        _write_statistics(results, console)
+    elif output_format in RENDERERS:
+        console.file.write(RENDERERS[output_format](results, lang))
     else:
         render_check(console, [r for r in results if r.document is not None], lang, quiet)
 
 
+def _write_statistics(results: list[FileResult], console: Console) -> None:
+    counts = Counter((d.code, d.name, d.severity.value) for r in results for d in r.diagnostics)
+    if not counts:
+        console.print(_("No findings."))
+        return
+    for (code, name, severity), count in sorted(
+        counts.items(), key=lambda item: (-item[1], item[0])
+    ):
+        console.file.write(f"{count:>6}  {code:<6} {name:<32} {_(severity)}\n")
+    console.file.write(_("{count} findings in total.").format(count=sum(counts.values())) + "\n")
+
+
+N_("error")
+N_("warning")
+N_("info")
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(), required=True)
-@click.option(
+@_option(
     "--format",
     "output_format",
     type=click.Choice(["json", "table"]),
     default="table",
     show_default=True,
-    help="json for tools, table for people.",
+    help=N_("json for tools, table for people."),
 )
 def extract(paths: tuple[str, ...], output_format: str) -> None:
     """List every figure solieu reads in the given reports, as it understood them."""
@@ -204,35 +409,67 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
 
 
 @main.command(name="rules")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None)
-def list_rules(lang: str | None) -> None:
+@_LANG_OPTION
+@_option("--markdown", is_flag=True, help=N_("Print docs/rules.md (every rule's documentation)."))
+def list_rules(lang: str | None, markdown: bool) -> None:
     """List the available rules."""
     lang = lang or default_lang()
+    if markdown:
+        sys.stdout.write(rules_markdown())
+        return
     console = _console()
     table = RichTable()
-    for column in ("code", "name", "severity", "summary"):
-        table.add_column(column)
+    for column in (N_("code"), N_("name"), N_("severity"), N_("summary")):
+        table.add_column(_(column))
     for rule in all_rules():
-        table.add_row(rule.code, rule.name, rule.severity.value, rule.summary.text(lang))
+        table.add_row(rule.code, rule.name, _(rule.severity.value), rule.summary.text(lang))
     console.print(table)
 
 
 @main.command(name="rule")
 @click.argument("code")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None)
+@_LANG_OPTION
 def show_rule(code: str, lang: str | None) -> None:
     """Show the documentation of one rule (by code or name)."""
     rule = rule_by_code(code)
     if rule is None:
-        _error(f"unknown rule '{code}' (see 'solieu rules')")
+        _error(_("unknown rule '{code}' (see 'solieu rules')").format(code=code))
         sys.exit(EXIT_ERROR)
     click.echo(rule_markdown(rule, lang or default_lang()))
+
+
+@main.command(name="config")
+@click.argument("path", required=False, type=click.Path())
+@_option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help=N_("Use this configuration file instead of the closest one."),
+)
+def show_config(path: str | None, config_file: str | None) -> None:
+    """Print the effective configuration for a file (default: the working directory)."""
+    import json
+
+    try:
+        forced = load_config_file(Path(config_file)) if config_file else None
+        config = _config(path, forced)
+        payload = config.as_dict()
+        payload["rules-run"] = [rule.code for rule in config.rules_for(path)]
+        if path is not None:
+            payload["excluded"] = config.is_excluded(path)
+    except (UsageError, ConfigError) as error:
+        _error(str(error))
+        sys.exit(EXIT_ERROR)
+    click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
 def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
     """A rule's page, generated from its docstring (also used for docs/rules.md)."""
     sections = rule.doc_sections()
     lines = [f"## {rule.code} `{rule.name}`", "", f"*{rule.summary.text(lang)}*", ""]
+    if lang != "vi":
+        lines += [f"*{rule.summary.vi}*", ""]
     lines.append(f"Default severity: **{rule.severity.value}**.")
     lines.append("")
     if sections.get("summary"):
@@ -245,6 +482,26 @@ def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
             lines.append(f"- `{name}` (default `{option.default!r}`): {option.help}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def rules_markdown() -> str:
+    """``docs/rules.md``: every registered rule's page, generated from the docstrings."""
+    header = [
+        "# Rules",
+        "",
+        "<!-- Generated by `solieu rules --markdown > docs/rules.md`; do not edit by hand. -->",
+        "",
+        "| code | name | severity | summary |",
+        "| --- | --- | --- | --- |",
+    ]
+    rules = list(all_rules())
+    header += [
+        f"| [{rule.code}](#{rule.code.lower()}-{rule.name}) | `{rule.name}` | "
+        f"{rule.severity.value} | {rule.summary.en} |"
+        for rule in rules
+    ]
+    pages = [rule_markdown(rule, "en") for rule in rules]
+    return "\n".join(header) + "\n\n" + "\n".join(pages)
 
 
 if __name__ == "__main__":  # pragma: no cover

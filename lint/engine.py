@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from lint.diagnostics import Diagnostic
+from lint.cache import FindingsCache, cache_key
+from lint.diagnostics import Diagnostic, Severity
 from lint.document import Document
 from lint.errors import InputError
 from lint.numbers.scan import Extraction, extract
-from lint.read import SUPPORTED_SUFFIXES, read_document, read_path
+from lint.read import SUPPORTED_SUFFIXES, read_document
 from lint.rule import Context, Rule
+from lint.ruleset import rule_by_code
+from lint.suppression import ReportsUnusedSuppressions, apply_suppressions, parse_suppressions
 
 STDIN = "-"
 
@@ -55,9 +60,17 @@ def check_document(
     rules: Iterable[type[Rule]],
     options: Mapping[str, Mapping[str, Any]] | None = None,
     extraction: Extraction | None = None,
+    *,
+    severities: Mapping[str, Severity] | None = None,
 ) -> list[Diagnostic]:
-    """Run ``rules`` over a parsed document and return their diagnostics, sorted."""
+    """Run ``rules`` over a parsed document and return their diagnostics, sorted.
+
+    Configured ``severities`` (by rule code) replace the rules' own; findings silenced by the
+    document's ``solieu:`` directives are dropped (see :mod:`lint.suppression`), and a rule
+    that reports unused suppressions (X101) is told which ones silenced nothing.
+    """
     extraction = extraction if extraction is not None else extract(document)
+    rules = list(rules)
     diagnostics: list[Diagnostic] = []
     for rule_class in rules:
         rule_options = {name: option.default for name, option in rule_class.options.items()}
@@ -66,6 +79,19 @@ def check_document(
         for diagnostic in rule_class().check(context):
             diagnostic.path = document.path
             diagnostics.append(diagnostic)
+    suppressions, _ = parse_suppressions(document)
+    diagnostics = apply_suppressions(diagnostics, suppressions)
+    for rule_class in rules:
+        reporter = rule_class()
+        if isinstance(reporter, ReportsUnusedSuppressions):
+            for diagnostic in reporter.unused_suppressions(document, suppressions, rules):
+                diagnostic.path = document.path
+                diagnostics.append(diagnostic)
+    if severities:
+        diagnostics = [
+            replace(d, severity=severities[d.code]) if d.code in severities else d
+            for d in diagnostics
+        ]
     diagnostics.sort(key=Diagnostic.sort_key)
     return _deduplicate(diagnostics)
 
@@ -85,18 +111,96 @@ def check_file(
     path: str,
     rules: Sequence[type[Rule]],
     options: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    severities: Mapping[str, Severity] | None = None,
+    cache: FindingsCache | None = None,
 ) -> FileResult:
-    """Read and check one file (or ``-`` for standard input); never raises for bad input."""
+    """Read and check one file (or ``-`` for standard input); never raises for bad input.
+
+    With a ``cache``, a file whose bytes and settings were checked before is only re-read.
+    """
     try:
         if path == STDIN:
-            document = read_document("<stdin>", sys.stdin.buffer.read())
+            data = sys.stdin.buffer.read()
+            path_name = "<stdin>"
         else:
-            document = read_path(path)
+            data = _read_bytes(path)
+            path_name = path
+        key = None
+        if cache is not None and path != STDIN:
+            key = cache_key(data, path, rules, options or {}, severities or {})
+            cached = cache.get(key)
+            if cached is not None:
+                document = read_document(path_name, data)
+                for diagnostic in cached:
+                    diagnostic.path = document.path
+                return FileResult(document.path, cached, None, document, None)
+        document = read_document(path_name, data)
     except InputError as error:
         return FileResult(path, error=str(error))
     extraction = extract(document)
-    diagnostics = check_document(document, rules, options, extraction)
+    diagnostics = check_document(document, rules, options, extraction, severities=severities)
+    if cache is not None and key is not None:
+        cache.put(key, diagnostics)
     return FileResult(document.path, diagnostics, None, document, extraction)
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(path, "is a directory") from None
+    except OSError as error:
+        raise InputError(path, f"cannot be read ({error.strerror})") from None
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """One file to check with its effective settings (picklable, for worker processes)."""
+
+    path: str
+    rules: tuple[str, ...]  # rule codes
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    cache_dir: str | None = None
+
+
+def run_job(job: FileJob) -> FileResult:
+    rules = [rule for rule in map(rule_by_code, job.rules) if rule is not None]
+    cache = FindingsCache(Path(job.cache_dir)) if job.cache_dir else None
+    result = check_file(job.path, rules, job.options, severities=job.severities, cache=cache)
+    result.extraction = None  # not needed for reports; spares pickling it between processes
+    return result
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def check_files(
+    jobs: Sequence[FileJob],
+    workers: int = 1,
+    progress: Callable[[], None] | None = None,
+) -> list[FileResult]:
+    """Check many files, in ``workers`` processes; results come back in the order of ``jobs``."""
+    workers = max(1, min(workers, len(jobs)))
+    if workers == 1 or any(job.path == STDIN for job in jobs):
+        results = []
+        for job in jobs:
+            results.append(run_job(job))
+            if progress:
+                progress()
+        return results
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(16, len(jobs) // (workers * 4)))
+        ordered = []
+        for result in pool.map(run_job, jobs, chunksize=chunk):
+            ordered.append(result)
+            if progress:
+                progress()
+        return ordered
 
 
 def check_text(text: str, rules: Sequence[type[Rule]], path: str = "report.md") -> list[Diagnostic]:

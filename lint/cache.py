@@ -1,0 +1,132 @@
+"""A content-hash cache of findings: ``.solieu_cache/`` beside the configuration.
+
+The key of a file's entry is a SHA-256 of solieu's version, the rules that run (code and
+module), their options and severities, and the file's bytes — never its modification time,
+which CI checkouts do not preserve.  An entry holds the file's diagnostics as JSON; on a hit
+the report is read again (cheap) so that renderers get the document, but no figure is
+extracted and no rule runs.  Entries are written atomically, so parallel workers and
+concurrent runs cannot corrupt them; a damaged entry is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from lint import __version__
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.document import Span
+from lint.rule import Rule
+
+CACHE_DIR = ".solieu_cache"
+_FORMAT = 1
+
+
+def cache_key(
+    data: bytes,
+    path: str,
+    rules: Sequence[type[Rule]],
+    options: Mapping[str, Mapping[str, Any]],
+    severities: Mapping[str, Severity],
+) -> str:
+    digest = hashlib.sha256()
+    settings = {
+        "version": __version__,
+        "format": _FORMAT,
+        "suffix": Path(path).suffix.lower(),
+        "rules": [f"{rule.code}={rule.__module__}.{rule.__qualname__}" for rule in rules],
+        "options": {code: dict(values) for code, values in sorted(options.items())},
+        "severities": {code: severity.value for code, severity in sorted(severities.items())},
+    }
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode("utf-8"))
+    digest.update(b"\x00")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+class FindingsCache:
+    """Read and write cached diagnostics under ``directory``."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _entry(self, key: str) -> Path:
+        return self.directory / __version__ / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> list[Diagnostic] | None:
+        try:
+            payload = json.loads(self._entry(key).read_text(encoding="utf-8"))
+            return [diagnostic_from_dict(item) for item in payload["diagnostics"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            gitignore = self.directory / ".gitignore"
+            if not gitignore.exists():
+                gitignore.write_text("*\n", encoding="utf-8")
+            payload = {"diagnostics": [diagnostic_to_dict(d) for d in diagnostics]}
+            handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(payload, stream, ensure_ascii=False)
+            os.replace(temporary, entry)
+        except OSError:
+            pass  # a read-only checkout still gets its findings, only slower
+
+
+def _span(span: Span) -> list[int]:
+    return [span.start, span.end]
+
+
+def _message(message: Message | None) -> list[str] | None:
+    return None if message is None else [message.vi, message.en]
+
+
+def _unmessage(value: Any) -> Message | None:
+    return None if value is None else Message(str(value[0]), str(value[1]))
+
+
+def diagnostic_to_dict(diagnostic: Diagnostic) -> dict[str, Any]:
+    return {
+        "code": diagnostic.code,
+        "name": diagnostic.name,
+        "severity": diagnostic.severity.value,
+        "message": _message(diagnostic.message),
+        "span": _span(diagnostic.span),
+        "label": _message(diagnostic.label),
+        "related": [[_span(r.span), _message(r.label)] for r in diagnostic.related],
+        "notes": [_message(note) for note in diagnostic.notes],
+        "suggestion": _message(diagnostic.suggestion),
+        "path": diagnostic.path,
+        "figures": list(diagnostic.figures),
+    }
+
+
+def diagnostic_from_dict(item: Mapping[str, Any]) -> Diagnostic:
+    message = _unmessage(item["message"])
+    assert message is not None
+    related = []
+    for span, label in item["related"]:
+        text = _unmessage(label)
+        assert text is not None
+        related.append(Related(Span(*span), text))
+    return Diagnostic(
+        code=item["code"],
+        name=item["name"],
+        severity=Severity(item["severity"]),
+        message=message,
+        span=Span(*item["span"]),
+        label=_unmessage(item["label"]),
+        related=related,
+        notes=[note for note in map(_unmessage, item["notes"]) if note is not None],
+        suggestion=_unmessage(item["suggestion"]),
+        path=item["path"],
+        figures=tuple(item["figures"]),
+    )
