@@ -10,6 +10,7 @@ maps back to exact lines and columns of the file the user gave us.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
@@ -44,9 +45,10 @@ class SourceText:
         self.path = path
         self.text = text
         self._line_starts = [0]
-        for index, char in enumerate(text):
-            if char == "\n":
-                self._line_starts.append(index + 1)
+        index = text.find("\n")
+        while index != -1:
+            self._line_starts.append(index + 1)
+            index = text.find("\n", index + 1)
 
     def line_column(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset) - 1
@@ -110,6 +112,15 @@ _CHAR_MAP = {
     "\u2212": "-",
 }
 _DROPPED = {"\u200b", "\u00ad", "\ufeff", "\r"}
+# Text that add_original must look at character by character: a mapped or dropped character,
+# a run of spaces, or anything outside the ranges known to hold no combining character
+# (below U+0300, Latin Extended Additional, punctuation/super- and subscripts/currency,
+# letterlike/arrows/mathematical operators).
+_NEEDS_MAPPING = re.compile(
+    "[^\x00-\u02ff\u1e00-\u1eff\u2010-\u20cf\u2100-\u22ff]|  |["
+    + re.escape("".join(sorted(set(_CHAR_MAP) | _DROPPED)))
+    + "]"
+)
 
 
 class TextBuilder:
@@ -125,6 +136,16 @@ class TextBuilder:
 
     def add_original(self, original: str, offset: int, start: int, end: int) -> None:
         """Append ``original[start:end]`` (located at file offset ``offset + start``)."""
+        if start >= end:
+            return
+        if _NEEDS_MAPPING.search(original, start, end) is None and not (
+            original[start] == " " and self._parts and self._parts[-1] == " "
+        ):
+            # nothing to normalise, drop or fold: one character per original character
+            self._parts.extend(original[start:end])
+            self.starts.extend(range(offset + start, offset + end))
+            self.ends.extend(range(offset + start + 1, offset + end + 1))
+            return
         index = start
         while index < end:
             char = original[index]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from lark import Lark, Token, Tree
 from lark.exceptions import LarkError, UnexpectedInput
@@ -39,8 +39,10 @@ class Magnitude:
 
     components: tuple[tuple[NumberLiteral, str | None], ...]
 
-    @property
+    @cached_property
     def value(self) -> Fraction:
+        if len(self.components) == 1 and self.components[0][1] is None:
+            return self.components[0][0].value
         return sum((n.value * (SCALES[s] if s else 1) for n, s in self.components), Fraction(0))
 
     @property
@@ -48,11 +50,11 @@ class Magnitude:
         word = self.components[-1][1]
         return SCALES[word] if word else Fraction(1)
 
-    @property
+    @cached_property
     def has_scale(self) -> bool:
         return any(scale for _, scale in self.components)
 
-    @property
+    @cached_property
     def numbers(self) -> tuple[NumberLiteral, ...]:
         return tuple(n for n, _ in self.components)
 

@@ -260,6 +260,14 @@ _KINDS = {
 }
 
 
+_ONE = Fraction(1)
+
+
+def _times(value: Fraction, factor: Fraction) -> Fraction:
+    """``value * factor``, skipping the (slow) Fraction product when the factor is 1."""
+    return value if factor == 1 else value * factor
+
+
 def _quantity(
     block: Block,
     magnitude: Magnitude,
@@ -270,10 +278,12 @@ def _quantity(
     sign: str | None,
     inherited_scale: Fraction = Fraction(1),
 ) -> Quantity:
-    factor = (unit.factor if unit else Fraction(1)) * inherited_scale
+    factor = _times(unit.factor if unit else _ONE, inherited_scale)
     signum = -1 if sign == "-" else 1
-    value = magnitude.value * factor * signum
-    ulp = magnitude.ulp() * factor
+    value = _times(magnitude.value, factor)
+    if signum == -1:
+        value = -value
+    ulp = _times(magnitude.ulp(), factor)
     kind = _KINDS[unit.kind] if unit else QuantityKind.NUMBER
     integer_count = (
         magnitude.numbers[-1].decimals == 0
@@ -307,7 +317,7 @@ def _quantity(
         q_end,
         block.span(q_start, q_end),
         numbers,
-        magnitude.last_scale * factor,
+        _times(magnitude.last_scale, factor),
         unit.printed if unit else None,
         flags,
         (),

@@ -7,8 +7,10 @@ their own unit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 SCALES: dict[str, Fraction] = {
     "nghìn": Fraction(10**3),
@@ -74,8 +76,13 @@ class Unit:
     printed: str
 
 
-def resolve(base_word: str, scale_word: str | None, per: list[str]) -> Unit:
+def resolve(base_word: str, scale_word: str | None, per: Sequence[str]) -> Unit:
     """Resolve ``scale_word base_word /per…`` (e.g. "triệu", "đồng", ["ha"])."""
+    return _resolve(base_word, scale_word, tuple(per))
+
+
+@lru_cache(maxsize=4096)
+def _resolve(base_word: str, scale_word: str | None, per: tuple[str, ...]) -> Unit:
     scale = SCALES.get(scale_word, Fraction(1)) if scale_word else Fraction(1)
     printed = " ".join(w for w in (scale_word, base_word) if w) + "".join("/" + p for p in per)
     if base_word in CURRENCIES:
@@ -92,7 +99,7 @@ def resolve(base_word: str, scale_word: str | None, per: list[str]) -> Unit:
         if name in _RATE_BASES:
             base, extra = _RATE_BASES[name]
             factor *= extra
-        elif base == "tấn" and per == ["ha"] and factor == Fraction(1, 10):
+        elif base == "tấn" and per == ("ha",) and factor == Fraction(1, 10):
             base, factor = "tạ/ha", Fraction(1)
         else:
             base = name
