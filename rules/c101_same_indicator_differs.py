@@ -1,0 +1,83 @@
+"""C101 same-indicator-differs: one indicator stated twice with different values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.rule import Context, Rule
+
+
+class SameIndicatorDiffers(Rule):
+    """Flags an indicator the report states twice, as achieved, with values that disagree.
+
+    What it checks
+        Two figures with the same unit whose indicator words are the same once normalised
+        (NFC, old/new tone placement, upper/lower case, "tỉ"/"tỷ", abbreviations such as
+        NSNN, filler words such as "ước đạt", "mới đạt", and a trailing "theo quy định của
+        …" dropped), both stated as results: not in the section of tasks for the rest of the
+        year and not in a clause about a plan or target ("phấn đấu", "kế hoạch", "chỉ tiêu",
+        "đến cuối năm" …).  To stay clear of figures of different scopes that share their
+        words, only two kinds of pair are compared: a rate of the whole area ("Tỷ lệ …" in
+        percent) stated twice, and a body figure restated in a footnote.  The subject must
+        open its clause and the clause must name no commune, ward or village.  The values
+        differ when their intervals (from the printed precision) do not meet.
+
+    Why
+        A reader who meets 49% on one page and 38,4% on another cannot tell which is true;
+        one of them is a leftover from an older draft or another period.
+
+    Example that fails
+        Tỷ lệ dân số sử dụng nước sạch tập trung theo quy định của Bộ Y tế 49%. … Tồn tại:
+        Tỷ lệ dân số sử dụng nước sạch tập trung mới đạt 38,4%.
+
+    Example that passes
+        Tỷ lệ dân số sử dụng nước sạch tập trung đạt 49%. … Tồn tại: Tỷ lệ dân số sử dụng
+        nước sạch tập trung mới đạt 49%, còn thấp.
+    """
+
+    code = "C101"
+    name = "same-indicator-differs"
+    severity = Severity.WARNING
+    summary = Message(
+        "Cùng một chỉ tiêu được nêu với hai giá trị khác nhau",
+        "The same indicator is stated with two different values",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        reported: set[int] = set()
+        for pair in context.relations.same_indicators:
+            if pair.agree or id(pair.second.quantity) in reported:
+                continue
+            reported.add(id(pair.second.quantity))
+            first, second = pair.first.quantity, pair.second.quantity
+            name = pair.first.name
+            a, b = first.literal, second.literal
+            first_line = context.document.source.locate(first.span).line
+            yield self.report(
+                Message(
+                    f"“{name}” là {second.text} ở đây nhưng là {first.text} ở dòng {first_line}",
+                    f"“{name}” is {second.text} here but {first.text} on line {first_line}",
+                ),
+                context.number_span(second),
+                label=Message(f"khác {first.text}", f"differs from {first.text}"),
+                related=[
+                    Related(
+                        context.number_span(first),
+                        Message("cùng chỉ tiêu, giá trị khác", "same indicator, other value"),
+                    )
+                ],
+                notes=[
+                    Message(
+                        f"chỉ tiêu “{pair.first.name}”: {a} ≠ {b}; nếu là hai kỳ hoặc hai "
+                        "phạm vi khác nhau, hãy ghi rõ",
+                        f"indicator “{pair.first.name}”: {a} ≠ {b}; if these are different "
+                        "periods or scopes, say so",
+                    )
+                ],
+                suggestion=Message(
+                    "thống nhất số liệu hoặc ghi rõ kỳ/phạm vi của từng số",
+                    "make the figures agree or state the period/scope of each",
+                ),
+                figures=(a, b),
+            )

@@ -1,0 +1,145 @@
+"""C102 plan-remainder: achieved + remaining task must give the plan the stated % implies."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+
+from lint.arithmetic import Add, Equation, Figure, Suspect, Var, localise, percent_of
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import decimals_needed, format_vi
+from lint.relations.indicators import PlanRemainder
+from lint.relations.production import quantity_figure
+from lint.rule import Context, Rule
+
+_ROLES = {
+    "achieved": Message("đã đạt", "achieved"),
+    "share": Message("tỷ lệ so với kế hoạch", "share of the plan"),
+    "remainder": Message("nhiệm vụ còn lại", "remaining task"),
+}
+
+
+class PlanRemainderRule(Rule):
+    """Flags an achieved figure, its % of plan and the remaining task that do not agree.
+
+    What it checks
+        A results figure followed by its share of the plan ("Đàn trâu 183 con, đạt 93%",
+        "tích tụ được 2,5 ha, đạt 62,5% so với kế hoạch") and, in the section of tasks for the
+        rest of the year ("NHIỆM VỤ … 6 THÁNG CUỐI NĂM", "Nhiệm vụ còn lại"), the same
+        indicator with the same unit ("Đàn trâu tăng 17 con", "Tích tụ tập trung đất đai
+        1,5 ha").  The plan is then achieved + remaining, and achieved ÷ plan must give the
+        stated percentage, rounded or truncated, over the intervals of the printed figures.
+        Indicators are matched by their normalised words (one must equal, or start, the
+        other) and only when the match is unique in both directions.
+
+    Why
+        The remaining task is what the plan minus the result leaves.  When the three figures
+        disagree, the plan, the result or the percentage in the report is wrong, and the
+        target set for the rest of the year with it.
+
+    Example that fails
+        Kết quả: Đàn trâu 183 con, đạt 93% kế hoạch. … NHIỆM VỤ 6 THÁNG CUỐI NĂM: Đàn trâu
+        tăng 17 con.  (183 + 17 = 200; 183 / 200 = 91,5%)
+
+    Example that passes
+        Kết quả: Đàn bò 203 con, đạt 81,2% kế hoạch. … NHIỆM VỤ 6 THÁNG CUỐI NĂM: Đàn bò
+        47 con.  (203 + 47 = 250; 203 / 250 = 81,2%)
+    """
+
+    code = "C102"
+    name = "plan-remainder"
+    severity = Severity.ERROR
+    summary = Message(
+        "Đã đạt + nhiệm vụ còn lại không khớp với tỷ lệ so với kế hoạch",
+        "Achieved + remaining task does not match the stated share of the plan",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for relation in context.relations.plan_remainders:
+            achieved = relation.achieved.quantity
+            remainder = relation.remainder.quantity
+            figures: dict[Hashable, Figure] = {
+                "achieved": quantity_figure(achieved, "achieved"),
+                "share": quantity_figure(relation.share, "share"),
+                "remainder": quantity_figure(remainder, "remainder"),
+            }
+            equation = Equation(
+                percent_of(Var("achieved"), Add(Var("achieved"), Var("remainder"))), Var("share")
+            )
+            found = localise([equation], figures)
+            if not found.violated:
+                continue
+            yield self._report(context, relation, found.best, found.ambiguous)
+
+    def _report(
+        self,
+        context: Context,
+        relation: PlanRemainder,
+        suspect: Suspect | None,
+        ambiguous: bool,
+    ) -> Diagnostic:
+        achieved = relation.achieved.quantity
+        remainder = relation.remainder.quantity
+        share = relation.share
+        scale = achieved.scale
+        a = achieved.numbers[0].text
+        r = remainder.numbers[0].text
+        p = share.numbers[0].text
+        plan = (achieved.value + remainder.value) / scale
+        unit = (achieved.text[achieved.numbers[-1].end - achieved.start :]).strip()
+        plan_text = format_vi(plan, decimals_needed(plan, 3), group=plan >= 10000)
+        ratio = achieved.value / (achieved.value + remainder.value) * 100
+        ratio_text = format_vi(ratio, 2 if decimals_needed(ratio, 2) > 1 else 1)
+        name = relation.achieved.subject.strip() or relation.remainder.subject.strip()
+        computation = (
+            f"{a} + {r} = {plan_text} {unit}; {a} / {plan_text} = {ratio_text}% ≠ {p}%"
+            if remainder.scale == scale
+            else f"{achieved.text} + {remainder.text} = {plan_text} {unit}; {ratio_text}% ≠ {p}%"
+        )
+        notes = [
+            Message(
+                f"kế hoạch suy ra = đã đạt + còn lại: {computation}",
+                f"implied plan = achieved + remaining: {computation}",
+            )
+        ]
+        variant = suspect.best_variant if suspect is not None else None
+        key = str(suspect.key) if suspect is not None else "share"
+        printed = {"achieved": a, "share": p, "remainder": r}
+        if variant is not None:
+            suggestion = Message(
+                f"có lẽ {_ROLES[key].vi} {printed[key]} là {variant.text}",
+                f"the {_ROLES[key].en} {printed[key]} was probably {variant.text}",
+            )
+        else:
+            suggestion = Message(
+                f"với {a} và {r}, tỷ lệ đúng là {ratio_text}%",
+                f"with {a} and {r} the share is {ratio_text}%",
+            )
+            if ambiguous:
+                notes.append(
+                    Message(
+                        "không xác định được số liệu nào sai (một chữ số sai ở bất kỳ số nào "
+                        "cũng có thể giải thích)",
+                        "cannot tell which figure is wrong (a one-digit slip in any of them "
+                        "would explain it)",
+                    )
+                )
+        quantities = {"achieved": achieved, "share": share, "remainder": remainder}
+        if variant is None:
+            key = "share"
+        return self.report(
+            Message(
+                f"{name}: {a} + {r} = {plan_text} {unit} nên tỷ lệ đạt là {ratio_text}%, "
+                f"không phải {p}%",
+                f"{name}: {a} + {r} = {plan_text} {unit}, so the share is {ratio_text}%, not {p}%",
+            ),
+            context.number_span(quantities[key]),
+            label=_ROLES[key],
+            related=[
+                Related(context.number_span(q), _ROLES[k])
+                for k, q in quantities.items()
+                if k != key
+            ],
+            notes=notes,
+            suggestion=suggestion,
+            figures=(a, p, r),
+        )

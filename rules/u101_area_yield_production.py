@@ -1,0 +1,145 @@
+"""U101 area-yield-production: area (ha) × yield (tạ/ha) ÷ 10 must give the production (tấn)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+from fractions import Fraction
+
+from lint.arithmetic import Const, Equation, Figure, Mul, Var, localise
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
+from lint.numbers.interval import Interval
+from lint.relations.production import AreaYieldProduction, quantity_figure
+from lint.rule import Context, Option, Rule
+
+_NAMES = {
+    "area": Message("diện tích", "area"),
+    "yield": Message("năng suất", "yield"),
+    "production": Message("sản lượng", "production"),
+}
+
+
+class AreaYieldProductionRule(Rule):
+    """Flags a production that the area and yield stated beside it cannot give.
+
+    What it checks
+        A block stating, in this order, an area in ha, a yield in tạ/ha (or tấn/ha) and a
+        production in tấn introduced by "sản lượng", with no other figure of those units in
+        between.  Area × yield ÷ 10 is computed over the intervals the printed figures stand
+        for (``78 tạ/ha`` is 77,5–78,5), widened by ``tolerance`` percent; the rule reports
+        when the production lies outside.  It names the figure whose typo-shaped correction
+        (one digit, two digits swapped, separators, nghìn/triệu/tỷ) would repair the
+        relation, or says that it cannot tell.  A production such as ``98,587 tấn`` whose
+        thousands reading fits is left to N102 (comma-thousands), which reports it.
+
+    Why
+        1 ha × 1 tạ/ha = 1 tạ = 0,1 tấn: a production that does not follow from its area and
+        yield means one of the three figures is mistyped, and the report's totals inherit it.
+
+    Example that fails
+        Diện tích 150 ha, năng suất bình quân 78 tạ/ha, sản lượng 1.700 tấn.
+
+    Example that passes
+        Diện tích 150 ha, năng suất bình quân 78 tạ/ha, sản lượng 1.170 tấn.
+    """
+
+    code = "U101"
+    name = "area-yield-production"
+    severity = Severity.ERROR
+    summary = Message(
+        "Sản lượng không khớp với diện tích × năng suất",
+        "Production does not match area × yield",
+    )
+    options = {
+        "tolerance": Option(
+            1.0, "Percent by which area × yield ÷ 10 may differ from the production.", float
+        ),
+    }
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        tolerance = Fraction(str(context.options["tolerance"])) / 100
+        for relation in context.relations.area_yield_production:
+            computed = relation.computed
+            allowed = computed.widen(computed.low * tolerance, computed.high * tolerance)
+            production = relation.production
+            if allowed.intersects(production.interval):
+                continue
+            if (
+                "three-digit-decimal" in production.flags
+                and "scaled" not in production.flags
+                and allowed.intersects(production.interval.scale(1000))
+            ):
+                continue  # N102 reports the comma typed for the thousands dot
+            yield self._report(context, relation, computed)
+
+    def _report(
+        self, context: Context, relation: AreaYieldProduction, computed: Interval
+    ) -> Diagnostic:
+        area, yield_, production = relation.area, relation.yield_, relation.production
+        figures: dict[Hashable, Figure] = {
+            "area": quantity_figure(area, "area"),
+            "yield": quantity_figure(yield_, "yield"),
+            "production": quantity_figure(production, "production"),
+        }
+        equation = Equation(
+            Mul(Mul(Var("area"), Var("yield")), Const(Fraction(1, 10))), Var("production")
+        )
+        found = localise([equation], figures)
+        a, y, p = (q.numbers[0].text for q in (area, yield_, production))
+        expected = format_vi(computed.mid, 1 if computed.mid < 100 else 0)
+        notes = [
+            Message(
+                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn "
+                f"({format_vi(computed.low, 1)}–{format_vi(computed.high, 1)}) ≠ {p} tấn",
+                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} t "
+                f"({format_vi(computed.low, 1)}–{format_vi(computed.high, 1)}) ≠ {p} t",
+            ),
+            Message(
+                f"để khớp: diện tích {format_vi(relation.area_needed().mid, 1)} ha, "
+                f"hoặc năng suất {format_vi(relation.yield_needed().mid, 1)} tạ/ha, "
+                f"hoặc sản lượng {expected} tấn",
+                f"to match: area {format_vi(relation.area_needed().mid, 1)} ha, "
+                f"or yield {format_vi(relation.yield_needed().mid, 1)} tạ/ha, "
+                f"or production {expected} t",
+            ),
+        ]
+        suspect = found.best
+        variant = suspect.best_variant if suspect is not None else None
+        primary_key = str(suspect.key) if suspect is not None else "production"
+        if variant is not None:
+            printed = dict(zip(("area", "yield", "production"), (a, y, p), strict=True))
+            suggestion = Message(
+                f"có lẽ {_NAMES[primary_key].vi} {printed[primary_key]} là {variant.text}",
+                f"the {_NAMES[primary_key].en} {printed[primary_key]} was probably {variant.text}",
+            )
+        else:
+            suggestion = Message(
+                f"kiểm tra lại ba số liệu; sản lượng theo diện tích và năng suất là {expected} tấn",
+                f"check the three figures; area and yield give {expected} t",
+            )
+            if found.ambiguous:
+                notes.append(
+                    Message(
+                        "không xác định được số liệu nào sai",
+                        "cannot tell which figure is wrong",
+                    )
+                )
+        quantities = {"area": area, "yield": yield_, "production": production}
+        related = [
+            Related(context.number_span(quantity), _NAMES[key])
+            for key, quantity in quantities.items()
+            if key != primary_key
+        ]
+        primary = quantities[primary_key]
+        return self.report(
+            Message(
+                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn, nhưng báo cáo ghi sản lượng {p} tấn",
+                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} t, but the report states {p} t",
+            ),
+            context.number_span(primary),
+            label=_NAMES[primary_key],
+            related=related,
+            notes=notes,
+            suggestion=suggestion,
+            figures=(a, y, p),
+        )
