@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from typing import Any
 
 from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
@@ -120,14 +121,14 @@ def consistent(left: Interval, right: Interval) -> bool:
 class Expr:
     """An arithmetic expression over figures (by key) and constants."""
 
-    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         raise NotImplementedError
 
     def figure_keys(self) -> Iterator[Hashable]:
         raise NotImplementedError
 
     def invert(
-        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+        self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
     ) -> Interval | None:
         """Values of figure ``key`` (occurring once here) that put this expression in ``target``."""
         raise NotImplementedError
@@ -149,14 +150,14 @@ class Expr:
 class Var(Expr):
     key: Hashable
 
-    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         return env[self.key]
 
     def figure_keys(self) -> Iterator[Hashable]:
         yield self.key
 
     def invert(
-        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+        self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
     ) -> Interval | None:
         return target if key == self.key else None
 
@@ -165,14 +166,14 @@ class Var(Expr):
 class Const(Expr):
     value: Fraction
 
-    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         return Interval.exact(self.value)
 
     def figure_keys(self) -> Iterator[Hashable]:
         return iter(())
 
     def invert(
-        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+        self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
     ) -> Interval | None:
         return None
 
@@ -187,7 +188,7 @@ class _Binary(Expr):
         yield from self.right.figure_keys()
 
     def invert(
-        self, key: Hashable, target: Interval, env: Mapping[Hashable, Interval]
+        self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
     ) -> Interval | None:
         in_left = key in set(self.left.figure_keys())
         inner, other = (self.left, self.right) if in_left else (self.right, self.left)
@@ -202,7 +203,7 @@ class _Binary(Expr):
 
 
 class Add(_Binary):
-    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         return self.left.evaluate(env) + self.right.evaluate(env)
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
@@ -210,7 +211,7 @@ class Add(_Binary):
 
 
 class Sub(_Binary):
-    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         return self.left.evaluate(env) - self.right.evaluate(env)
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
@@ -218,7 +219,7 @@ class Sub(_Binary):
 
 
 class Mul(_Binary):
-    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         return self.left.evaluate(env) * self.right.evaluate(env)
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
@@ -226,7 +227,7 @@ class Mul(_Binary):
 
 
 class Div(_Binary):
-    def evaluate(self, env: Mapping[Hashable, Interval]) -> Interval:
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         return self.left.evaluate(env) / self.right.evaluate(env)
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
@@ -264,13 +265,13 @@ def factor_of(percent: Hashable, offset: int = 0) -> Expr:
 class Constraint:
     """A relation the text states between figures."""
 
-    def holds(self, env: Mapping[Hashable, Interval]) -> bool:
+    def holds(self, env: Mapping[Any, Interval]) -> bool:
         raise NotImplementedError
 
     def figure_keys(self) -> tuple[Hashable, ...]:
         raise NotImplementedError
 
-    def solve(self, key: Hashable, env: Mapping[Hashable, Interval]) -> Interval | None:
+    def solve(self, key: Hashable, env: Mapping[Any, Interval]) -> Interval | None:
         """Values of ``key`` that satisfy this relation given the other figures (None: unknown)."""
         return None
 
@@ -282,20 +283,20 @@ class Equation(Constraint):
     left: Expr
     right: Expr
 
-    def sides(self, env: Mapping[Hashable, Interval]) -> tuple[Interval, Interval] | None:
+    def sides(self, env: Mapping[Any, Interval]) -> tuple[Interval, Interval] | None:
         try:
             return self.left.evaluate(env), self.right.evaluate(env)
         except ZeroDivisionError:
             return None
 
-    def holds(self, env: Mapping[Hashable, Interval]) -> bool:
+    def holds(self, env: Mapping[Any, Interval]) -> bool:
         sides = self.sides(env)
         return sides is None or consistent(*sides)
 
     def figure_keys(self) -> tuple[Hashable, ...]:
         return (*self.left.figure_keys(), *self.right.figure_keys())
 
-    def solve(self, key: Hashable, env: Mapping[Hashable, Interval]) -> Interval | None:
+    def solve(self, key: Hashable, env: Mapping[Any, Interval]) -> Interval | None:
         left_keys, right_keys = list(self.left.figure_keys()), list(self.right.figure_keys())
         if left_keys.count(key) + right_keys.count(key) != 1:
             return None
@@ -313,13 +314,13 @@ class AtMost(Constraint):
     left: Expr
     right: Expr
 
-    def sides(self, env: Mapping[Hashable, Interval]) -> tuple[Interval, Interval] | None:
+    def sides(self, env: Mapping[Any, Interval]) -> tuple[Interval, Interval] | None:
         try:
             return self.left.evaluate(env), self.right.evaluate(env)
         except ZeroDivisionError:
             return None
 
-    def holds(self, env: Mapping[Hashable, Interval]) -> bool:
+    def holds(self, env: Mapping[Any, Interval]) -> bool:
         sides = self.sides(env)
         return sides is None or sides[0].low <= sides[1].high
 
@@ -412,11 +413,11 @@ class Localisation:
         return self.suspects[0] if self.suspects and not self.ambiguous else None
 
 
-def environment(figures: Mapping[Hashable, Figure]) -> dict[Hashable, Interval]:
+def environment(figures: Mapping[Any, Figure]) -> dict[Any, Interval]:
     return {key: figure.interval for key, figure in figures.items()}
 
 
-def localise(constraints: Sequence[Constraint], figures: Mapping[Hashable, Figure]) -> Localisation:
+def localise(constraints: Sequence[Constraint], figures: Mapping[Any, Figure]) -> Localisation:
     """Which single figure, corrected, best repairs the violated constraints."""
     env = environment(figures)
     violated = tuple(i for i, c in enumerate(constraints) if not c.holds(env))
@@ -450,8 +451,8 @@ def _merit(suspect: Suspect) -> tuple[int, int, int]:
 def _free(
     key: Hashable,
     constraints: Sequence[Constraint],
-    figures: Mapping[Hashable, Figure],
-    env: Mapping[Hashable, Interval],
+    figures: Mapping[Any, Figure],
+    env: Mapping[Any, Interval],
 ) -> Suspect | None:
     mine = [c for c in constraints if key in c.figure_keys()]
     broken = [c for c in mine if not c.holds(env)]
@@ -481,7 +482,7 @@ def _free(
 
 
 def required_interval(
-    key: Hashable, constraints: Iterable[Constraint], env: Mapping[Hashable, Interval]
+    key: Hashable, constraints: Iterable[Constraint], env: Mapping[Any, Interval]
 ) -> Interval | None:
     """Values of ``key`` satisfying every given constraint (None when empty, unknown or ≤ 0)."""
     required: Interval | None = None

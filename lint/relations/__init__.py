@@ -14,8 +14,12 @@ from lint.document import Document
 from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
+    from lint.relations.breakdowns import Breakdown
+    from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
+    from lint.relations.tables import TableModel
     from lint.relations.indicators import PlanRemainder, SameIndicator
+    from lint.relations.percentages import PercentClaim
     from lint.relations.production import AreaYieldProduction, RateOutlier
 
 
@@ -34,10 +38,35 @@ class Relations:
     #         return find_breakdowns(self.document, self.extraction)
 
     @cached_property
+    def breakdowns(self) -> list[Breakdown]:
+        from lint.relations.breakdowns import find_breakdowns
+
+        return find_breakdowns(self.document, self.extraction)
+
+    @cached_property
+    def percent_claims(self) -> list[PercentClaim]:
+        from lint.relations.percentages import find_percent_claims
+
+        return find_percent_claims(self.document, self.extraction)
+
+    @cached_property
+    def consistency(self) -> Consistency:
+        """Breakdowns and percent claims as exact constraints (checked and localised together)."""
+        from lint.relations.consistency import build
+
+        return build(self.breakdowns, self.percent_claims)
+
+    @cached_property
     def footnotes(self) -> Footnotes:
         from lint.relations.footnotes import find_footnotes
 
         return find_footnotes(self.document, self.extraction)
+
+    @cached_property
+    def tables(self) -> list[TableModel]:
+        from lint.relations.tables import read_tables
+
+        return read_tables(self.document, self.extraction)
 
     @cached_property
     def same_indicators(self) -> list[SameIndicator]:

@@ -1,0 +1,350 @@
+"""Breakdowns: a total and the parts the text splits it into.
+
+Read from four shapes, each only when the parts have the total's kind and unit:
+
+* a parenthesised list right after the total, ``19 căn (xây mới 02 căn, sửa chữa 17 căn)``,
+  ``181.691.000 đồng (TW: …; tỉnh: …; thị xã: …)``: exhaustive;
+* a marker after the total in the same block, ``…, trong đó: A …; B …``: a subset
+  (``Trong đó``) or exhaustive (``gồm``, ``bao gồm``, ``chia ra``); the parts are the first
+  figure of each ``;``-separated segment (not a change after ``tăng``/``giảm``, not inside
+  parentheses);
+* a footnote attached to the total whose text starts with such a marker
+  (``2.506 tỷ 437 triệu đồng<sup>1</sup>`` + ``<sup>1</sup> Trong đó: Khu vực I …``);
+* a paragraph that is only the marker (``Trong đó:``) followed by ``-``/``+`` list items,
+  one part per item, the total being the last figure of the block before the marker.
+
+A subset whose parts add up to the total within rounding is marked ``complete``: the parts
+are then evidently all of it (used for implied bases).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.document import Block, BlockKind, Document
+from lint.numbers.interval import Interval
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+
+_MARKER = re.compile(r"(?:^|[\s,.;:(])(trong đó|gồm|bao gồm|chia ra)\s*:?\s*", re.IGNORECASE)
+_ONLY_MARKER = re.compile(r"^\s*(trong đó|gồm|bao gồm|chia ra)\s*:?\s*$", re.IGNORECASE)
+_TAIL_MARKER = re.compile(r"(?:^|[\s,])(trong đó|gồm|bao gồm|chia ra)\s*:\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"(?:tăng|giảm|hơn|thêm|vượt|so với|còn lại|chênh lệch|bình quân|mỗi)\W*(?:\w+\W*){0,2}$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
+_NOT_A_PART_LABEL = re.compile(
+    r"tăng|giảm|so với|cùng kỳ|kế hoạch|đạt|chiếm|bằng|trong đó|năm|tháng|\d",
+    re.IGNORECASE,
+)
+_COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    total: Quantity  # for a done/total pair, the done figure (parts[0] of the pair)
+    parts: tuple[Quantity, ...]
+    exhaustive: bool
+    marker: str  # "parenthesis" | "trong đó" | "gồm" | "bao gồm" | "chia ra" | "shares"
+    labels: tuple[str, ...] = ()  # what each part is ("TW", "tỉnh", "thị xã" …)
+    restated: Quantity | None = None  # "Tổng … N <unit>" closing a listed breakdown
+
+    @property
+    def complete(self) -> bool:
+        """Exhaustive, or a subset whose parts visibly make up the whole total."""
+        if self.exhaustive:
+            return True
+        total = sum_interval(self.parts)
+        return total.intersects(self.total.interval)
+
+
+def sum_interval(parts: tuple[Quantity, ...]) -> Interval:
+    interval = parts[0].interval
+    for part in parts[1:]:
+        interval = interval + part.interval
+    return interval
+
+
+def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdown]:
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(_single(quantity))
+    found: list[Breakdown] = []
+    footnotes = document.footnote_definitions()
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        quantities = by_block.get(block.index, [])
+        found.extend(_parenthesised(block, quantities))
+        found.extend(_inline(block, quantities))
+        found.extend(_footnoted(block, quantities, footnotes, by_block))
+    found.extend(_listed(document, by_block))
+    found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
+    unique: list[Breakdown] = []
+    for breakdown in found:
+        if not unique or (unique[-1].total, unique[-1].parts) != (breakdown.total, breakdown.parts):
+            unique.append(breakdown)
+    return unique
+
+
+def _single(quantity: Quantity) -> Quantity:
+    """A done/total pair takes part in breakdowns as its done figure."""
+    if quantity.kind is QuantityKind.PAIR and quantity.parts:
+        return quantity.parts[0]
+    return quantity
+
+
+def _compatible(total: Quantity, part: Quantity) -> bool:
+    return (
+        total.kind in _COMPARABLE
+        and part.kind is total.kind
+        and part.unit == total.unit
+        and part.sign > 0
+        and total.sign > 0
+    )
+
+
+def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
+    found = []
+    text = block.text
+    for total in quantities:
+        if total.kind not in _COMPARABLE:
+            continue
+        opening = re.match(r"\s*\(", text[total.end :])
+        if not opening:
+            continue
+        start = total.end + opening.end()
+        close = _closing(text, start)
+        if close is None:
+            continue
+        inside = [q for q in quantities if start <= q.start and q.end <= close]
+        separator = ";" if ";" in text[start:close] else ","
+        segments = _segments(text, start, close, separator)
+        if len(segments) < 2 or len(inside) != len(segments):
+            continue
+        parts, labels = [], []
+        for seg_start, seg_end in segments:
+            members = [q for q in inside if seg_start <= q.start and q.end <= seg_end]
+            if len(members) != 1 or not _compatible(total, members[0]):
+                break
+            label = text[seg_start : members[0].start].strip(" :")
+            rest = text[members[0].end : seg_end].strip()
+            if _NOT_A_PART_LABEL.search(label) or _NOT_A_PART_LABEL.search(rest):
+                break
+            parts.append(members[0])
+            labels.append(label or text[members[0].end : seg_end].strip(" :"))
+        else:
+            found.append(Breakdown(total, tuple(parts), True, "parenthesis", tuple(labels)))
+    return found
+
+
+def _closing(text: str, start: int) -> int | None:
+    depth = 1
+    for index in range(start, len(text)):
+        if text[index] == "(":
+            depth += 1
+        elif text[index] == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _segments(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    """``separator``-separated ranges of ``text[start:end]`` at parenthesis depth 0."""
+    segments, depth, seg_start = [], 0, start
+    for index in range(start, end):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == separator and depth == 0:
+            segments.append((seg_start, index))
+            seg_start = index + 1
+    segments.append((seg_start, end))
+    return [(a, b) for a, b in segments if text[a:b].strip()]
+
+
+def _region_parts(
+    block: Block, quantities: list[Quantity], start: int, end: int, unit_of: Quantity | None
+) -> tuple[list[Quantity], list[str]]:
+    """First qualifying figure of each ``;`` segment of ``[start, end)``."""
+    text = block.text
+    parts: list[Quantity] = []
+    labels: list[str] = []
+    for seg_start, seg_end in _segments(text, start, end, ";"):
+        depth_map = _depths(text, seg_start, seg_end)
+        chosen = None
+        for quantity in quantities:
+            if not (seg_start <= quantity.start and quantity.end <= seg_end):
+                continue
+            if depth_map[quantity.start - seg_start] > 0:
+                continue
+            if _CHANGE_BEFORE.search(text[seg_start : quantity.start]):
+                continue
+            chosen = quantity
+            break
+        if chosen is None or chosen.kind not in _COMPARABLE:
+            break
+        unit_of = unit_of or chosen
+        if not _compatible(unit_of, chosen):
+            break
+        parts.append(chosen)
+        labels.append(text[seg_start : chosen.start].strip(" :,-+"))
+    return parts, labels
+
+
+def _depths(text: str, start: int, end: int) -> list[int]:
+    depths, depth = [], 0
+    for index in range(start, end):
+        if text[index] == "(":
+            depth += 1
+        depths.append(depth)
+        if text[index] == ")":
+            depth = max(0, depth - 1)
+    return depths
+
+
+def _total_before(
+    quantities: list[Quantity], block: Block, position: int, like: Quantity | None = None
+) -> Quantity | None:
+    """The nearest figure before ``position`` (in its sentence, or the previous one when the
+    marker opens a sentence) that is not a change nor parenthesised; of ``like``'s kind and unit
+    when given."""
+    text = block.text
+    position = len(text[:position].rstrip(" .:,"))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    sentence_start = ends[-1] if ends else 0
+    if not text[sentence_start:position].strip():
+        sentence_start = ends[-2] if len(ends) > 1 else 0
+    for quantity in reversed([q for q in quantities if q.end <= position]):
+        if quantity.start < sentence_start:
+            return None
+        if quantity.kind not in _COMPARABLE or (
+            like is not None and not _compatible(quantity, like)
+        ):
+            continue
+        if _CHANGE_BEFORE.search(text[max(sentence_start, quantity.start - 30) : quantity.start]):
+            continue
+        if _depths(text, sentence_start, quantity.start + 1)[-1] > 0:
+            continue
+        return quantity
+    return None
+
+
+def _region_end(text: str, start: int) -> int:
+    match = _SENTENCE_END.search(text, start)
+    return match.start() if match else len(text)
+
+
+def _inline(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
+    found = []
+    for match in _MARKER.finditer(block.text):
+        start = match.end()
+        if start >= len(block.text) - 1:
+            continue
+        parts, labels = _region_parts(
+            block, quantities, start, _region_end(block.text, start), None
+        )
+        total = _total_before(quantities, block, match.start(1), parts[0]) if parts else None
+        if total is None:
+            continue
+        marker = match.group(1).lower()
+        exhaustive = marker != "trong đó"
+        if len(parts) >= (2 if exhaustive else 1):
+            found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
+    return found
+
+
+def _footnoted(
+    block: Block,
+    quantities: list[Quantity],
+    footnotes: dict[int, list[Block]],
+    by_block: dict[int, list[Quantity]],
+) -> list[Breakdown]:
+    found = []
+    for ref in block.footnote_refs:
+        totals = [q for q in quantities if q.end <= ref.position <= q.end + 1]
+        definitions = footnotes.get(ref.number, [])
+        if not totals or not definitions or totals[-1].kind not in _COMPARABLE:
+            continue
+        note = definitions[0]
+        match = _ONLY_MARKER.match(note.text) or _MARKER.match(note.text)
+        if not match or match.start(1) > 1:
+            continue
+        marker = match.group(1).lower()
+        parts, labels = _region_parts(
+            note,
+            by_block.get(note.index, []),
+            match.end(),
+            _region_end(note.text, match.end()),
+            totals[-1],
+        )
+        exhaustive = marker != "trong đó"
+        if len(parts) >= (2 if exhaustive else 1):
+            found.append(Breakdown(totals[-1], tuple(parts), exhaustive, marker, tuple(labels)))
+    return found
+
+
+def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
+    found = []
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.TABLE_CELL or index == 0:
+            continue
+        only = _ONLY_MARKER.match(block.text)
+        tail = None if only else _TAIL_MARKER.search(block.text)
+        if only:
+            holder = blocks[index - 1]
+            total = _last_total(holder, by_block.get(holder.index, []), len(holder.text))
+        elif tail:
+            holder = block
+            total = _last_total(holder, by_block.get(holder.index, []), tail.start(1))
+        else:
+            continue
+        if total is None:
+            continue
+        marker = (only or tail).group(1).lower()  # type: ignore[union-attr]
+        parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block, total)
+        exhaustive = marker != "trong đó"
+        if len(parts) >= (2 if exhaustive else 1):
+            found.append(
+                Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels), restated)
+            )
+    return found
+
+
+def _last_total(block: Block, quantities: list[Quantity], position: int) -> Quantity | None:
+    if block.kind is BlockKind.TABLE_CELL:
+        return None
+    return _total_before(quantities, block, position)
+
+
+def _list_parts(
+    blocks: list[Block],
+    start: int,
+    holder: Block,
+    by_block: dict[int, list[Quantity]],
+    total: Quantity,
+) -> tuple[list[Quantity], list[str], Quantity | None]:
+    parts: list[Quantity] = []
+    labels: list[str] = []
+    for block in blocks[start:]:
+        if block.kind is not BlockKind.LIST_ITEM:
+            break
+        quantities = [q for q in by_block.get(block.index, []) if q.kind in _COMPARABLE]
+        if block.text.lower().startswith("tổng"):
+            same = [q for q in quantities if _compatible(total, q)]
+            return parts, labels, (same[0] if same else None)
+        if holder.kind is BlockKind.LIST_ITEM and block.label == holder.label:
+            break
+        if not quantities or not _compatible(total, quantities[0]):
+            break
+        if _CHANGE_BEFORE.search(block.text[: quantities[0].start]):
+            break
+        parts.append(quantities[0])
+        labels.append(block.text[: quantities[0].start].strip(" :"))
+    return parts, labels, None

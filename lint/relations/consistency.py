@@ -1,0 +1,202 @@
+"""The stated relations as exact constraints, checked and localised together.
+
+Every breakdown and percent claim becomes a :class:`Statement` holding an
+:class:`~lint.arithmetic.Constraint` over figures.  Statements sharing a figure form one
+component: a violated statement is localised over its whole component, so that a wrong figure
+appearing in a sum and in two percentages is found by the three relations together.
+
+Families: ``sum`` (exhaustive breakdown), ``subset`` (``Trong đó``: parts ≤ total), ``ratio``
+(stated % = value ÷ base), ``change`` (``tăng N (+X%)``), ``implied-plan`` and
+``implied-previous`` (a complete breakdown whose total and parts all state a % of plan, or a
+growth / index against the same period: Σ part ÷ factor must meet total ÷ factor).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from lint.arithmetic import (
+    AtMost,
+    Const,
+    Constraint,
+    Equation,
+    Expr,
+    Figure,
+    Localisation,
+    Sub,
+    Var,
+    environment,
+    factor_of,
+    localise,
+    percent_of,
+    total_of,
+)
+from lint.numbers.interval import Interval
+from lint.numbers.quantity import Quantity
+from lint.relations.breakdowns import Breakdown
+from lint.relations.figures import FigureKey, figure_of, key_of
+from lint.relations.percentages import PercentClaim
+
+
+@dataclass(eq=False)
+class Statement:
+    family: str
+    constraint: Constraint
+    quantities: tuple[Quantity, ...]
+    breakdown: Breakdown | None = None
+    claims: tuple[PercentClaim, ...] = ()
+
+    def holds(self, env: dict[FigureKey, Interval]) -> bool:
+        return self.constraint.holds(env)
+
+
+@dataclass
+class Consistency:
+    statements: list[Statement] = field(default_factory=list)
+    figures: dict[FigureKey, Figure] = field(default_factory=dict)
+    quantities: dict[FigureKey, Quantity] = field(default_factory=dict)
+
+    def add(self, statement: Statement) -> None:
+        for quantity in statement.quantities:
+            key = key_of(quantity)
+            self.figures.setdefault(key, figure_of(quantity))
+            self.quantities.setdefault(key, quantity)
+        self.statements.append(statement)
+
+    @property
+    def env(self) -> dict[FigureKey, Interval]:
+        return environment(self.figures)
+
+    def violated(self, *families: str) -> Iterator[Statement]:
+        env = self.env
+        for statement in self.statements:
+            if statement.family in families and not statement.holds(env):
+                yield statement
+
+    def component(self, statement: Statement) -> list[Statement]:
+        """Statements connected to ``statement`` through shared figures (itself first)."""
+        keys = set(statement.constraint.figure_keys())
+        members = [statement]
+        changed = True
+        while changed:
+            changed = False
+            for other in self.statements:
+                if other in members:
+                    continue
+                if keys & set(other.constraint.figure_keys()):
+                    members.append(other)
+                    keys |= set(other.constraint.figure_keys())
+                    changed = True
+        return members
+
+    def localise(self, statement: Statement) -> Localisation:
+        members = self.component(statement)
+        keys = {key for member in members for key in member.constraint.figure_keys()}
+        figures = {key: self.figures[key] for key in keys if key in self.figures}
+        return localise([member.constraint for member in members], figures)
+
+
+def share_breakdowns(claims: list[PercentClaim]) -> list[Breakdown]:
+    """Parts whose stated shares of one base add up to 100 %: an exhaustive breakdown."""
+    by_base: dict[FigureKey, list[PercentClaim]] = {}
+    for claim in claims:
+        if claim.kind == "ratio" and claim.base is not None and claim.base_source == "trong đó":
+            by_base.setdefault(key_of(claim.base), []).append(claim)
+    found = []
+    for group in by_base.values():
+        if len(group) < 2:
+            continue
+        shares = figure_of(group[0].percent).interval
+        for claim in group[1:]:
+            shares = shares + figure_of(claim.percent).interval
+        if shares.contains(100) and group[0].base is not None:
+            parts = tuple(claim.value for claim in group)
+            found.append(Breakdown(group[0].base, parts, True, "shares"))
+    return found
+
+
+def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistency:
+    consistency = Consistency()
+    breakdowns = breakdowns + share_breakdowns(claims)
+    for breakdown in breakdowns:
+        parts = [key_of(part) for part in breakdown.parts]
+        constraint: Constraint
+        if breakdown.exhaustive:
+            constraint = Equation(total_of(parts), Var(key_of(breakdown.total)))
+        else:
+            constraint = AtMost(total_of(parts), Var(key_of(breakdown.total)))
+        family = "sum" if breakdown.exhaustive else "subset"
+        quantities = (breakdown.total, *breakdown.parts)
+        consistency.add(Statement(family, constraint, quantities, breakdown))
+    for claim in claims:
+        statement = _claim_statement(claim)
+        if statement is not None:
+            consistency.add(statement)
+    for breakdown in breakdowns:
+        if breakdown.complete:
+            for statement in _implied(breakdown, claims):
+                consistency.add(statement)
+    return consistency
+
+
+def _claim_statement(claim: PercentClaim) -> Statement | None:
+    percent, value = key_of(claim.percent), key_of(claim.value)
+    if claim.kind == "ratio" and claim.base is not None:
+        constraint = Equation(percent_of(Var(value), Var(key_of(claim.base))), Var(percent))
+        return Statement(
+            "ratio", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
+        )
+    if claim.kind == "change" and claim.change is not None:
+        change = Var(key_of(claim.change))
+        previous: Expr = Sub(Var(value), change) if claim.direction > 0 else Var(value) + change
+        constraint = Equation(percent_of(change, previous), Var(percent))
+        return Statement(
+            "change", constraint, (claim.percent, claim.value, claim.change), claims=(claim,)
+        )
+    return None
+
+
+def base_factor(claim: PercentClaim) -> Expr:
+    """The ratio value ÷ base that a plan, index or growth claim states."""
+    percent = key_of(claim.percent)
+    if claim.kind == "growth":
+        return (
+            factor_of(percent, 1)
+            if claim.direction > 0
+            else Sub(Const(Fraction(1)), factor_of(percent))
+        )
+    return factor_of(percent)
+
+
+def _implied(breakdown: Breakdown, claims: list[PercentClaim]) -> Iterator[Statement]:
+    by_value: dict[FigureKey, list[PercentClaim]] = {}
+    for claim in claims:
+        by_value.setdefault(key_of(claim.value), []).append(claim)
+    families = (("implied-plan", ("plan",)), ("implied-previous", ("index", "growth")))
+    for family, kinds in families:
+        chosen: list[PercentClaim] = []
+        for figure in (breakdown.total, *breakdown.parts):
+            found = [
+                c
+                for c in by_value.get(key_of(figure), [])
+                if c.kind in kinds and (family == "implied-plan" or c.comparison == "cùng kỳ")
+            ]
+            if not found:
+                break
+            chosen.append(found[0])
+        else:
+            total_claim, part_claims = chosen[0], chosen[1:]
+            terms: Expr | None = None
+            for part, claim in zip(breakdown.parts, part_claims, strict=True):
+                term = Var(key_of(part)) / base_factor(claim)
+                terms = term if terms is None else terms + term
+            assert terms is not None
+            constraint = Equation(terms, Var(key_of(breakdown.total)) / base_factor(total_claim))
+            quantities = (
+                breakdown.total,
+                *breakdown.parts,
+                *(claim.percent for claim in chosen),
+            )
+            yield Statement(family, constraint, quantities, breakdown, tuple(chosen))

@@ -1,0 +1,248 @@
+"""Percent statements: what a printed percentage says about the figures around it.
+
+Kinds of :class:`PercentClaim` (``value`` is the figure the percentage is about):
+
+* ``ratio``: ``value / base × 100``, read from a done/total pair (``36.929/43.845 người, đạt
+  84,22%``), an explicit base (``210 hồ sơ, chiếm tỷ lệ 58,99% (trong tổng số 356 hồ sơ)``), a
+  named base stated earlier (``thu nợ 12.789 triệu đồng, chiếm 70,28% doanh số cho vay``) or the
+  total of the enclosing ``trong đó`` (``Trong đó: Nợ quá hạn 343 triệu đồng, chiếm tỷ lệ
+  0,17%``);
+* ``change``: ``tăng N (+X%)`` / ``giảm N (tỷ lệ giảm X%)`` after a current value ``value``:
+  ``X = N / (value ∓ N) × 100``;
+* ``plan``: ``đạt X% kế hoạch / dự toán``: ``plan = value ÷ X%``;
+* ``index``: ``bằng X% so với cùng kỳ``: ``previous = value ÷ X%``;
+* ``growth``: ``tăng/giảm X% so với cùng kỳ`` (or ``so với cùng kỳ tăng X%``):
+  ``previous = value ÷ (1 ± X%)``.
+
+Only the nearest figure of the same sentence is taken as ``value``, and only when nothing but
+words separates them; anything less clear is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.document import Block, BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+
+_SUBJECT = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
+_CLAUSE_BREAK = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ])")
+_RATIO_LEAD = re.compile(r"(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ)(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
+_SHARE_LEAD = re.compile(
+    r"(?:chiếm(?:\s+tỷ lệ|\s+tỉ lệ)?|tỷ lệ|tỉ lệ)(?:\s+là)?\s*$", re.IGNORECASE
+)
+_EXPLICIT_BASE = re.compile(r"^\s*\(?\s*(?:trong|trên|so với)\s+tổng\s+số\s*$", re.IGNORECASE)
+_PLAN_LEAD = re.compile(r"(?:đạt|hoàn thành|bằng)\s*$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu)", re.IGNORECASE)
+_INDEX_LEAD = re.compile(r"bằng\s*$", re.IGNORECASE)
+_PREVIOUS_AFTER = re.compile(
+    r"^\s*(?:so với\s+|so\s+|với\s+)(cùng kỳ|năm trước|đầu năm)", re.IGNORECASE
+)
+_GROWTH_LEAD = re.compile(r"(tăng|giảm)\s*$", re.IGNORECASE)
+_GROWTH_LEAD_AFTER_COMPARISON = re.compile(
+    r"so với\s+(cùng kỳ|đầu năm|năm trước)\s*,?\s*(tăng|giảm)\s*$", re.IGNORECASE
+)
+_CHANGE_OPEN = re.compile(r"^\s*\(\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(tăng|giảm)?\s*:?\s*$", re.IGNORECASE)
+_CHANGE_WORD = re.compile(r"(tăng|giảm)\s*(?:thêm\s*)?$", re.IGNORECASE)
+_NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}?)\s*(?:[,.;)]|$)")
+_ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
+_TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"kế hoạch|dự toán|cùng kỳ|chỉ tiêu|năm|tháng|so với", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PercentClaim:
+    kind: str  # ratio | change | plan | index | growth
+    percent: Quantity
+    value: Quantity
+    base: Quantity | None = None  # ratio: the denominator
+    change: Quantity | None = None  # change: the stated absolute change
+    direction: int = 1  # +1 tăng, -1 giảm (change, growth)
+    comparison: str = ""  # kế hoạch | cùng kỳ | đầu năm | …
+    base_source: str = ""  # ratio: pair | explicit | named | trong đó
+
+
+def find_percent_claims(document: Document, extraction: Extraction) -> list[PercentClaim]:
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+    claims: list[PercentClaim] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        quantities = by_block.get(block.index, [])
+        for index, quantity in enumerate(quantities):
+            if quantity.kind is QuantityKind.PERCENT:
+                claims.extend(_claims(block, quantities, index))
+    return claims
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        if _depth(text, match.start()) == 0:
+            start = match.end()
+    return start
+
+
+def _depth(text: str, position: int) -> int:
+    return max(0, text.count("(", 0, position) - text.count(")", 0, position))
+
+
+def _claims(block: Block, quantities: list[Quantity], index: int) -> list[PercentClaim]:
+    percent = quantities[index]
+    text = block.text
+    clause = _clause_start(text, percent.start)
+    earlier = [q for q in quantities[:index] if q.start >= clause]
+    lead = text[max(clause, percent.start - 60) : percent.start]
+    after = text[percent.end : percent.end + 60]
+    previous = earlier[-1] if earlier else None
+    between = text[previous.end : percent.start] if previous else ""
+
+    if previous is not None and previous.kind is QuantityKind.PAIR:
+        if _RATIO_LEAD.search(lead) and _words_only(between):
+            done, total = previous.parts
+            return [PercentClaim("ratio", percent, done, total, base_source="pair")]
+        return []
+    change = _change(text, percent, earlier, between)
+    if change is not None:
+        return [change]
+    subject = _subject(text, earlier)
+    if subject is None:
+        return []
+    found: list[PercentClaim] = []
+    plan = _PLAN_AFTER.match(after)
+    if plan and _PLAN_LEAD.search(lead):
+        found.append(PercentClaim("plan", percent, subject, comparison=plan.group(1).lower()))
+        return found
+    compared = _PREVIOUS_AFTER.match(after)
+    if compared and _INDEX_LEAD.search(lead):
+        return [PercentClaim("index", percent, subject, comparison=compared.group(1).lower())]
+    growth = _GROWTH_LEAD.search(lead)
+    if compared and growth:
+        direction = 1 if growth.group(1).lower() == "tăng" else -1
+        return [PercentClaim("growth", percent, subject, None, None, direction, compared.group(1))]
+    growth_after = _GROWTH_LEAD_AFTER_COMPARISON.search(lead)
+    if growth_after:
+        direction = 1 if growth_after.group(2).lower() == "tăng" else -1
+        comparison = growth_after.group(1).lower()
+        return [PercentClaim("growth", percent, subject, None, None, direction, comparison)]
+    if _SHARE_LEAD.search(lead) and previous is subject:
+        ratio = _share(block, quantities, percent, subject, after)
+        if ratio is not None:
+            return [ratio]
+    return found
+
+
+def _words_only(text: str) -> bool:
+    return not re.search(r"\d|[;()]", text)
+
+
+def _subject(text: str, earlier: list[Quantity]) -> Quantity | None:
+    """The figure the percentage is about: the nearest earlier one that is not a change."""
+    for quantity in reversed(earlier):
+        if quantity.kind is QuantityKind.PERCENT:
+            continue
+        if quantity.kind not in _SUBJECT:
+            return None
+        if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
+            continue
+        if _ATTRIBUTE_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
+            continue  # "200.171 triệu đồng với 5.069 khách hàng": an attribute, not the subject
+        return quantity
+    return None
+
+
+def _change(
+    text: str, percent: Quantity, earlier: list[Quantity], between: str
+) -> PercentClaim | None:
+    """``… V …, tăng N (+X%)`` / ``giảm N (tỷ lệ giảm X%)``."""
+    if not earlier:
+        return None
+    change = earlier[-1]
+    opening = _CHANGE_OPEN.match(between)
+    word = _CHANGE_WORD.search(text[max(0, change.start - 12) : change.start])
+    if not opening or not word or change.kind not in _SUBJECT:
+        return None
+    direction = 1 if word.group(1).lower() == "tăng" else -1
+    if opening.group(1) and (opening.group(1).lower() == "tăng") != (direction == 1):
+        return None
+    if "signed" in percent.flags and (percent.sign > 0) != (direction == 1):
+        return None
+    for value in reversed(earlier[:-1]):
+        if value.kind is change.kind and value.unit == change.unit:
+            if _CHANGE_WORD.search(text[max(0, value.start - 12) : value.start]):
+                return None
+            return PercentClaim("change", percent, value, None, change, direction)
+    return None
+
+
+def _share(
+    block: Block, quantities: list[Quantity], percent: Quantity, value: Quantity, after: str
+) -> PercentClaim | None:
+    text = block.text
+    between = text[value.end : percent.start]
+    if not re.fullmatch(r"\s*,?\s*[\w\s]*", between):
+        return None
+    later = [q for q in quantities if q.start >= percent.end]
+    if later:
+        gap = text[percent.end : later[0].start]
+        if _EXPLICIT_BASE.match(gap) and _same_measure(value, later[0]):
+            return PercentClaim("ratio", percent, value, _single(later[0]), base_source="explicit")
+    if re.match(r"^\s*(?:chiếm|tỷ lệ|tỉ lệ)", text[value.end :].lstrip(" ,")) is None:
+        return None
+    named = _NAMED_BASE.match(after)
+    if named and not _NOT_A_NAME.search(named.group(1)):
+        base = _named_base(text, quantities, value, named.group(1).strip().lower())
+        if base is not None:
+            return PercentClaim("ratio", percent, value, base, base_source="named")
+        return None
+    if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
+        return None  # the percentage is followed by words naming something we cannot find
+    markers = [m for m in _TRONG_DO.finditer(text, 0, value.start)]
+    if not markers:
+        return None
+    base = _enclosing_total(text, quantities, markers[-1].start(), value)
+    if base is None:
+        return None
+    return PercentClaim("ratio", percent, value, base, base_source="trong đó")
+
+
+def _single(quantity: Quantity) -> Quantity:
+    if quantity.kind is QuantityKind.PAIR and quantity.parts:
+        return quantity.parts[0]
+    return quantity
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    b = _single(b)
+    return a.kind is b.kind and a.unit == b.unit
+
+
+def _named_base(
+    text: str, quantities: list[Quantity], value: Quantity, name: str
+) -> Quantity | None:
+    for quantity in reversed([q for q in quantities if q.end <= value.start]):
+        if not _same_measure(value, quantity) or quantity is value:
+            continue
+        before = text[max(0, quantity.start - 50) : quantity.start].lower()
+        if name in before:
+            return _single(quantity)
+    return None
+
+
+def _enclosing_total(
+    text: str, quantities: list[Quantity], marker: int, value: Quantity
+) -> Quantity | None:
+    """The figure a ``trong đó`` splits: the nearest earlier one of the same measure."""
+    for quantity in reversed([q for q in quantities if q.end <= marker]):
+        if not _same_measure(value, quantity):
+            continue
+        if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
+            continue
+        if _depth(text, quantity.start) > 0:
+            continue
+        return _single(quantity)
+    return None
