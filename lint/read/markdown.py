@@ -239,7 +239,11 @@ def _table(
                 column=column,
             )
             cell.footnote_refs = refs
-            cell.indent = cell.trim()  # indentation of the label carries the row hierarchy
+            cell.trim()
+            # indentation of the label carries the row hierarchy: count the original spaces
+            # (the analysis text reads a run of spaces as one)
+            raw = line[left + 1 : right]
+            cell.indent = len(raw) - len(raw.lstrip(" \u00a0\t"))
             blocks.append(cell)
             cells.append(cell)
         grid.append(cells)

@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from lint.relations.breakdowns import Breakdown
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
-    from lint.relations.tables import TableModel
     from lint.relations.indicators import PlanRemainder, SameIndicator
     from lint.relations.percentages import PercentClaim
     from lint.relations.production import AreaYieldProduction, RateOutlier
+    from lint.relations.tables import TableModel
 
 
 class Relations:

@@ -1,0 +1,726 @@
+"""Table understanding: columns and their roles, rows and their hierarchy, and the sums they state.
+
+A statistical table ("Biểu số liệu") states arithmetic through its structure:
+
+* a total row ("TỔNG SỐ", "Tổng cộng", "Cộng", "CẢ NƯỚC") or a parent row equals the sum of its
+  exhaustive child rows.  Children are the rows indented under a parent, the flat rows after a
+  total row, or the rows under a "Phân theo …"/"Chia ra" row.  Rows under "Trong đó" are a
+  subset, rows under "Phân theo một số …" a selection: neither adds up;
+* a cumulative column ("Cộng dồn 6 tháng") equals the sum of the period columns that cover
+  exactly its months (quý I + quý II);
+* a structure column ("Cơ cấu (%)") equals value ÷ total × 100 for its period, and shares of
+  children add up to the share of their parent;
+* a ratio column ("… so với cùng kỳ năm trước (%)", "so với kế hoạch") equals the ratio of the
+  two columns it names, when both are in the table.
+
+Every printed cell stands for the interval of values that round to it (GSO prints rounded
+integers "2517636" and decimals "11,83"), so ±1 in the last digit between a total and its rounded
+parts is not an inconsistency.  Rows and columns whose role is unclear (rates, yields, averages,
+text cells, repeated page headers) take part in no relation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from lint.arithmetic import consistent, ratio_percent
+from lint.document import Block, Document, Span, Table
+from lint.numbers.interval import Interval
+from lint.numbers.scan import Extraction
+
+_MISSING = {"", "-", "x", "X", "..", "...", "…", "-/-"}
+_NUMBER = re.compile(
+    r"^(?P<sign>[+-])?(?P<body>\d+(?:\.\d{3})*(?:,\d+)?|\d+\.\d{1,2}|\d+)(?P<pct>\s*%)?$"
+)
+_TOTAL = re.compile(
+    r"^(?:tổng số|tổng cộng|cộng|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
+)
+_SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
+_PARTITION = re.compile(r"^(?:-\s*)?(?:phân theo|chia theo|chia ra)\b")
+_SELECTION = re.compile(r"\b(?:một số|một vài|chủ yếu)\b")
+_CONTINUATION = re.compile(r"\(tiếp theo\)")
+# Rows and columns whose figures do not add up: rates, ratios, yields, averages, indices.
+_NON_ADDITIVE = re.compile(
+    r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
+    r"cơ cấu|đơn giá|giá bình|/\s*(?:ha|người|hộ|100|con|phụ nữ)|tạ/ha|lần\b"
+)
+_UNIT_IN_LABEL = re.compile(r"\(([^()]*)\)\s*$")
+_UNIT_WORD = re.compile(
+    r"^(?:nghìn|ngàn|triệu|tỷ|tấn|tạ|kg|ha|m|km|người|lao động|dn|doanh nghiệp|dự án|con|hộ|"
+    r"lượt|%|‰|tuổi|usd|đồng|lít|chiếc|cái|số)(?!\w)"
+)
+_SHARE = re.compile(r"cơ cấu")
+_RATIO = re.compile(r"so với|so sánh|\bso (?:kh|ck|kế hoạch|dự toán|cùng kỳ)\b")
+_PLAN = re.compile(r"kế hoạch|dự toán|\bkh\b|\bdt\b")
+_PREVIOUS = re.compile(r"cùng kỳ|\bck\b|năm trước")
+_ACTUAL = re.compile(r"thực hiện|\bth\b|ước")
+_CUMULATIVE = re.compile(r"cộng dồn|lũy kế|luỹ kế|lũy kế")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_SEASON = re.compile(r"vụ (đông xuân|hè thu|thu đông|mùa)")
+
+
+def fold(text: str) -> str:
+    """Lower-case NFC text with spaces collapsed (for matching header and label words)."""
+    text = unicodedata.normalize("NFC", text).lower()
+    text = text.replace("luỹ", "lũy").replace("hoá", "hóa").replace("thuỷ", "thủy")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Period:
+    """What a column header says about time: months covered, a season, or a named base."""
+
+    months: frozenset[int] | None  # months of the year covered (quý II: 4, 5, 6)
+    year: int | None
+    season: str | None = None
+    plan: bool = False  # "kế hoạch", "KH"
+
+
+@dataclass
+class Cell:
+    block: Block
+    value: Fraction | None  # None: missing ("", "-", "x", "..") or text
+    decimals: int = 0
+    text: bool = False  # a text cell among figures (a repeated header, a note)
+
+    @property
+    def span(self) -> Span:
+        return self.block.whole_span
+
+    @property
+    def interval(self) -> Interval:
+        assert self.value is not None
+        half = Fraction(1, 2 * 10**self.decimals)
+        return Interval(self.value - half, self.value + half)
+
+
+@dataclass
+class Column:
+    index: int
+    header: str  # folded header text (all header rows joined)
+    role: str  # "value" | "share" | "ratio" | "rate" | "label" | "unit" | "other"
+    period: Period | None = None
+    measure: str | None = None  # "lượng", "trị giá", "diện tích" … sub-header
+    cumulative: bool = False
+    numerator: Period | None = None  # ratio columns
+    denominator: Period | None = None
+
+
+@dataclass
+class Row:
+    index: int  # position in the table grid
+    label: str  # folded label
+    label_cell: Block
+    level: int  # indentation (or numbering depth) of the label
+    cells: dict[int, Cell]  # value columns only
+    kind: str = "data"  # "data" | "label" | "header"
+    additive: bool = True
+
+    @property
+    def has_values(self) -> bool:
+        return any(cell.value is not None for cell in self.cells.values())
+
+
+@dataclass(frozen=True)
+class RowGroup:
+    """``parent`` = Σ ``children`` (rows), in every additive column where all have figures."""
+
+    parent: Row
+    children: tuple[Row, ...]
+    how: str  # "indent" | "total" | "partition"
+    flat: bool  # children are flat rows after a total: a prefix may be the real partition
+
+
+@dataclass(frozen=True)
+class CumulativeRelation:
+    target: Column
+    parts: tuple[Column, ...]
+
+
+@dataclass(frozen=True)
+class ShareRelation:
+    share: Column
+    value: Column
+    total: Row
+
+
+@dataclass(frozen=True)
+class RatioRelation:
+    ratio: Column
+    numerator: Column
+    denominator: Column
+
+
+@dataclass
+class TableModel:
+    table: Table
+    columns: list[Column]
+    rows: list[Row]
+    groups: list[RowGroup] = field(default_factory=list)
+    cumulative: list[CumulativeRelation] = field(default_factory=list)
+    shares: list[ShareRelation] = field(default_factory=list)
+    ratios: list[RatioRelation] = field(default_factory=list)
+
+    def column(self, index: int) -> Column:
+        return self.columns[index]
+
+    def value_columns(self, role: str = "value") -> list[Column]:
+        return [column for column in self.columns if column.role == role]
+
+
+@dataclass(frozen=True)
+class SumCheck:
+    """One failed or passed sum: the figure stated and the cells that should add up to it."""
+
+    total: Cell
+    parts: tuple[Cell, ...]
+    computed: Interval
+
+    @property
+    def holds(self) -> bool:
+        return consistent(self.computed, self.total.interval)
+
+
+def read_tables(document: Document, extraction: Extraction) -> list[TableModel]:
+    del extraction  # cells are read from their own text: tables print bare figures
+    return [model for table in document.tables if (model := read_table(table)) is not None]
+
+
+def read_table(table: Table) -> TableModel | None:
+    header = [row for row in table.rows[: table.header_rows] if not _separator(row)]
+    body = table.rows[table.header_rows :]
+    if not body or not header:
+        return None
+    width = max(len(row) for row in table.rows)
+    headers = [fold(" ".join(row[i].text for row in header if i < len(row))) for i in range(width)]
+    label_index = _label_column(body, width)
+    if label_index is None:
+        return None
+    columns = [_column(i, headers[i], i == label_index, i < label_index) for i in range(width)]
+    rows = [
+        _row(i + table.header_rows, cells, label_index, columns) for i, cells in enumerate(body)
+    ]
+    rows = _merge_wrapped_labels(_drop_repeated_headers(rows))
+    model = TableModel(table, columns, rows)
+    model.groups = list(_groups(rows))
+    model.cumulative = list(_cumulative(columns))
+    model.shares = list(_shares(columns, rows))
+    model.ratios = list(_ratios(columns))
+    return model
+
+
+def _separator(row: list[Block]) -> bool:
+    return all(re.fullmatch(r":?-{2,}:?", cell.text) for cell in row if cell.text)
+
+
+def _label_column(body: list[list[Block]], width: int) -> int | None:
+    for index in range(width):
+        texts = [row[index].text for row in body if index < len(row) and row[index].text]
+        if texts and sum(1 for t in texts if _parse(t) is None) * 2 > len(texts):
+            if re.fullmatch(r"[IVX]+|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+*]", texts[0]) and all(
+                len(t) <= 6 for t in texts
+            ):
+                continue  # an STT column of labels
+            return index
+    return None
+
+
+def _column(index: int, header: str, is_label: bool, before_label: bool) -> Column:
+    if is_label:
+        return Column(index, header, "label")
+    if before_label or header in ("stt", "tt"):
+        return Column(index, header, "other")
+    if header in ("đvt", "đơn vị", "đơn vị tính") or header.startswith("ghi chú"):
+        return Column(index, header, "unit" if header.startswith("đ") else "other")
+    measure = _measure(header)
+    if _SHARE.search(header):
+        return Column(index, header, "share", _period(header), measure)
+    if _RATIO.search(header):
+        numerator, denominator = _ratio_periods(header)
+        return Column(index, header, "ratio", numerator, measure, False, numerator, denominator)
+    if _NON_ADDITIVE.search(header):
+        return Column(index, header, "rate", _period(header), measure)
+    cumulative = bool(_CUMULATIVE.search(header))
+    return Column(index, header, "value", _period(header), measure, cumulative)
+
+
+_MEASURES = ("lượng", "trị giá", "tổng mức", "diện tích", "sản lượng", "năng suất")
+
+
+def _measure(header: str) -> str | None:
+    header = re.sub(r"\([^()]*\)", "", header).strip()
+    for measure in _MEASURES:
+        if header.endswith(measure):
+            return measure
+    return None
+
+
+def _period(text: str) -> Period | None:
+    """Months and year a header speaks of ("quý II năm 2024", "6 tháng năm 2024", "cả năm")."""
+    text = fold(text)
+    year_match = re.search(r"(?:năm\s+)?(\d{4})", text)
+    year = int(year_match.group(1)) if year_match else None
+    plan = bool(re.search(r"kế hoạch|\bkh\b", text))
+    season = _SEASON.search(text)
+    if season:
+        return Period(None, year, season.group(1), plan)
+    quarter = re.search(r"quý\s+(iv|iii|ii|i|[1-4])\b", text)
+    if quarter:
+        q = _ROMAN.get(quarter.group(1)) or int(quarter.group(1))
+        return Period(frozenset(range(3 * q - 2, 3 * q + 1)), year, None, plan)
+    first = re.search(r"(\d{1,2})\s+tháng", text)
+    if first and 1 <= int(first.group(1)) <= 12:
+        return Period(frozenset(range(1, int(first.group(1)) + 1)), year, None, plan)
+    month = re.search(r"tháng\s+(\d{1,2})\b", text)
+    if month and 1 <= int(month.group(1)) <= 12:
+        return Period(frozenset({int(month.group(1))}), year, None, plan)
+    if year is not None and re.search(r"\bnăm\b", text):
+        return Period(frozenset(range(1, 13)), year, None, plan)
+    return None
+
+
+def _ratio_periods(header: str) -> tuple[Period | None, Period | None]:
+    """Numerator and denominator periods of "A so với B (%) [C]" headers (GSO flattening)."""
+    left, _, right = header.partition("so với")
+    right, _, tail = right.partition("(%)")
+    left, right, tail = left.strip(), right.strip(), tail.strip()
+    numerator = _period(left) if left else _period(_strip_measure(tail))
+    if numerator is None:
+        return None, None
+    if right.startswith("cùng kỳ") or right in ("năm trước",):
+        stated = _period(right)
+        year = (
+            stated.year
+            if stated and stated.year
+            else (numerator.year - 1 if numerator.year else None)
+        )
+        if year is None:
+            return numerator, None
+        return numerator, Period(numerator.months, year, numerator.season, False)
+    denominator = _period(right) if right else _period(_strip_measure(tail))
+    if denominator is not None and denominator.months is None and numerator.season:
+        denominator = Period(None, denominator.year, denominator.season, denominator.plan)
+    return numerator, denominator
+
+
+def _strip_measure(text: str) -> str:
+    for measure in _MEASURES:
+        text = text.replace(measure, "")
+    return text
+
+
+def _parse(text: str) -> tuple[Fraction, int] | None:
+    match = _NUMBER.match(text.strip())
+    if not match:
+        return None
+    body = match.group("body")
+    if "," in body or "." not in body or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", body):
+        integer, _, decimal = body.replace(".", "").partition(",")
+    else:  # "40.3": a decimal point (N101 reports the style)
+        integer, _, decimal = body.partition(".")
+    value = Fraction(int(integer + decimal), 10 ** len(decimal))
+    return (-value if match.group("sign") == "-" else value), len(decimal)
+
+
+def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]) -> Row:
+    label_cell = cells[label_index]
+    values: dict[int, Cell] = {}
+    text_cells = 0
+    for column in columns:
+        if column.role in ("label", "other", "unit") or column.index >= len(cells):
+            continue
+        block = cells[column.index]
+        parsed = _parse(block.text)
+        if parsed is not None:
+            values[column.index] = Cell(block, parsed[0], parsed[1])
+        elif block.text.strip() in _MISSING:
+            values[column.index] = Cell(block, None)
+        else:
+            values[column.index] = Cell(block, None, text=True)
+            text_cells += 1
+    label = fold(label_cell.text)
+    unit = next((fold(cells[c.index].text) for c in columns if c.role == "unit"), "")
+    row = Row(index, label, label_cell, label_cell.indent, values)
+    if text_cells:
+        row.kind = "header"
+    elif not row.has_values:
+        row.kind = "label"
+    row.additive = not _NON_ADDITIVE.search(label) and not re.search(r"%|/|‰|lần", unit)
+    return row
+
+
+def _drop_repeated_headers(rows: list[Row]) -> list[Row]:
+    """Drop a page's repeated header ("5. (Tiếp theo) …" and the column titles under it)."""
+    kept: list[Row] = []
+    skipping = False
+    for row in rows:
+        if _CONTINUATION.search(row.label):
+            skipping = True
+            continue
+        if skipping and row.kind != "data":
+            continue
+        skipping = False
+        kept.append(row)
+    return kept
+
+
+def _merge_wrapped_labels(rows: list[Row]) -> list[Row]:
+    """ "Bắc Trung Bộ" / "và duyên hải miền Trung" with the figures: one row."""
+    merged: list[Row] = []
+    for row in rows:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == "label"
+            and row.kind == "data"
+            and row.level == previous.level
+            and row.label_cell.text[:1].islower()
+        ):
+            row.label = previous.label + " " + row.label
+            row.additive = row.additive and not _NON_ADDITIVE.search(row.label)
+            merged[-1] = row
+            continue
+        merged.append(row)
+    return merged
+
+
+def _unit_of(row: Row) -> str | None:
+    """The unit a label states in parentheses ("Lượng (Nghìn tấn)"), if it is a unit."""
+    match = _UNIT_IN_LABEL.search(row.label)
+    if match and _UNIT_WORD.match(match.group(1)):
+        return match.group(1)
+    return None
+
+
+def _groups(rows: list[Row]) -> Iterator[RowGroup]:
+    for position, row in enumerate(rows):
+        if row.kind == "data" and row.additive:
+            children = _indented_children(rows, position)
+            if children is not None:
+                yield RowGroup(row, children, "indent", False)
+            elif _TOTAL.match(row.label):
+                flat = _flat_children(rows, position)
+                if flat is not None:
+                    yield RowGroup(row, flat, "total", True)
+        elif row.kind == "label" and _PARTITION.match(row.label):
+            if _SELECTION.search(row.label):
+                continue
+            parent = _partition_parent(rows, position)
+            children = _indented_children(rows, position)
+            if parent is not None and children is not None:
+                yield RowGroup(parent, children, "partition", False)
+
+
+def _indented_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
+    """Rows indented under ``rows[position]`` when they look like an exhaustive breakdown."""
+    head = rows[position]
+    run: list[Row] = []
+    for row in rows[position + 1 :]:
+        if row.level <= head.level or row.kind == "header":
+            break
+        run.append(row)
+    if not run:
+        return None
+    level = min(row.level for row in run)
+    if run[0].level != level:
+        return None
+    direct = [row for row in run if row.level == level]
+    if any(row.kind != "data" or not row.additive for row in direct):
+        return None  # a section label, a subset or a rate among the children
+    if any(_SUBSET.match(row.label) or _SELECTION.search(row.label) for row in direct):
+        return None
+    if any(_unit_of(row) not in (None, _unit_of(head)) for row in direct):
+        return None
+    return tuple(direct) if len(direct) >= 2 else None
+
+
+def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
+    """Rows at the level of a total row, after it (or before it when it closes the table)."""
+    head = rows[position]
+    following = rows[position + 1 :]
+    children: list[Row] = []
+    index = 0
+    while index < len(following):
+        row = following[index]
+        if row.level < head.level or row.kind == "header":
+            break
+        if row.level > head.level:
+            index += 1
+            continue  # a breakdown of the previous child
+        if row.kind == "label":
+            if _SUBSET.match(row.label):
+                index += 1
+                while index < len(following) and following[index].level > head.level:
+                    index += 1
+                continue
+            nxt = following[index + 1] if index + 1 < len(following) else None
+            if nxt is not None and nxt.level > head.level and not _PARTITION.match(row.label):
+                return None  # a member without figures ("Địa phương" over its levels)
+            break  # a new section ("MẶT HÀNG CHỦ YẾU", "Phân theo …")
+        if not row.additive or _unit_of(row) not in (None, _unit_of(head)):
+            break
+        if _TOTAL.match(row.label):
+            return None
+        children.append(row)
+        index += 1
+    if not children and position > 0:  # "Cộng" closing the rows above it
+        for row in reversed(rows[:position]):
+            if row.level != head.level or row.kind != "data" or not row.additive:
+                break
+            children.insert(0, row)
+    return tuple(children) if len(children) >= 2 else None
+
+
+def _partition_parent(rows: list[Row], position: int) -> Row | None:
+    """The row a "Phân theo …" label breaks down: the nearest data row above, at its level."""
+    label = rows[position]
+    for row in reversed(rows[:position]):
+        if row.level > label.level:
+            continue
+        if row.kind == "data":
+            return row if row.additive else None
+        if not _PARTITION.match(row.label) or _SELECTION.search(row.label):
+            return None
+    return None
+
+
+def _cumulative(columns: list[Column]) -> Iterator[CumulativeRelation]:
+    values = [c for c in columns if c.role == "value" and c.period and c.period.months]
+    for target in values:
+        if not target.cumulative or target.period is None or target.period.months is None:
+            continue
+        parts = [
+            c
+            for c in values
+            if c is not target
+            and not c.cumulative
+            and c.measure == target.measure
+            and c.period is not None
+            and c.period.year == target.period.year
+            and not c.period.plan
+            and c.period.months is not None
+            and c.period.months < target.period.months
+        ]
+        covered: set[int] = set()
+        overlapping = False
+        for part in parts:
+            assert part.period is not None and part.period.months is not None
+            overlapping = overlapping or bool(covered & part.period.months)
+            covered |= part.period.months
+        if len(parts) >= 2 and not overlapping and covered == set(target.period.months):
+            yield CumulativeRelation(target, tuple(parts))
+
+
+def _shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRelation]:
+    for share in (c for c in columns if c.role == "share"):
+        candidates = [
+            c
+            for c in columns
+            if c.role == "value"
+            and c.period is not None
+            and c.period == share.period
+            and (c.measure is None or c.measure != "cơ cấu")
+        ]
+        if len(candidates) != 1:
+            continue
+        total = next((row for row in rows if row.kind == "data"), None)
+        if total is None:
+            continue
+        cell = total.cells.get(share.index)
+        if cell is None or cell.value != 100:
+            continue
+        yield ShareRelation(share, candidates[0], total)
+
+
+def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
+    values = [c for c in columns if c.role == "value" and c.period is not None]
+    for ratio in (c for c in columns if c.role == "ratio"):
+        if ratio.numerator is None or ratio.denominator is None:
+            named = _named_ratio(ratio, columns)
+            if named is not None:
+                yield named
+            continue
+        numerators = [c for c in values if _same(c, ratio.numerator, ratio.measure)]
+        denominators = [c for c in values if _same(c, ratio.denominator, ratio.measure)]
+        if len(numerators) == 1 and len(denominators) == 1 and numerators != denominators:
+            yield RatioRelation(ratio, numerators[0], denominators[0])
+
+
+def _named_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:
+    """ "So dự toán (%)", "% so KH", "% so CK": actual ÷ the plan (or same-period) column."""
+    base = re.search(r"\bso (kh|kế hoạch|dự toán|ck|cùng kỳ)\b", ratio.header)
+    if base is None:
+        return None
+    values = [c for c in columns if c.role == "value"]
+    flavour = _PLAN if _PLAN.match(base.group(1)) else _PREVIOUS
+    other = _PREVIOUS if flavour is _PLAN else _PLAN
+    denominators = [c for c in values if flavour.search(c.header)]
+    numerators = [
+        c
+        for c in values
+        if _ACTUAL.search(c.header)
+        and not _PLAN.search(c.header)
+        and not _PREVIOUS.search(c.header)
+    ]
+    del other
+    if len(denominators) == 1 and len(numerators) == 1:
+        return RatioRelation(ratio, numerators[0], denominators[0])
+    return None
+
+
+def _same(column: Column, period: Period, measure: str | None) -> bool:
+    if column.period is None or column.measure != measure:
+        return False
+    mine = column.period
+    return (
+        mine.months == period.months
+        and mine.year == period.year
+        and mine.season == period.season
+        and mine.plan == period.plan
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks the rules report (computed here so that rules only read results)
+
+
+def group_checks(
+    model: TableModel, role: str = "value"
+) -> Iterator[tuple[RowGroup, list[SumCheck]]]:
+    """For each row group: the per-column sums that fail (empty list: consistent)."""
+    for group in model.groups:
+        columns = [c for c in model.columns if c.role == role]
+        failing = _failing_sums(group.parent, group.children, columns)
+        if failing and group.flat:
+            for cut in range(2, len(group.children)):
+                checks = _sums(group.parent, group.children[:cut], columns)
+                if checks and all(check.holds for check in checks):
+                    failing = []
+                    break
+        yield group, failing
+
+
+def _sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list[SumCheck]:
+    checks: list[SumCheck] = []
+    for column in columns:
+        total = parent.cells.get(column.index)
+        parts = [child.cells.get(column.index) for child in children]
+        if total is None or total.value is None:
+            continue
+        if any(part is None or part.value is None for part in parts):
+            continue
+        cells = tuple(part for part in parts if part is not None)
+        computed = Interval.exact(0)
+        for cell in cells:
+            computed = computed + cell.interval
+        checks.append(SumCheck(total, cells, computed))
+    return checks
+
+
+def _failing_sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list[SumCheck]:
+    return [check for check in _sums(parent, children, columns) if not check.holds]
+
+
+def cumulative_checks(model: TableModel) -> Iterator[tuple[CumulativeRelation, Row, SumCheck]]:
+    for relation in model.cumulative:
+        for row in model.rows:
+            if row.kind != "data" or not row.additive:
+                continue
+            total = row.cells.get(relation.target.index)
+            parts = [row.cells.get(c.index) for c in relation.parts]
+            if total is None or total.value is None:
+                continue
+            if any(part is None or part.value is None for part in parts):
+                continue
+            cells = tuple(part for part in parts if part is not None)
+            computed = Interval.exact(0)
+            for cell in cells:
+                computed = computed + cell.interval
+            yield relation, row, SumCheck(total, cells, computed)
+
+
+# Statistical offices adjust shares so that they total exactly 100 ("100,00"): a share may be
+# one unit of its last digit away from value ÷ total (GSO: 8,66 printed for 8,6536).
+SHARE_SLACK = 1
+
+
+@dataclass(frozen=True)
+class RatioCheck:
+    stated: Cell
+    numerator: Cell
+    denominator: Cell
+    computed: Interval
+    slack: int = 0  # extra units of the last printed digit allowed on the stated figure
+
+    @property
+    def holds(self) -> bool:
+        stated = self.stated.interval
+        unit = Fraction(self.slack, 10**self.stated.decimals)
+        return consistent(self.computed, stated.widen(unit, unit))
+
+
+def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, RatioCheck]]:
+    for relation in model.shares:
+        base = relation.total.cells.get(relation.value.index)
+        if base is None or base.value is None or base.value <= 0:
+            continue
+        for row in model.rows:
+            if row is relation.total or row.kind != "data":
+                continue
+            stated = row.cells.get(relation.share.index)
+            value = row.cells.get(relation.value.index)
+            if stated is None or stated.value is None or value is None or value.value is None:
+                continue
+            computed = ratio_percent(value.interval, base.interval)
+            yield relation, row, RatioCheck(stated, value, base, computed, SHARE_SLACK)
+
+
+def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, RatioCheck]]:
+    for relation in model.ratios:
+        for row in model.rows:
+            if row.kind != "data":
+                continue
+            stated = row.cells.get(relation.ratio.index)
+            numerator = row.cells.get(relation.numerator.index)
+            denominator = row.cells.get(relation.denominator.index)
+            if stated is None or stated.value is None:
+                continue
+            if numerator is None or numerator.value is None:
+                continue
+            if denominator is None or denominator.value is None or denominator.value <= 0:
+                continue
+            if denominator.interval.low <= 0:
+                continue
+            computed = ratio_percent(numerator.interval, denominator.interval)
+            yield relation, row, RatioCheck(stated, numerator, denominator, computed)
+
+
+def failing_sums(model: TableModel) -> list[SumCheck]:
+    """Every row-group and cumulative sum of the table that does not hold."""
+    failing = [check for _, checks in group_checks(model) for check in checks]
+    failing += [check for _, _, check in cumulative_checks(model) if not check.holds]
+    return failing
+
+
+def suspect_cell(model: TableModel, check: SumCheck) -> Cell | None:
+    """The one cell of ``check`` that every failing sum of the table goes through, if any.
+
+    A wrong child cell breaks both its parent's column sum and its own row's cumulative sum;
+    the cell common to all the failing sums it takes part in is the likely culprit.
+    """
+    failing = failing_sums(model)
+    mine = [check.total, *check.parts]
+    counts = {id(cell): sum(1 for f in failing if _involves(f, cell)) for cell in mine}
+    best = max(counts.values(), default=0)
+    if best < 2:
+        return None
+    top = [cell for cell in mine if counts[id(cell)] == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _involves(check: SumCheck, cell: Cell) -> bool:
+    return check.total is cell or any(part is cell for part in check.parts)

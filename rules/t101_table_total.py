@@ -1,0 +1,100 @@
+"""T101 table-total: a total or parent row that is not the sum of its child rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
+from lint.relations.tables import group_checks, suspect_cell
+from lint.rule import Context, Rule
+
+
+class TableTotal(Rule):
+    """Flags a total or parent row of a table that differs from the sum of its child rows.
+
+    What it checks
+        In each table, a total row ("TỔNG SỐ", "Tổng cộng", "Cộng", "CẢ NƯỚC") must equal the
+        sum of the rows it totals, a parent row the sum of the rows indented under it, and the
+        row a "Phân theo …"/"Chia ra" line breaks down the sum of the rows under that line —
+        in every figure column.  Every printed cell counts as the interval of values that
+        round to it, so ±1 in the last digit between a total and its rounded parts passes.
+        Rows under "Trong đó" (a subset) or "Phân theo một số …" (a selection), rows of rates,
+        yields, averages or of another unit, and columns of ratios, indices and shares take
+        no part.  After a total row the flat rows that follow are its parts; when only the
+        first few of them add up (the rest break one of them down) nothing is reported.
+
+    Why
+        A total that does not match its parts means a part was changed after the total was
+        computed, or a figure was mistyped; the table is the reference the text is read
+        against.
+
+    Example that fails
+        | Chỉ tiêu | Thực hiện 6 tháng |
+        |---|---:|
+        | TỔNG THU | 18.500 |
+        | Thu thuế | 7.200 |
+        | Thu phí, lệ phí | 1.150 |
+        | Thu khác | 10.050 |
+
+    Example that passes
+        | Chỉ tiêu | Thực hiện 6 tháng |
+        |---|---:|
+        | TỔNG THU | 18.400 |
+        | Thu thuế | 7.200 |
+        | Thu phí, lệ phí | 1.150 |
+        | Thu khác | 10.050 |
+    """
+
+    code = "T101"
+    name = "table-total"
+    severity = Severity.WARNING
+    summary = Message(
+        "Dòng tổng của bảng khác tổng các dòng thành phần",
+        "Table total row differs from the sum of its rows",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for model in context.relations.tables:
+            for group, failing in group_checks(model):
+                for check in failing:
+                    column = model.columns[check.total.block.column or 0].header
+                    suspect = suspect_cell(model, check)
+                    total_text = check.total.block.text
+                    grouped = any("." in c.block.text for c in (check.total, *check.parts))
+                    computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
+                    related = [
+                        Related(part.span, Message("thành phần", "part")) for part in check.parts
+                    ]
+                    primary = check.total
+                    label = Message(f"tổng các dòng ≈ {computed}", f"rows add up to ≈ {computed}")
+                    notes = [
+                        Message(
+                            f"cột “{column}”: {' + '.join(p.block.text for p in check.parts)} "
+                            f"= {computed}, khác {total_text} ở dòng “{group.parent.label_cell.text}”",
+                            f"column “{column}”: {' + '.join(p.block.text for p in check.parts)} "
+                            f"= {computed}, not {total_text} in row “{group.parent.label_cell.text}”",
+                        )
+                    ]
+                    if suspect is not None and suspect is not check.total:
+                        primary = suspect
+                        related = [Related(check.total.span, Message("dòng tổng", "total row"))] + [
+                            r for r in related if r.span != suspect.span
+                        ]
+                        label = Message(
+                            "ô này sai: cũng làm lệch tổng cộng dồn của dòng",
+                            "this cell is off: it also breaks its row's cumulative sum",
+                        )
+                    yield self.report(
+                        Message(
+                            f"Dòng “{group.parent.label_cell.text}” ghi {total_text} nhưng các dòng "
+                            f"thành phần cộng lại ≈ {computed}",
+                            f"Row “{group.parent.label_cell.text}” says {total_text} but its rows "
+                            f"add up to ≈ {computed}",
+                        ),
+                        primary.span,
+                        label=label,
+                        related=related,
+                        notes=notes,
+                        figures=(total_text, *(p.block.text for p in check.parts)),
+                    )

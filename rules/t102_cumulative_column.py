@@ -1,0 +1,88 @@
+"""T102 cumulative-column: a "Cộng dồn"/"Lũy kế" cell that is not the sum of its period cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
+from lint.relations.tables import cumulative_checks, suspect_cell
+from lint.rule import Context, Rule
+
+
+class CumulativeColumn(Rule):
+    """Flags a cumulative column cell that differs from the sum of the period columns it covers.
+
+    What it checks
+        A column headed "Cộng dồn …" or "Lũy kế …" over some months ("Cộng dồn 6 tháng năm
+        2024") must equal, row by row, the sum of the period columns of the same year that
+        cover exactly those months without overlap ("quý I" + "quý II", or "tháng 1" …
+        "tháng 6").  A table with only "tháng 5" and "tháng 6" beside "6 tháng" states no such
+        sum and is not checked; neither are rows of rates, yields or averages.  Cells count as
+        the interval of values that round to them.
+
+    Why
+        The cumulative figure is what the report quotes; when it does not equal its periods,
+        one of the periods was revised without the cumulative, or a figure was mistyped.
+
+    Example that fails
+        | Chỉ tiêu | Quý I năm 2024 | Quý II năm 2024 | Cộng dồn 6 tháng năm 2024 |
+        |---|---:|---:|---:|
+        | Thu ngân sách | 1.250 | 1.380 | 2.700 |
+
+    Example that passes
+        | Chỉ tiêu | Quý I năm 2024 | Quý II năm 2024 | Cộng dồn 6 tháng năm 2024 |
+        |---|---:|---:|---:|
+        | Thu ngân sách | 1.250 | 1.380 | 2.630 |
+    """
+
+    code = "T102"
+    name = "cumulative-column"
+    severity = Severity.WARNING
+    summary = Message(
+        "Số cộng dồn khác tổng các kỳ",
+        "Cumulative figure differs from the sum of its periods",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for model in context.relations.tables:
+            for relation, row, check in cumulative_checks(model):
+                if check.holds:
+                    continue
+                grouped = any("." in c.block.text for c in (check.total, *check.parts))
+                computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
+                stated = check.total.block.text
+                suspect = suspect_cell(model, check)
+                primary = suspect if suspect is not None else check.total
+                related = [
+                    Related(part.span, Message("kỳ", "period"))
+                    for part in check.parts
+                    if part is not primary
+                ]
+                if primary is not check.total:
+                    related.insert(0, Related(check.total.span, Message("cộng dồn", "cumulative")))
+                columns = " + ".join(f"“{c.header}”" for c in relation.parts)
+                yield self.report(
+                    Message(
+                        f"Dòng “{row.label_cell.text}”: cộng dồn {stated} nhưng các kỳ cộng lại "
+                        f"≈ {computed}",
+                        f"Row “{row.label_cell.text}”: cumulative {stated} but the periods add "
+                        f"up to ≈ {computed}",
+                    ),
+                    primary.span,
+                    label=Message(
+                        f"các kỳ cộng lại ≈ {computed}", f"periods add up to ≈ {computed}"
+                    )
+                    if primary is check.total
+                    else Message(
+                        "ô này làm lệch cả tổng cột", "this cell also breaks a column sum"
+                    ),
+                    related=related,
+                    notes=[
+                        Message(
+                            f"“{relation.target.header}” = {columns}",
+                            f"“{relation.target.header}” = {columns}",
+                        )
+                    ],
+                    figures=(stated, *(p.block.text for p in check.parts)),
+                )

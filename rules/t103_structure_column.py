@@ -1,0 +1,99 @@
+"""T103 structure-column: "Cơ cấu (%)" cells that are not value ÷ total, or do not add up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
+from lint.relations.tables import group_checks, share_checks
+from lint.rule import Context, Rule
+
+
+class StructureColumn(Rule):
+    """Flags a structure (share) cell that does not match its value ÷ the total, or shares of
+    child rows that do not add up to their parent's share.
+
+    What it checks
+        A column headed "Cơ cấu (%)" for a period is paired with the figure column of the same
+        period; the first row (the total) must print 100.  Every other row's share must equal
+        its figure ÷ the total's figure × 100, with both figures taken as the intervals they
+        round from and one unit of the share's last digit of slack (statistical offices
+        adjust shares so that they total exactly 100).  The shares of the child rows of a
+        total or parent row must also add up to the parent's share.
+
+    Why
+        A share that does not match its figure was computed from an older version of the
+        table, or the figure was changed afterwards.
+
+    Example that fails
+        | Chỉ tiêu | Năm 2024 | Cơ cấu (%) năm 2024 |
+        |---|---:|---:|
+        | TỔNG SỐ | 2.000 | 100,0 |
+        | Nông nghiệp | 500 | 20,0 |
+        | Dịch vụ | 1.500 | 75,0 |
+
+    Example that passes
+        | Chỉ tiêu | Năm 2024 | Cơ cấu (%) năm 2024 |
+        |---|---:|---:|
+        | TỔNG SỐ | 2.000 | 100,0 |
+        | Nông nghiệp | 500 | 25,0 |
+        | Dịch vụ | 1.500 | 75,0 |
+    """
+
+    code = "T103"
+    name = "structure-column"
+    severity = Severity.WARNING
+    summary = Message(
+        "Cơ cấu (%) không khớp với số liệu",
+        "Structure share does not match the figures",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for model in context.relations.tables:
+            for relation, row, check in share_checks(model):
+                if check.holds:
+                    continue
+                computed = format_vi(check.computed.mid, check.stated.decimals)
+                stated = check.stated.block.text
+                yield self.report(
+                    Message(
+                        f"Cơ cấu của “{row.label_cell.text}” ghi {stated}% nhưng "
+                        f"{check.numerator.block.text} ÷ {check.denominator.block.text} "
+                        f"= {computed}%",
+                        f"Share of “{row.label_cell.text}” is {stated}% but "
+                        f"{check.numerator.block.text} ÷ {check.denominator.block.text} "
+                        f"= {computed}%",
+                    ),
+                    check.stated.span,
+                    label=Message(f"tính được {computed}%", f"computes to {computed}%"),
+                    related=[
+                        Related(check.numerator.span, Message("số liệu", "figure")),
+                        Related(check.denominator.span, Message("tổng số", "total")),
+                    ],
+                    notes=[
+                        Message(
+                            f"cột “{relation.share.header}” so với cột “{relation.value.header}”",
+                            f"column “{relation.share.header}” against “{relation.value.header}”",
+                        )
+                    ],
+                    figures=(stated, check.numerator.block.text, check.denominator.block.text),
+                )
+            for group, failing in group_checks(model, "share"):
+                for total in failing:
+                    computed = format_vi(total.computed.mid, total.total.decimals)
+                    stated = total.total.block.text
+                    yield self.report(
+                        Message(
+                            f"Cơ cấu các dòng thành phần của “{group.parent.label_cell.text}” "
+                            f"cộng lại ≈ {computed}%, khác {stated}%",
+                            f"Shares of the rows of “{group.parent.label_cell.text}” add up to "
+                            f"≈ {computed}%, not {stated}%",
+                        ),
+                        total.total.span,
+                        label=Message(f"tổng ≈ {computed}%", f"sum ≈ {computed}%"),
+                        related=[
+                            Related(p.span, Message("thành phần", "part")) for p in total.parts
+                        ],
+                        figures=(stated, *(p.block.text for p in total.parts)),
+                    )

@@ -1,0 +1,77 @@
+"""T104 ratio-column: a "% so với cùng kỳ"/"% so KH" cell that is not the ratio of its columns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
+from lint.relations.tables import ratio_checks
+from lint.rule import Context, Rule
+
+
+class RatioColumn(Rule):
+    """Flags a ratio column cell that differs from the ratio of the two columns it names.
+
+    What it checks
+        A column such as "Tháng 6 năm 2024 so với (%) Tháng 5 năm 2024", "6 tháng năm 2024 so
+        với cùng kỳ năm 2023 (%)" or "So dự toán (%)" states, row by row, one column ÷ another
+        × 100.  When both columns are in the table (matched by period, season and measure, or
+        as the only "thực hiện" and the only plan/same-period column), every row's ratio is
+        checked with all three cells taken as the intervals they round from.  Ratio columns
+        whose base is not in the table are not checked.
+
+    Why
+        The ratio is usually typed from last year's worksheet; when the columns are revised and
+        the ratio is not, the growth stated in the report is wrong.
+
+    Example that fails
+        | Chỉ tiêu | Dự toán năm | Thực hiện 6 tháng | So dự toán (%) |
+        |---|---:|---:|---:|
+        | Thu thuế | 12.500 | 7.200 | 75,6 |
+
+    Example that passes
+        | Chỉ tiêu | Dự toán năm | Thực hiện 6 tháng | So dự toán (%) |
+        |---|---:|---:|---:|
+        | Thu thuế | 12.500 | 7.200 | 57,6 |
+    """
+
+    code = "T104"
+    name = "ratio-column"
+    severity = Severity.WARNING
+    summary = Message(
+        "Cột tỷ lệ (%) không khớp với các cột số liệu",
+        "Ratio column does not match the figures it compares",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for model in context.relations.tables:
+            for relation, row, check in ratio_checks(model):
+                if check.holds:
+                    continue
+                computed = format_vi(check.computed.mid, check.stated.decimals)
+                stated = check.stated.block.text
+                numerator, denominator = check.numerator.block.text, check.denominator.block.text
+                yield self.report(
+                    Message(
+                        f"Dòng “{row.label_cell.text}”: ghi {stated}% nhưng {numerator} ÷ "
+                        f"{denominator} × 100 = {computed}%",
+                        f"Row “{row.label_cell.text}”: {stated}% but {numerator} ÷ "
+                        f"{denominator} × 100 = {computed}%",
+                    ),
+                    check.stated.span,
+                    label=Message(f"tính được {computed}%", f"computes to {computed}%"),
+                    related=[
+                        Related(check.numerator.span, Message("tử số", "numerator")),
+                        Related(check.denominator.span, Message("mẫu số", "denominator")),
+                    ],
+                    notes=[
+                        Message(
+                            f"“{relation.ratio.header}” = “{relation.numerator.header}” ÷ "
+                            f"“{relation.denominator.header}” × 100",
+                            f"“{relation.ratio.header}” = “{relation.numerator.header}” ÷ "
+                            f"“{relation.denominator.header}” × 100",
+                        )
+                    ],
+                    figures=(stated, numerator, denominator),
+                )

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_rule
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "tables"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def excerpt(text: str, found: list) -> list[str]:  # type: ignore[type-arg]
+    return [text[d.span.start : d.span.end] for d in found]
+
+
+def test_consistent_table_passes() -> None:
+    assert run_rule("T101", fixture("gdp-consistent.md")) == []
+
+
+def test_wrong_total_is_flagged_at_the_total() -> None:
+    text = fixture("gdp-consistent.md").replace("| TỔNG SỐ | 1200 |", "| TỔNG SỐ | 1250 |")
+    found = run_rule("T101", text)
+    assert excerpt(text, found) == ["1250"]
+    assert "1200" in found[0].message.en
+    assert len(found[0].related) == 3
+
+
+def test_wrong_child_is_localised_by_the_cumulative_column() -> None:
+    text = fixture("gdp-consistent.md").replace("| Công nghiệp | 400 |", "| Công nghiệp | 410 |")
+    found = run_rule("T101", text)
+    assert excerpt(text, found) == ["410"]
+
+
+def test_indented_parent_is_checked() -> None:
+    text = fixture("gdp-consistent.md").replace("|   Chăn nuôi | 100 |", "|   Chăn nuôi | 90 |")
+    found = run_rule("T101", text)
+    # 200 + 90 ≠ 300 (Nông nghiệp) and the grand total is unaffected by the grandchild
+    assert len(found) == 1
+    assert "Nông nghiệp" in found[0].message.en
+
+
+def test_rounding_of_each_cell_is_tolerated() -> None:
+    text = fixture("gdp-consistent.md").replace("| Dịch vụ | 500 |", "| Dịch vụ | 501 |")
+    # 300 + 400 + 501 = 1201 vs 1200: within ±0,5 per printed integer
+    assert run_rule("T101", text) == []
+
+
+def test_subset_and_selection_rows_do_not_add_up() -> None:
+    assert run_rule("T101", fixture("subset-and-selection.md")) == []
+
+
+def test_partition_rows_under_phan_theo() -> None:
+    text = fixture("population.md")
+    found = run_rule("T101", text)
+    assert excerpt(text, found) == ["1210,0"]
+    assert "1200" in found[0].message.en
+
+
+def test_total_row_closing_a_local_table() -> None:
+    text = (
+        "| Chỉ tiêu | Thực hiện |\n|---|---:|\n| Thu thuế | 7.200 |\n| Thu phí | 1.150 |\n"
+        "| Cộng | 8.450 |\n"
+    )
+    found = run_rule("T101", text)
+    assert excerpt(text, found) == ["8.450"]
+    assert "8.350" in found[0].message.vi
+
+
+def test_flat_rows_where_only_a_prefix_adds_up() -> None:
+    text = (
+        "| | Trị giá |\n|---|---:|\n| TỔNG TRỊ GIÁ | 355 |\n| Khu vực trong nước | 107 |\n"
+        "| Khu vực có vốn đầu tư NN | 248 |\n| Dầu thô | 1 |\n| Hàng hóa khác | 247 |\n"
+    )
+    assert run_rule("T101", text) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gso-bieu-so-lieu-6-thang-2024.md",
+        "gso-bieu-so-lieu-nam-2024.md",
+        "gso-bieu-nong-nghiep-6-thang-2024.md",
+        "kien-tuong-2020-h1.md",
+        "kim-tan-2023-h1.txt",
+    ],
+)
+def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
+    text = (corpus / name).read_text(encoding="utf-8")
+    assert run_rule("T101", text, name) == []
