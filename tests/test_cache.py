@@ -1,0 +1,80 @@
+"""The content-hash cache and parallel runs give the same findings as a plain run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lint.cache import FindingsCache, diagnostic_from_dict, diagnostic_to_dict
+from lint.engine import FileJob, check_files, run_job
+from lint.ruleset import all_rules
+from tests.cli_support import CLEAN, REPORT, run, write
+
+ALL = tuple(rule.code for rule in all_rules())
+
+
+def test_diagnostics_round_trip_through_the_cache_format() -> None:
+    from lint.engine import check_text
+
+    for diagnostic in check_text(REPORT, list(all_rules())):
+        again = diagnostic_from_dict(json.loads(json.dumps(diagnostic_to_dict(diagnostic))))
+        assert again == diagnostic
+
+
+def test_second_run_is_served_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "r.md", REPORT)
+    cache_dir = str(tmp_path / ".solieu_cache")
+    cold = run_job(FileJob(str(path), ALL, cache_dir=cache_dir))
+    entries = list((tmp_path / ".solieu_cache").rglob("*.json"))
+    assert len(entries) == 1
+    calls: list[str] = []
+    import lint.engine
+
+    original = lint.engine.extract
+    monkeypatch.setattr(lint.engine, "extract", lambda doc: calls.append("x") or original(doc))
+    warm = run_job(FileJob(str(path), ALL, cache_dir=cache_dir))
+    assert calls == []  # nothing extracted, no rule run
+    assert warm.diagnostics == cold.diagnostics
+    assert warm.document is not None
+    # a changed file, or changed settings, is a miss
+    path.write_text(REPORT + "\nThêm một đoạn.\n", encoding="utf-8")
+    run_job(FileJob(str(path), ALL, cache_dir=cache_dir))
+    run_job(FileJob(str(path), ("N101",), cache_dir=cache_dir))
+    assert calls == ["x", "x"]
+
+
+def test_a_damaged_entry_is_a_miss(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.md", REPORT)
+    cache_dir = tmp_path / "c"
+    run_job(FileJob(str(path), ALL, cache_dir=str(cache_dir)))
+    for entry in cache_dir.rglob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    again = run_job(FileJob(str(path), ALL, cache_dir=str(cache_dir)))
+    assert [d.code for d in again.diagnostics] == ["N102", "N101"]
+    assert FindingsCache(cache_dir).get("0" * 64) is None
+
+
+def test_parallel_output_is_identical_and_ordered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for index in range(12):
+        write(tmp_path, f"d/{index:02d}.md", REPORT if index % 3 else CLEAN)
+    serial = run("check", "--format", "json", "--no-cache", "-j", "1", "d")
+    parallel = run("check", "--format", "json", "--no-cache", "-j", "4", "d")
+    cached_cold = run("check", "--format", "json", "-j", "3", "d")
+    cached_warm = run("check", "--format", "json", "-j", "2", "d")
+    assert serial.output == parallel.output == cached_cold.output == cached_warm.output
+    assert (tmp_path / ".solieu_cache" / ".gitignore").read_text() == "*\n"
+    paths = [d["path"] for d in json.loads(serial.output)["diagnostics"]]
+    assert paths == sorted(paths) and len(paths) == 16
+
+
+def test_check_files_keeps_job_order(tmp_path: Path) -> None:
+    jobs = [FileJob(str(write(tmp_path, f"{name}.md", REPORT)), ALL) for name in ("c", "a", "b")]
+    results = check_files(jobs, workers=2)
+    assert [Path(r.path).name for r in results] == ["c.md", "a.md", "b.md"]
