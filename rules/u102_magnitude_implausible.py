@@ -14,7 +14,7 @@ class MagnitudeImplausible(Rule):
 
     What it checks
         All the rates of one unit in the document (``triệu đồng/ha``, ``tạ/ha`` …), at least
-        three of them.  When one is at least 100 times larger (or smaller) than every other,
+        three of them.  When one is at least 300 times larger (or smaller) than every other,
         and a slip of its printed form (the dot of ``18.430`` typed for the decimal comma, or
         ``triệu`` for ``nghìn``) brings it within a factor of ten of the others, the rule
         reports it with the reading that would fit.  The document itself supplies the scale:

@@ -106,13 +106,15 @@ class RateOutlier:
         return hull
 
 
+# "About a thousand times": at least this far from every other rate of the unit.
+_OFF_BY = 300
 _SCALE_WORDS = {Fraction(10**3): "nghìn", Fraction(10**6): "triệu", Fraction(10**9): "tỷ"}
 
 
 def find_rate_outliers(
     document: Document, extraction: Extraction, *, min_others: int = 2
 ) -> list[RateOutlier]:
-    """Rates of one unit where one figure is ≥ 100× off the rest and a slip explains it."""
+    """Rates of one unit where one figure is ≥ 300× off the rest and a slip explains it."""
     groups: dict[str, list[Quantity]] = {}
     for quantity in extraction.quantities:
         if quantity.kind is not QuantityKind.RATE or quantity.unit is None:
@@ -130,9 +132,9 @@ def find_rate_outliers(
             others = tuple(q for q in rates if q is not quantity)
             low = min(q.value for q in others)
             high = max(q.value for q in others)
-            if quantity.value >= 100 * high:
+            if quantity.value >= _OFF_BY * high:
                 direction = 1
-            elif quantity.value * 100 <= low:
+            elif quantity.value * _OFF_BY <= low:
                 direction = -1
             else:
                 continue

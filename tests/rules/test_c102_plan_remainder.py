@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_rule
+
+RESULTS = "I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM\n\n"
+TASKS = "\n\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n\n"
+
+
+def report(results: str, tasks: str) -> str:
+    return f"# {RESULTS}{results}\n\n# {TASKS.strip()}\n\n{tasks}\n"
+
+
+def test_remainder_that_does_not_give_the_stated_share_is_flagged() -> None:
+    found = run_rule("C102", report("Đàn trâu 183 con, đạt 93%.", "(5) Đàn trâu tăng 17 con."))
+    assert len(found) == 1
+    assert "91,5" in found[0].message.vi
+    assert "200" in found[0].message.vi
+    assert len(found[0].related) == 2
+
+
+def test_consistent_remainders_are_silent() -> None:
+    results = (
+        "Đàn bò 203 con, đạt 81,2% kế hoạch; đàn ong 1.351 đàn, đạt 90% kế hoạch. "
+        "Đến nay đã tích tụ được 2,5 ha, đạt 62,5% so với kế hoạch."
+    )
+    tasks = "(1) Đàn bò 47 con; Đàn ong 149 đàn.\n\n(2) Tích tụ tập trung đất đai 1,5 ha."
+    assert run_rule("C102", report(results, tasks)) == []
+
+
+def test_truncated_share_is_accepted() -> None:
+    # 2.056 / 3.186 = 64,53…%: printed 64,5 (rounded) and 64,53 (truncated) both fit
+    found = run_rule(
+        "C102",
+        report(
+            "Sản lượng ước đạt 2.056 tấn, đạt 64,5% kế hoạch.",
+            "(3) Sản lượng lương thực đạt 1.130 tấn.",
+        ),
+    )
+    assert found == []
+
+
+def test_amounts_in_different_scales_are_added_exactly() -> None:
+    results = "Tổng thu NSNN ước đến ngày 10/6/2023 là 6.291 triệu đồng, đạt 23,7% kế hoạch."
+    assert run_rule("C102", report(results, "(8) Thu ngân sách nhà nước đạt 20,22 tỷ đồng.")) == []
+    found = run_rule("C102", report(results, "(8) Thu ngân sách nhà nước đạt 30,22 tỷ đồng."))
+    assert len(found) == 1
+
+
+def test_share_compared_with_last_year_is_not_a_plan_share() -> None:
+    results = "Đàn trâu 183 con, đạt 93% so với cùng kỳ."
+    assert run_rule("C102", report(results, "(5) Đàn trâu tăng 17 con.")) == []
+
+
+def test_same_words_outside_the_tasks_section_are_not_a_remainder() -> None:
+    text = "Đàn trâu 183 con, đạt 93%. Đàn trâu tăng 17 con so với cuối năm trước."
+    assert run_rule("C102", text) == []
+
+
+def test_ambiguous_key_match_is_skipped() -> None:
+    # two remaining tasks both start with "sản lượng": no unique match, no finding
+    tasks = "(1) Sản lượng lương thực đạt 1.130 tấn.\n\n(2) Sản lượng thịt hơi 500 tấn."
+    assert run_rule("C102", report("Sản lượng ước đạt 2.056 tấn, đạt 70% kế hoạch.", tasks)) == []
+
+
+def test_corpus_finds_only_the_buffalo(corpus: Path) -> None:
+    text = (corpus / "kim-tan-2023-h1.txt").read_text(encoding="utf-8")
+    found = run_rule("C102", text, "kim-tan-2023-h1.txt")
+    assert [text[d.span.start : d.span.end] for d in found] == ["93"]
+    for name in ("kien-tuong-2020-h1.md", *sorted(p.name for p in corpus.glob("gso-*.md"))):
+        other = (corpus / name).read_text(encoding="utf-8")
+        assert run_rule("C102", other, name) == [], name

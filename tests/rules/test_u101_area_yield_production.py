@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.numbers.format import format_vi, round_half_up
+from tests.conftest import run_rule
+
+
+def test_production_that_area_and_yield_cannot_give_is_flagged() -> None:
+    found = run_rule("U101", "Diện tích 150 ha, năng suất bình quân 78 tạ/ha, sản lượng 1.700 tấn.")
+    assert len(found) == 1
+    assert "1.170" in found[0].message.vi
+    assert len(found[0].related) == 2
+    assert found[0].figures == ("150", "78", "1.700")
+
+
+def test_consistent_production_is_silent() -> None:
+    assert (
+        run_rule("U101", "Diện tích 150 ha, năng suất bình quân 78 tạ/ha, sản lượng 1.170 tấn.")
+        == []
+    )
+
+
+def test_rounded_figures_are_accepted_within_their_intervals() -> None:
+    # 412,6 × 57,4 ÷ 10 = 2.368,324: printed yield 57 and production 2.368 still fit
+    text = "Gieo cấy 412,6 ha; năng suất 57 tạ/ha, sản lượng ước đạt 2.368 tấn."
+    assert run_rule("U101", text) == []
+
+
+def test_yield_in_tonnes_per_hectare_is_converted() -> None:
+    assert run_rule("U101", "Trồng mía 80 ha, năng suất 75 tấn/ha, sản lượng 6.000 tấn.") == []
+    assert len(run_rule("U101", "Trồng mía 80 ha, năng suất 75 tấn/ha, sản lượng 600 tấn.")) == 1
+
+
+def test_single_digit_slip_in_production_is_localised() -> None:
+    found = run_rule("U101", "Diện tích 200 ha, năng suất 60 tạ/ha, sản lượng đạt 1.900 tấn.")
+    assert len(found) == 1
+    assert found[0].suggestion is not None and "1.200" in found[0].suggestion.vi
+
+
+def test_order_other_than_area_yield_production_is_not_read() -> None:
+    # production before the yield of one crop among several: not a relation
+    text = (
+        "Đã gieo trồng được 383,25 ha; sản lượng ước đạt 2.056 tấn: cây lúa ước đạt "
+        "60 tạ/ha, cây ngô ước đạt 42 tạ/ha."
+    )
+    assert run_rule("U101", text) == []
+
+
+def test_another_area_in_between_breaks_the_chain() -> None:
+    text = (
+        "Cánh đồng mẫu lớn 68,7 ha, năng suất 68 tạ/ha; tích tụ được 2,5 ha. "
+        "Tổng sản lượng mía thu hoạch 6.475 tấn."
+    )
+    assert run_rule("U101", text) == []
+
+
+def test_production_needs_the_word_san_luong() -> None:
+    assert run_rule("U101", "Diện tích 150 ha, năng suất 78 tạ/ha, phân bón 20 tấn.") == []
+
+
+def test_comma_thousands_production_is_left_to_n102() -> None:
+    text = "Lúa gieo sạ 14.494 ha, năng suất 68 tạ/ha, sản lượng đạt 98,587 tấn."
+    assert run_rule("U101", text) == []
+    assert len(run_rule("N102", text)) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    area=st.integers(min_value=50, max_value=200000),
+    area_decimals=st.integers(min_value=0, max_value=2),
+    yield_=st.integers(min_value=200, max_value=900),
+    production_decimals=st.integers(min_value=0, max_value=1),
+)
+def test_consistent_generated_paragraphs_are_silent(
+    area: int, area_decimals: int, yield_: int, production_decimals: int
+) -> None:
+    area_value = Fraction(area, 10**area_decimals)
+    yield_value = Fraction(yield_, 10)
+    production = round_half_up(area_value * yield_value / 10, production_decimals)
+    text = (
+        f"Diện tích gieo trồng {format_vi(area_value, area_decimals)} ha, năng suất "
+        f"{format_vi(yield_value, 1)} tạ/ha, sản lượng {format_vi(production, production_decimals)} tấn."
+    )
+    assert run_rule("U101", text) == [], text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    area=st.integers(min_value=100, max_value=20000),
+    yield_=st.integers(min_value=30, max_value=90),
+    position=st.integers(min_value=0, max_value=3),
+    digit=st.integers(min_value=0, max_value=9),
+)
+def test_a_leading_digit_changed_in_the_production_is_caught(
+    area: int, yield_: int, position: int, digit: int
+) -> None:
+    production = area * yield_ // 10 if area * yield_ % 10 == 0 else None
+    if production is None or production < 1000:
+        return
+    digits = str(production)
+    position = min(position, len(digits) - 1)
+    changed = digits[:position] + str(digit) + digits[position + 1 :]
+    if changed == digits or changed[0] == "0":
+        return
+    wrong = int(changed)
+    half = Fraction(1, 2)
+    low = (area - half) * (yield_ - half) / 10 * Fraction(99, 100)
+    high = (area + half) * (yield_ + half) / 10 * Fraction(101, 100)
+    if low - half <= wrong <= high + half:
+        return  # within rounding and the 1% tolerance: not an error
+    text = (
+        f"Diện tích {format_vi(area)} ha, năng suất {yield_} tạ/ha, "
+        f"sản lượng {format_vi(wrong)} tấn."
+    )
+    found = run_rule("U101", text)
+    assert len(found) == 1, text
+
+
+def test_corpus_finds_only_the_model_production(corpus: Path) -> None:
+    text = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
+    found = run_rule("U101", text, "kien-tuong-2020-h1.md")
+    assert [text[d.span.start : d.span.end] for d in found] == ["1.700"]
+    for name in ("kim-tan-2023-h1.txt", *sorted(p.name for p in corpus.glob("gso-*.md"))):
+        other = (corpus / name).read_text(encoding="utf-8")
+        assert run_rule("U101", other, name) == [], name
