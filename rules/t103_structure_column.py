@@ -24,7 +24,8 @@ class StructureColumn(Rule):
 
     Why
         A share that does not match its figure was computed from an older version of the
-        table, or the figure was changed afterwards.
+        table, or the figure was changed afterwards.  When a share is reported, the sum of
+        shares it breaks is not reported again.
 
     Example that fails
         | Chỉ tiêu | Năm 2024 | Cơ cấu (%) năm 2024 |
@@ -51,9 +52,11 @@ class StructureColumn(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
+            flagged: set[int] = set()
             for relation, row, check in share_checks(model):
                 if check.holds:
                     continue
+                flagged.add(id(check.stated))
                 computed = format_vi(check.computed.mid, check.stated.decimals)
                 stated = check.stated.block.text
                 yield self.report(
@@ -81,6 +84,8 @@ class StructureColumn(Rule):
                 )
             for group, failing in group_checks(model, "share"):
                 for total in failing:
+                    if any(id(cell) in flagged for cell in (total.total, *total.parts)):
+                        continue  # explained by the share reported above
                     computed = format_vi(total.computed.mid, total.total.decimals)
                     stated = total.total.block.text
                     yield self.report(

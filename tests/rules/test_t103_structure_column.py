@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_rule
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "tables"
+TABLE = (
+    "| Chỉ tiêu | Năm 2024 | Cơ cấu (%) năm 2024 |\n|---|---:|---:|\n"
+    "| TỔNG SỐ | 2.000 | 100,0 |\n| Nông nghiệp | 500 | {share} |\n| Dịch vụ | 1.500 | 75,0 |\n"
+)
+
+
+def test_share_that_is_not_value_over_total_is_flagged() -> None:
+    text = TABLE.format(share="20,0")
+    found = run_rule("T103", text)
+    spans = [text[d.span.start : d.span.end] for d in found]
+    assert spans == ["20,0"]  # the broken total of shares is explained by it
+    assert "25,0" in found[0].message.vi
+
+
+def test_matching_shares_pass() -> None:
+    assert run_rule("T103", TABLE.format(share="25,0")) == []
+
+
+def test_share_without_a_figure_behind_it_is_flagged() -> None:
+    text = TABLE.format(share="25,0").replace(
+        "| 1.500 | 75,0 |", "| 1.500 | 75,0 |\n| Khác | 0 | 5,0 |"
+    )
+    found = run_rule("T103", text)
+    assert [text[d.span.start : d.span.end] for d in found] == ["5,0"]
+
+
+def test_one_unit_of_slack_for_shares_forced_to_100() -> None:
+    # 500 / 2000 = 25,0; GSO-style adjustment by one unit of the last digit is accepted
+    assert run_rule("T103", TABLE.format(share="25,1").replace("75,0", "74,9")) == []
+
+
+def test_fixture_shares_pass_and_a_changed_one_is_caught() -> None:
+    text = (FIXTURES / "gdp-consistent.md").read_text(encoding="utf-8")
+    assert run_rule("T103", text) == []
+    changed = text.replace("| 830 | 33,20 |", "| 830 | 32,20 |")
+    found = run_rule("T103", changed)
+    assert [changed[d.span.start : d.span.end] for d in found] == ["32,20"]
+
+
+@pytest.mark.parametrize(
+    "name", ["gso-bieu-so-lieu-6-thang-2024.md", "gso-bieu-so-lieu-nam-2024.md"]
+)
+def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
+    text = (corpus / name).read_text(encoding="utf-8")
+    assert run_rule("T103", text, name) == []

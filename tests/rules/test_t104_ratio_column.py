@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_rule
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "tables"
+
+
+def test_ratio_to_plan_is_checked() -> None:
+    text = (FIXTURES / "local-plan.md").read_text(encoding="utf-8")
+    found = run_rule("T104", text)
+    assert [text[d.span.start : d.span.end] for d in found] == ["75,6"]
+    assert "57,6" in found[0].message.vi
+
+
+def test_ratio_between_named_periods_is_checked() -> None:
+    text = (
+        "| | Tháng 5 năm 2024 | Tháng 6 năm 2024 | Tháng 6 năm 2024 so với (%) Tháng 5 năm 2024 |"
+        "\n|---|---:|---:|---:|\n| Doanh nghiệp thành lập mới | 13207 | 15724 | {r} |\n"
+    )
+    assert run_rule("T104", text.format(r="119,1")) == []
+    found = run_rule("T104", text.format(r="109,1"))
+    assert len(found) == 1
+
+
+def test_same_period_previous_year() -> None:
+    text = (
+        "| | 6 tháng năm 2024 | 6 tháng năm 2024 so với cùng kỳ năm 2023 (%) | 6 tháng năm 2023 |"
+        "\n|---|---:|---:|---:|\n| Vốn đăng ký | 744238 | {r} | 707457 |\n"
+    )
+    assert run_rule("T104", text.format(r="105,2")) == []
+    assert len(run_rule("T104", text.format(r="115,2"))) == 1
+
+
+def test_ratio_whose_base_is_absent_is_not_checked() -> None:
+    text = (
+        "| | Quý I năm 2024 | So với cùng kỳ năm trước (%) Quý I năm 2024 |\n|---|---:|---:|\n"
+        "| TỔNG SỐ | 1399517 | 150,0 |\n"
+    )
+    assert run_rule("T104", text) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gso-bieu-so-lieu-6-thang-2024.md",
+        "gso-bieu-so-lieu-nam-2024.md",
+        "gso-bieu-nong-nghiep-6-thang-2024.md",
+    ],
+)
+def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
+    text = (corpus / name).read_text(encoding="utf-8")
+    assert run_rule("T104", text, name) == []
