@@ -133,8 +133,12 @@ def _classify(block: Block, phrase: Phrase, start: int, end: int, found: Extract
     after = text[end : end + 12]
 
     def non(kind: str) -> None:
+        stop = end
+        if phrase.form not in ("code", "time") and phrase.magnitudes:
+            # "tỷ lệ 1/500 khu dân cư", "Phường 1 tổ chức": the words after belong to the sentence
+            stop = start + phrase.magnitudes[-1].numbers[-1].end
         found.non_quantities.append(
-            NonQuantity(kind, text[start:end], block.index, start, end, block.span(start, end))
+            NonQuantity(kind, text[start:stop], block.index, start, stop, block.span(start, stop))
         )
 
     form = phrase.form

@@ -1,0 +1,96 @@
+"""Figures that only look like numbers must never be read as quantities (issue 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.numbers.scan import Extraction, extract
+from lint.read import read_document
+
+
+def scan(text: str, path: str = "report.md") -> Extraction:
+    return extract(read_document(path, text.encode("utf-8")))
+
+
+def non_quantities(text: str) -> list[tuple[str, str]]:
+    return [(n.kind, n.text) for n in scan(text).non_quantities]
+
+
+def quantity_texts(text: str) -> list[str]:
+    return [q.text for q in scan(text).quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "figure"),
+    [
+        # dates and months
+        ("Hội nghị họp ngày 09/4/2020 tại xã.", "date", "09/4/2020"),
+        ("Từ 10/3/2020 các trường cho học sinh nghỉ.", "date", "10/3/2020"),
+        ("Số liệu đến hết tháng 6/2020 như sau.", "date", "6/2020"),
+        ("Kế hoạch giao đến 31/12 phải hoàn thành.", "date", "31/12"),
+        # periods
+        ("Nhiệm vụ năm học 2019-2020 đã hoàn thành.", "period", "2019-2020"),
+        ("Giai đoạn 2021 - 2025 đầu tư nhiều công trình.", "period", "2021 - 2025"),
+        # document codes
+        ("Thực hiện Nghị quyết số 42/NQ-CP của Chính phủ.", "code", "42/NQ-CP"),
+        ("Theo Quyết định số 15/2020/QĐ-TTg ngày 24/4.", "code", "15/2020/QĐ-TTg"),
+        ("Triển khai Chỉ thị 05-CT/TW của Bộ Chính trị.", "code", "05-CT/TW"),
+        # names with numbers
+        ("Nâng cấp vỉa hè đường 30/4 trong quý.", "name", "30/4"),
+        ("Sửa chữa mặt đường Quốc lộ 62 qua thị trấn.", "name", "62"),
+        ("Khu phố 5 có nhiều hộ kinh doanh.", "name", "5"),
+        ("Phường 2 tổ chức ra quân dọn vệ sinh.", "name", "2"),
+        # map scales
+        ("Lập quy hoạch chi tiết tỷ lệ 1/500 khu dân cư.", "scale", "1/500"),
+        # ordinals
+        ("Đại hội Đảng bộ lần thứ 15 thành công tốt đẹp.", "ordinal", "15"),
+        ("Kỳ họp thứ 7 của Hội đồng nhân dân.", "ordinal", "7"),
+    ],
+)
+def test_non_quantity_is_classified_and_not_a_quantity(
+    sentence: str, kind: str, figure: str
+) -> None:
+    assert (kind, figure) in non_quantities(sentence)
+    assert all(figure not in text for text in quantity_texts(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phòng, chống dịch Covid-19 được tăng cường.",
+        "Đơn vị K73 tìm kiếm hài cốt liệt sĩ.",
+        "Cán bộ huyện2 tham gia tập huấn.",
+        "Số:      /BC-UBND",
+        "Năm 2020 là năm cuối của nhiệm kỳ.",
+    ],
+)
+def test_glued_digits_codes_and_years_are_no_quantity(sentence: str) -> None:
+    assert quantity_texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("1.1. Trồng trọt\n", "1.1."),
+        ("a) Chăn nuôi\n", "a)"),
+        ("(5) Công tác y tế\n", "(5)"),
+        ("Phần I\n", "Phần I"),
+        ("II. LĨNH VỰC VĂN HÓA - XÃ HỘI\n", "II."),
+    ],
+)
+def test_labels_are_labels_not_numbers(text: str, label: str) -> None:
+    for path in ("report.md", "report.txt"):
+        found = scan(text, path)
+        assert ("label", label) in [(n.kind, n.text) for n in found.non_quantities]
+        assert found.quantities == []
+
+
+def test_footnote_mark_is_not_a_figure() -> None:
+    found = scan("Thu ngân sách 12 tỷ đồng<sup>3</sup> trong kỳ.\n\n<sup>3</sup> Gồm thu thuế.\n")
+    assert [q.text for q in found.quantities] == ["12 tỷ đồng"]
+    assert found.quantities[0].value == 12 * 10**9
+
+
+def test_label_numbers_inside_lists_and_headings_stay_labels() -> None:
+    text = "## 2.3. Giáo dục\n\n- 1.1 Mầm non\n"
+    assert quantity_texts(text) == []
