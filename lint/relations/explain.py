@@ -1,0 +1,210 @@
+"""Words and computations for findings on stated relations (sums, ratios, implied bases).
+
+Rules call these to show the arithmetic the Vietnamese way (``146.446.000 + 5.445.000 +
+149.000.000 = 300.891.000 ≠ 181.691.000``) and to phrase the localisation's suggestion
+(``thị xã: 149.000.000 → 29.800.000``), so every finding of the family reads alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any
+
+from lint.arithmetic import Localisation, Suspect, Variant
+from lint.diagnostics import Message
+from lint.numbers.format import format_vi, round_half_up
+from lint.numbers.interval import Interval
+from lint.numbers.quantity import Quantity
+from lint.relations.consistency import Consistency, Statement
+from lint.relations.figures import display, display_decimals, display_scale, figure_of, key_of
+from lint.relations.percentages import PercentClaim
+
+_KIND_WORDS = {
+    "digit": Message("gõ sai một chữ số", "one digit mistyped"),
+    "swap": Message("đảo hai chữ số liền nhau", "two adjacent digits swapped"),
+    "separator": Message("nhầm dấu phân cách", "decimal and thousands separators confused"),
+    "scale": Message("nhầm đơn vị nghìn/triệu/tỷ", "nghìn/triệu/tỷ slip"),
+}
+
+
+def printed(quantity: Quantity) -> str:
+    return quantity.literal if quantity.kind.value != "pair" else quantity.parts[0].literal
+
+
+def unit_suffix(quantity: Quantity, scale: Fraction) -> str:
+    """The unit words to write after values shown in units of ``scale``."""
+    names = {Fraction(10**3): "nghìn", Fraction(10**6): "triệu", Fraction(10**9): "tỷ"}
+    unit = quantity.unit or ""
+    if quantity.kind.value == "amount" and unit == "đồng" and scale in names:
+        return f" {names[scale]} đồng"
+    return f" {unit}" if unit else ""
+
+
+def sum_note(total: Quantity, parts: tuple[Quantity, ...]) -> Message:
+    """``a + b + c = s ≠ t`` (or ``= t ✓``) in the smallest printed unit of the figures."""
+    quantities = [total, *parts]
+    scale = display_scale(quantities)
+    decimals = display_decimals(quantities, scale)
+    terms = " + ".join(display(part.value, scale, decimals) for part in parts)
+    value = sum((part.value for part in parts), Fraction(0))
+    computed = sum(
+        (part.interval for part in parts[1:]),
+        parts[0].interval,
+    )
+    stated = display(total.value, scale, decimals)
+    shown = display(value, scale, decimals)
+    if not computed.intersects(total.interval):
+        relation = f"{shown} ≠ {stated}"
+    else:
+        relation = f"{shown} ✓" if shown == stated else f"{shown} ≈ {stated} ✓"
+    text = f"{terms} = {relation}{unit_suffix(total, scale)}"
+    return Message(text, text)
+
+
+def percent_text(value: Fraction, decimals: int) -> str:
+    return format_vi(value, decimals) + "%"
+
+
+def ratio_note(claim: PercentClaim, consistency: Consistency) -> Message:
+    """``915 / 2.583 × 100 = 35,42% ≠ 34,1%``."""
+    assert claim.base is not None
+    decimals = max(2, claim.percent.numbers[0].decimals + 1)
+    value = claim.value.value * 100 / claim.base.value if claim.base.value else Fraction(0)
+    scale = display_scale([claim.value, claim.base])
+    places = display_decimals([claim.value, claim.base], scale)
+    holds = _holds(consistency, claim)
+    relation = "≈" if holds else "≠"
+    text = (
+        f"{display(claim.value.value, scale, places)} / {display(claim.base.value, scale, places)}"
+        f" × 100 = {percent_text(value, decimals)} {relation} {printed(claim.percent)}%"
+    )
+    return Message(text, text)
+
+
+def change_note(claim: PercentClaim, consistency: Consistency) -> Message:
+    """``5.046 / (200.171 − 5.046) × 100 = 2,59% ≠ 2,78%``."""
+    assert claim.change is not None
+    scale = display_scale([claim.value, claim.change])
+    places = display_decimals([claim.value, claim.change], scale)
+    sign = "−" if claim.direction > 0 else "+"
+    previous = claim.value.value - claim.direction * claim.change.value
+    value = claim.change.value * 100 / previous if previous else Fraction(0)
+    decimals = max(2, claim.percent.numbers[0].decimals + 1)
+    relation = "≈" if _holds(consistency, claim) else "≠"
+    change = display(claim.change.value, scale, places)
+    text = (
+        f"{change} / ({display(claim.value.value, scale, places)} {sign} {change}) × 100 = "
+        f"{percent_text(value, decimals)} {relation} {printed(claim.percent)}%"
+    )
+    return Message(text, text)
+
+
+def _holds(consistency: Consistency, claim: PercentClaim) -> bool:
+    env = consistency.env
+    for statement in consistency.statements:
+        if claim in statement.claims and statement.family in ("ratio", "change"):
+            return statement.holds(env)
+    return True
+
+
+def required_text(suspect: Suspect, quantity: Quantity) -> str:
+    """The value a figure would need, written at its printed precision."""
+    figure = figure_of(quantity)
+    assert suspect.required is not None
+    target = suspect.required.mid / figure.scale
+    decimals = figure.decimals
+    while decimals < 4:
+        candidate = round_half_up(target, decimals) * figure.scale
+        if suspect.required.contains(candidate) or Interval(
+            candidate - Fraction(1, 2 * 10**decimals) * figure.scale,
+            candidate + Fraction(1, 2 * 10**decimals) * figure.scale,
+        ).intersects(suspect.required):
+            break
+        decimals += 1
+    return format_vi(round_half_up(target, decimals), decimals, group=figure.grouped or True)
+
+
+def suspect_text(suspect: Suspect, consistency: Consistency, labels: Mapping[Any, str]) -> Message:
+    quantity = consistency.quantities[suspect.key]  # type: ignore[index]
+    label = labels.get(suspect.key)
+    name = f"{label}: " if label else ""
+    old = printed(quantity)
+    variant: Variant | None = suspect.best_variant
+    percent = "%" if figure_of(quantity).percent else ""
+    if percent and suspect.required is not None:
+        variant = None  # a percentage is recomputed, not retyped: show the computed value
+    if variant is not None:
+        kind = _KIND_WORDS[variant.kind]
+        new = variant.text + percent
+        scale_note = _scale_word(variant, quantity)
+        return Message(
+            f"{name}{old}{percent} → {new}{scale_note} ({kind.vi})",
+            f"{name}{old}{percent} → {new}{scale_note} ({kind.en})",
+        )
+    if suspect.required is None:
+        return Message(f"{name}{old}{percent}", f"{name}{old}{percent}")
+    new = required_text(suspect, quantity) + percent
+    return Message(
+        f"{name}{old}{percent} cần là {new}", f"{name}{old}{percent} would need to be {new}"
+    )
+
+
+def _scale_word(variant: Variant, quantity: Quantity) -> str:
+    if variant.kind != "scale":
+        return ""
+    names = {Fraction(10**3): "nghìn", Fraction(10**6): "triệu", Fraction(10**9): "tỷ"}
+    unit = "đồng" if quantity.unit == "đồng" else (quantity.unit or "")
+    return f" {names.get(variant.figure.scale, '')} {unit}".rstrip()
+
+
+def suggestion(
+    localisation: Localisation,
+    consistency: Consistency,
+    labels: dict[tuple[int, int], str] | None = None,
+    limit: int = 3,
+) -> Message | None:
+    """What to correct: the best suspect, or the equally good alternatives."""
+    labels = labels or {}
+    if not localisation.suspects:
+        return None
+    if localisation.best is not None:
+        text = suspect_text(localisation.best, consistency, labels)
+        repaired = localisation.best.repairs
+        extra = (
+            Message(f" (sửa được cả {repaired} quan hệ)", f" (repairs all {repaired} relations)")
+            if repaired > 1
+            else Message("", "")
+        )
+        return Message(f"có lẽ {text.vi}{extra.vi}", f"probably {text.en}{extra.en}")
+    top = [s for s in localisation.suspects if _same_merit(s, localisation.suspects[0])][:limit]
+    alternatives = [suspect_text(s, consistency, labels) for s in top]
+    return Message(
+        "không xác định được số sai; một trong: " + "; ".join(a.vi for a in alternatives),
+        "cannot tell which figure is wrong; one of: " + "; ".join(a.en for a in alternatives),
+    )
+
+
+def _same_merit(a: Suspect, b: Suspect) -> bool:
+    return a.repairs == b.repairs and (a.best_variant is None) == (b.best_variant is None)
+
+
+def primary(statement: Statement, localisation: Localisation, fallback: Quantity) -> Quantity:
+    """The figure to underline: the localised one when it is part of this statement."""
+    best = localisation.best
+    if best is not None:
+        for quantity in statement.quantities:
+            if key_of(quantity) == best.key:
+                return quantity
+    return fallback
+
+
+def part_labels(statement: Statement) -> dict[tuple[int, int], str]:
+    breakdown = statement.breakdown
+    if breakdown is None:
+        return {}
+    labels = {key_of(breakdown.total): "tổng"}
+    for part, label in zip(breakdown.parts, breakdown.labels, strict=False):
+        if label and len(label) <= 40:
+            labels[key_of(part)] = label
+    return labels

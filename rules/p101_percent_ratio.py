@@ -1,0 +1,83 @@
+"""P101 percent-ratio: a stated percentage is not the ratio of the stated figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.relations.consistency import share_breakdowns
+from lint.relations.explain import primary, printed, ratio_note, suggestion
+from lint.relations.figures import key_of
+from lint.rule import Context, Rule
+
+
+class PercentRatio(Rule):
+    """Flags a percentage that the two figures it relates cannot produce.
+
+    What it checks
+        ``A/B …, đạt X%`` (a done/total pair), ``A …, chiếm tỷ lệ X% (trong tổng số B …)``,
+        ``A …, chiếm X% <tên của B>`` where B is stated earlier (``chiếm 70,28% doanh số cho
+        vay``), and ``Trong đó: A …, chiếm tỷ lệ X%`` (B being the total split by ``trong
+        đó``).  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
+        and compared with the percentage, accepting both rounding and truncation
+        (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of one total that
+        add up to 100 % are checked as a breakdown by S101 instead.
+
+    Why
+        Percentages are typed in by hand after being computed elsewhere; a stale or mistyped
+        figure on either side shows as a ratio that does not match.
+
+    Example that fails
+        Giải quyết được 250/300 hồ sơ, đạt 88,3%.
+
+    Example that passes
+        Giải quyết được 250/300 hồ sơ, đạt 83,3%.
+    """
+
+    code = "P101"
+    name = "percent-ratio"
+    severity = Severity.ERROR
+    summary = Message(
+        "Tỷ lệ phần trăm không khớp với các số liệu",
+        "The percentage does not match the ratio of the figures",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        consistency = context.relations.consistency
+        shared = {
+            (key_of(part), key_of(b.total))
+            for b in share_breakdowns(context.relations.percent_claims)
+            for part in b.parts
+        }
+        for statement in consistency.violated("ratio"):
+            claim = statement.claims[0]
+            assert claim.base is not None
+            if (key_of(claim.value), key_of(claim.base)) in shared:
+                continue  # reported with its breakdown by S101
+            localisation = consistency.localise(statement)
+            target = primary(statement, localisation, claim.percent)
+            names = {
+                key_of(claim.percent): Message("tỷ lệ nêu", "stated percentage"),
+                key_of(claim.value): Message("tử số", "numerator"),
+                key_of(claim.base): Message("mẫu số", "denominator"),
+            }
+            related = [
+                Related(context.number_span(q), names[key_of(q)])
+                for q in statement.quantities
+                if q is not target
+            ]
+            percent = printed(claim.percent)
+            yield self.report(
+                Message(
+                    f"Tỷ lệ {percent}% không khớp với {printed(claim.value)} / {printed(claim.base)}",
+                    f"{percent}% does not match {printed(claim.value)} / {printed(claim.base)}",
+                ),
+                context.number_span(target),
+                label=Message("có lẽ sai", "probably wrong")
+                if localisation.best is not None
+                else Message("tỷ lệ nêu", "stated percentage"),
+                related=related,
+                notes=[ratio_note(claim, consistency)],
+                suggestion=suggestion(localisation, consistency),
+                figures=tuple(printed(q) for q in statement.quantities),
+            )

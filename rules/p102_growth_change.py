@@ -1,0 +1,77 @@
+"""P102 growth-change: a stated change and its percentage disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.relations.explain import change_note, primary, printed, suggestion
+from lint.relations.figures import key_of
+from lint.rule import Context, Rule
+
+
+class GrowthChange(Rule):
+    """Flags ``tăng N (+X%)`` where N and the current value give another rate than X%.
+
+    What it checks
+        A current value followed by its change and the change's rate, ``dư nợ 200.171 triệu
+        đồng, tăng 5.046 triệu đồng (+2,78%) so với đầu năm`` or ``nợ quá hạn 343 triệu đồng,
+        giảm 46 triệu đồng (tỷ lệ giảm 11,83%)``.  The earlier value is the current one minus
+        the increase (plus the decrease), and the rate is the change over that earlier value;
+        it is computed on intervals and compared with the printed rate, accepting rounding
+        and truncation.
+
+    Why
+        The rate is often computed over the current value instead of the earlier one, or
+        copied from the previous report; either way the reader is given a wrong growth.
+
+    Example that fails
+        Dư nợ đạt 110 tỷ đồng, tăng 10 tỷ đồng (+9,1%) so với đầu năm.
+
+    Example that passes
+        Dư nợ đạt 110 tỷ đồng, tăng 10 tỷ đồng (+10%) so với đầu năm.
+    """
+
+    code = "P102"
+    name = "growth-change"
+    severity = Severity.ERROR
+    summary = Message(
+        "Tỷ lệ tăng/giảm không khớp với mức tăng/giảm nêu",
+        "The stated rate of change does not match the stated change",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        consistency = context.relations.consistency
+        for statement in consistency.violated("change"):
+            claim = statement.claims[0]
+            assert claim.change is not None
+            localisation = consistency.localise(statement)
+            target = primary(statement, localisation, claim.percent)
+            names = {
+                key_of(claim.percent): Message("tỷ lệ nêu", "stated rate"),
+                key_of(claim.value): Message("giá trị hiện tại", "current value"),
+                key_of(claim.change): Message("mức tăng/giảm", "change"),
+            }
+            related = [
+                Related(context.number_span(q), names[key_of(q)])
+                for q in statement.quantities
+                if q is not target
+            ]
+            percent = printed(claim.percent)
+            word = ("tăng", "increase") if claim.direction > 0 else ("giảm", "decrease")
+            yield self.report(
+                Message(
+                    f"Tỷ lệ {word[0]} {percent}% không khớp với mức {word[0]} "
+                    f"{printed(claim.change)} trên {printed(claim.value)}",
+                    f"The {word[1]} rate {percent}% does not match a {word[1]} of "
+                    f"{printed(claim.change)} to {printed(claim.value)}",
+                ),
+                context.number_span(target),
+                label=Message("có lẽ sai", "probably wrong")
+                if localisation.best is not None
+                else Message("tỷ lệ nêu", "stated rate"),
+                related=related,
+                notes=[change_note(claim, consistency)],
+                suggestion=suggestion(localisation, consistency),
+                figures=tuple(printed(q) for q in statement.quantities),
+            )

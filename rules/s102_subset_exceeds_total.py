@@ -1,0 +1,76 @@
+"""S102 subset-exceeds-total: the parts listed after "trong đó" add up to more than the total."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.relations.explain import part_labels, primary, printed, suggestion, sum_note
+from lint.relations.figures import key_of
+from lint.rule import Context, Rule
+
+
+class SubsetExceedsTotal(Rule):
+    """Flags "trong đó" parts that together exceed the total they are part of.
+
+    What it checks
+        A total followed by ``trong đó`` (in the same sentence, in a footnote attached to the
+        total, or as ``Trong đó:`` above a list of ``-``/``+`` items) names some of its parts;
+        they need not add up to the total, but they cannot exceed it.  Only parts of the same
+        kind and unit as the total are read (``tăng``/``giảm`` changes are not parts).  The
+        judgement is on intervals: the parts exceed the total only when even their smallest
+        values do.
+
+    Why
+        A part larger than its whole is certainly a typo, in the part or in the total, and
+        often a thousandfold slip of a unit or separator.
+
+    Example that fails
+        Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.150 con; đàn trâu 170 con.
+
+    Example that passes
+        Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.050 con; đàn trâu 170 con.
+    """
+
+    code = "S102"
+    name = "subset-exceeds-total"
+    severity = Severity.ERROR
+    summary = Message(
+        "Các phần “trong đó” cộng lại lớn hơn tổng",
+        "The parts listed after “trong đó” exceed the total",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        consistency = context.relations.consistency
+        for statement in consistency.violated("subset"):
+            breakdown = statement.breakdown
+            assert breakdown is not None
+            localisation = consistency.localise(statement)
+            target = primary(statement, localisation, breakdown.total)
+            labels = part_labels(statement)
+            related = [
+                Related(
+                    context.number_span(quantity),
+                    Message(
+                        labels.get(key_of(quantity), "phần"),
+                        labels.get(key_of(quantity), "part"),
+                    ),
+                )
+                for quantity in statement.quantities
+                if quantity is not target
+            ]
+            total = printed(breakdown.total)
+            yield self.report(
+                Message(
+                    f"Các phần “trong đó” cộng lại vượt tổng {total}",
+                    f"The parts listed after “trong đó” exceed the total {total}",
+                ),
+                context.number_span(target),
+                label=Message("có lẽ sai", "probably wrong")
+                if localisation.best is not None
+                else Message("tổng", "total"),
+                related=related,
+                notes=[sum_note(breakdown.total, breakdown.parts)],
+                suggestion=suggestion(localisation, consistency, labels),
+                figures=tuple(printed(q) for q in statement.quantities),
+            )

@@ -1,0 +1,84 @@
+"""S103 item-count-mismatch: a set counted as N items is restated as a different count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.quantity import QuantityKind
+from lint.relations.explain import printed, sum_note
+from lint.rule import Context, Rule
+
+
+class ItemCountMismatch(Rule):
+    """Flags a count of items that the same list restates with another number.
+
+    What it checks
+        A count broken down in a list (``Tổng số công trình còn nợ 9 công trình. Trong đó:``
+        followed by ``-``/``+`` items of 4, 3 and 2 công trình) whose parts add up to it, and a
+        ``Tổng …`` item closing that same list that counts the same unit differently
+        (``- Tổng dự toán (quyết toán) 10 công trình: …``).  The count confirmed by its parts
+        is taken as the reference; the other one is flagged as a warning, since the two
+        statements may describe slightly different sets.
+
+    Why
+        The number of works, households or files is quoted several times in a section; a
+        reviewer reading "9 công trình" and then "10 công trình" for the same list cannot tell
+        which is right, and the amounts tied to them become doubtful.
+
+    Example that fails
+        Tổng số công trình còn nợ 9 công trình.
+        Trong đó:
+        - Đã phê duyệt quyết toán: 04 công trình
+        - Đang thi công: 05 công trình
+        - Tổng dự toán 10 công trình: 35.126 triệu đồng.
+
+    Example that passes
+        Tổng số công trình còn nợ 9 công trình.
+        Trong đó:
+        - Đã phê duyệt quyết toán: 04 công trình
+        - Đang thi công: 05 công trình
+        - Tổng dự toán 9 công trình: 35.126 triệu đồng.
+    """
+
+    code = "S103"
+    name = "item-count-mismatch"
+    severity = Severity.WARNING
+    summary = Message(
+        "Số lượng của cùng một danh sách được nêu khác nhau",
+        "The same list is counted with different numbers",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for breakdown in context.relations.breakdowns:
+            restated = breakdown.restated
+            total = breakdown.total
+            if restated is None or total.kind is not QuantityKind.COUNT:
+                continue
+            if restated.value == total.value or not breakdown.complete:
+                continue
+            stated, other = printed(total), printed(restated)
+            unit = total.unit or ""
+            yield self.report(
+                Message(
+                    f"Danh sách được đếm là {stated} {unit} nhưng ở đây ghi {other} {unit}",
+                    f"The list is counted as {stated} {unit} but restated here as {other} {unit}",
+                ),
+                context.number_span(restated),
+                label=Message(f"khác {stated}", f"differs from {stated}"),
+                related=[
+                    Related(
+                        context.number_span(total),
+                        Message("số lượng, khớp với các phần", "count, matching its parts"),
+                    ),
+                    *(
+                        Related(context.number_span(part), Message("phần", "part"))
+                        for part in breakdown.parts
+                    ),
+                ],
+                notes=[sum_note(total, breakdown.parts)],
+                suggestion=Message(
+                    f"kiểm tra lại: {other} → {stated}?", f"check: {other} → {stated}?"
+                ),
+                figures=(stated, other),
+            )
