@@ -99,7 +99,7 @@ class _TranslatedCommand(click.Command):
             self.help = original
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        return _(self.help or "").split("\n", 1)[0][:limit]
+        return (_(self.help) if self.help else "").split("\n", 1)[0][:limit]
 
 
 class _SolieuGroup(click.Group):
@@ -143,7 +143,13 @@ def main() -> None:
     """solieu: check the figures of Vietnamese government reports."""
 
 
+# Command help comes from the docstrings; marked here so the catalogs carry them.
 N_("solieu: check the figures of Vietnamese government reports.")
+N_("Check reports (.md, .txt; directories are walked; '-' reads standard input).")
+N_("List every figure solieu reads in the given reports, as it understood them.")
+N_("List the available rules.")
+N_("Show the documentation of one rule (by code or name).")
+N_("Print the effective configuration for a file (default: the working directory).")
 
 
 @main.command()

@@ -1,0 +1,95 @@
+"""Maintain the catalogs: ``python -m lint.i18n`` (needs Babel, from the dev/test extras).
+
+Extracts every ``_()``/``N_()`` text of ``lint/`` into ``solieu.pot``, merges it into the
+``vi`` and ``en`` catalogs (new texts get an empty translation, which the completeness test
+rejects until a translator fills it; the English catalog is filled with the English text),
+and compiles each ``solieu.po`` into the ``solieu.mo`` that :mod:`gettext` reads.
+``python -m lint.i18n --check`` changes nothing and exits 1 when a catalog is stale.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+from lint.i18n import DOMAIN, LANGS, LOCALE_DIR
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def template() -> object:
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+
+    catalog = Catalog(project="solieu", domain=DOMAIN)
+    keywords = {"_": None, "N_": None}
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+        str(PACKAGE_DIR), method_map=[("**.py", "python")], keywords=keywords
+    ):
+        catalog.add(message, locations=[(f"lint/{filename}", lineno)])
+    return catalog
+
+
+def _po_path(lang: str) -> Path:
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def updated(lang: str, pot: object) -> tuple[str, bytes]:
+    """The catalog of ``lang`` merged with the template: (.po text, compiled .mo bytes)."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po, write_po
+
+    path = _po_path(lang)
+    if path.exists():
+        with path.open("rb") as stream:
+            catalog = read_po(stream, locale=lang, domain=DOMAIN)
+    else:
+        catalog = Catalog(locale=lang, domain=DOMAIN, project="solieu")
+    catalog.update(pot, no_fuzzy_matching=True)  # type: ignore[arg-type]
+    catalog.obsolete.clear()
+    for message in catalog:
+        if message.id and lang == "en":
+            message.string = message.id
+        message.flags.discard("fuzzy")
+    catalog.revision_date = catalog.creation_date = _FIXED_DATE
+    po = io.BytesIO()
+    write_po(po, catalog, width=100, omit_header=False, sort_output=True)
+    mo = io.BytesIO()
+    write_mo(mo, catalog)
+    return po.getvalue().decode("utf-8"), mo.getvalue()
+
+
+def _fixed_date() -> object:
+    from datetime import datetime, timezone
+
+    return datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+_FIXED_DATE = _fixed_date()
+
+
+def main(argv: list[str]) -> int:
+    pot = template()
+    stale = []
+    for lang in LANGS:
+        po_text, mo_bytes = updated(lang, pot)
+        po_path = _po_path(lang)
+        mo_path = po_path.with_suffix(".mo")
+        current_po = po_path.read_text(encoding="utf-8") if po_path.exists() else None
+        current_mo = mo_path.read_bytes() if mo_path.exists() else None
+        if current_po != po_text or current_mo != mo_bytes:
+            stale.append(lang)
+            if "--check" not in argv:
+                po_path.parent.mkdir(parents=True, exist_ok=True)
+                po_path.write_text(po_text, encoding="utf-8")
+                mo_path.write_bytes(mo_bytes)
+    if "--check" in argv and stale:
+        print(f"stale catalogs: {', '.join(stale)} (run: python -m lint.i18n)", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
