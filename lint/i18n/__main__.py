@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import io
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from lint.i18n import DOMAIN, LANGS, LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
-def template() -> object:
+def template() -> Any:
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
 
@@ -35,7 +37,7 @@ def _po_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
-def updated(lang: str, pot: object) -> tuple[str, bytes]:
+def updated(lang: str, pot: Any) -> tuple[str, bytes]:
     """The catalog of ``lang`` merged with the template: (.po text, compiled .mo bytes)."""
     from babel.messages.catalog import Catalog
     from babel.messages.mofile import write_mo
@@ -47,7 +49,7 @@ def updated(lang: str, pot: object) -> tuple[str, bytes]:
             catalog = read_po(stream, locale=lang, domain=DOMAIN)
     else:
         catalog = Catalog(locale=lang, domain=DOMAIN, project="solieu")
-    catalog.update(pot, no_fuzzy_matching=True)  # type: ignore[arg-type]
+    catalog.update(pot, no_fuzzy_matching=True)
     catalog.obsolete.clear()
     for message in catalog:
         if message.id and lang == "en":
@@ -61,13 +63,7 @@ def updated(lang: str, pot: object) -> tuple[str, bytes]:
     return po.getvalue().decode("utf-8"), mo.getvalue()
 
 
-def _fixed_date() -> object:
-    from datetime import datetime, timezone
-
-    return datetime(2026, 1, 1, tzinfo=timezone.utc)
-
-
-_FIXED_DATE = _fixed_date()
+_FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)  # reproducible catalog headers
 
 
 def main(argv: list[str]) -> int:
