@@ -91,8 +91,8 @@ class AreaYieldProductionRule(Rule):
             Message(
                 f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn "
                 f"({format_vi(computed.low, 1)}–{format_vi(computed.high, 1)}) ≠ {p} tấn",
-                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} t "
-                f"({format_vi(computed.low, 1)}–{format_vi(computed.high, 1)}) ≠ {p} t",
+                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn "
+                f"({format_vi(computed.low, 1)}–{format_vi(computed.high, 1)}) ≠ {p} tấn",
             ),
             Message(
                 f"để khớp: diện tích {format_vi(relation.area_needed().mid, 1)} ha, "
@@ -100,7 +100,7 @@ class AreaYieldProductionRule(Rule):
                 f"hoặc sản lượng {expected} tấn",
                 f"to match: area {format_vi(relation.area_needed().mid, 1)} ha, "
                 f"or yield {format_vi(relation.yield_needed().mid, 1)} tạ/ha, "
-                f"or production {expected} t",
+                f"or production {expected} tấn",
             ),
         ]
         suspect = found.best
@@ -115,7 +115,7 @@ class AreaYieldProductionRule(Rule):
         else:
             suggestion = Message(
                 f"kiểm tra lại ba số liệu; sản lượng theo diện tích và năng suất là {expected} tấn",
-                f"check the three figures; area and yield give {expected} t",
+                f"check the three figures; area and yield give {expected} tấn",
             )
             if found.ambiguous:
                 notes.append(
@@ -134,7 +134,7 @@ class AreaYieldProductionRule(Rule):
         return self.report(
             Message(
                 f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn, nhưng báo cáo ghi sản lượng {p} tấn",
-                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} t, but the report states {p} t",
+                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn, but the report states {p} tấn",
             ),
             context.number_span(primary),
             label=_NAMES[primary_key],

@@ -170,7 +170,11 @@ class PlanRemainder:
 
 
 def tasks_section_blocks(document: Document) -> set[int]:
-    """Indices of the blocks under a heading for the tasks of the rest of the year."""
+    """Indices of the blocks under a heading for the tasks of the rest of the year.
+
+    A footnote definition belongs to the section of the block that refers to it, wherever
+    the reader found the definition (Markdown puts them at the end of the file).
+    """
     inside: set[int] = set()
     open_level: int | None = None
     previous: Block | None = None
@@ -188,9 +192,15 @@ def tasks_section_blocks(document: Document) -> set[int]:
             ):
                 open_level = level
             previous_level = level
-        if open_level is not None:
+        if open_level is not None and block.kind is not BlockKind.FOOTNOTE:
             inside.add(block.index)
         previous = block
+    referred_from = {
+        ref.number: block.index for block in document.blocks for ref in block.footnote_refs
+    }
+    for block in document.blocks:
+        if block.kind is BlockKind.FOOTNOTE and referred_from.get(block.footnote or -1) in inside:
+            inside.add(block.index)
     return inside
 
 
@@ -330,7 +340,7 @@ def _is_change(mention: IndicatorMention) -> bool:
 
 
 _SHARE_BETWEEN = re.compile(r"^\s*,?\s*(?:ước\s+)?(?:đạt|bằng)\s*$")
-_SHARE_AFTER = re.compile(r"^(?:(?:so với\s+|so\s+)?(?:kế hoạch|kh)\b.*)?$")
+_SHARE_AFTER = re.compile(r"^(?:(?:so với\s+|so\s+)?(?:kế hoạch|kh|dự toán)\b.*)?$")
 
 
 def find_plan_remainders(document: Document, extraction: Extraction) -> list[PlanRemainder]:
