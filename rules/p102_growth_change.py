@@ -63,7 +63,7 @@ class GrowthChange(Rule):
                 Message(
                     f"Tỷ lệ {word[0]} {percent}% không khớp với mức {word[0]} "
                     f"{printed(claim.change)} trên {printed(claim.value)}",
-                    f"The {word[1]} rate {percent}% does not match a {word[1]} of "
+                    f"The {word[1]} rate {percent}% does not match the {word[1]} of "
                     f"{printed(claim.change)} to {printed(claim.value)}",
                 ),
                 context.number_span(target),

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_rule
+
+
+def test_pair_then_percent() -> None:
+    found = run_rule("P101", "Giải quyết được 250/300 hồ sơ, đạt 88,3%.")
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "250 / 300 × 100 = 83,33% ≠ 88,3%"
+    assert found[0].suggestion is not None and "83,3%" in found[0].suggestion.en
+    assert run_rule("P101", "Giải quyết được 250/300 hồ sơ, đạt 83,3%.") == []
+
+
+def test_truncated_percentage_is_accepted() -> None:
+    assert run_rule("P101", "Khai báo y tế được 36.929/43.845 người, đạt 84,22%.") == []
+    assert run_rule("P101", "Khai báo y tế được 36.929/43.845 người, đạt 84,23%.") == []
+    assert len(run_rule("P101", "Khai báo y tế được 36.929/43.845 người, đạt 84,25%.")) == 1
+
+
+def test_explicit_base_in_parentheses() -> None:
+    text = "Trực tuyến 210 hồ sơ, chiếm tỷ lệ 58,99% (trong tổng số 356 hồ sơ đủ điều kiện)."
+    assert run_rule("P101", text) == []
+    found = run_rule("P101", text.replace("58,99", "59,99"))
+    assert len(found) == 1
+
+
+def test_named_base_stated_earlier() -> None:
+    text = (
+        "Doanh số cho vay 18.196 triệu đồng; doanh số thu nợ 12.789 triệu đồng, "
+        "chiếm 70,28% doanh số cho vay."
+    )
+    assert run_rule("P101", text) == []
+    assert len(run_rule("P101", text.replace("70,28", "72,28"))) == 1
+
+
+def test_share_of_the_trong_do_total() -> None:
+    text = (
+        "Tổng dư nợ 200.171 triệu đồng, tăng 5.046 triệu đồng so với đầu năm. Trong đó: "
+        "nợ quá hạn 343 triệu đồng, chiếm tỷ lệ 0,17%; nợ khoanh 80 triệu đồng, tỷ lệ 0,04%."
+    )
+    assert run_rule("P101", text) == []
+    found = run_rule("P101", text.replace("0,17%", "0,71%"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "343 / 200.171 × 100 = 0,171% ≠ 0,71%"
+
+
+def test_percentage_without_a_readable_base_is_left_alone() -> None:
+    assert run_rule("P101", "Gạo 1.112,25 tấn, tỷ lệ 66,1%; rau quả 571 tấn, tỷ lệ 66,3%.") == []
+    assert run_rule("P101", "Sản lượng 120 tấn, chiếm 12% tổng sản lượng toàn huyện.") == []
+
+
+def test_corpus_has_no_finding(corpus: Path) -> None:
+    for name in sorted(p.name for p in corpus.iterdir() if p.suffix in (".md", ".txt")):
+        if name == "README.md":
+            continue
+        text = (corpus / name).read_text(encoding="utf-8")
+        assert run_rule("P101", text, name) == [], name

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_rule
+
+
+def test_rate_over_current_value_instead_of_previous() -> None:
+    found = run_rule("P102", "Dư nợ đạt 110 tỷ đồng, tăng 10 tỷ đồng (+9,1%) so với đầu năm.")
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "10 / (110 − 10) × 100 = 10,00% ≠ 9,1%"
+    assert run_rule("P102", "Dư nợ đạt 110 tỷ đồng, tăng 10 tỷ đồng (+10%) so với đầu năm.") == []
+
+
+def test_decrease_with_rate_words() -> None:
+    text = "Nợ quá hạn 343 triệu đồng, giảm 46 triệu đồng (tỷ lệ giảm 11,83%) so với đầu năm."
+    assert run_rule("P102", text) == []
+    found = run_rule("P102", text.replace("11,83", "13,41"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "46 / (343 + 46) × 100 = 11,825% ≠ 13,41%"
+
+
+def test_sign_disagreeing_with_the_word_is_not_read() -> None:
+    assert run_rule("P102", "Dư nợ 110 tỷ đồng, tăng 10 tỷ đồng (-3%) so với đầu năm.") == []
+
+
+def test_corpus_finds_the_loan_growth(corpus: Path) -> None:
+    text = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
+    found = run_rule("P102", text, "kien-tuong-2020-h1.md")
+    assert [text[d.span.start : d.span.end] for d in found] == ["2,78"]
+    assert found[0].notes[0].vi == "5.046 / (200.171 − 5.046) × 100 = 2,586% ≠ 2,78%"
+    assert found[0].suggestion is not None and "2,59%" in found[0].suggestion.vi
+    kim_tan = (corpus / "kim-tan-2023-h1.txt").read_text(encoding="utf-8")
+    assert run_rule("P102", kim_tan, "kim-tan-2023-h1.txt") == []

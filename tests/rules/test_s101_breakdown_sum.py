@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_rule
+
+WRONG = (
+    "Trợ cấp một lần 96 triệu đồng (Trung ương: 54 triệu đồng; tỉnh: 12 triệu đồng; "
+    "xã: 40 triệu đồng)."
+)
+
+
+def test_parenthesised_breakdown_that_does_not_add_up() -> None:
+    found = run_rule("S101", WRONG)
+    assert len(found) == 1
+    finding = found[0]
+    assert finding.notes[0].vi == "54 + 12 + 40 = 106 ≠ 96 triệu đồng"
+    assert len(finding.related) == 3
+    assert finding.suggestion is not None
+    assert "54 → 44" in finding.suggestion.en and "40 → 30" in finding.suggestion.en
+    assert "cannot tell" in finding.suggestion.en
+
+
+def test_parenthesised_breakdown_that_adds_up_passes() -> None:
+    assert run_rule("S101", WRONG.replace("54 triệu", "44 triệu")) == []
+    assert run_rule("S101", "Hỗ trợ 19 căn nhà (xây mới 02 căn, sửa chữa 17 căn).") == []
+
+
+def test_rounded_parts_within_rounding_pass() -> None:
+    text = "Tổng thu 552,054 tỷ đồng, gồm: nông nghiệp 47,421 tỷ đồng; công nghiệp 179,833 tỷ đồng; dịch vụ 324,799 tỷ đồng."
+    assert run_rule("S101", text) == []
+
+
+def test_gom_list_is_exhaustive() -> None:
+    text = "Tổng đàn gia súc 1.240 con, gồm: đàn bò 1.050 con; đàn trâu 170 con."
+    found = run_rule("S101", text)
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.050 + 170 = 1.220 ≠ 1.240 con"
+
+
+def test_comparisons_in_parentheses_are_not_parts() -> None:
+    text = "Tổng đàn 1.240 con (năm 2019: 1.100 con; năm 2018: 1.000 con)."
+    assert run_rule("S101", text) == []
+    text = "Tổng đàn 1.240 con (tăng 100 con, tăng 8,8%)."
+    assert run_rule("S101", text) == []
+
+
+def test_shares_adding_to_100_localise_the_total() -> None:
+    text = (
+        "Giải quyết được 2.583/2.974 hồ sơ, trong đó trực tuyến 210 hồ sơ. Giải quyết trước "
+        "hạn 915 hồ sơ, chiếm tỷ lệ 34,1%; đúng hạn 1.768 hồ sơ, chiếm tỷ lệ 65,9%."
+    )
+    found = run_rule("S101", text)
+    assert len(found) == 1
+    finding = found[0]
+    assert text[finding.span.start : finding.span.end] == "2.583"
+    assert finding.suggestion is not None and "2.583 → 2.683" in finding.suggestion.en
+    assert "915 / 2.583 × 100 = 35,42% ≠ 34,1%" in [n.en for n in finding.notes]
+    assert run_rule("S101", text.replace("2.583/", "2.683/")) == []
+
+
+def test_corpus_findings(corpus: Path) -> None:
+    text = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
+    found = run_rule("S101", text, "kien-tuong-2020-h1.md")
+    assert [text[d.span.start : d.span.end] for d in found] == ["181.691.000", "2.583"]
+    assert (
+        found[0].notes[0].vi
+        == "146.446.000 + 5.445.000 + 149.000.000 = 300.891.000 ≠ 181.691.000 đồng"
+    )
+    assert found[0].suggestion is not None and "thị xã: 149.000.000 → 29.800.000" in found[
+        0
+    ].suggestion.en.replace("would need to be", "→")
+    kim_tan = (corpus / "kim-tan-2023-h1.txt").read_text(encoding="utf-8")
+    assert run_rule("S101", kim_tan, "kim-tan-2023-h1.txt") == []
+    for name in (
+        "gso-bieu-nong-nghiep-6-thang-2024.md",
+        "gso-bieu-so-lieu-6-thang-2024.md",
+        "gso-bieu-so-lieu-nam-2024.md",
+    ):
+        table = (corpus / name).read_text(encoding="utf-8")
+        assert run_rule("S101", table, name) == []

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_rule
+
+
+def test_inline_trong_do_parts_exceeding_total() -> None:
+    text = "Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.150 con; đàn trâu 170 con."
+    found = run_rule("S102", text)
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.150 + 170 = 1.320 ≠ 1.240 con"
+    assert len(found[0].related) == 2
+
+
+def test_subset_parts_may_add_to_less() -> None:
+    text = "Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.050 con; đàn trâu 170 con."
+    assert run_rule("S102", text) == []
+    assert run_rule("S101", text) == []
+
+
+def test_changes_are_not_parts() -> None:
+    text = "Tổng đàn 1.240 con, trong đó tăng 1.300 con so với cùng kỳ do tái đàn."
+    assert run_rule("S102", text) == []
+
+
+def test_footnote_attached_to_total() -> None:
+    text = (
+        "Tổng giá trị sản xuất đạt 250 tỷ đồng<sup>1</sup>, đạt 50% kế hoạch.\n\n"
+        "<sup>1</sup> Trong đó: Khu vực I đạt 180 tỷ đồng; Khu vực II đạt 90 tỷ đồng.\n"
+    )
+    found = run_rule("S102", text)
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "180 + 90 = 270 ≠ 250 tỷ đồng"
+    assert run_rule("S102", text.replace("180 tỷ", "150 tỷ")) == []
+
+
+def test_list_after_trong_do_paragraph() -> None:
+    text = (
+        "Tổng vốn đầu tư 35.126 triệu đồng.\n\nTrong đó:\n\n"
+        "+ Nguồn ngân sách huyện: 2.700 triệu đồng\n"
+        "+ Nguồn ngân sách xã: 34.426 triệu đồng\n"
+    )
+    found = run_rule("S102", text)
+    assert len(found) == 1
+    assert run_rule("S102", text.replace("34.426", "32.426")) == []
+
+
+def test_corpus_has_no_finding(corpus: Path) -> None:
+    for name in sorted(p.name for p in corpus.iterdir() if p.suffix in (".md", ".txt")):
+        if name == "README.md":
+            continue
+        text = (corpus / name).read_text(encoding="utf-8")
+        assert run_rule("S102", text, name) == [], name
