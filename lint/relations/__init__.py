@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
     from lint.relations.indicators import PlanRemainder, SameIndicator
+    from lint.relations.numbering import Numbering
     from lint.relations.percentages import PercentClaim
     from lint.relations.production import AreaYieldProduction, RateOutlier
     from lint.relations.tables import TableModel
@@ -61,6 +62,12 @@ class Relations:
         from lint.relations.footnotes import find_footnotes
 
         return find_footnotes(self.document, self.extraction)
+
+    @cached_property
+    def numbering(self) -> Numbering:
+        from lint.relations.numbering import find_numbering
+
+        return find_numbering(self.document, self.extraction)
 
     @cached_property
     def tables(self) -> list[TableModel]:

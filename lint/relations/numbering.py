@@ -1,0 +1,310 @@
+"""Numbering of headings and enumerations: "Phần I", "I.", "1.", "1.1.", "a)", "(1)".
+
+Heading labels come from the readers (``block.label``): Markdown heading depth is not reliable
+in converted documents, the labels are.  Each label family has a rank (Phần < I. < A. < 1. <
+1.1. < 1.1.1. < a)); a label restarts every family ranked below it, and within one family under
+one parent the values must run 1, 2, 3 … (a, b, c, d, đ, e, g … for letters, ND 30/2020).
+
+Enumerations "(1) … (2) … (3)" live inside paragraphs and list items, often across the blocks a
+PDF re-flow produced.  An enumeration starts at "(1)" and ends at the next heading or the next
+"(1)"; its markers must run 1, 2, 3 … without gaps or repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lint.document import Block, BlockKind, Document, Span
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+from lint.read.labels import LETTER_ORDER
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ORDINAL_WORDS = {
+    "nhất": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_BULLETS = ("-", "+", "*", "•")
+_INLINE_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s;:,.]))\((\d{1,2})\)(?=\s*[^\W\d_])")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A heading or list label with its family, rank and position in the family."""
+
+    block: Block
+    text: str  # "1.2.", "II.", "a)", "Phần II"
+    family: str  # "part" | "roman" | "upper" | "arabic" | "letter"
+    rank: int  # 0 Phần, 1 roman, 2 upper, 3 + dots arabic, 9 letter
+    value: int  # 1-based position the label claims
+    prefix: tuple[int, ...] = ()  # "1.2." → (1,)
+
+    @property
+    def span(self) -> Span:
+        return self.block.span(0, len(self.text))
+
+
+@dataclass(frozen=True)
+class SequenceProblem:
+    """A label that is not the next one of its family: a gap, a repeat or a step back."""
+
+    label: Label
+    previous: Label | None  # the label before it in the family (None: first under its parent)
+    expected: int
+    kind: str  # "gap" | "duplicate" | "backwards" | "start"
+
+
+@dataclass(frozen=True)
+class Marker:
+    """An enumeration marker "(n)" at ``start`` in a block's analysis text."""
+
+    block: Block
+    number: int
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return self.block.span(self.start, self.end)
+
+
+@dataclass
+class Enumeration:
+    markers: list[Marker] = field(default_factory=list)
+
+    @property
+    def numbers(self) -> list[int]:
+        return [marker.number for marker in self.markers]
+
+
+@dataclass(frozen=True)
+class EnumerationProblem:
+    enumeration: Enumeration
+    marker: Marker
+    previous: Marker
+    kind: str  # "gap" | "duplicate" | "backwards"
+    missing: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatedCount:
+    """A count the text gives for an enumeration: "gồm 3 nhiệm vụ: (1) …", or "đạt 5/9 tiêu
+    chí" before "các tiêu chí đã đạt gồm: (1) …" (5) / "chưa đạt gồm: (1) …" (9 − 5)."""
+
+    enumeration: Enumeration
+    quantity: Quantity
+    expected: int
+    how: str  # "count" | "done" | "remaining"
+
+
+@dataclass
+class Numbering:
+    labels: list[Label] = field(default_factory=list)
+    problems: list[SequenceProblem] = field(default_factory=list)
+    enumerations: list[Enumeration] = field(default_factory=list)
+    enumeration_problems: list[EnumerationProblem] = field(default_factory=list)
+    stated_counts: list[StatedCount] = field(default_factory=list)
+
+
+def find_numbering(document: Document, extraction: Extraction | None = None) -> Numbering:
+    found = Numbering()
+    # table captions ("16. Một số chỉ tiêu …") number the tables of a full annex, of which a
+    # report often reprints a selection: they are not a heading sequence
+    captions = {table.caption for table in document.tables if table.caption}
+    for block in document.blocks:
+        if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_CELL) or not block.label:
+            continue
+        if block.text in captions:
+            continue
+        label = parse_label(block)
+        if label is not None:
+            found.labels.append(label)
+    found.problems = list(_sequence_problems(found.labels))
+    found.enumerations = _enumerations(document)
+    for enumeration in found.enumerations:
+        found.enumeration_problems.extend(_enumeration_problems(enumeration))
+        if extraction is not None:
+            stated = _stated_count(document, extraction, enumeration)
+            if stated is not None:
+                found.stated_counts.append(stated)
+    return found
+
+
+def roman_value(text: str) -> int | None:
+    if not text or any(char not in _ROMAN for char in text):
+        return None
+    total = 0
+    for index, char in enumerate(text):
+        value = _ROMAN[char]
+        following = _ROMAN[text[index + 1]] if index + 1 < len(text) else 0
+        total += -value if value < following else value
+    return total
+
+
+def parse_label(block: Block) -> Label | None:
+    text = block.label or ""
+    rest = block.text[block.label_end :].lstrip()
+    if text.startswith("("):
+        return None  # enumerations are read separately
+    part = re.match(r"(?:phần|chương|mục)\s+(thứ\s+(\w+)|[IVXLC]+|\d+)", text, re.IGNORECASE)
+    if part:
+        word = part.group(2)
+        if word:
+            value = _ORDINAL_WORDS.get(word.lower())
+        else:
+            token = part.group(1)
+            value = int(token) if token.isdigit() else roman_value(token)
+        kind = text.split()[0].lower()
+        return Label(block, text, f"part:{kind}", 0, value) if value else None
+    roman = re.fullmatch(r"([IVXLC]+)[.-]", text)
+    if roman:
+        value = roman_value(roman.group(1))
+        return Label(block, text, "roman", 1, value) if value else None
+    upper = re.fullmatch(r"([A-Z])[.-]", text)
+    if upper:
+        return Label(block, text, "upper", 2, ord(upper.group(1)) - ord("A") + 1)
+    arabic = re.fullmatch(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?", text)
+    if arabic:
+        if rest[:1].isdigit():
+            return None  # "28. 640 triệu đồng": a wrapped figure, not a heading
+        numbers = tuple(int(n) for n in arabic.group(1).split("."))
+        return Label(block, text, "arabic", 2 + len(numbers), numbers[-1], numbers[:-1])
+    letter = re.fullmatch(r"([a-zđ])[).]", text)
+    if letter and letter.group(1) in LETTER_ORDER:
+        return Label(block, text, "letter", 9, LETTER_ORDER.index(letter.group(1)) + 1)
+    return None
+
+
+def _sequence_problems(labels: list[Label]) -> list[SequenceProblem]:
+    problems: list[SequenceProblem] = []
+    last: dict[tuple[str, int, tuple[int, ...]], Label] = {}
+    lowest_rank = 99
+    for label in labels:
+        # a label restarts every family ranked below it
+        for key in [key for key in last if key[1] > label.rank]:
+            del last[key]
+        key = (label.family, label.rank, label.prefix)
+        previous = last.get(key)
+        if previous is None:
+            stale = [k for k in last if k[0] == label.family and k[1] == label.rank]
+            if label.value != 1 and not stale and lowest_rank < label.rank:
+                problems.append(SequenceProblem(label, None, 1, "start"))
+        elif label.value == previous.value:
+            problems.append(SequenceProblem(label, previous, previous.value + 1, "duplicate"))
+        elif label.value < previous.value:
+            problems.append(SequenceProblem(label, previous, previous.value + 1, "backwards"))
+        elif label.value > previous.value + 1 and not _skips_only_dd(previous, label):
+            problems.append(SequenceProblem(label, previous, previous.value + 1, "gap"))
+        for other in [k for k in last if k[0] == label.family and k[1] == label.rank]:
+            del last[other]
+        last[key] = label
+        lowest_rank = min(lowest_rank, label.rank)
+    return problems
+
+
+def _skips_only_dd(previous: Label, label: Label) -> bool:
+    """ "d) … e)": many reports leave out đ, which ND 30 lists; not worth a warning."""
+    if label.family != "letter":
+        return False
+    return (previous.value, label.value) == (
+        LETTER_ORDER.index("d") + 1,
+        LETTER_ORDER.index("e") + 1,
+    )
+
+
+def _enumerations(document: Document) -> list[Enumeration]:
+    enumerations: list[Enumeration] = []
+    current: Enumeration | None = None
+    for block in document.blocks:
+        if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_CELL):
+            continue
+        labelled = bool(block.label) and not (block.label or "").startswith("(")
+        if (block.kind is BlockKind.HEADING or labelled) and block.label not in _BULLETS:
+            current = None
+        for match in _INLINE_MARKER.finditer(block.text):
+            marker = Marker(block, int(match.group(1)), match.start(), match.end())
+            if marker.number == 1 or current is None:
+                current = Enumeration()
+                enumerations.append(current)
+            current.markers.append(marker)
+    return [e for e in enumerations if len(e.markers) >= 2 and e.markers[0].number == 1]
+
+
+def _enumeration_problems(enumeration: Enumeration) -> list[EnumerationProblem]:
+    problems: list[EnumerationProblem] = []
+    seen: dict[int, Marker] = {}
+    for previous, marker in zip(enumeration.markers, enumeration.markers[1:], strict=False):
+        seen.setdefault(previous.number, previous)
+        if marker.number in seen:
+            problems.append(
+                EnumerationProblem(enumeration, marker, seen[marker.number], "duplicate")
+            )
+        elif marker.number < previous.number:
+            problems.append(EnumerationProblem(enumeration, marker, previous, "backwards"))
+        elif marker.number > previous.number + 1:
+            missing = tuple(range(previous.number + 1, marker.number))
+            problems.append(EnumerationProblem(enumeration, marker, previous, "gap", missing))
+    return problems
+
+
+_INTRO = re.compile(r"(?:gồm|bao gồm|như sau|cụ thể|là)\s*:?\s*$")
+_NOT_YET = re.compile(r"\bchưa\b")
+
+
+def _stated_count(
+    document: Document, extraction: Extraction, enumeration: Enumeration
+) -> StatedCount | None:
+    """The count announcing ``enumeration``, when the text gives one clearly."""
+    first = enumeration.markers[0]
+    block = first.block
+    before = block.text[: first.start]
+    clause_start = max(before.rfind(". "), before.rfind("; ")) + 1
+    clause = before[clause_start:]
+    if not _INTRO.search(clause):
+        return None
+    in_clause = [
+        q
+        for q in extraction.quantities
+        if q.block == block.index and clause_start <= q.start < first.start
+    ]
+    counts = [
+        q
+        for q in in_clause
+        if q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
+        and q.exact
+        and q.value.denominator == 1
+        and 2 <= q.value <= 50
+        and first.start - q.end <= 50
+        and not re.search(r"[()]", block.text[q.end : first.start])
+    ]
+    if len(counts) == 1 and not any(q.kind is QuantityKind.PAIR for q in in_clause):
+        return StatedCount(enumeration, counts[0], int(counts[0].value), "count")
+    if in_clause:
+        return None  # figures in the clause that do not clearly count the items
+    # "đạt 5/9 tiêu chí" in one of the two blocks before, then "các tiêu chí đã đạt gồm: …"
+    pairs = [
+        q
+        for q in extraction.quantities
+        if block.index - 2 <= q.block < block.index
+        and q.kind is QuantityKind.PAIR
+        and q.unit
+        and q.unit in clause
+    ]
+    if len(pairs) != 1 or len(pairs[0].parts) != 2:
+        return None
+    done, total = pairs[0].parts
+    if _NOT_YET.search(clause):
+        return StatedCount(enumeration, pairs[0], int(total.value - done.value), "remaining")
+    if "đạt" in clause or "hoàn thành" in clause:
+        return StatedCount(enumeration, pairs[0], int(done.value), "done")
+    return None

@@ -1,0 +1,75 @@
+"""H101 heading-sequence: heading labels that skip, repeat or go back ("3." then "5.")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.rule import Context, Rule
+
+
+class HeadingSequence(Rule):
+    """Flags a heading or list label that is not the next one of its level.
+
+    What it checks
+        Labels at every level — "Phần I/II", "I., II.", "A.", "1., 2.", "1.1., 1.2.", "a), b)"
+        (Vietnamese order a b c d đ e g h …, no f; "d) e)" without đ is accepted) — must run
+        without gaps, repeats or steps back.  A label restarts every level below it ("1." after
+        "II." starts again), whatever the Markdown heading depth says, since converted
+        documents get that depth wrong.  A first label that is not 1 under a parent is
+        reported too.  A "28." followed by a figure ("28. 640 triệu đồng") is a wrapped
+        number, not a label.
+
+    Why
+        A skipped or repeated section number means a section was deleted, moved or pasted from
+        another report: the reader looks for section 4 and there is none.
+
+    Example that fails
+        I. LĨNH VỰC KINH TẾ
+        1. Nông nghiệp
+        2. Tài chính
+        4. Xây dựng cơ bản
+
+    Example that passes
+        I. LĨNH VỰC KINH TẾ
+        1. Nông nghiệp
+        2. Tài chính
+        3. Xây dựng cơ bản
+    """
+
+    code = "H101"
+    name = "heading-sequence"
+    severity = Severity.WARNING
+    summary = Message("Đánh số đề mục không liên tục", "Heading numbering out of sequence")
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for problem in context.relations.numbering.problems:
+            label, previous = problem.label, problem.previous
+            related = []
+            if previous is not None:
+                related.append(Related(previous.span, Message("đề mục trước", "previous label")))
+            if problem.kind == "duplicate":
+                message = Message(
+                    f"Đề mục “{label.text}” lặp lại số của đề mục trước",
+                    f"Heading “{label.text}” repeats the previous number",
+                )
+            elif problem.kind == "start":
+                message = Message(
+                    f"Đề mục “{label.text}” là đề mục đầu tiên của cấp này nhưng không bắt đầu từ 1",
+                    f"Heading “{label.text}” is the first of its level but does not start at 1",
+                )
+            else:
+                after = previous.text if previous is not None else ""
+                message = Message(
+                    f"Đề mục “{label.text}” đứng sau “{after}”: thiếu hoặc sai thứ tự",
+                    f"Heading “{label.text}” follows “{after}”: a number is missing or out of order",
+                )
+            yield self.report(
+                message,
+                label.span,
+                label=Message(
+                    f"mong đợi số thứ {problem.expected}", f"expected number {problem.expected}"
+                ),
+                related=related,
+                figures=(label.text, previous.text if previous is not None else ""),
+            )
