@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from lint.numbers.scan import extract
+from lint.read import read_document
+from lint.relations.breakdowns import Breakdown, find_breakdowns
+
+
+def breakdowns(text: str) -> list[Breakdown]:
+    document = read_document("report.md", text.encode("utf-8"))
+    return find_breakdowns(document, extract(document))
+
+
+def shape(breakdown: Breakdown) -> tuple[str, tuple[str, ...], bool, str]:
+    return (
+        breakdown.total.literal,
+        tuple(part.literal for part in breakdown.parts),
+        breakdown.exhaustive,
+        breakdown.marker,
+    )
+
+
+def test_parenthesised_list_with_labels() -> None:
+    found = breakdowns("Hỗ trợ 19 căn (xây mới 02 căn, sửa chữa 17 căn).")
+    assert [shape(b) for b in found] == [("19", ("02", "17"), True, "parenthesis")]
+    assert found[0].labels == ("xây mới", "sửa chữa")
+    found = breakdowns("Số tiền 96 triệu đồng (TW: 54 triệu đồng; tỉnh: 42 triệu đồng).")
+    assert found[0].labels == ("TW", "tỉnh")
+
+
+def test_parenthesis_with_other_units_or_comparisons_is_not_a_breakdown() -> None:
+    assert breakdowns("Hỗ trợ 19 căn (xây mới 02 căn, 350 triệu đồng).") == []
+    assert breakdowns("Đàn bò 1.240 con (cùng kỳ 1.100 con, kế hoạch 1.300 con).") == []
+    assert breakdowns("Hỗ trợ 19 căn (02 căn).") == []
+
+
+def test_inline_markers() -> None:
+    found = breakdowns("Tổng đàn 1.240 con, trong đó: bò 1.050 con; trâu 170 con.")
+    assert [shape(b) for b in found] == [("1.240", ("1.050", "170"), False, "trong đó")]
+    assert found[0].complete is False
+    found = breakdowns("Tổng đàn 1.220 con, chia ra: bò 1.050 con; trâu 170 con.")
+    assert [shape(b) for b in found] == [("1.220", ("1.050", "170"), True, "chia ra")]
+
+
+def test_marker_opening_a_sentence_takes_the_total_of_the_previous_one() -> None:
+    text = (
+        "Dư nợ 200.171 triệu đồng với 5.069 khách hàng, tăng 5.046 triệu đồng so với đầu năm. "
+        "Trong đó: nợ quá hạn 343 triệu đồng, giảm 46 triệu đồng; nợ khoanh 80 triệu đồng."
+    )
+    assert [shape(b) for b in breakdowns(text)] == [("200.171", ("343", "80"), False, "trong đó")]
+
+
+def test_complete_subset() -> None:
+    text = "Tổng thu 552,054 tỷ đồng. Trong đó: A 47,421 tỷ đồng; B 179,833 tỷ đồng; C 324,799 tỷ đồng."
+    (found,) = breakdowns(text)
+    assert found.complete and not found.exhaustive
+
+
+def test_footnote_and_list_shapes() -> None:
+    text = (
+        "Giá trị sản xuất 250 tỷ đồng<sup>1</sup>, đạt 50% kế hoạch.\n\n"
+        "<sup>1</sup> Trong đó: Khu vực I 150 tỷ đồng; Khu vực II 100 tỷ đồng.\n"
+    )
+    assert [shape(b) for b in breakdowns(text)] == [("250", ("150", "100"), False, "trong đó")]
+    text = (
+        "Còn nợ 9 công trình.\n\nTrong đó:\n\n- Đã quyết toán: 04 công trình\n"
+        "+ Đang thi công: 05 công trình\n- Tổng dự toán 10 công trình: 35 tỷ đồng.\n"
+    )
+    (found,) = breakdowns(text)
+    assert shape(found) == ("9", ("04", "05"), False, "trong đó")
+    assert found.restated is not None and found.restated.literal == "10"
