@@ -36,6 +36,7 @@ from lint.errors import UsageError
 from lint.i18n import N_, _, set_lang
 from lint.report import github as github_report
 from lint.report import gitlab as gitlab_report
+from lint.report import html as html_report
 from lint.report import json as json_report
 from lint.report import junit as junit_report
 from lint.report import sarif as sarif_report
@@ -53,6 +54,7 @@ RENDERERS: dict[str, Callable[[Sequence[FileResult], str], str]] = {
     "github": github_report.render,
     "junit": junit_report.render,
     "gitlab": gitlab_report.render,
+    "html": html_report.html_report,
 }
 FORMATS = ["text", *RENDERERS]
 
@@ -212,6 +214,14 @@ N_("Print the effective configuration for a file (default: the working directory
 )
 @_option("--no-cache", is_flag=True, help=N_("Do not read or write the cache (.solieu_cache/)."))
 @_option(
+    "--annotate",
+    "annotate_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help=N_("Write a copy of the Word (.docx) report with one comment per finding."),
+)
+@_option("--force", is_flag=True, help=N_("Let --annotate overwrite an existing file."))
+@_option(
     "--force-exclude",
     is_flag=True,
     help=N_("Apply the configured 'exclude' also to files named on the command line."),
@@ -234,6 +244,8 @@ def check(
     jobs: int | None,
     no_cache: bool,
     force_exclude: bool,
+    annotate_file: str | None = None,
+    force: bool = False,
 ) -> None:
     """Check reports (.md, .txt; directories are walked; '-' reads standard input)."""
     try:
@@ -275,6 +287,8 @@ def check(
     if baseline is not None and baseline_file:
         results, _dropped = apply_baseline(results, baseline, Path(baseline_file))
     shown = [r for r in results if r.document is not None] + [r for r in results if r.error]
+    if annotate_file:
+        _annotate(shown, annotate_file, lang, force)
     if output_file:
         with open(output_file, "w", encoding="utf-8") as stream:
             _write(shown, output_format, lang, quiet, statistics, _console(stream))
@@ -291,6 +305,25 @@ def check(
         for diagnostic in result.diagnostics
     )
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _annotate(results: list[FileResult], output: str, lang: str, force: bool) -> None:
+    """--annotate: the checked .docx with one Word comment per finding (exit 2 on misuse)."""
+    from lint.errors import InputError
+    from lint.report.annotate import annotate_docx
+
+    readable = [result for result in results if result.document is not None]
+    try:
+        if len(readable) != 1 or readable[0].path == STDIN:
+            raise UsageError("--annotate needs exactly one Word (.docx) file to check")
+        result = readable[0]
+        assert result.document is not None
+        data = Path(result.path).read_bytes()
+        count = annotate_docx(result.document, data, result.diagnostics, output, lang, force)
+    except (UsageError, InputError, OSError) as error:
+        _error(str(error))
+        sys.exit(EXIT_ERROR)
+    click.echo(_("Wrote {count} comments to {file}.").format(count=count, file=output), err=True)
 
 
 def _config(path: str | None, forced: Config | None) -> Config:

@@ -18,6 +18,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.table import _Cell
 
+from lint.document import BlockKind, Document
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
@@ -162,3 +164,52 @@ class DocxBuilder:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def docx_from_document(document: Document) -> bytes:
+    """The same report as Word would hold it: built from a (Markdown) document's blocks.
+
+    Footnote marks with a definition, in sequence, become real Word footnotes (Word numbers
+    them itself); other superscripts stay typed superscript runs; bullets become an automatic bullet list; tables keep their cells.
+    """
+    builder = DocxBuilder()
+    bullets = builder.new_list(("bullet", "-"))
+    definitions = {
+        number: " ".join(block.text for block in blocks)
+        for number, blocks in document.footnote_definitions().items()
+    }
+    tables = {table.index: table for table in document.tables}
+    done: set[int] = set()
+    notes = 0
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL:
+            if block.table is not None and block.table not in done:
+                done.add(block.table)
+                table = tables[block.table]
+                builder.table(
+                    [[" " * cell.indent + cell.text for cell in row] for row in table.rows],
+                    header_rows=table.header_rows,
+                )
+            continue
+        if block.kind is BlockKind.FOOTNOTE:
+            continue
+        parts: list[Inline] = []
+        position = 0
+        for ref in sorted(block.footnote_refs, key=lambda ref: ref.position):
+            parts.append(block.text[position : ref.position])
+            if ref.number in definitions and ref.number == notes + 1:
+                parts.append(Note(definitions[ref.number]))  # Word numbers notes 1, 2, 3…
+                notes += 1
+            else:
+                parts.append(Sup(str(ref.number)))
+            position = ref.position
+        parts.append(block.text[position:])
+        parts = [part for part in parts if part != ""]
+        if block.kind is BlockKind.HEADING:
+            builder.doc.add_heading("", 2)
+            builder._fill(builder.doc.paragraphs[-1], tuple(parts))
+        elif block.kind is BlockKind.LIST_ITEM:
+            builder.item(bullets, *parts)
+        else:
+            builder.paragraph(*parts)
+    return builder.to_bytes()

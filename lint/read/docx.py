@@ -370,7 +370,8 @@ class _Builder:
             column=column,
         )
         block.footnote_refs = refs
-        block.indent = block.trim()
+        block.trim()
+        block.indent = _indent(cell, self) if cell is not None else 0
         block.location = Message(
             f"bảng {table + 1}, hàng {row + 1}, cột {column + 1}",
             f"table {table + 1}, row {row + 1}, column {column + 1}",
@@ -394,6 +395,26 @@ class _Builder:
         if block.text:
             block.location = Message(f"chú thích {number}", f"footnote {number}")
             self.blocks.append(block)
+
+
+def _indent(cell: etree._Element, builder: _Builder) -> int:
+    """Indentation of a cell's label: its leading spaces, else its paragraph indent (≈ spaces)."""
+    for paragraph in _cell_paragraphs(cell):
+        text = builder.lines[id(paragraph)][1].text
+        if not text.strip():
+            continue
+        spaces = len(text) - len(text.lstrip(" \u00a0\t"))
+        if spaces:
+            return spaces
+        indent = paragraph.find(f"{W}pPr/{W}ind")
+        if indent is None:
+            return 0
+        for name in ("start", "left", "firstLine"):
+            value = indent.get(f"{W}{name}")
+            if value and value.lstrip("-").isdigit():
+                return max(0, int(value) // 120)  # 120 twips ≈ one space of 12 pt text
+        return 0
+    return 0
 
 
 def _cell_paragraphs(cell: etree._Element) -> Iterator[etree._Element]:

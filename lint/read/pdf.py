@@ -18,7 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from lint.diagnostics import Message
-from lint.document import Block, BlockKind, Document, SourceText, TextBuilder
+from lint.document import Block, BlockKind, Document, FootnoteRef, SourceText, TextBuilder
 from lint.errors import InputError
 from lint.read.encoding import decode
 from lint.read.text import read_text
@@ -26,6 +26,10 @@ from lint.read.text import read_text
 MAX_PAGES = 2_000
 _NOTE_START = re.compile(r"^(\d{1,3})\s*(?=\S)")
 _SMALLER = Fraction(9, 10)  # a footnote line is set below 90 % of the body size
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_MARK = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}")
+_UNIT_BEFORE_EXPONENT = re.compile(r"(?:^|[^\w])(?:k?m|cm|dm|mm|ha)$")
 
 
 @dataclass
@@ -67,6 +71,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     decode(body.encode("utf-8"), path)  # refuses legacy-encoded (TCVN3, VNI) or garbage text
     document = read_text(path, body)
     document.format = "pdf"
+    _footnote_marks(document)
     for block in document.blocks:
         on = _page_of(page_starts, block.starts[0] if block.starts else 0)
         block.location = Message(f"trang {on}", f"page {on}")
@@ -131,6 +136,9 @@ def _page(page: Any) -> _Page:
         chars.extend((char, effective) for char in text)
 
     page.extract_text(visitor_text=visit)
+    sizes = Counter(size for char, size in chars if not char.isspace())
+    body = sizes.most_common(1)[0][0] if sizes else Fraction(0)
+    chars = _superscripts(chars, body)
     result = _Page()
     current: list[tuple[str, Fraction]] = []
     for char, size in [*chars, ("\n", Fraction(0))]:
@@ -145,6 +153,59 @@ def _page(page: Any) -> _Page:
     while result.lines and not result.lines[-1].text.strip():
         result.lines.pop()
     return result
+
+
+def _superscripts(chars: list[tuple[str, Fraction]], body: Fraction) -> list[tuple[str, Fraction]]:
+    """Digits set smaller right after a word or figure of body size become ¹²³ (marks, m²)."""
+    result = list(chars)
+    index = 0
+    while index < len(result):
+        char, size = result[index]
+        previous = result[index - 1] if index else ("", Fraction(0))
+        if (
+            char.isdigit()
+            and 0 < size < body * _SMALLER
+            and previous[0].strip()
+            and previous[1] >= body * _SMALLER
+        ):
+            end = index
+            while end < len(result) and result[end][0].isdigit() and result[end][1] == size:
+                end += 1
+            if end - index <= 3 and (end == len(result) or not result[end][0].isalnum()):
+                for position in range(index, end):
+                    digit, small = result[position]
+                    result[position] = (digit.translate(_SUPERSCRIPT), small)
+            index = end
+        else:
+            index += 1
+    return result
+
+
+def _footnote_marks(document: Document) -> None:
+    """Superscript digits in the text: unit exponents stay ("m²"), others become footnote refs."""
+    for block in document.blocks:
+        if block.kind is BlockKind.FOOTNOTE:
+            continue
+        for found in reversed(list(_MARK.finditer(block.text))):
+            before = block.text[: found.start()]
+            if found.group() in "²³" and _UNIT_BEFORE_EXPONENT.search(before[-4:]):
+                continue
+            start, end = found.span()
+            number = int(found.group().translate(_PLAIN))
+            span = block.span(start, end)
+            block.text = block.text[:start] + block.text[end:]
+            del block.starts[start:end]
+            del block.ends[start:end]
+            block.footnote_refs = [
+                FootnoteRef(
+                    ref.number,
+                    ref.position - (end - start) if ref.position > start else ref.position,
+                    ref.span,
+                )
+                for ref in block.footnote_refs
+            ]
+            block.footnote_refs.append(FootnoteRef(number, start, span))
+        block.footnote_refs.sort(key=lambda ref: ref.position)
 
 
 def _body_size(pages: list[_Page]) -> Fraction:
