@@ -175,6 +175,14 @@ class TextBuilder:
             self.starts.append(at)
             self.ends.append(at)
 
+    def add_replacement(self, text: str, start: int, end: int) -> None:
+        """Append ``text`` standing for the original characters ``[start, end)`` ("²" for
+        ``<sup>2</sup>``), so that spans over it cover the markup it replaces."""
+        for out in text:
+            self._parts.append(out)
+            self.starts.append(start)
+            self.ends.append(end)
+
     def strip_trailing_space(self) -> None:
         while self._parts and self._parts[-1] == " ":
             self._parts.pop()

@@ -37,6 +37,7 @@ _INLINE = re.compile(
 _UNIT_BEFORE_SUP = re.compile(r"(?:^|[^\w])(?:k?m|cm|dm|mm|ha)$")
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"')
+_SEPARATOR_ROW = "\x00separator"
 
 
 @dataclass
@@ -107,10 +108,12 @@ def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
             if current is None or not current.table_rows:
                 current = _Raw(BlockKind.TABLE_CELL)
                 raws.append(current)
-            if not _TABLE_SEPARATOR.match(line) or current.table_rows:
-                current.table_rows.append(_Line(line_offset, line))
-            if _TABLE_SEPARATOR.match(line):
-                current.table_rows.append(_Line(line_offset, "\x00separator"))
+            # the first separator line ends the header rows; it is not a row of the table
+            first_separator = _TABLE_SEPARATOR.match(line) and not any(
+                row.text == _SEPARATOR_ROW for row in current.table_rows
+            )
+            text_of_row = _SEPARATOR_ROW if first_separator else line
+            current.table_rows.append(_Line(line_offset, text_of_row))
             continue
         heading = _HEADING.match(line)
         footnote = _FOOTNOTE_DEF.match(line)
@@ -198,7 +201,8 @@ def _inline(
         if sup is not None:
             before = builder.text()[-4:]
             if sup.isdigit() and sup in ("2", "3") and _UNIT_BEFORE_SUP.search(before):
-                builder.add_synthetic(sup.translate(_SUPERSCRIPT_DIGITS), offset + match.start())
+                superscript = sup.translate(_SUPERSCRIPT_DIGITS)
+                builder.add_replacement(superscript, offset + match.start(), offset + match.end())
             elif sup.isdigit():
                 span = Span(offset + match.start(), offset + match.end())
                 refs.append(FootnoteRef(int(sup), len(builder), span))
@@ -218,7 +222,7 @@ def _table(
     grid: list[list[Block]] = []
     header_rows = 0
     for row in rows:
-        if row.text == "\x00separator":
+        if row.text == _SEPARATOR_ROW:
             header_rows = len(grid)
             continue
         cells: list[Block] = []
