@@ -117,8 +117,14 @@ class Row:
     label_cell: Block
     level: int  # indentation (or numbering depth) of the label
     cells: dict[int, Cell]  # value columns only
-    kind: str = "data"  # "data" | "label" | "header"
+    kind: str = "data"  # "data" | "label" | "header" | "unclear" (place in hierarchy unknown)
     additive: bool = True
+    unit: str = ""  # the ĐVT cell, folded
+
+    @property
+    def is_rate(self) -> bool:
+        """A row of percentages or per-mille: its "% so CK" may be a difference in points."""
+        return bool(re.search(r"%|‰|tỷ lệ|tỷ suất", self.label) or re.search(r"%|‰", self.unit))
 
     @property
     def has_values(self) -> bool:
@@ -204,6 +210,8 @@ def read_table(table: Table) -> TableModel | None:
     rows = [
         _row(i + table.header_rows, cells, label_index, columns) for i, cells in enumerate(body)
     ]
+    if label_index > 0:
+        _levels_from_numbering(rows, [row[label_index - 1].text for row in body])
     rows = _merge_wrapped_labels(_drop_repeated_headers(rows))
     model = TableModel(table, columns, rows)
     model.groups = list(_groups(rows))
@@ -272,7 +280,7 @@ def _period(text: str) -> Period | None:
     if quarter:
         q = _ROMAN.get(quarter.group(1)) or int(quarter.group(1))
         return Period(frozenset(range(3 * q - 2, 3 * q + 1)), year, None, plan)
-    first = re.search(r"(\d{1,2})\s+tháng", text)
+    first = re.search(r"(\d{1,2})\s+tháng", text) or re.search(r"\b(\d{1,2})\s*t\s*/\s*\d{4}", text)
     if first and 1 <= int(first.group(1)) <= 12:
         return Period(frozenset(range(1, int(first.group(1)) + 1)), year, None, plan)
     month = re.search(r"tháng\s+(\d{1,2})\b", text)
@@ -344,13 +352,56 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
             text_cells += 1
     label = fold(label_cell.text)
     unit = next((fold(cells[c.index].text) for c in columns if c.role == "unit"), "")
-    row = Row(index, label, label_cell, label_cell.indent, values)
+    row = Row(index, label, label_cell, label_cell.indent, values, unit=unit)
     if text_cells:
         row.kind = "header"
     elif not row.has_values:
         row.kind = "label"
     row.additive = not _NON_ADDITIVE.search(label) and not re.search(r"%|/|‰|lần", unit)
     return row
+
+
+def _numbering_rank(text: str) -> int | None:
+    """Depth of an STT label: I < 1 < 1.1 < 1.1.1 < a < - < +."""
+    text = text.strip()
+    patterns = (
+        (r"[IVX]+\.?|[A-Z]\.?", 1),
+        (r"\d+\.?", 2),
+        (r"\d+\.\d+\.?", 3),
+        (r"\d+\.\d+\.\d+\.?", 4),
+        (r"[a-zđ][.)]?", 5),
+        (r"-", 6),
+        (r"\+", 7),
+        (r"\*", 8),
+    )
+    for pattern, rank in patterns:
+        if re.fullmatch(pattern, text):
+            return rank
+    return None
+
+
+def _levels_from_numbering(rows: list[Row], numbers: list[str]) -> None:
+    """Row levels from an STT column ("I", "1", "1.1", "a", "-"), where the table has one.
+
+    A row without a number in such a table (other than a total) has no known place in the
+    hierarchy: it is marked "unclear" and no row sum relies on it.
+    """
+    ranks = [_numbering_rank(text) for text in numbers]
+    if not any(rank is not None for rank in ranks):
+        return
+    level = 0
+    for row, rank, text in zip(rows, ranks, numbers, strict=False):
+        if rank is not None:
+            level = rank * 10
+            row.level = level
+        elif _TOTAL.match(row.label):
+            row.level = 0
+        elif text.strip():
+            row.level = level
+            row.kind = "unclear" if row.kind == "data" else row.kind
+        else:
+            row.level = level + 1
+            row.kind = "unclear" if row.kind == "data" else row.kind
 
 
 def _drop_repeated_headers(rows: list[Row]) -> list[Row]:
@@ -451,6 +502,8 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
         if row.level > head.level:
             index += 1
             continue  # a breakdown of the previous child
+        if row.kind == "unclear":
+            return None
         if row.kind == "label":
             if _SUBSET.match(row.label):
                 index += 1
@@ -551,25 +604,44 @@ def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
 
 
 def _named_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:
-    """ "So dự toán (%)", "% so KH", "% so CK": actual ÷ the plan (or same-period) column."""
+    """ "So dự toán (%)", "% so KH", "% so CK": the actual column ÷ the plan or same-period one.
+
+    The actual column is the only "thực hiện"/"ước"/"TH" column, or the one of the latest year;
+    the same-period column ("CK") is named so, or is the actual column of the year before.
+    """
     base = re.search(r"\bso (kh|kế hoạch|dự toán|ck|cùng kỳ)\b", ratio.header)
     if base is None:
         return None
     values = [c for c in columns if c.role == "value"]
-    flavour = _PLAN if _PLAN.match(base.group(1)) else _PREVIOUS
-    other = _PREVIOUS if flavour is _PLAN else _PLAN
-    denominators = [c for c in values if flavour.search(c.header)]
-    numerators = [
-        c
-        for c in values
-        if _ACTUAL.search(c.header)
-        and not _PLAN.search(c.header)
-        and not _PREVIOUS.search(c.header)
-    ]
-    del other
-    if len(denominators) == 1 and len(numerators) == 1:
-        return RatioRelation(ratio, numerators[0], denominators[0])
-    return None
+    plans = [c for c in values if _PLAN.search(c.header)]
+    actuals = [c for c in values if _ACTUAL.search(c.header) and c not in plans]
+    named_previous = [c for c in actuals if _PREVIOUS.search(c.header)]
+    current = [c for c in actuals if c not in named_previous]
+    years = {c.period.year for c in current if c.period is not None and c.period.year}
+    if len(current) > 1 and len(years) == len(current):
+        latest = max(years)
+        current = [c for c in current if c.period is not None and c.period.year == latest]
+    if len(current) != 1:
+        return None
+    numerator = current[0]
+    if _PLAN.match(base.group(1)):
+        denominators = plans
+    elif named_previous:
+        denominators = named_previous
+    else:
+        period = numerator.period
+        denominators = [
+            c
+            for c in actuals
+            if period is not None
+            and c.period is not None
+            and period.year is not None
+            and c.period.year == period.year - 1
+            and c.period.months == period.months
+        ]
+    if len(denominators) != 1:
+        return None
+    return RatioRelation(ratio, numerator, denominators[0])
 
 
 def _same(column: Column, period: Period, measure: str | None) -> bool:
@@ -628,7 +700,7 @@ def _failing_sums(parent: Row, children: tuple[Row, ...], columns: list[Column])
 def cumulative_checks(model: TableModel) -> Iterator[tuple[CumulativeRelation, Row, SumCheck]]:
     for relation in model.cumulative:
         for row in model.rows:
-            if row.kind != "data" or not row.additive:
+            if row.kind not in ("data", "unclear") or not row.additive:
                 continue
             total = row.cells.get(relation.target.index)
             parts = [row.cells.get(c.index) for c in relation.parts]
@@ -682,7 +754,7 @@ def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, RatioC
 def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, RatioCheck]]:
     for relation in model.ratios:
         for row in model.rows:
-            if row.kind != "data":
+            if row.kind not in ("data", "unclear") or row.is_rate:
                 continue
             stated = row.cells.get(relation.ratio.index)
             numerator = row.cells.get(relation.numerator.index)

@@ -91,3 +91,18 @@ def test_flat_rows_where_only_a_prefix_adds_up() -> None:
 def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
     text = (corpus / name).read_text(encoding="utf-8")
     assert run_rule("T101", text, name) == []
+
+
+def test_local_table_hierarchy_from_stt_column() -> None:
+    text = fixture("local-stt.md")
+    assert run_rule("T101", text) == []
+    changed = text.replace(
+        "| a | Thu thuế | triệu đồng | 700 |", "| a | Thu thuế | triệu đồng | 750 |"
+    )
+    found = run_rule("T101", changed)
+    assert excerpt(changed, found) == ["1.250"]
+
+
+def test_row_without_number_in_a_numbered_table_is_not_summed() -> None:
+    text = fixture("local-stt.md").replace("| - | Phí chợ |", "|  | Phí chợ |")
+    assert run_rule("T101", text) == []

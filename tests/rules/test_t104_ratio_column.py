@@ -54,3 +54,16 @@ def test_ratio_whose_base_is_absent_is_not_checked() -> None:
 def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
     text = (corpus / name).read_text(encoding="utf-8")
     assert run_rule("T104", text, name) == []
+
+
+def test_local_plan_table_with_stt_column() -> None:
+    text = (FIXTURES / "local-stt.md").read_text(encoding="utf-8")
+    assert run_rule("T104", text) == []
+    found = run_rule("T104", text.replace("| 57,1 | 114,3 |", "| 57,1 | 104,3 |"))
+    assert len(found) == 1 and "114,3" in found[0].message.vi
+
+
+def test_rate_rows_are_not_checked() -> None:
+    text = (FIXTURES / "local-stt.md").read_text(encoding="utf-8")
+    text = text.replace("| 2,85 | x | x |", "| 2,85 | 109,6 | -0,25 |")
+    assert run_rule("T104", text) == []
