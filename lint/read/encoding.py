@@ -24,9 +24,13 @@ _VNI = re.compile(
 _UTF8_AS_CP1252 = re.compile(r"Ä‘|á»|áº|Æ°|Ã[¡ -¿]|Ä[ƒ‘]")
 _REAL_VIETNAMESE = re.compile(r"[\u1ea0-\u1ef9ăơưđĂƠƯĐ]")
 
-_CONVERT_HINT = (
-    "convert it to Unicode first (for example with Unikey's Toolkit, "
-    "or by saving it again as UTF-8 from a program that shows it correctly)"
+_UNIKEY_HINT = (
+    "convert it to Unicode (for example Unikey's Toolkit, source {source}, destination "
+    "Unicode) and save it as UTF-8"
+)
+_MOJIBAKE_HINT = (
+    "re-encode the text as cp1252 and decode it as UTF-8 (for example with the Python "
+    "package ftfy), or export it again as UTF-8 from the original document"
 )
 
 
@@ -38,25 +42,54 @@ def decode(data: bytes, path: str) -> str:
         text = _strict(data, "utf-16", path)
     else:
         if b"\x00" in data[:8192]:
+            if _looks_like_utf16(data[:8192]):
+                raise InputError(
+                    path, "UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)"
+                )
             raise InputError(path, "binary file, not a text report (.md or .txt)")
         try:
             text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as error:
             legacy = data.decode("cp1252", errors="replace")
-            found = _legacy_kind(legacy)
+            found = _legacy_kind(legacy, raw_bytes=True)
             if found:
+                kind, example = found
                 raise InputError(
-                    path, f"text is in {found}, not Unicode; {_CONVERT_HINT}"
+                    path,
+                    f'encoded in {kind} (e.g. "{example}"), not Unicode; '
+                    + _UNIKEY_HINT.format(source=kind.split("/")[0]),
                 ) from None
+            line = data[: error.start].count(b"\n") + 1
             raise InputError(
-                path, "not valid UTF-8 (nor UTF-16 with a byte-order mark); save it as UTF-8"
+                path,
+                f"not valid UTF-8 (byte 0x{data[error.start]:02X} on line {line}) nor UTF-16 "
+                "with a byte-order mark; save it as UTF-8",
             ) from None
-    found = _legacy_kind(text)
+    found = _legacy_kind(text, raw_bytes=False)
     if found:
-        raise InputError(path, f"text looks like {found}, not Unicode; {_CONVERT_HINT}")
+        kind, example = found
+        if kind == "mojibake":
+            raise InputError(
+                path,
+                f'text is UTF-8 that was decoded as cp1252 (mojibake, e.g. "{example}"); '
+                + _MOJIBAKE_HINT,
+            )
+        raise InputError(
+            path,
+            f'text is {kind} shown as Latin-1 characters (e.g. "{example}"), not Unicode; '
+            + _UNIKEY_HINT.format(source=kind.split("/")[0]),
+        )
     if _has_control_garbage(text):
         raise InputError(path, "binary file, not a text report (.md or .txt)")
     return text
+
+
+def _looks_like_utf16(sample: bytes) -> bool:
+    """Text in UTF-16 without BOM: NUL bytes on one parity (ASCII-range characters)."""
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    return half >= 4 and max(even, odd) >= 0.3 * half and min(even, odd) <= 0.05 * half
 
 
 def _strict(data: bytes, encoding: str, path: str) -> str:
@@ -68,18 +101,30 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
         ) from None
 
 
-def _legacy_kind(text: str) -> str | None:
+def _legacy_kind(text: str, raw_bytes: bool) -> tuple[str, str] | None:
+    """Which legacy encoding ``text`` looks like, with an example token, or ``None``."""
     sample = text[:200_000]
     real = len(_REAL_VIETNAMESE.findall(sample))
-    scores = {
-        "TCVN3 (ABC) read as Latin-1": len(_TCVN3.findall(sample)),
-        "VNI read as Latin-1": len(_VNI.findall(sample)),
-        "UTF-8 that was decoded as cp1252 (mojibake)": len(_UTF8_AS_CP1252.findall(sample)),
-    }
-    kind, score = max(scores.items(), key=lambda item: item[1])
-    if score >= 3 and score > real:
-        return kind
+    patterns = {"TCVN3/ABC": _TCVN3, "VNI": _VNI}
+    if not raw_bytes:  # bytes that are not UTF-8 cannot be doubly encoded UTF-8
+        patterns["mojibake"] = _UTF8_AS_CP1252
+    scores = {kind: pattern.findall(sample) for kind, pattern in patterns.items()}
+    kind, hits = max(scores.items(), key=lambda item: len(item[1]))
+    if len(hits) >= 3 and len(hits) > real:
+        return kind, _example(sample, patterns[kind])
     return None
+
+
+def _example(sample: str, pattern: re.Pattern[str]) -> str:
+    """The word around the first telltale token, to show in the message."""
+    match = pattern.search(sample)
+    assert match is not None
+    start, end = match.start(), match.end()
+    while start > 0 and not sample[start - 1].isspace() and match.start() - start < 12:
+        start -= 1
+    while end < len(sample) and not sample[end].isspace() and end - match.end() < 12:
+        end += 1
+    return sample[start:end].strip(" .,;:()")
 
 
 def _has_control_garbage(text: str) -> bool:
