@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 
-from lint.arithmetic import Add, Equation, Figure, Suspect, Var, localise, percent_of
+from lint.arithmetic import (
+    Add,
+    Equation,
+    Figure,
+    Suspect,
+    Var,
+    environment,
+    localise,
+    percent_of,
+)
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import decimals_needed, format_vi
 from lint.relations.indicators import PlanRemainder
@@ -24,12 +33,15 @@ class PlanRemainderRule(Rule):
     What it checks
         A results figure followed by its share of the plan ("Đàn trâu 183 con, đạt 93%",
         "tích tụ được 2,5 ha, đạt 62,5% so với kế hoạch") and, in the section of tasks for the
-        rest of the year ("NHIỆM VỤ … 6 THÁNG CUỐI NĂM", "Nhiệm vụ còn lại"), the same
-        indicator with the same unit ("Đàn trâu tăng 17 con", "Tích tụ tập trung đất đai
-        1,5 ha").  The plan is then achieved + remaining, and achieved ÷ plan must give the
-        stated percentage, rounded or truncated, over the intervals of the printed figures.
-        Indicators are matched by their normalised words (one must equal, or start, the
-        other) and only when the match is unique in both directions.
+        rest of the year ("NHIỆM VỤ … 6 THÁNG CUỐI NĂM"), the same indicator with the same
+        unit stated as what remains: under a heading saying so ("Nhiệm vụ còn lại …": "Tích
+        tụ tập trung đất đai 1,5 ha") or as an increase ("Đàn trâu tăng 17 con"), and not
+        as a whole-year target ("cả năm", "đến cuối năm", "hết năm").  The plan is then
+        achieved + remaining, and achieved ÷ plan must give the stated percentage, rounded
+        or truncated, over the intervals of the printed figures.  Indicators are matched by
+        their normalised words (one must equal, or start, the other) and only when the match
+        is unique in both directions.  When the task figure fits as the whole-year plan
+        itself (achieved ÷ task = the percentage) nothing is reported.
 
     Why
         The remaining task is what the plan minus the result leaves.  When the three figures
@@ -68,6 +80,9 @@ class PlanRemainderRule(Rule):
             found = localise([equation], figures)
             if not found.violated:
                 continue
+            as_plan = Equation(percent_of(Var("achieved"), Var("remainder")), Var("share"))
+            if as_plan.holds(environment(figures)):
+                continue  # the task figure reads as the whole-year plan itself: no finding
             yield self._report(context, relation, found.best, found.ambiguous)
 
     def _report(

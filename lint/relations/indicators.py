@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lint.document import Block, BlockKind, Document
@@ -98,6 +99,7 @@ _TASKS_HEADING = re.compile(
     r"(?:phương hướng|nhiệm vụ|giải pháp|kế hoạch)\b.*\b(?:cuối năm|còn lại|năm tới|tiếp theo)\b"
     r"|\bnhiệm vụ còn lại\b"
 )
+_REMAINING_HEADING = re.compile(r"\bcòn lại\b")
 _RESULTS_WORDS = re.compile(r"\b(?:tình hình|kết quả|đầu năm|đã đạt)\b")
 _CLAUSE_END = re.compile(r"[.;:()\[\]!?]|,(?!\d)|\s-\s")
 _COMPARABLE_KINDS = frozenset(
@@ -142,6 +144,9 @@ class IndicatorMention:
     after: str  # folded text after the figure up to the end of its clause
     self_contained: bool  # the subject opens its clause (not a continuation after a comma)
     in_footnote: bool
+    part: int  # the top-level heading the figure is under (-1: none)
+    in_remaining_section: bool  # under a heading about what remains ("Nhiệm vụ còn lại")
+    clause: str  # folded text of its clause up to the figure
 
     @property
     def name(self) -> str:
@@ -170,38 +175,70 @@ class PlanRemainder:
 
 
 def tasks_section_blocks(document: Document) -> set[int]:
-    """Indices of the blocks under a heading for the tasks of the rest of the year.
+    """Indices of the blocks under a heading for the tasks of the rest of the year."""
+    return _section_blocks(document, _TASKS_HEADING)
+
+
+def remaining_section_blocks(document: Document) -> set[int]:
+    """Indices of the blocks under a heading about what remains ("Nhiệm vụ còn lại …")."""
+    return _section_blocks(document, _REMAINING_HEADING)
+
+
+def _section_blocks(document: Document, heading: re.Pattern[str]) -> set[int]:
+    """Blocks from a heading matching ``heading`` to the next heading of its level or above.
 
     A footnote definition belongs to the section of the block that refers to it, wherever
     the reader found the definition (Markdown puts them at the end of the file).
     """
     inside: set[int] = set()
     open_level: int | None = None
-    previous: Block | None = None
-    previous_level = -1
-    for block in document.blocks:
-        if block.kind is BlockKind.HEADING:
-            level = _heading_level(block, previous, previous_level)
+    for block, level in _headings_and_levels(document):
+        if level is not None:
             if open_level is not None and level <= open_level:
                 open_level = None
             text = fold(block.text)
-            if (
-                open_level is None
-                and _TASKS_HEADING.search(text)
-                and not _RESULTS_WORDS.search(text)
-            ):
+            if open_level is None and heading.search(text) and not _RESULTS_WORDS.search(text):
                 open_level = level
-            previous_level = level
         if open_level is not None and block.kind is not BlockKind.FOOTNOTE:
             inside.add(block.index)
-        previous = block
-    referred_from = {
-        ref.number: block.index for block in document.blocks for ref in block.footnote_refs
-    }
+    referred_from = _footnote_referrers(document)
     for block in document.blocks:
         if block.kind is BlockKind.FOOTNOTE and referred_from.get(block.footnote or -1) in inside:
             inside.add(block.index)
     return inside
+
+
+def top_level_parts(document: Document) -> dict[int, int]:
+    """For each block, the index of the top-level heading ("Phần …", "I.", "A.") it is under."""
+    parts: dict[int, int] = {}
+    current = -1
+    for block, level in _headings_and_levels(document):
+        if level is not None and 0 <= level <= 1:
+            current = block.index
+        parts[block.index] = current
+    referred_from = _footnote_referrers(document)
+    for block in document.blocks:
+        if block.kind is BlockKind.FOOTNOTE:
+            referrer = referred_from.get(block.footnote or -1)
+            parts[block.index] = parts.get(referrer, -1) if referrer is not None else -1
+    return parts
+
+
+def _footnote_referrers(document: Document) -> dict[int, int]:
+    return {ref.number: block.index for block in document.blocks for ref in block.footnote_refs}
+
+
+def _headings_and_levels(document: Document) -> Iterator[tuple[Block, int | None]]:
+    """Every block with its heading level (None for blocks that are not headings)."""
+    previous: Block | None = None
+    previous_level = -1
+    for block in document.blocks:
+        level: int | None = None
+        if block.kind is BlockKind.HEADING:
+            level = _heading_level(block, previous, previous_level)
+            previous_level = level
+        yield block, level
+        previous = block
 
 
 def _heading_level(block: Block, previous: Block | None, previous_level: int) -> int:
@@ -226,6 +263,8 @@ def _heading_level(block: Block, previous: Block | None, previous_level: int) ->
 def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorMention]:
     """Every prose figure whose indicator words can be read, in document order."""
     tasks = tasks_section_blocks(document)
+    remaining = remaining_section_blocks(document)
+    parts = top_level_parts(document)
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(quantity)
@@ -268,6 +307,9 @@ def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorM
                     after,
                     self_contained,
                     block.kind is BlockKind.FOOTNOTE,
+                    parts.get(index, -1),
+                    index in remaining,
+                    clause,
                 )
             )
     return mentions
@@ -321,7 +363,10 @@ def find_same_indicators(document: Document, extraction: Extraction) -> list[Sam
                 and indicator_key(first.after) == indicator_key(second.after)
                 and _comparable(first.quantity, second.quantity)
                 and first.quantity.block != second.quantity.block
-                and (_is_rate_of_area(first) or first.in_footnote != second.in_footnote)
+                and (
+                    first.in_footnote != second.in_footnote
+                    or (_is_rate_of_area(first) and first.part != second.part)
+                )
             ):
                 pairs.append(SameIndicator(first, second))
     return pairs
@@ -362,7 +407,10 @@ def find_plan_remainders(document: Document, extraction: Extraction) -> list[Pla
     remainders = [
         m
         for m in mentions
-        if m.in_tasks_section and m.quantity.kind is not QuantityKind.PERCENT and len(m.key) >= 2
+        if m.in_tasks_section
+        and m.quantity.kind is not QuantityKind.PERCENT
+        and len(m.key) >= 2
+        and _states_a_remainder(m)
     ]
     found: list[PlanRemainder] = []
     for mention, share in achieved:
@@ -382,6 +430,17 @@ def find_plan_remainders(document: Document, extraction: Extraction) -> list[Pla
         if len(rivals) == 1:
             found.append(PlanRemainder(mention, share, remainder))
     return found
+
+
+def _states_a_remainder(mention: IndicatorMention) -> bool:
+    """Under "Nhiệm vụ còn lại", or "tăng/thêm N" — and not a whole-year target."""
+    if _WHOLE_YEAR.search(mention.clause):
+        return False
+    words = fold(mention.subject).split()
+    return mention.in_remaining_section or bool(words and words[-1] in {"tăng", "thêm"})
+
+
+_WHOLE_YEAR = re.compile(r"\b(?:cả năm|đến cuối năm|hết năm|năm \d{4}|cuối năm \d{4})\b")
 
 
 def _keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -24,6 +24,20 @@ from lint.numbers.scan import Extraction
 from lint.relations.indicators import fold
 
 _PRODUCTION_WORDS = re.compile(r"\bsản lượng\b")
+# Crops: one named between the area and the production that was not named before the area
+# means the production may be another crop's.
+_CROPS = re.compile(
+    r"\b(?:lúa|ngô|bắp|khoai|sắn|mì|mía|lạc|đậu|vừng|rau|màu|cà phê|hồ tiêu|tiêu|điều|"
+    r"cao su|chè|thanh long|cây ăn quả|cây công nghiệp|thủy sản|tôm|cá)\b"
+)
+
+
+def _changes_subject(before_area: str, between: str) -> bool:
+    """A colon between area and production, or a crop named there and not before the area."""
+    if ":" in between:
+        return True
+    named = set(_CROPS.findall(before_area))
+    return any(crop not in named for crop in _CROPS.findall(between))
 
 
 @dataclass(frozen=True)
@@ -63,7 +77,11 @@ def _role(quantity: Quantity) -> str | None:
 def find_area_yield_production(
     document: Document, extraction: Extraction
 ) -> list[AreaYieldProduction]:
-    """Area, then yield, then production, consecutive among the figures of those units."""
+    """Area, then yield, then production, consecutive among the figures of those units.
+
+    No colon and no newly named crop may stand between the area and the production ("Lúa:
+    500 ha, 60 tạ/ha; Ngô: sản lượng 300 tấn" is two crops).
+    """
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(quantity)
@@ -81,6 +99,10 @@ def find_area_yield_production(
             previous = [q for q in quantities if q.end <= production.start]
             lead_from = previous[-1].end if previous else 0
             if not _PRODUCTION_WORDS.search(fold(block.text[lead_from : production.start])):
+                continue
+            if _changes_subject(
+                fold(block.text[: area.start]), fold(block.text[area.end : production.start])
+            ):
                 continue
             if area.kind is QuantityKind.PAIR:
                 area = area.parts[0]
@@ -138,7 +160,8 @@ def find_rate_outliers(
                 direction = -1
             else:
                 continue
-            for factor, reading, slip in _readings(quantity, direction):
+            peer_scales = {_SCALE_WORDS[q.scale] for q in others if q.scale in _SCALE_WORDS}
+            for factor, reading, slip in _readings(quantity, direction, peer_scales):
                 fixed = quantity.value / factor
                 if low / 10 <= fixed <= high * 10:
                     found.append(RateOutlier(quantity, others, factor, reading, slip))
@@ -146,8 +169,14 @@ def find_rate_outliers(
     return found
 
 
-def _readings(quantity: Quantity, direction: int) -> list[tuple[Fraction, str, str]]:
-    """Printed forms a slip would have produced, with the factor between the two readings."""
+def _readings(
+    quantity: Quantity, direction: int, peer_scales: set[str]
+) -> list[tuple[Fraction, str, str]]:
+    """Printed forms a slip would have produced, with the factor between the two readings.
+
+    A scale-word slip ("15 tỷ" for "15 triệu") is only considered when another rate of the
+    unit is printed with the scale word it would become.
+    """
     number = quantity.numbers[0]
     text = number.text
     readings: list[tuple[Fraction, str, str]] = []
@@ -157,7 +186,7 @@ def _readings(quantity: Quantity, direction: int) -> list[tuple[Fraction, str, s
         readings.append((Fraction(1, 1000), text.replace(",", "."), "separator"))
     factor = Fraction(1000) if direction > 0 else Fraction(1, 1000)
     replacement = _SCALE_WORDS.get(quantity.scale / factor)
-    if quantity.scale in _SCALE_WORDS and replacement:
+    if quantity.scale in _SCALE_WORDS and replacement and replacement in peer_scales:
         readings.append((factor, f"{text} {replacement}", "scale-word"))
     return readings
 

@@ -5,11 +5,16 @@ from pathlib import Path
 from tests.conftest import run_rule
 
 
+def parts(first: str, second: str) -> str:
+    """Two top-level parts of a report: results, then shortcomings."""
+    return f"# I. KẾT QUẢ ĐẠT ĐƯỢC\n\n{first}\n\n# II. TỒN TẠI, HẠN CHẾ\n\n{second}\n"
+
+
 def test_rate_stated_twice_with_different_values_is_flagged() -> None:
-    text = (
+    text = parts(
         "Tỷ lệ chất thải rắn được thu gom đạt 93,8%; tỷ lệ dân số sử dụng nước sạch tập trung "
-        "theo quy định của Bộ Y tế 49%.\n\n## Tồn tại, hạn chế\n\n"
-        "- Tỷ lệ dân số sử dụng nước sạch tập trung mới đạt 38,4%.\n"
+        "theo quy định của Bộ Y tế 49%.",
+        "- Tỷ lệ dân số sử dụng nước sạch tập trung mới đạt 38,4%.",
     )
     found = run_rule("C101", text)
     assert len(found) == 1
@@ -18,24 +23,36 @@ def test_rate_stated_twice_with_different_values_is_flagged() -> None:
 
 
 def test_same_values_are_silent() -> None:
-    text = "Tỷ lệ hộ nghèo đa chiều còn 2,1%.\n\nTồn tại: tỉ lệ hộ nghèo đa chiều còn 2,1%.\n"
+    text = parts("Tỷ lệ hộ nghèo đa chiều còn 2,1%.", "Tỉ lệ hộ nghèo đa chiều còn 2,1%.")
     assert run_rule("C101", text) == []
 
 
 def test_rounding_of_the_same_value_is_silent() -> None:
-    text = "Tỷ lệ hộ nghèo đa chiều còn 2,13%.\n\nTồn tại: Tỷ lệ hộ nghèo đa chiều còn 2,1%.\n"
+    text = parts("Tỷ lệ hộ nghèo đa chiều còn 2,13%.", "Tỷ lệ hộ nghèo đa chiều còn 2,1%.")
     assert run_rule("C101", text) == []
 
 
 def test_tone_placement_and_spelling_variants_are_the_same_indicator() -> None:
-    text = "Tỉ lệ trẻ em suy dinh dưỡng thể thấp còi 8,1%.\n\nTỷ lệ trẻ em suy dinh dưỡng thể thấp còi 9,5%.\n"
+    text = parts(
+        "Tỉ lệ trẻ em suy dinh dưỡng thể thấp còi 8,1%.",
+        "TỶ LỆ trẻ em suy dinh dưỡng thể thấp còi 9,5%.",
+    )
     assert len(run_rule("C101", text)) == 1
 
 
-def test_target_is_not_an_achieved_figure() -> None:
+def test_same_words_within_one_part_are_not_compared() -> None:
+    # sub-populations set by sub-headings of one part: another scope, not a contradiction
     text = (
-        "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 88,3%.\n\n"
-        "Phấn đấu hết năm tỷ lệ dân số tham gia bảo hiểm y tế đạt 97%.\n"
+        "# I. KẾT QUẢ\n\n## a) Khu vực thành thị\n\nTỷ lệ hộ nghèo đa chiều 1,2%.\n\n"
+        "## b) Khu vực nông thôn\n\nTỷ lệ hộ nghèo đa chiều 4,5%.\n"
+    )
+    assert run_rule("C101", text) == []
+
+
+def test_target_is_not_an_achieved_figure() -> None:
+    text = parts(
+        "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 88,3%.",
+        "Phấn đấu hết năm tỷ lệ dân số tham gia bảo hiểm y tế đạt 97%.",
     )
     assert run_rule("C101", text) == []
 
@@ -49,7 +66,7 @@ def test_tasks_section_figures_are_targets() -> None:
 
 
 def test_figures_of_a_commune_are_another_scope() -> None:
-    text = "Tỷ lệ hộ nghèo đa chiều 3,2%.\n\nTại xã Bình Tân, tỷ lệ hộ nghèo đa chiều 5,4%.\n"
+    text = parts("Tỷ lệ hộ nghèo đa chiều 3,2%.", "Tại xã Bình Tân, tỷ lệ hộ nghèo đa chiều 5,4%.")
     assert run_rule("C101", text) == []
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from tests.conftest import run_rule
 
 RESULTS = "I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM\n\n"
-TASKS = "\n\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n\n"
+TASKS = "\n\nII. NHIỆM VỤ CÒN LẠI 6 THÁNG CUỐI NĂM\n\n"
 
 
 def report(results: str, tasks: str) -> str:
@@ -56,6 +56,24 @@ def test_share_compared_with_last_year_is_not_a_plan_share() -> None:
 def test_same_words_outside_the_tasks_section_are_not_a_remainder() -> None:
     text = "Đàn trâu 183 con, đạt 93%. Đàn trâu tăng 17 con so với cuối năm trước."
     assert run_rule("C102", text) == []
+
+
+def test_tasks_that_may_be_whole_year_targets_are_not_remainders() -> None:
+    results = "# I. KẾT QUẢ\n\nĐàn trâu 183 con, đạt 93% kế hoạch.\n\n"
+    # a tasks section that does not say "còn lại": "Đàn trâu 200 con" may be the year's plan
+    text = results + "# II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM\n\nĐàn trâu 205 con.\n"
+    assert run_rule("C102", text) == []
+    # an increase is a remainder even there
+    text = results + "# II. PHƯƠNG HƯỚNG 6 THÁNG CUỐI NĂM\n\nĐàn trâu tăng 17 con.\n"
+    assert len(run_rule("C102", text)) == 1
+    # a whole-year target is not, even under "còn lại"
+    text = results + "# II. NHIỆM VỤ CÒN LẠI\n\nPhấn đấu cả năm đàn trâu đạt 205 con.\n"
+    assert run_rule("C102", text) == []
+
+
+def test_task_figure_that_fits_as_the_plan_itself_is_silent() -> None:
+    # 183 / 197 = 92,9%: the "remaining" 197 reads as the year's plan; no finding
+    assert run_rule("C102", report("Đàn trâu 183 con, đạt 93%.", "(5) Đàn trâu 197 con.")) == []
 
 
 def test_ambiguous_key_match_is_skipped() -> None:

@@ -59,6 +59,15 @@ def test_another_area_in_between_breaks_the_chain() -> None:
     assert run_rule("U101", text) == []
 
 
+def test_another_crop_between_area_and_production_is_not_read() -> None:
+    assert (
+        run_rule("U101", "Lúa: diện tích 500 ha, năng suất 60 tạ/ha; Ngô: sản lượng 300 tấn.") == []
+    )
+    assert run_rule("U101", "Lúa 500 ha, năng suất 60 tạ/ha. Sản lượng ngô 300 tấn.") == []
+    # the crop named before the area may be repeated
+    assert len(run_rule("U101", "Lúa 500 ha, năng suất 60 tạ/ha, sản lượng lúa 300 tấn.")) == 1
+
+
 def test_production_needs_the_word_san_luong() -> None:
     assert run_rule("U101", "Diện tích 150 ha, năng suất 78 tạ/ha, phân bón 20 tấn.") == []
 

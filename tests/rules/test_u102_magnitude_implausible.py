@@ -27,6 +27,12 @@ def test_a_thousand_times_too_small_is_flagged() -> None:
     assert "121.580" in found[0].suggestion.vi  # type: ignore[union-attr]
 
 
+def test_scale_word_slip_needs_a_peer_printed_with_that_word() -> None:
+    # bird's nest really costs 30 triệu/kg; the peers are printed without "nghìn"
+    text = "Giá lúa 7.000 đồng/kg, giá heo hơi 60.000 đồng/kg, yến sào 30 triệu đồng/kg."
+    assert run_rule("U102", text) == []
+
+
 def test_plausible_rates_are_silent() -> None:
     assert run_rule("U102", f"Lợi nhuận bình quân 18,43 triệu đồng/ha. {PEERS}") == []
 
