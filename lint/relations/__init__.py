@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from lint.relations.footnotes import Footnotes
     from lint.relations.indicators import PlanRemainder, SameIndicator
     from lint.relations.numbering import Numbering
-    from lint.relations.percentages import PercentClaim
+    from lint.relations.percentages import PercentClaim, ShareGroup
     from lint.relations.production import AreaYieldProduction, RateOutlier
     from lint.relations.tables import TableModel
 
@@ -49,6 +49,12 @@ class Relations:
         from lint.relations.percentages import find_percent_claims
 
         return find_percent_claims(self.document, self.extraction)
+
+    @cached_property
+    def share_groups(self) -> list[ShareGroup]:
+        from lint.relations.percentages import find_share_groups
+
+        return find_share_groups(self.document, self.extraction, self.percent_claims)
 
     @cached_property
     def consistency(self) -> Consistency:

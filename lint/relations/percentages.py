@@ -246,3 +246,74 @@ def _enclosing_total(
             continue
         return _single(quantity)
     return None
+
+
+@dataclass(frozen=True)
+class ShareGroup:
+    """Percentages that are shares of one whole: all of it (``cơ cấu``) or parts of it."""
+
+    percents: tuple[Quantity, ...]
+    labels: tuple[str, ...]
+    exhaustive: bool  # cơ cấu: the shares make up the whole (100 %)
+    source: str  # "cơ cấu" | "trong đó" | "explicit"
+
+
+_STRUCTURE = re.compile(r"cơ cấu[^.;:\d%]{0,60}:\s*", re.IGNORECASE)
+_SHARE_LABEL = re.compile(r"^[^\d%()]{2,60}$")
+
+
+def find_share_groups(
+    document: Document, extraction: Extraction, claims: list[PercentClaim]
+) -> list[ShareGroup]:
+    """``Cơ cấu kinh tế: A 30%; B 25%; C 45%`` and shares of one base stated as parts."""
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+    groups: list[ShareGroup] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        for match in _STRUCTURE.finditer(block.text):
+            group = _structure(block, by_block.get(block.index, []), match.end())
+            if group is not None:
+                groups.append(group)
+    by_base: dict[tuple[int, int], list[PercentClaim]] = {}
+    for claim in claims:
+        if claim.kind == "ratio" and claim.base is not None and claim.base_source != "pair":
+            by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
+    for members in by_base.values():
+        if len(members) >= 2:
+            groups.append(
+                ShareGroup(
+                    tuple(c.percent for c in members),
+                    tuple(c.value.literal for c in members),
+                    False,
+                    members[0].base_source,
+                )
+            )
+    return groups
+
+
+def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGroup | None:
+    text = block.text
+    sentence = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|\.?\s*$").search(text, start)
+    stop = sentence.start() if sentence else len(text)
+    separator = re.compile(";" if ";" in text[start:stop] else r",(?!\d)")
+    percents: list[Quantity] = []
+    labels: list[str] = []
+    cursor = start
+    for match in [*separator.finditer(text, start, stop), None]:
+        piece_start, piece_end = cursor, (match.start() if match else stop)
+        cursor = match.end() if match else stop
+        inside = [q for q in quantities if piece_start <= q.start and q.end <= piece_end]
+        if len(inside) != 1 or inside[0].kind is not QuantityKind.PERCENT:
+            return None
+        label = text[piece_start : inside[0].start].strip(" :-")
+        rest = text[inside[0].end : piece_end].strip(" .")
+        if not _SHARE_LABEL.match(label) or rest:
+            return None
+        percents.append(inside[0])
+        labels.append(label)
+    if len(percents) < 2:
+        return None
+    return ShareGroup(tuple(percents), tuple(labels), True, "cơ cấu")

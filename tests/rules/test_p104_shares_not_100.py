@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import run_rule
+
+STRUCTURE = "Cơ cấu kinh tế: nông nghiệp 30,5%; công nghiệp 25%; dịch vụ {s}%."
+
+
+def test_structure_not_totalling_100() -> None:
+    found = run_rule("P104", STRUCTURE.format(s="40,5"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "30,5% + 25% + 40,5% = 96,0% ≠ 100%"
+    assert len(found[0].related) == 2
+
+
+def test_structure_within_rounding_passes() -> None:
+    assert run_rule("P104", STRUCTURE.format(s="44,5")) == []
+    assert (
+        run_rule("P104", "Cơ cấu kinh tế: nông nghiệp 30,5%, công nghiệp 25%, dịch vụ 44,4%.") == []
+    )
+
+
+def test_structure_with_other_figures_is_not_read() -> None:
+    text = "Cơ cấu cây trồng: lúa 1.200 ha chiếm 60%; màu 800 ha chiếm 30%."
+    assert run_rule("P104", text) == []
+
+
+def test_parts_of_one_base_exceeding_100() -> None:
+    text = (
+        "Dư nợ 200 tỷ đồng, trong đó: nợ xấu 150 tỷ đồng, chiếm tỷ lệ 75%; "
+        "nợ khoanh 100 tỷ đồng, chiếm tỷ lệ 50%."
+    )
+    found = run_rule("P104", text)
+    assert len(found) == 1 and found[0].severity.value == "warning"
+    assert (
+        run_rule("P104", text.replace("100 tỷ đồng, chiếm tỷ lệ 50%", "10 tỷ đồng, chiếm tỷ lệ 5%"))
+        == []
+    )
+
+
+def test_corpus_has_no_finding(corpus: Path) -> None:
+    for name in sorted(p.name for p in corpus.iterdir() if p.suffix in (".md", ".txt")):
+        if name == "README.md":
+            continue
+        text = (corpus / name).read_text(encoding="utf-8")
+        assert run_rule("P104", text, name) == [], name
