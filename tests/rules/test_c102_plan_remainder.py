@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+import random
+from fractions import Fraction
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.numbers.format import format_vi, round_half_up
 from tests.conftest import run_rule
 
 RESULTS = "I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM\n\n"
@@ -89,3 +95,83 @@ def test_corpus_finds_only_the_buffalo(corpus: Path) -> None:
     for name in ("kien-tuong-2020-h1.md", *sorted(p.name for p in corpus.glob("gso-*.md"))):
         other = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("C102", other, name) == [], name
+
+
+def herd_report(done: str, percent: str, rest: str) -> str:
+    return report(f"Đàn bò {done} con, đạt {percent}% kế hoạch.", f"(2) Đàn bò tăng {rest} con.")
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    plan=st.integers(min_value=20, max_value=20000),
+    share=st.fractions(min_value=Fraction(1, 10), max_value=Fraction(99, 100)),
+    places=st.integers(min_value=0, max_value=2),
+    truncate=st.booleans(),
+)
+def test_consistent_generated_statements_are_silent(
+    plan: int, share: Fraction, places: int, truncate: bool
+) -> None:
+    done = max(1, min(plan - 1, int(plan * share)))
+    exact = Fraction(done * 100, plan)
+    factor = 10**places
+    printed = Fraction(int(exact * factor), factor) if truncate else round_half_up(exact, places)
+    text = herd_report(format_vi(done), format_vi(printed, places), format_vi(plan - done))
+    assert run_rule("C102", text) == [], text
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    plan=st.integers(min_value=20, max_value=5000),
+    share=st.fractions(min_value=Fraction(1, 5), max_value=Fraction(99, 100)),
+    which=st.integers(min_value=0, max_value=2),
+    position=st.integers(min_value=0, max_value=4),
+    digit=st.integers(min_value=0, max_value=9),
+)
+def test_one_digit_changed_is_caught_exactly_when_the_arithmetic_breaks(
+    plan: int, share: Fraction, which: int, position: int, digit: int
+) -> None:
+    done = max(1, min(plan - 1, int(plan * share)))
+    percent = round_half_up(Fraction(done * 100, plan), 1)
+    printed = [str(done), format_vi(percent, 1), str(plan - done)]
+    target = printed[which]
+    digits = [i for i, c in enumerate(target) if c.isdigit()]
+    index = digits[min(position, len(digits) - 1)]
+    changed = target[:index] + str(digit) + target[index + 1 :]
+    if changed == target or (index == digits[0] and digit == 0):
+        return
+    printed[which] = changed
+    a, r = int(printed[0]), int(printed[2])
+    p = Fraction(int(printed[1].replace(",", "")), 10)
+    low, high = p - Fraction(1, 20), p + Fraction(1, 10)  # rounded or truncated
+    as_remainder = low <= Fraction(a * 100, a + r) <= high if a + r else True
+    as_plan = low <= Fraction(a * 100, r) <= high if r else True
+    found = run_rule("C102", herd_report(*printed))
+    assert len(found) == (0 if as_remainder or as_plan else 1), printed
+
+
+def test_localisation_rate_for_single_digit_slips() -> None:
+    """Measured: most single-digit slips are caught and the slip is named in over half."""
+    rnd = random.Random(11)
+    caught = named = total = 0
+    for _ in range(150):
+        plan = rnd.randint(20, 5000)
+        done = rnd.randint(plan // 5, plan - 1)
+        printed = [str(done), format_vi(round_half_up(Fraction(done * 100, plan), 1), 1)]
+        printed.append(str(plan - done))
+        which = rnd.randrange(3)
+        target = printed[which]
+        digits = [i for i, c in enumerate(target) if c.isdigit()]
+        index = rnd.choice(digits)
+        new = rnd.choice([d for d in "0123456789" if d != target[index]])
+        if index == digits[0] and new == "0":
+            continue
+        original = printed[which]
+        printed[which] = target[:index] + new + target[index + 1 :]
+        total += 1
+        found = run_rule("C102", herd_report(*printed))
+        if found:
+            caught += 1
+            suggestion = found[0].suggestion
+            named += suggestion is not None and f"là {original}" in suggestion.vi
+    assert caught >= 0.7 * total
+    assert named >= 0.45 * caught
