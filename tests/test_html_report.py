@@ -1,0 +1,87 @@
+"""--format html: one self-contained page, checked in a real headless Chromium."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lint.cli import main
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _report(tmp_path: Path, source: Path, lang: str = "vi") -> Path:
+    out = tmp_path / "report.html"
+    result = CliRunner().invoke(
+        main,
+        ["check", str(source), "--format", "html", "--output-file", str(out), "--lang", lang, "--no-cache"],
+    )
+    assert result.exit_code in (0, 1), result.output
+    return out
+
+
+def test_self_contained_and_lists_findings_by_severity(tmp_path: Path) -> None:
+    source = tmp_path / "bao-cao.md"
+    source.write_text(
+        "Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn & <b>khác</b>.\n",
+        encoding="utf-8",
+    )
+    page = _report(tmp_path, source).read_text(encoding="utf-8")
+    assert not re.search(r"(src|href)=\"?(https?:)?//", page)  # nothing fetched from anywhere
+    assert "@media print" in page and '<html lang="vi">' in page
+    assert "&lt;b&gt;khác&lt;/b&gt;" in page and "<b>khác</b>" not in page  # text is escaped
+    assert re.search(r'<h3 class="sev-error">Lỗi \(1\)</h3>', page)
+    marks = re.findall(r'<mark class="hl[^"]*" data-findings="f0-d0">([^<]*)</mark>', page)
+    assert marks == ["1.200", "60", "7,200"]
+    assert "= 1.200 ha × 60 tạ/ha ÷ 10 ≈ 7.200 tấn" in page
+
+
+def test_english_report(tmp_path: Path) -> None:
+    source = tmp_path / "report.md"
+    source.write_text("Sản lượng đạt 1.200 ha × 60 tạ/ha; tổng 7,200 tấn.\n", encoding="utf-8")
+    page = _report(tmp_path, source, "en").read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Figure check report" in page
+
+
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+def test_click_a_finding_in_chromium(tmp_path: Path, corpus: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    report = _report(tmp_path, corpus / "kien-tuong-2020-h1.md")
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1366, "height": 800})
+            requests: list[str] = []
+            page.on("request", lambda request: requests.append(request.url))
+            page.goto(report.as_uri())
+            finding = page.locator("li.finding.sev-error").first
+            code = finding.locator(".code").inner_text()
+            assert code == "N102"
+            finding.click()
+            active = page.locator("mark.hl.active")
+            assert active.count() >= 1
+            primary = page.locator("mark.hl.active.primary").first
+            primary.wait_for(state="visible")
+            assert primary.inner_text() == "98,587"
+            box = primary.bounding_box()
+            assert box is not None and 0 <= box["y"] <= 800  # scrolled into the viewport
+            assert finding.locator(".detail").is_visible()  # the computation is shown
+            assert "≈" in finding.locator(".detail").inner_text()
+            page.screenshot(path=str(tmp_path / "report.png"))
+            page.emulate_media(media="print")
+            assert finding.locator(".detail").is_visible()
+            assert [url for url in requests if not url.startswith("file:")] == []
+        finally:
+            browser.close()
+    assert (tmp_path / "report.png").stat().st_size > 10_000
