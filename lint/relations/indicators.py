@@ -417,7 +417,7 @@ def find_plan_remainders(document: Document, extraction: Extraction) -> list[Pla
         matches = [
             r
             for r in remainders
-            if _keys_match(mention.key, r.key) and _comparable(mention.quantity, r.quantity)
+            if _same_indicator(document, mention, r) and _comparable(mention.quantity, r.quantity)
         ]
         if len(matches) != 1:
             continue
@@ -425,7 +425,8 @@ def find_plan_remainders(document: Document, extraction: Extraction) -> list[Pla
         rivals = [
             m
             for m, _ in achieved
-            if _keys_match(m.key, remainder.key) and _comparable(m.quantity, remainder.quantity)
+            if _same_indicator(document, m, remainder)
+            and _comparable(m.quantity, remainder.quantity)
         ]
         if len(rivals) == 1:
             found.append(PlanRemainder(mention, share, remainder))
@@ -436,8 +437,23 @@ def _states_a_remainder(mention: IndicatorMention) -> bool:
     """Under "Nhiệm vụ còn lại", or "tăng/thêm N" — and not a whole-year target."""
     if _WHOLE_YEAR.search(mention.clause):
         return False
+    if "so với" in mention.after or "cùng kỳ" in mention.after:
+        return False  # "tăng 17 con so với cùng kỳ": a change on last year
     words = fold(mention.subject).split()
     return mention.in_remaining_section or bool(words and words[-1] in {"tăng", "thêm"})
+
+
+def _same_indicator(document: Document, a: IndicatorMention, b: IndicatorMention) -> bool:
+    """Same key; or one key starts the other and the longer one's extra words are in the
+    shorter one's block ("tích tụ" … "tích tụ tập trung đất đai" where the results
+    paragraph speaks of "tích tụ tập trung đất đai")."""
+    if a.key == b.key:
+        return True
+    if not _keys_match(a.key, b.key):
+        return False
+    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
+    context = set(indicator_key(document.blocks[shorter.quantity.block].text))
+    return all(word in context for word in longer.key[len(shorter.key) :])
 
 
 _WHOLE_YEAR = re.compile(r"\b(?:cả năm|đến cuối năm|hết năm|năm \d{4}|cuối năm \d{4})\b")

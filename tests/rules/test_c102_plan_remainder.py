@@ -36,15 +36,29 @@ def test_consistent_remainders_are_silent() -> None:
 
 
 def test_truncated_share_is_accepted() -> None:
-    # 2.056 / 3.186 = 64,53…%: printed 64,5 (rounded) and 64,53 (truncated) both fit
-    found = run_rule(
-        "C102",
-        report(
-            "Sản lượng ước đạt 2.056 tấn, đạt 64,5% kế hoạch.",
-            "(3) Sản lượng lương thực đạt 1.130 tấn.",
-        ),
+    # 36.929 / 43.845 = 84,226…%: printed truncated as 84,22 (rounding would give 84,23)
+    results = "Số người khai báo y tế đạt 36.929 người, đạt 84,22% kế hoạch."
+    assert run_rule("C102", report(results, "(3) Số người khai báo y tế tăng 6.916 người.")) == []
+    assert (
+        len(run_rule("C102", report(results, "(3) Số người khai báo y tế tăng 6.616 người."))) == 1
     )
-    assert found == []
+
+
+def test_longer_task_words_must_appear_in_the_results_paragraph() -> None:
+    results = (
+        "Đẩy mạnh tích tụ tập trung đất đai để sản xuất quy mô lớn, đến nay đã tích tụ được "
+        "2,5 ha, đạt 50% so với kế hoạch."
+    )
+    found = run_rule("C102", report(results, "(2) Tích tụ tập trung đất đai 1,5 ha."))
+    assert len(found) == 1  # 2,5 / 4 = 62,5%, not 50%
+    # "sản lượng" … "sản lượng thịt hơi": the results never speak of meat, no relation
+    results = "Gieo trồng 383 ha; sản lượng ước đạt 2.056 tấn, đạt 70% kế hoạch."
+    assert run_rule("C102", report(results, "(3) Sản lượng thịt hơi 300 tấn.")) == []
+
+
+def test_change_on_last_year_in_the_tasks_is_not_a_remainder() -> None:
+    text = report("Đàn trâu 183 con, đạt 93%.", "(5) Đàn trâu tăng 17 con so với cùng kỳ.")
+    assert run_rule("C102", text) == []
 
 
 def test_amounts_in_different_scales_are_added_exactly() -> None:
@@ -83,9 +97,10 @@ def test_task_figure_that_fits_as_the_plan_itself_is_silent() -> None:
 
 
 def test_ambiguous_key_match_is_skipped() -> None:
-    # two remaining tasks both start with "sản lượng": no unique match, no finding
-    tasks = "(1) Sản lượng lương thực đạt 1.130 tấn.\n\n(2) Sản lượng thịt hơi 500 tấn."
-    assert run_rule("C102", report("Sản lượng ước đạt 2.056 tấn, đạt 70% kế hoạch.", tasks)) == []
+    # two remaining tasks for the same herd: no unique match, no finding
+    tasks = "(1) Đàn trâu tăng 17 con.\n\n(4) Đàn trâu tăng 20 con."
+    assert run_rule("C102", report("Đàn trâu 183 con, đạt 93% kế hoạch.", tasks)) == []
+    assert len(run_rule("C102", report("Đàn trâu 183 con, đạt 93% kế hoạch.", tasks[:25]))) == 1
 
 
 def test_corpus_finds_only_the_buffalo(corpus: Path) -> None:
