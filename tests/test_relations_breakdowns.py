@@ -68,3 +68,10 @@ def test_footnote_and_list_shapes() -> None:
     (found,) = breakdowns(text)
     assert shape(found) == ("9", ("04", "05"), False, "trong đó")
     assert found.restated is not None and found.restated.literal == "10"
+
+
+def test_marker_after_a_sentence_with_two_totals_is_not_read() -> None:
+    text = (
+        "Tổng thu 100 tỷ đồng, tổng chi 80 tỷ đồng. Trong đó: thu thuế 60 tỷ đồng; phí 30 tỷ đồng."
+    )
+    assert breakdowns(text) == []

@@ -208,21 +208,23 @@ def _depths(text: str, start: int, end: int) -> list[int]:
     return depths
 
 
-def _total_before(
+def total_before(
     quantities: list[Quantity], block: Block, position: int, like: Quantity | None = None
 ) -> Quantity | None:
     """The nearest figure before ``position`` (in its sentence, or the previous one when the
     marker opens a sentence) that is not a change nor parenthesised; of ``like``'s kind and unit
     when given."""
     text = block.text
-    position = len(text[:position].rstrip(" .:,"))
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
     sentence_start = ends[-1] if ends else 0
-    if not text[sentence_start:position].strip():
+    opens_sentence = not text[sentence_start:position].strip()
+    if opens_sentence:
         sentence_start = ends[-2] if len(ends) > 1 else 0
+    position = len(text[:position].rstrip(" .:,"))
+    candidates = []
     for quantity in reversed([q for q in quantities if q.end <= position]):
         if quantity.start < sentence_start:
-            return None
+            break
         if quantity.kind not in _COMPARABLE or (
             like is not None and not _compatible(quantity, like)
         ):
@@ -231,8 +233,10 @@ def _total_before(
             continue
         if _depths(text, sentence_start, quantity.start + 1)[-1] > 0:
             continue
-        return quantity
-    return None
+        candidates.append(quantity)
+    if not candidates or (opens_sentence and len(candidates) > 1):
+        return None  # "Tổng thu 100 tỷ, tổng chi 80 tỷ. Trong đó: …" splits which one?
+    return candidates[0]
 
 
 def _region_end(text: str, start: int) -> int:
@@ -249,7 +253,7 @@ def _inline(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         parts, labels = _region_parts(
             block, quantities, start, _region_end(block.text, start), None
         )
-        total = _total_before(quantities, block, match.start(1), parts[0]) if parts else None
+        total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
         if total is None:
             continue
         marker = match.group(1).lower()
@@ -320,7 +324,7 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
 def _last_total(block: Block, quantities: list[Quantity], position: int) -> Quantity | None:
     if block.kind is BlockKind.TABLE_CELL:
         return None
-    return _total_before(quantities, block, position)
+    return total_before(quantities, block, position)
 
 
 def _list_parts(

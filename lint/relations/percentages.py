@@ -171,12 +171,16 @@ def _change(
         return None
     if "signed" in percent.flags and (percent.sign > 0) != (direction == 1):
         return None
-    for value in reversed(earlier[:-1]):
-        if value.kind is change.kind and value.unit == change.unit:
-            if _CHANGE_WORD.search(text[max(0, value.start - 12) : value.start]):
-                return None
-            return PercentClaim("change", percent, value, None, change, direction)
-    return None
+    values = [
+        value
+        for value in earlier[:-1]
+        if value.kind is change.kind
+        and value.unit == change.unit
+        and not _CHANGE_WORD.search(text[max(0, value.start - 12) : value.start])
+    ]
+    if len(values) != 1:
+        return None  # no current value, or several: "45 tỷ năm trước … 50 tỷ" is not readable
+    return PercentClaim("change", percent, values[0], None, change, direction)
 
 
 def _share(
@@ -204,7 +208,7 @@ def _share(
     markers = [m for m in _TRONG_DO.finditer(text, 0, value.start)]
     if not markers:
         return None
-    base = _enclosing_total(text, quantities, markers[-1].start(), value)
+    base = _enclosing_total(block, quantities, markers[-1].start(), value)
     if base is None:
         return None
     return PercentClaim("ratio", percent, value, base, base_source="trong đó")
@@ -234,18 +238,12 @@ def _named_base(
 
 
 def _enclosing_total(
-    text: str, quantities: list[Quantity], marker: int, value: Quantity
+    block: Block, quantities: list[Quantity], marker: int, value: Quantity
 ) -> Quantity | None:
-    """The figure a ``trong đó`` splits: the nearest earlier one of the same measure."""
-    for quantity in reversed([q for q in quantities if q.end <= marker]):
-        if not _same_measure(value, quantity):
-            continue
-        if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
-            continue
-        if _depth(text, quantity.start) > 0:
-            continue
-        return _single(quantity)
-    return None
+    """The figure a ``trong đó`` splits (as breakdowns read it), of the value's measure."""
+    from lint.relations.breakdowns import total_before
+
+    return total_before([_single(q) for q in quantities], block, marker, value)
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,12 @@ def test_corpus_has_no_finding(corpus: Path) -> None:
             continue
         text = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("P101", text, name) == [], name
+
+
+def test_share_after_a_sentence_with_two_totals_is_not_read() -> None:
+    text = "Tổng thu 100 tỷ đồng, tổng chi 80 tỷ đồng. Trong đó: thu thuế 60 tỷ đồng, chiếm 60%."
+    assert run_rule("P101", text) == []
+    assert (
+        len(run_rule("P101", "Tổng thu 100 tỷ đồng. Trong đó: thu thuế 60 tỷ đồng, chiếm 66%."))
+        == 1
+    )

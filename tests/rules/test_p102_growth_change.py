@@ -32,3 +32,8 @@ def test_corpus_finds_the_loan_growth(corpus: Path) -> None:
     assert found[0].suggestion is not None and "2,59%" in found[0].suggestion.vi
     kim_tan = (corpus / "kim-tan-2023-h1.txt").read_text(encoding="utf-8")
     assert run_rule("P102", kim_tan, "kim-tan-2023-h1.txt") == []
+
+
+def test_two_candidate_current_values_are_not_read() -> None:
+    text = "Thu ngân sách 50 tỷ đồng, so với năm trước 45 tỷ đồng tăng 5 tỷ đồng (+11,1%)."
+    assert run_rule("P102", text) == []
