@@ -58,7 +58,7 @@ class TableTotal(Rule):
         for model in context.relations.tables:
             for group, failing in group_checks(model):
                 for check in failing:
-                    column = model.columns[check.total.block.column or 0].header
+                    column = model.columns[check.total.block.column or 0].title
                     suspect = suspect_cell(model, check)
                     total_text = check.total.block.text
                     grouped = any("." in c.block.text for c in (check.total, *check.parts))

@@ -61,7 +61,7 @@ class CumulativeColumn(Rule):
                 ]
                 if primary is not check.total:
                     related.insert(0, Related(check.total.span, Message("cộng dồn", "cumulative")))
-                columns = " + ".join(f"“{c.header}”" for c in relation.parts)
+                columns = " + ".join(f"“{c.title}”" for c in relation.parts)
                 yield self.report(
                     Message(
                         f"Dòng “{row.label_cell.text}”: cộng dồn {stated} nhưng các kỳ cộng lại "
@@ -80,8 +80,8 @@ class CumulativeColumn(Rule):
                     related=related,
                     notes=[
                         Message(
-                            f"“{relation.target.header}” = {columns}",
-                            f"“{relation.target.header}” = {columns}",
+                            f"“{relation.target.title}” = {columns}",
+                            f"“{relation.target.title}” = {columns}",
                         )
                     ],
                     figures=(stated, *(p.block.text for p in check.parts)),

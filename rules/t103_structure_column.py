@@ -76,8 +76,8 @@ class StructureColumn(Rule):
                     ],
                     notes=[
                         Message(
-                            f"cột “{relation.share.header}” so với cột “{relation.value.header}”",
-                            f"column “{relation.share.header}” against “{relation.value.header}”",
+                            f"cột “{relation.share.title}” so với cột “{relation.value.title}”",
+                            f"column “{relation.share.title}” against “{relation.value.title}”",
                         )
                     ],
                     figures=(stated, check.numerator.block.text, check.denominator.block.text),

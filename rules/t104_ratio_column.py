@@ -67,10 +67,10 @@ class RatioColumn(Rule):
                     ],
                     notes=[
                         Message(
-                            f"“{relation.ratio.header}” = “{relation.numerator.header}” ÷ "
-                            f"“{relation.denominator.header}” × 100",
-                            f"“{relation.ratio.header}” = “{relation.numerator.header}” ÷ "
-                            f"“{relation.denominator.header}” × 100",
+                            f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
+                            f"“{relation.denominator.title}” × 100",
+                            f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
+                            f"“{relation.denominator.title}” × 100",
                         )
                     ],
                     figures=(stated, numerator, denominator),

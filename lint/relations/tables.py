@@ -108,6 +108,7 @@ class Column:
     cumulative: bool = False
     numerator: Period | None = None  # ratio columns
     denominator: Period | None = None
+    title: str = ""  # the header as printed (for messages)
 
 
 @dataclass
@@ -207,6 +208,9 @@ def read_table(table: Table) -> TableModel | None:
     if label_index is None:
         return None
     columns = [_column(i, headers[i], i == label_index, i < label_index) for i in range(width)]
+    for column in columns:
+        index = column.index
+        column.title = " ".join(row[index].text for row in header if index < len(row)).strip()
     rows = [
         _row(i + table.header_rows, cells, label_index, columns) for i, cells in enumerate(body)
     ]
