@@ -22,7 +22,9 @@ class TableTotal(Rule):
         Rows under "Trong đó" (a subset) or "Phân theo một số …" (a selection), rows of rates,
         yields, averages or of another unit, and columns of ratios, indices and shares take
         no part.  After a total row the flat rows that follow are its parts; when only the
-        first few of them add up (the rest break one of them down) nothing is reported.
+        first few of them add up (the rest break one of them down), or when they fall short
+        of the total in every column (a selection of rows without "Phân theo một số"),
+        nothing is reported; parts larger than the total always are.
 
     Why
         A total that does not match its parts means a part was changed after the total was

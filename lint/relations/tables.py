@@ -139,7 +139,7 @@ class RowGroup:
     parent: Row
     children: tuple[Row, ...]
     how: str  # "indent" | "total" | "partition"
-    flat: bool  # children are flat rows after a total: a prefix may be the real partition
+    flat: bool  # flat rows after a total: maybe only partly its parts (see _flat_failures)
 
 
 @dataclass(frozen=True)
@@ -460,7 +460,8 @@ def _groups(rows: list[Row]) -> Iterator[RowGroup]:
             elif _TOTAL.match(row.label):
                 flat = _flat_children(rows, position)
                 if flat is not None:
-                    yield RowGroup(row, flat, "total", True)
+                    after = flat[0].index > row.index  # rows after a total, not closed by it
+                    yield RowGroup(row, flat, "total", after)
         elif row.kind == "label" and _PARTITION.match(row.label):
             if _SELECTION.search(row.label):
                 continue
@@ -672,12 +673,27 @@ def group_checks(
         columns = [c for c in model.columns if c.role == role]
         failing = _failing_sums(group.parent, group.children, columns)
         if failing and group.flat:
-            for cut in range(2, len(group.children)):
-                checks = _sums(group.parent, group.children[:cut], columns)
-                if checks and all(check.holds for check in checks):
-                    failing = []
-                    break
+            failing = _flat_failures(group, columns, failing)
         yield group, failing
+
+
+def _flat_failures(
+    group: RowGroup, columns: list[Column], failing: list[SumCheck]
+) -> list[SumCheck]:
+    """Failures of flat rows after a total that are errors, not a misread of the table.
+
+    Flat rows may be only partly the total's parts: the first few add up and the rest break
+    one of them down (GSO exports: sectors, then "Dầu thô" under one of them), or they are a
+    selection of provinces with no "Phân theo một số" line.  So a shortfall is reported only
+    when another column of the same rows adds up (the rows are the parts, one cell is off),
+    and an excess (parts larger than the whole) always.
+    """
+    for cut in range(2, len(group.children)):
+        checks = _sums(group.parent, group.children[:cut], columns)
+        if checks and all(check.holds for check in checks):
+            return []
+    holding = len(_sums(group.parent, group.children, columns)) > len(failing)
+    return [c for c in failing if holding or c.computed.low > c.total.interval.high]
 
 
 def _sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list[SumCheck]:

@@ -124,3 +124,24 @@ def test_structure_rules_on_the_whole_corpus(corpus: Path) -> None:
         ("kien-tuong-2020-h1.md", "F105", "<sup>10</sup>"),  # 98 − 88 = 10 hồ sơ in process
         ("kim-tan-2023-h1.txt", "H102", "(5)"),  # "(1) (2) (3) (5)": (4) is missing
     ]
+
+
+def test_flat_selection_without_a_phan_theo_line_is_not_a_finding() -> None:
+    text = (
+        "| | Số dự án | Vốn đăng ký |\n|---|---:|---:|\n| TỔNG SỐ | 1538 | 9536,8 |\n"
+        "| Bà Rịa - Vũng Tàu | 20 | 1533,1 |\n| Quảng Ninh | 23 | 1358,0 |\n| Bắc Ninh | 224 | 1076,2 |\n"
+    )
+    assert run_rule("T101", text) == []
+    # parts larger than the whole are wrong whatever the rows are
+    assert len(run_rule("T101", text.replace("| TỔNG SỐ | 1538 |", "| TỔNG SỐ | 200 |"))) == 1
+
+
+def test_flat_parts_with_one_column_off_are_flagged() -> None:
+    text = (
+        "| | Tháng 5 | Tháng 6 |\n|---|---:|---:|\n| TỔNG SỐ | 516775 | 522502 |\n"
+        "| Bán lẻ hàng hóa | 399694 | 403764 |\n| Dịch vụ lưu trú, ăn uống | 59987 | 60629 |\n"
+        "| Du lịch lữ hành | 5021 | 5143 |\n| Dịch vụ khác | 52073 | 52966 |\n"
+    )
+    assert run_rule("T101", text) == []
+    changed = text.replace("| 52073 |", "| 42073 |")
+    assert excerpt(changed, run_rule("T101", changed)) == ["516775"]
