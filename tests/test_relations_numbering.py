@@ -35,6 +35,8 @@ def test_wrapped_figure_is_not_a_label() -> None:
     )
     assert [label.text for label in found.labels] == ["1.", "2.", "3."]
     assert found.problems == []
+    figure = numbering("1. Về kinh tế.\n\n1.5 triệu đồng được hỗ trợ.\n\n2. Về xã hội.\n")
+    assert [label.text for label in figure.labels] == ["1.", "2."]
 
 
 def test_enumerations_across_blocks() -> None:

@@ -177,6 +177,8 @@ def parse_label(block: Block) -> Label | None:
     if arabic:
         if rest[:1].isdigit():
             return None  # "28. 640 triệu đồng": a wrapped figure, not a heading
+        if not text.endswith(".") and rest[:1].islower():
+            return None  # "1.5 triệu đồng …": a figure starting the paragraph
         numbers = tuple(int(n) for n in arabic.group(1).split("."))
         return Label(block, text, "arabic", 2 + len(numbers), numbers[-1], numbers[:-1])
     letter = re.fullmatch(r"([a-zđ])[).]", text)
