@@ -94,3 +94,34 @@ def test_footnote_mark_is_not_a_figure() -> None:
 def test_label_numbers_inside_lists_and_headings_stay_labels() -> None:
     text = "## 2.3. Giáo dục\n\n- 1.1 Mầm non\n"
     assert quantity_texts(text) == []
+
+
+def test_historical_date_is_a_date_not_a_pair() -> None:
+    text = "Kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2020)."
+    assert ("date", "19/5/1890") in non_quantities(text)
+    assert quantity_texts(text) == []
+
+
+def test_three_slashed_numbers_are_never_a_pair() -> None:
+    assert quantity_texts("Hồ sơ lưu trữ 12/45/78 đã chuyển.") == []
+
+
+def test_numbered_stage_before_a_count_noun_is_a_label() -> None:
+    text = "Dự án đường tránh (giai đoạn 1 đợt 1) đã bồi thường; tổng số 120 hộ đã nhận tiền."
+    assert [(n.kind, n.text) for n in scan(text).non_quantities] == [("label", "1"), ("label", "1")]
+    assert quantity_texts(text) == ["120 hộ"]
+
+
+TABLE = """\
+| Chỉ tiêu | 2020 | 2021 |
+|---|---|---|
+| Cao su | 2011 | 3420 |
+| 2019 | 1.200 | 1.350 |
+"""
+
+
+def test_year_like_value_in_a_table_data_cell_is_a_figure() -> None:
+    found = scan(TABLE)
+    assert ("year", "2020") in [(n.kind, n.text) for n in found.non_quantities]  # header
+    assert ("year", "2019") in [(n.kind, n.text) for n in found.non_quantities]  # row label
+    assert [q.text for q in found.quantities] == ["2011", "3420", "1.200", "1.350"]

@@ -213,3 +213,12 @@ def test_count_is_exact_and_measure_is_not() -> None:
 def test_negative_sign_is_kept() -> None:
     change = only("Chỉ số giảm -1,5% so với tháng trước.")
     assert change.value == F(-15, 10) and change.sign == -1 and "signed" in change.flags
+
+
+def test_amount_per_count_is_two_quantities_each_with_its_own_text() -> None:
+    document = read_document("report.md", "Tổng dư nợ ước đạt 48,6 tỷ/580 hộ vay.".encode())
+    amount, count = extract(document).quantities
+    assert (amount.text, amount.value) == ("48,6 tỷ", F(48_600_000_000))
+    assert (count.text, count.value, count.unit) == ("580 hộ vay", F(580), "hộ vay")
+    assert document.source.excerpt(amount.span) == "48,6 tỷ"
+    assert document.source.excerpt(count.span) == "580 hộ vay"

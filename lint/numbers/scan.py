@@ -38,6 +38,12 @@ _LABEL_BEFORE = re.compile(
 _SCALE_BEFORE = re.compile(r"(?:^|[^\w])tỷ lệ\s*$")
 _DATE_BEFORE = re.compile(r"(?:^|[^\w])(?:ngày|tháng|năm|quý|từ ngày|đến ngày|đêm)\s*$")
 _YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:năm|niên vụ|vụ|tết|đến|từ|trước|sau|khóa)\s*$")
+# Words numbering a stage or a part: the integer after them is a label even when a count noun
+# follows ("giai đoạn 1 đợt 1", "Phần 2 con số"), unlike "tổng số 120 hộ".
+_NUMBERED_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:giai đoạn|đợt|lần thứ|thứ|khóa|kỳ họp thứ|phần|mục|điều|khoản|chương|"
+    r"phụ lục|biểu số|mẫu số)\s*$"
+)
 _CODE_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-ZĐ]{2,}[A-Z\d]*)\s*$")
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|quý|giờ|phút|đêm)(?!\w)")
 _COUNT_NOUN_AFTER = re.compile(r"\s*(?:sao)(?!\w)")
@@ -77,8 +83,14 @@ _PLACEHOLDERS = (
 
 def extract(document: Document) -> Extraction:
     found = Extraction()
+    data_cells = {
+        cell.index
+        for table in document.tables
+        for row in table.rows[table.header_rows :]
+        for cell in row[1:]
+    }
     for block in document.blocks:
-        scan_block(block, found)
+        scan_block(block, found, data_cell=block.index in data_cells)
         if block.kind is not BlockKind.TABLE_CELL and len(block.text) < 200:
             _placeholders(block, found)
     return found
@@ -95,7 +107,9 @@ def _placeholders(block: Block, found: Extraction) -> None:
             )
 
 
-def scan_block(block: Block, found: Extraction) -> None:
+def scan_block(block: Block, found: Extraction, data_cell: bool = False) -> None:
+    """Find the figures of one block.  ``data_cell``: a table cell below the header rows and
+    right of the label column, where a lone "2011" is a value, not a year."""
     text = block.text
     position = block.label_end
     if block.label_end:
@@ -123,11 +137,13 @@ def scan_block(block: Block, found: Extraction) -> None:
                 position = core.end() if core else start + 1
                 continue
         end = start + phrase.end
-        _classify(block, phrase, start, end, found)
+        _classify(block, phrase, start, end, found, data_cell)
         position = max(end, start + 1)
 
 
-def _classify(block: Block, phrase: Phrase, start: int, end: int, found: Extraction) -> None:
+def _classify(
+    block: Block, phrase: Phrase, start: int, end: int, found: Extraction, data_cell: bool
+) -> None:
     text = block.text
     before = text[max(0, start - 24) : start].lower()
     after = text[end : end + 12]
@@ -163,6 +179,8 @@ def _classify(block: Block, phrase: Phrase, start: int, end: int, found: Extract
             return non("name")
         if phrase.unit is None and integers and _date_like(values):
             return non("date")
+        if len(values) == 3:
+            return non("code")  # three slashed numbers are never a done/total pair
         if _LABEL_BEFORE.search(before) and phrase.unit is None:
             return non("label")
         return _pair(block, phrase, start, end, found)
@@ -174,6 +192,8 @@ def _classify(block: Block, phrase: Phrase, start: int, end: int, found: Extract
     # single figure: percent, permille or measure
     magnitude = phrase.magnitudes[0]
     bare = form == "measure" and phrase.unit is None and integers and phrase.sign is None
+    if bare and data_cell and start == 0 and end >= len(text.rstrip()):
+        bare = False  # the whole value of a table data cell: a figure even if it looks like a year
     if bare:
         value = values[0]
         if _NAME_BEFORE.search(before):
@@ -199,8 +219,11 @@ def _classify(block: Block, phrase: Phrase, start: int, end: int, found: Extract
         and _PERIOD_AFTER.match(after.lower())
     ):
         return non("period")
-    if form == "measure" and _NAME_BEFORE.search(before) and integers and phrase.sign is None:
-        return non("name")  # "Phường 1 tổ chức …": the unit-like word belongs to the sentence
+    if form == "measure" and integers and phrase.sign is None and phrase.unit is not None:
+        if _NAME_BEFORE.search(before):
+            return non("name")  # "Phường 1 tổ chức …": the unit-like word belongs to the sentence
+        if _NUMBERED_BEFORE.search(before):
+            return non("label")  # "giai đoạn 1 đợt 1": a numbered stage, then a word
     unit: Unit | None
     if form == "percent":
         unit = Unit("%", Fraction(1), "percent", "%")
@@ -217,7 +240,7 @@ def _classify(block: Block, phrase: Phrase, start: int, end: int, found: Extract
 def _date_like(values: list[Fraction]) -> bool:
     if len(values) == 3:
         day, month, year = values
-        return 1 <= day <= 31 and 1 <= month <= 12 and (year >= 1900 or year < 100)
+        return 1 <= day <= 31 and 1 <= month <= 12 and (1000 <= year <= 2999 or year < 100)
     first, second = values
     if 1 <= first <= 31 and 1 <= second <= 12:
         return True
@@ -229,8 +252,15 @@ def _pair(block: Block, phrase: Phrase, start: int, end: int, found: Extraction)
     unit = resolve(phrase.unit.base, None, list(phrase.unit.per)) if phrase.unit else None
     if first.has_scale and not second.has_scale:
         # "48,6 tỷ/580 hộ vay": an amount and a count, not a done/total pair
-        found.quantities.append(_quantity(block, first, None, start, end, phrase, None))
-        found.quantities.append(_quantity(block, second, unit, start, end, phrase, None))
+        slash = block.text.index("/", start + first.numbers[-1].end)
+        amount_end = len(block.text[:slash].rstrip())
+        second_start = start + second.numbers[0].start
+        found.quantities.append(
+            _quantity(block, first, None, start, end, phrase, None, extent=(start, amount_end))
+        )
+        found.quantities.append(
+            _quantity(block, second, unit, start, end, phrase, None, extent=(second_start, end))
+        )
         return
     inherited = second.last_scale if second.has_scale and not first.has_scale else Fraction(1)
     done = _quantity(block, first, unit, start, end, phrase, phrase.sign, inherited)
@@ -281,6 +311,7 @@ def _quantity(
     phrase: Phrase,
     sign: str | None,
     inherited_scale: Fraction = Fraction(1),
+    extent: tuple[int, int] | None = None,
 ) -> Quantity:
     factor = _times(unit.factor if unit else _ONE, inherited_scale)
     signum = -1 if sign == "-" else 1
@@ -308,7 +339,9 @@ def _quantity(
     if sign:
         flags |= {"signed"}
     q_start, q_end = start, end
-    if phrase.form in ("counted_pair",) or (phrase.form == "slashed" and unit is None):
+    if extent is not None:
+        q_start, q_end = extent
+    elif phrase.form in ("counted_pair",) or (phrase.form == "slashed" and unit is None):
         q_start, q_end = numbers[0].start, numbers[-1].end
     return Quantity(
         kind,
