@@ -20,8 +20,8 @@ class SharesNot100(Rule):
         A structure stated as shares, ``Cơ cấu kinh tế: nông nghiệp 30,5%; công nghiệp 25%;
         dịch vụ 44,5%``, must total 100 % within the rounding of each share (rounded or
         truncated).  Parts of one base stated with ``chiếm …%`` (after ``trong đó`` or with
-        ``trong tổng số …``) are only some of it: their shares may total less than 100 % but
-        not more.
+        ``trong tổng số …``) are only some of it: their shares may total less than 100 %;
+        more is reported at ``info`` level, since such parts may overlap.
 
     Why
         Shares are recomputed by hand when one figure changes; a structure left at 95 % or
@@ -51,6 +51,14 @@ class SharesNot100(Rule):
             terms = " + ".join(printed(q) + "%" for q in group.percents)
             relation = "≠ 100%" if group.exhaustive else "> 100%"
             note = f"{terms} = {shown} {relation}"
+            notes = [Message(note, note)]
+            if not group.exhaustive:
+                notes.append(
+                    Message(
+                        "chỉ là sai nếu các phần không trùng nhau",
+                        "wrong only if the parts do not overlap",
+                    )
+                )
             first, rest = group.percents[0], group.percents[1:]
             yield self.report(
                 Message(
@@ -62,8 +70,8 @@ class SharesNot100(Rule):
                 context.number_span(first),
                 label=Message("tỷ lệ", "share"),
                 related=[Related(context.number_span(q), Message("tỷ lệ", "share")) for q in rest],
-                notes=[Message(note, note)],
-                severity=Severity.ERROR if group.exhaustive else Severity.WARNING,
+                notes=notes,
+                severity=Severity.ERROR if group.exhaustive else Severity.INFO,
                 figures=tuple(printed(q) for q in group.percents),
             )
 

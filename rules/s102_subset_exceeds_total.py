@@ -16,17 +16,18 @@ class SubsetExceedsTotal(Rule):
     What it checks
         A total followed by ``trong đó`` (in the same sentence, in a footnote attached to the
         total, or as ``Trong đó:`` above a list of ``-``/``+`` items) names some of its parts;
-        they need not add up to the total, but they cannot exceed it.  Only parts of the same
-        kind and unit as the total are read (``tăng``/``giảm`` changes are not parts).  The
-        judgement is on intervals: the parts exceed the total only when even their smallest
-        values do.
+        they need not add up to the total, but none can exceed it (an error).  Parts that
+        together exceed the total are reported at ``info`` level only, since ``trong đó``
+        parts may overlap (``nữ``, ``qua đào tạo``).  Only parts of the same kind and unit as
+        the total are read (``tăng``/``giảm`` changes are not parts).  The judgement is on
+        intervals: a part exceeds the total only when even its smallest value does.
 
     Why
         A part larger than its whole is certainly a typo, in the part or in the total, and
         often a thousandfold slip of a unit or separator.
 
     Example that fails
-        Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.150 con; đàn trâu 170 con.
+        Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.250 con; đàn trâu 170 con.
 
     Example that passes
         Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.050 con; đàn trâu 170 con.
@@ -42,11 +43,21 @@ class SubsetExceedsTotal(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
+        env = consistency.env
         for statement in consistency.violated("subset"):
             breakdown = statement.breakdown
             assert breakdown is not None
-            localisation = consistency.localise(statement)
-            target = primary(statement, localisation, breakdown.total)
+            over = [
+                other
+                for other in consistency.statements
+                if other.family == "subset-part"
+                and other.breakdown is breakdown
+                and not other.holds(env)
+            ]
+            certain = len(breakdown.parts) == 1 or bool(over)
+            focus = over[0] if over else statement
+            localisation = consistency.localise(focus)
+            target = primary(focus, localisation, breakdown.total)
             labels = part_labels(statement)
             related = [
                 Related(
@@ -60,17 +71,33 @@ class SubsetExceedsTotal(Rule):
                 if quantity is not target
             ]
             total = printed(breakdown.total)
-            yield self.report(
-                Message(
+            notes = [sum_note(breakdown.total, breakdown.parts)]
+            if certain:
+                message = Message(
+                    f"Một phần “trong đó” lớn hơn tổng {total}",
+                    f"A part listed after “trong đó” exceeds the total {total}",
+                )
+            else:
+                message = Message(
                     f"Các phần “trong đó” cộng lại vượt tổng {total}",
-                    f"The parts listed after “trong đó” exceed the total {total}",
-                ),
+                    f"The parts listed after “trong đó” add up to more than the total {total}",
+                )
+                notes.append(
+                    Message(
+                        "chỉ là sai nếu các phần không trùng nhau (ví dụ “nữ” và “qua đào tạo” "
+                        "có thể trùng)",
+                        "wrong only if the parts do not overlap (“nữ” and “qua đào tạo” may)",
+                    )
+                )
+            yield self.report(
+                message,
                 context.number_span(target),
                 label=Message("có lẽ sai", "probably wrong")
                 if localisation.best is not None
                 else Message("tổng", "total"),
                 related=related,
-                notes=[sum_note(breakdown.total, breakdown.parts)],
+                notes=notes,
                 suggestion=suggestion(localisation, consistency, labels),
+                severity=Severity.ERROR if certain else Severity.INFO,
                 figures=tuple(printed(q) for q in statement.quantities),
             )

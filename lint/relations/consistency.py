@@ -5,7 +5,8 @@ Every breakdown and percent claim becomes a :class:`Statement` holding an
 component: a violated statement is localised over its whole component, so that a wrong figure
 appearing in a sum and in two percentages is found by the three relations together.
 
-Families: ``sum`` (exhaustive breakdown), ``subset`` (``Trong đó``: parts ≤ total), ``ratio``
+Families: ``sum`` (exhaustive breakdown), ``subset`` (``Trong đó``: Σ parts ≤ total, unless the
+parts overlap), ``subset-part`` (each ``Trong đó`` part ≤ total, always), ``ratio``
 (stated % = value ÷ base), ``change`` (``tăng N (+X%)``), ``implied-plan`` and
 ``implied-previous`` (a complete breakdown whose total and parts all state a % of plan, or a
 growth / index against the same period: Σ part ÷ factor must meet total ÷ factor).
@@ -130,6 +131,12 @@ def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistenc
         family = "sum" if breakdown.exhaustive else "subset"
         quantities = (breakdown.total, *breakdown.parts)
         consistency.add(Statement(family, constraint, quantities, breakdown))
+        if not breakdown.exhaustive and len(breakdown.parts) > 1:
+            for part in breakdown.parts:
+                constraint = AtMost(Var(key_of(part)), Var(key_of(breakdown.total)))
+                consistency.add(
+                    Statement("subset-part", constraint, (breakdown.total, part), breakdown)
+                )
     for claim in claims:
         statement = _claim_statement(claim)
         if statement is not None:

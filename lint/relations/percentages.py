@@ -211,7 +211,31 @@ def _share(
     base = _enclosing_total(block, quantities, markers[-1].start(), value)
     if base is None:
         return None
-    return PercentClaim("ratio", percent, value, base, base_source="trong đó")
+    return PercentClaim(
+        "ratio",
+        percent,
+        value,
+        _pair_base(quantities, base, value, percent),
+        base_source="trong đó",
+    )
+
+
+def _pair_base(
+    quantities: list[Quantity], base: Quantity, value: Quantity, percent: Quantity
+) -> Quantity:
+    """Of a done/total pair split by ``trong đó``, the figure the share is taken of.
+
+    ``98/100 hồ sơ, trong đó đúng hạn 90 hồ sơ, chiếm 90%``: shares are usually of the done
+    figure, sometimes of the total; the total is taken only when it alone fits.
+    """
+    from lint.arithmetic import percent_interval, ratio_percent
+
+    pair = next((q for q in quantities if q.parts and q.parts[0] is base), None)
+    if pair is None or percent.value <= 0:
+        return base
+    stated = percent_interval(percent.value, percent.numbers[0].decimals)
+    fits = [ratio_percent(value.interval, side.interval).intersects(stated) for side in pair.parts]
+    return pair.parts[1] if fits == [False, True] else base
 
 
 def _single(quantity: Quantity) -> Quantity:

@@ -66,3 +66,10 @@ def test_share_after_a_sentence_with_two_totals_is_not_read() -> None:
         len(run_rule("P101", "Tổng thu 100 tỷ đồng. Trong đó: thu thuế 60 tỷ đồng, chiếm 66%."))
         == 1
     )
+
+
+def test_share_of_a_pair_may_be_of_its_total() -> None:
+    text = "Giải quyết 98/100 hồ sơ, đạt 98%; trong đó đúng hạn 90 hồ sơ, chiếm {p}%."
+    assert run_rule("P101", text.format(p="91,8")) == []  # of the 98 settled
+    assert run_rule("P101", text.format(p="90")) == []  # of the 100 received
+    assert len(run_rule("P101", text.format(p="95"))) == 1

@@ -32,7 +32,7 @@ def test_parts_of_one_base_exceeding_100() -> None:
         "nợ khoanh 100 tỷ đồng, chiếm tỷ lệ 50%."
     )
     found = run_rule("P104", text)
-    assert len(found) == 1 and found[0].severity.value == "warning"
+    assert len(found) == 1 and found[0].severity.value == "info"
     assert (
         run_rule("P104", text.replace("100 tỷ đồng, chiếm tỷ lệ 50%", "10 tỷ đồng, chiếm tỷ lệ 5%"))
         == []

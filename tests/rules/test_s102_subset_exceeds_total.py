@@ -5,12 +5,28 @@ from pathlib import Path
 from tests.conftest import run_rule
 
 
-def test_inline_trong_do_parts_exceeding_total() -> None:
+def test_inline_trong_do_parts_exceeding_total_together_is_only_info() -> None:
     text = "Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.150 con; đàn trâu 170 con."
     found = run_rule("S102", text)
     assert len(found) == 1
+    assert found[0].severity.value == "info"
     assert found[0].notes[0].vi == "1.150 + 170 = 1.320 ≠ 1.240 con"
     assert len(found[0].related) == 2
+
+
+def test_a_part_larger_than_the_total_is_an_error() -> None:
+    text = "Tổng đàn gia súc 1.240 con, trong đó: đàn bò 1.250 con; đàn trâu 170 con."
+    found = run_rule("S102", text)
+    assert len(found) == 1 and found[0].severity.value == "error"
+    assert text[found[0].span.start : found[0].span.end] in ("1.240", "1.250")
+
+
+def test_overlapping_parts_are_not_an_error() -> None:
+    text = (
+        "Lao động có việc làm 5.000 người, trong đó: lao động nữ 2.400 người; "
+        "lao động qua đào tạo 3.500 người."
+    )
+    assert [d.severity.value for d in run_rule("S102", text)] == ["info"]
 
 
 def test_subset_parts_may_add_to_less() -> None:
@@ -32,6 +48,9 @@ def test_footnote_attached_to_total() -> None:
     found = run_rule("S102", text)
     assert len(found) == 1
     assert found[0].notes[0].vi == "180 + 90 = 270 ≠ 250 tỷ đồng"
+    assert [d.severity.value for d in run_rule("S102", text.replace("180 tỷ", "280 tỷ"))] == [
+        "error"
+    ]
     assert run_rule("S102", text.replace("180 tỷ", "150 tỷ")) == []
 
 
