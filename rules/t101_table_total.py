@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
-from lint.relations.tables import group_checks, suspect_cell
+from lint.relations.tables import group_checks, partition_checks, suspect_cell
 from lint.rule import Context, Rule
 
 
@@ -24,7 +24,9 @@ class TableTotal(Rule):
         no part.  After a total row the flat rows that follow are its parts; when only the
         first few of them add up (the rest break one of them down), or when they fall short
         of the total in every column (a selection of rows without "Phân theo một số"),
-        nothing is reported; parts larger than the total always are.
+        nothing is reported; parts larger than the total always are.  Columns too: a
+        "Cả nước"/"Tổng số" column followed by "Chia ra …" columns under the same header
+        must equal their sum in every row.
 
     Why
         A total that does not match its parts means a part was changed after the total was
@@ -100,3 +102,39 @@ class TableTotal(Rule):
                         notes=notes,
                         figures=(total_text, *(p.block.text for p in check.parts)),
                     )
+            for relation, row, check in partition_checks(model):
+                if check.holds:
+                    continue
+                grouped = any("." in c.block.text for c in (check.total, *check.parts))
+                computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
+                stated = check.total.block.text
+                suspect = suspect_cell(model, check)
+                primary = suspect if suspect is not None else check.total
+                related = [
+                    Related(part.span, Message("thành phần", "part"))
+                    for part in check.parts
+                    if part is not primary
+                ]
+                if primary is not check.total:
+                    related.insert(0, Related(check.total.span, Message("cột tổng", "total")))
+                parts = " + ".join(f"“{c.title}”" for c in relation.parts)
+                yield self.report(
+                    Message(
+                        f"Dòng “{row.label_cell.text}”: cột tổng ghi {stated} nhưng các cột "
+                        f"chia ra cộng lại ≈ {computed}",
+                        f"Row “{row.label_cell.text}”: the total column says {stated} but its "
+                        f"“Chia ra” columns add up to ≈ {computed}",
+                    ),
+                    primary.span,
+                    label=Message(
+                        f"các cột thành phần ≈ {computed}", f"parts add up to ≈ {computed}"
+                    ),
+                    related=related,
+                    notes=[
+                        Message(
+                            f"“{relation.total.title}” = {parts}",
+                            f"“{relation.total.title}” = {parts}",
+                        )
+                    ],
+                    figures=(stated, *(part.block.text for part in check.parts)),
+                )

@@ -149,6 +149,14 @@ class CumulativeRelation:
 
 
 @dataclass(frozen=True)
+class ColumnPartition:
+    """ "Cả nước" = "Chia ra Miền Bắc" + "Chia ra Miền Nam": a total column and its parts."""
+
+    total: Column
+    parts: tuple[Column, ...]
+
+
+@dataclass(frozen=True)
 class ShareRelation:
     share: Column
     value: Column
@@ -171,6 +179,7 @@ class TableModel:
     cumulative: list[CumulativeRelation] = field(default_factory=list)
     shares: list[ShareRelation] = field(default_factory=list)
     ratios: list[RatioRelation] = field(default_factory=list)
+    partitions: list[ColumnPartition] = field(default_factory=list)
 
     def column(self, index: int) -> Column:
         return self.columns[index]
@@ -222,6 +231,7 @@ def read_table(table: Table) -> TableModel | None:
     model.cumulative = list(_cumulative(columns))
     model.shares = list(_shares(columns, rows))
     model.ratios = list(_ratios(columns))
+    model.partitions = list(_column_partitions(columns))
     return model
 
 
@@ -573,6 +583,29 @@ def _cumulative(columns: list[Column]) -> Iterator[CumulativeRelation]:
             yield CumulativeRelation(target, tuple(parts))
 
 
+_SPLIT = re.compile(r"\b(?:chia ra|chia theo|trong đó)\b")
+_WHOLE = re.compile(r"\b(?:cả nước|tổng số|toàn tỉnh|toàn huyện|tổng cộng|tổng)\b")
+
+
+def _column_partitions(columns: list[Column]) -> Iterator[ColumnPartition]:
+    """A total column followed by its "Chia ra …" columns under the same header."""
+    for position, total in enumerate(columns):
+        if total.role != "value" or not _WHOLE.search(total.header):
+            continue
+        prefix = total.header[: _WHOLE.search(total.header).start()].strip()  # type: ignore[union-attr]
+        parts: list[Column] = []
+        for column in columns[position + 1 :]:
+            split = _SPLIT.search(column.header)
+            if column.role != "value" or split is None:
+                break
+            if column.header[: split.start()].strip() != prefix or split.group(0) != "chia ra":
+                parts = []
+                break
+            parts.append(column)
+        if len(parts) >= 2:
+            yield ColumnPartition(total, tuple(parts))
+
+
 def _shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRelation]:
     for share in (c for c in columns if c.role == "share"):
         candidates = [
@@ -719,20 +752,33 @@ def _failing_sums(parent: Row, children: tuple[Row, ...], columns: list[Column])
 
 def cumulative_checks(model: TableModel) -> Iterator[tuple[CumulativeRelation, Row, SumCheck]]:
     for relation in model.cumulative:
-        for row in model.rows:
-            if row.kind not in ("data", "unclear") or not row.additive:
-                continue
-            total = row.cells.get(relation.target.index)
-            parts = [row.cells.get(c.index) for c in relation.parts]
-            if total is None or total.value is None:
-                continue
-            if any(part is None or part.value is None for part in parts):
-                continue
-            cells = tuple(part for part in parts if part is not None)
-            computed = Interval.exact(0)
-            for cell in cells:
-                computed = computed + cell.interval
-            yield relation, row, SumCheck(total, cells, computed)
+        for row, check in _column_sums(model, relation.target, relation.parts):
+            yield relation, row, check
+
+
+def partition_checks(model: TableModel) -> Iterator[tuple[ColumnPartition, Row, SumCheck]]:
+    for relation in model.partitions:
+        for row, check in _column_sums(model, relation.total, relation.parts):
+            yield relation, row, check
+
+
+def _column_sums(
+    model: TableModel, target: Column, sources: tuple[Column, ...]
+) -> Iterator[tuple[Row, SumCheck]]:
+    for row in model.rows:
+        if row.kind not in ("data", "unclear") or not row.additive:
+            continue
+        total = row.cells.get(target.index)
+        parts = [row.cells.get(c.index) for c in sources]
+        if total is None or total.value is None:
+            continue
+        if any(part is None or part.value is None for part in parts):
+            continue
+        cells = tuple(part for part in parts if part is not None)
+        computed = Interval.exact(0)
+        for cell in cells:
+            computed = computed + cell.interval
+        yield row, SumCheck(total, cells, computed)
 
 
 # Statistical offices adjust shares so that they total exactly 100 ("100,00"): a share may be
@@ -795,6 +841,7 @@ def failing_sums(model: TableModel) -> list[SumCheck]:
     """Every row-group and cumulative sum of the table that does not hold."""
     failing = [check for _, checks in group_checks(model) for check in checks]
     failing += [check for _, _, check in cumulative_checks(model) if not check.holds]
+    failing += [check for _, _, check in partition_checks(model) if not check.holds]
     return failing
 
 

@@ -145,3 +145,16 @@ def test_flat_parts_with_one_column_off_are_flagged() -> None:
     assert run_rule("T101", text) == []
     changed = text.replace("| 52073 |", "| 42073 |")
     assert excerpt(changed, run_rule("T101", changed)) == ["516775"]
+
+
+def test_total_column_and_its_chia_ra_columns() -> None:
+    text = (
+        "| | Năm 2024 Cả nước | Năm 2024 Chia ra Miền Bắc | Năm 2024 Chia ra Miền Nam |\n"
+        "|---|---:|---:|---:|\n| Diện tích (Nghìn ha) | 2954,0 | 1059,8 | 1894,2 |\n"
+        "| Năng suất (Tạ/ha) | 68,8 | 64,8 | 71,1 |\n"
+    )
+    assert run_rule("T101", text) == []  # yields are not summed
+    changed = text.replace("| 2954,0 |", "| 2945,0 |")
+    found = run_rule("T101", changed)
+    assert excerpt(changed, found) == ["2945,0"]
+    assert "2954,0" in found[0].message.vi
