@@ -2,9 +2,10 @@
 
 The key of a file's entry is a SHA-256 of solieu's version, the rules that run (code and
 module), their options and severities, and the file's bytes — never its modification time,
-which CI checkouts do not preserve.  An entry holds the file's diagnostics as JSON; on a hit
-the report is read again (cheap) so that renderers get the document, but no figure is
-extracted and no rule runs.  Entries are written atomically, so parallel workers and
+which CI checkouts do not preserve.  An entry holds the file's diagnostics and format as JSON; on
+a hit a Markdown or text report is only decoded again (renderers need its text for lines and
+excerpts, not its blocks), other formats are read again; no figure is extracted and no rule
+runs.  Entries are written atomically, so parallel workers and
 concurrent runs cannot corrupt them; a damaged entry is a miss.
 """
 
@@ -24,7 +25,7 @@ from lint.document import Span
 from lint.rule import Rule
 
 CACHE_DIR = ".solieu_cache"
-_FORMAT = 1
+_FORMAT = 2
 
 
 def cache_key(
@@ -58,21 +59,26 @@ class FindingsCache:
     def _entry(self, key: str) -> Path:
         return self.directory / __version__ / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> list[Diagnostic] | None:
+    def get(self, key: str) -> tuple[list[Diagnostic], str] | None:
+        """The cached diagnostics and document format of ``key``, or None."""
         try:
             payload = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            return [diagnostic_from_dict(item) for item in payload["diagnostics"]]
+            diagnostics = [diagnostic_from_dict(item) for item in payload["diagnostics"]]
+            return diagnostics, str(payload["format"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def put(self, key: str, diagnostics: Sequence[Diagnostic]) -> None:
+    def put(self, key: str, diagnostics: Sequence[Diagnostic], document_format: str) -> None:
         entry = self._entry(key)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             gitignore = self.directory / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("*\n", encoding="utf-8")
-            payload = {"diagnostics": [diagnostic_to_dict(d) for d in diagnostics]}
+            payload = {
+                "format": document_format,
+                "diagnostics": [diagnostic_to_dict(d) for d in diagnostics],
+            }
             handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(payload, stream, ensure_ascii=False)

@@ -12,10 +12,11 @@ from typing import Any
 
 from lint.cache import FindingsCache, cache_key
 from lint.diagnostics import Diagnostic, Severity
-from lint.document import Document
+from lint.document import Document, SourceText
 from lint.errors import InputError
 from lint.numbers.scan import Extraction, extract
 from lint.read import SUPPORTED_SUFFIXES, read_document
+from lint.read.encoding import decode
 from lint.rule import Context, Rule
 from lint.ruleset import rule_by_code
 from lint.suppression import ReportsUnusedSuppressions, apply_suppressions, parse_suppressions
@@ -131,17 +132,23 @@ def check_file(
             key = cache_key(data, path, rules, options or {}, severities or {})
             cached = cache.get(key)
             if cached is not None:
-                document = read_document(path_name, data)
-                for diagnostic in cached:
+                diagnostics, document_format = cached
+                if document_format in ("markdown", "text"):
+                    # renderers need the text only: skip re-reading blocks and tables
+                    source = SourceText(path_name, decode(data, path_name))
+                    document = Document(source, document_format, [])
+                else:
+                    document = read_document(path_name, data)
+                for diagnostic in diagnostics:
                     diagnostic.path = document.path
-                return FileResult(document.path, cached, None, document, None)
+                return FileResult(document.path, diagnostics, None, document, None)
         document = read_document(path_name, data)
     except InputError as error:
         return FileResult(path, error=str(error))
     extraction = extract(document)
     diagnostics = check_document(document, rules, options, extraction, severities=severities)
     if cache is not None and key is not None:
-        cache.put(key, diagnostics)
+        cache.put(key, diagnostics, document.format)
     return FileResult(document.path, diagnostics, None, document, extraction)
 
 
