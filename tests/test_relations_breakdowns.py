@@ -75,3 +75,12 @@ def test_marker_after_a_sentence_with_two_totals_is_not_read() -> None:
         "Tổng thu 100 tỷ đồng, tổng chi 80 tỷ đồng. Trong đó: thu thuế 60 tỷ đồng; phí 30 tỷ đồng."
     )
     assert breakdowns(text) == []
+
+
+def test_comma_and_va_lists_without_semicolons() -> None:
+    text = "Có 12 công trình, gồm: 5 công trình hoàn thành, 4 công trình đang thi công và 2 công trình chuẩn bị đầu tư."
+    (found,) = breakdowns(text)
+    assert shape(found) == ("12", ("5", "4", "2"), True, "gồm")
+    assert found.labels == ("hoàn thành", "đang thi công", "chuẩn bị đầu tư")
+    text = "Diện tích nuôi 120,5 ha, trong đó: tôm 60,2 ha, cá tra 35,3 ha, các loại khác 25 ha."
+    assert shape(breakdowns(text)[0]) == ("120,5", ("60,2", "35,3", "25"), False, "trong đó")

@@ -168,6 +168,23 @@ def _segments(text: str, start: int, end: int, separator: str) -> list[tuple[int
     return [(a, b) for a, b in segments if text[a:b].strip()]
 
 
+_LIST_SEPARATOR = re.compile(r",(?!\d)|\s+và\s+")
+
+
+def _list_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Segments of a list: split at ``;``, or at ``,``/``và`` when there is no ``;``."""
+    if ";" in text[start:end]:
+        return _segments(text, start, end, ";")
+    depths = _depths(text, start, end)
+    segments, seg_start = [], start
+    for match in _LIST_SEPARATOR.finditer(text, start, end):
+        if depths[match.start() - start] == 0:
+            segments.append((seg_start, match.start()))
+            seg_start = match.end()
+    segments.append((seg_start, end))
+    return [(a, b) for a, b in segments if text[a:b].strip()]
+
+
 def _region_parts(
     block: Block, quantities: list[Quantity], start: int, end: int, unit_of: Quantity | None
 ) -> tuple[list[Quantity], list[str]]:
@@ -175,7 +192,7 @@ def _region_parts(
     text = block.text
     parts: list[Quantity] = []
     labels: list[str] = []
-    for seg_start, seg_end in _segments(text, start, end, ";"):
+    for seg_start, seg_end in _list_segments(text, start, end):
         depth_map = _depths(text, seg_start, seg_end)
         chosen = None
         for quantity in quantities:
@@ -193,7 +210,8 @@ def _region_parts(
         if not _compatible(unit_of, chosen):
             break
         parts.append(chosen)
-        labels.append(text[seg_start : chosen.start].strip(" :,-+"))
+        label = text[seg_start : chosen.start].strip(" :,-+")
+        labels.append(label or text[chosen.end : seg_end].strip(" :,.-+"))
     return parts, labels
 
 
