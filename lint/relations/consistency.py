@@ -125,7 +125,7 @@ def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistenc
         parts = [key_of(part) for part in breakdown.parts]
         constraint: Constraint
         if breakdown.exhaustive:
-            constraint = Equation(total_of(parts), Var(key_of(breakdown.total)))
+            constraint = Equation(Var(key_of(breakdown.total)), total_of(parts))
         else:
             constraint = AtMost(total_of(parts), Var(key_of(breakdown.total)))
         family = "sum" if breakdown.exhaustive else "subset"

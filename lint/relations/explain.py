@@ -162,7 +162,7 @@ def suggestion(
     localisation: Localisation,
     consistency: Consistency,
     labels: dict[tuple[int, int], str] | None = None,
-    limit: int = 3,
+    limit: int = 4,
 ) -> Message | None:
     """What to correct: the best suspect, or the equally good alternatives."""
     labels = labels or {}
