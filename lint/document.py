@@ -136,37 +136,45 @@ class TextBuilder:
 
     def add_original(self, original: str, offset: int, start: int, end: int) -> None:
         """Append ``original[start:end]`` (located at file offset ``offset + start``)."""
-        if start >= end:
-            return
-        if _NEEDS_MAPPING.search(original, start, end) is None and not (
-            original[start] == " " and self._parts and self._parts[-1] == " "
-        ):
-            # nothing to normalise, drop or fold: one character per original character
-            self._parts.extend(original[start:end])
-            self.starts.extend(range(offset + start, offset + end))
-            self.ends.extend(range(offset + start + 1, offset + end + 1))
-            return
-        index = start
-        while index < end:
-            char = original[index]
-            cluster_end = index + 1
-            while cluster_end < end and unicodedata.combining(original[cluster_end]):
-                cluster_end += 1
-            if char in _DROPPED:
-                index = cluster_end
-                continue
-            if cluster_end - index == 1:
-                normalised = _CHAR_MAP.get(char, char)
-                if normalised == " " and self._parts and self._parts[-1] == " ":
-                    index = cluster_end  # runs of spaces (PDF alignment) read as one
-                    continue
-            else:
-                normalised = unicodedata.normalize("NFC", original[index:cluster_end])
-            for out in normalised:
-                self._parts.append(out)
-                self.starts.append(offset + index)
-                self.ends.append(offset + cluster_end)
-            index = cluster_end
+        position = start
+        while position < end:
+            special = _NEEDS_MAPPING.search(original, position, end)
+            stop = end if special is None else special.start()
+            if special is not None and stop > position and unicodedata.combining(original[stop]):
+                stop -= 1  # the letter a combining mark belongs to is normalised with it
+            if stop > position:
+                position = self._copy(original, offset, position, stop)
+            if position < end and special is not None:
+                position = self._cluster(original, offset, position, end)
+
+    def _copy(self, original: str, offset: int, start: int, end: int) -> int:
+        """Bulk path: text with nothing to normalise, drop or fold (no run of spaces in it)."""
+        if original[start] == " " and self._parts and self._parts[-1] == " ":
+            start += 1  # runs of spaces (PDF alignment) read as one
+        self._parts.extend(original[start:end])
+        self.starts.extend(range(offset + start, offset + end))
+        self.ends.extend(range(offset + start + 1, offset + end + 1))
+        return end
+
+    def _cluster(self, original: str, offset: int, index: int, end: int) -> int:
+        """One character with its combining marks: normalised, mapped or dropped."""
+        char = original[index]
+        cluster_end = index + 1
+        while cluster_end < end and unicodedata.combining(original[cluster_end]):
+            cluster_end += 1
+        if char in _DROPPED:
+            return cluster_end
+        if cluster_end - index == 1:
+            normalised = _CHAR_MAP.get(char, char)
+            if normalised == " " and self._parts and self._parts[-1] == " ":
+                return cluster_end  # runs of spaces (PDF alignment) read as one
+        else:
+            normalised = unicodedata.normalize("NFC", original[index:cluster_end])
+        for out in normalised:
+            self._parts.append(out)
+            self.starts.append(offset + index)
+            self.ends.append(offset + cluster_end)
+        return cluster_end
 
     def add_synthetic(self, text: str, at: int) -> None:
         """Append text that has no original characters of its own (a re-flow space, "²")."""

@@ -209,7 +209,8 @@ def _number(tree: Tree[Token], window: str) -> NumberLiteral:
     tokens = [t for t in tree.children if isinstance(t, Token)]
     start = tokens[0].start_pos or 0
     end = tokens[-1].end_pos or start
-    text = window[start:end]
+    # the tokens' own text (the grammar ignores a space between them: "34 .1")
+    text = "".join(window[t.start_pos or 0 : t.end_pos or 0] for t in tokens)
     flags: set[str] = set()
     if tree.data == "dot_decimal":
         integer, fraction = text.split(".")
