@@ -129,3 +129,21 @@ def test_same_findings_as_markdown_on_the_corpus(corpus: Path) -> None:
         document = read_document(name, (corpus / name).read_bytes())
         word = read_document(name[:-3] + ".docx", docx_from_document(document))
         assert _findings(word) == _findings(document), name
+
+
+def test_sarif_carries_the_human_location(tmp_path: Path) -> None:
+    import jsonschema
+
+    builder = DocxBuilder()
+    builder.paragraph("Mở đầu.")
+    builder.paragraph("Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn.")
+    path = builder.save(tmp_path / "du-thao.docx")
+    result = CliRunner().invoke(
+        main, ["check", str(path), "--format", "sarif", "--lang", "vi", "--no-cache", "--select", "N102"]
+    )
+    payload = json.loads(result.output)
+    (item,) = payload["runs"][0]["results"]
+    assert item["locations"][0]["message"] == {"text": "đoạn 2"}
+    assert item["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
+    schema = Path(__file__).resolve().parent / "schemas" / "sarif-schema-2.1.0.json"
+    jsonschema.validate(payload, json.loads(schema.read_text("utf-8")), cls=jsonschema.Draft4Validator)

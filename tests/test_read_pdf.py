@@ -116,3 +116,32 @@ def test_broken_pdfs_are_clear_errors(data: bytes) -> None:
     truncated = _report()[:400]
     with pytest.raises(InputError):
         read_document("hong.pdf", truncated)
+
+
+def test_same_findings_as_the_text_export_of_the_corpus(corpus: Path) -> None:
+    from fpdf import FPDF
+
+    from lint.engine import check_document
+    from lint.ruleset import all_rules
+
+    text = (corpus / "kim-tan-2023-h1.txt").read_text(encoding="utf-8")
+    pdf = FPDF(format=(297, 420))  # wide enough that no line wraps again
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.set_font("DejaVu", size=9)
+    pdf.set_auto_page_break(True, margin=10)
+    pdf.add_page()
+    for line in text.split("\n"):
+        pdf.cell(0, 4.5, line.rstrip(), new_x="LMARGIN", new_y="NEXT")
+    as_pdf = read_document("kim-tan.pdf", bytes(pdf.output()))
+    as_text = read_document("kim-tan.txt", text.encode("utf-8"))
+    assert len({block.location for block in as_pdf.blocks}) >= 2  # several pages
+    rules = list(all_rules())
+
+    def findings(document):  # type: ignore[no-untyped-def]
+        return sorted(
+            (d.code, document.source.excerpt(d.span)) for d in check_document(document, rules)
+        )
+
+    expected = findings(as_text)
+    assert expected
+    assert findings(as_pdf) == expected

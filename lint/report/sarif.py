@@ -67,12 +67,15 @@ def render(results: Sequence[FileResult], lang: str) -> str:
         uri = _uri(result.path)
         artifacts.append(uri)
         for diagnostic in result.diagnostics:
-            location = {
+            location: dict[str, Any] = {
                 "physicalLocation": {
                     "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
                     "region": _region(source, diagnostic.span),
                 }
             }
+            human = result.document.location_of(diagnostic.span)  # Word/PDF: "đoạn 12"
+            if human is not None:
+                location["message"] = {"text": human.text(lang)}
             item: dict[str, Any] = {
                 "ruleId": diagnostic.code,
                 "level": _LEVEL[diagnostic.severity],
