@@ -24,8 +24,10 @@ class AreaYieldProductionRule(Rule):
 
     What it checks
         A block stating, in this order, an area in ha, a yield in tạ/ha (or tấn/ha) and a
-        production in tấn introduced by "sản lượng", with no other figure of those units in
-        between.  Area × yield ÷ 10 is computed over the intervals the printed figures stand
+        production in tấn introduced by "sản lượng", with no other figure of those units, no
+        colon and no newly named crop in between; and tables whose adjacent rows (or columns)
+        are labelled "Diện tích (Nghìn ha)", "Năng suất (Tạ/ha)", "Sản lượng (Nghìn tấn)",
+        for every row (column) of figures that is not a percentage.  Area × yield ÷ 10 is computed over the intervals the printed figures stand
         for (``78 tạ/ha`` is 77,5–78,5), widened by ``tolerance`` percent; the rule reports
         when the production lies outside.  It names the figure whose typo-shaped correction
         (one digit, two digits swapped, separators, nghìn/triệu/tỷ) would repair the
@@ -82,25 +84,24 @@ class AreaYieldProductionRule(Rule):
             "production": quantity_figure(production, "production"),
         }
         equation = Equation(
-            Mul(Mul(Var("area"), Var("yield")), Const(Fraction(1, 10))), Var("production")
+            Mul(Mul(Var("area"), Var("yield")), Const(relation.factor)), Var("production")
         )
         found = localise([equation], figures)
         a, y, p = (q.numbers[0].text for q in (area, yield_, production))
-        expected = format_vi(computed.mid, 1 if computed.mid < 100 else 0)
+        au, pu = relation.area_unit, relation.production_unit
+        places = max(production.numbers[0].decimals, 1 if computed.mid < 100 else 0)
+        expected = format_vi(computed.mid, places)
+        low, high = format_vi(computed.low, places + 1), format_vi(computed.high, places + 1)
+        formula = f"{a} {au} × {y} tạ/ha ÷ {format_vi(1 / relation.factor)} = {expected} {pu}"
+        area_needed = format_vi(relation.area_needed().mid, 1)
+        yield_needed = format_vi(relation.yield_needed().mid, 1)
         notes = [
+            Message(f"{formula} ({low}–{high}) ≠ {p} {pu}", f"{formula} ({low}–{high}) ≠ {p} {pu}"),
             Message(
-                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn "
-                f"({format_vi(computed.low, 1)}–{format_vi(computed.high, 1)}) ≠ {p} tấn",
-                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn "
-                f"({format_vi(computed.low, 1)}–{format_vi(computed.high, 1)}) ≠ {p} tấn",
-            ),
-            Message(
-                f"để khớp: diện tích {format_vi(relation.area_needed().mid, 1)} ha, "
-                f"hoặc năng suất {format_vi(relation.yield_needed().mid, 1)} tạ/ha, "
-                f"hoặc sản lượng {expected} tấn",
-                f"to match: area {format_vi(relation.area_needed().mid, 1)} ha, "
-                f"or yield {format_vi(relation.yield_needed().mid, 1)} tạ/ha, "
-                f"or production {expected} tấn",
+                f"để khớp: diện tích {area_needed} {au}, hoặc năng suất {yield_needed} tạ/ha, "
+                f"hoặc sản lượng {expected} {pu}",
+                f"to match: area {area_needed} {au}, or yield {yield_needed} tạ/ha, "
+                f"or production {expected} {pu}",
             ),
         ]
         suspect = found.best
@@ -114,8 +115,8 @@ class AreaYieldProductionRule(Rule):
             )
         else:
             suggestion = Message(
-                f"kiểm tra lại ba số liệu; sản lượng theo diện tích và năng suất là {expected} tấn",
-                f"check the three figures; area and yield give {expected} tấn",
+                f"kiểm tra lại ba số liệu; sản lượng theo diện tích và năng suất là {expected} {pu}",
+                f"check the three figures; area and yield give {expected} {pu}",
             )
             if found.ambiguous:
                 notes.append(
@@ -133,8 +134,8 @@ class AreaYieldProductionRule(Rule):
         primary = quantities[primary_key]
         return self.report(
             Message(
-                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn, nhưng báo cáo ghi sản lượng {p} tấn",
-                f"{a} ha × {y} tạ/ha ÷ 10 = {expected} tấn, but the report states {p} tấn",
+                f"{formula}, nhưng báo cáo ghi sản lượng {p} {pu}",
+                f"{formula}, but the report states {p} {pu}",
             ),
             context.number_span(primary),
             label=_NAMES[primary_key],

@@ -60,3 +60,15 @@ def test_corpus_relations(corpus: Path) -> None:
     ]
     assert triples == [("14.494", "68", "98,587"), ("150", "78", "1.700")]
     assert [o.outlier.literal for o in find_rate_outliers(doc, extraction)] == ["18.430"]
+
+
+def test_gso_table_relations_are_read_and_all_hold(corpus: Path) -> None:
+    path = corpus / "gso-bieu-nong-nghiep-6-thang-2024.md"
+    doc = read_document(str(path), path.read_bytes())
+    found = find_area_yield_production(doc, extract(doc))
+    # 6 crops × 3 columns (rows layout) + 2 years × 70 provinces and regions (columns layout)
+    assert len(found) == 158
+    assert all(r.computed.intersects(r.production.interval) for r in found)
+    assert {(r.area_unit, r.production_unit, r.factor) for r in found} == {
+        ("nghìn ha", "nghìn tấn", Fraction(1, 10))
+    }

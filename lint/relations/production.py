@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from lint.arithmetic import Figure
-from lint.document import BlockKind, Document
+from lint.document import Block, BlockKind, Document
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
@@ -42,24 +42,33 @@ def _changes_subject(before_area: str, between: str) -> bool:
 
 @dataclass(frozen=True)
 class AreaYieldProduction:
-    """An area, a yield and a production stated together for one crop."""
+    """An area, a yield and a production stated together for one crop.
 
-    area: Quantity  # in ha (the achieved part of a "done/plan ha" pair)
+    In prose the figures carry their units (ha, tạ/ha, tấn).  In a table the cells are bare
+    numbers and the units come from the row or column label ("Diện tích (Nghìn ha)"), so
+    the printed values are kept and ``factor`` turns area × yield into the production's
+    printed unit: 1/10 for ha → tấn and for nghìn ha → nghìn tấn.
+    """
+
+    area: Quantity  # the achieved part of a "done/plan ha" pair
     yield_: Quantity  # in tạ/ha
-    production: Quantity  # in tấn
+    production: Quantity
+    area_unit: str = "ha"
+    production_unit: str = "tấn"
+    factor: Fraction = Fraction(1, 10)
 
     @property
     def computed(self) -> Interval:
-        """Production the area and yield imply, in tấn (every value their intervals allow)."""
-        return (self.area.interval * self.yield_.interval).scale(Fraction(1, 10))
+        """Production the area and yield imply (every value their intervals allow)."""
+        return (self.area.interval * self.yield_.interval).scale(self.factor)
 
     def area_needed(self) -> Interval:
-        """Area (ha) that the yield and production would imply."""
-        return (self.production.interval / self.yield_.interval).scale(10)
+        """Area that the yield and production would imply."""
+        return (self.production.interval / self.yield_.interval).scale(1 / self.factor)
 
     def yield_needed(self) -> Interval:
         """Yield (tạ/ha) that the area and production would imply."""
-        return (self.production.interval / self.area.interval).scale(10)
+        return (self.production.interval / self.area.interval).scale(1 / self.factor)
 
 
 def _role(quantity: Quantity) -> str | None:
@@ -107,7 +116,86 @@ def find_area_yield_production(
             if area.kind is QuantityKind.PAIR:
                 area = area.parts[0]
             found.append(AreaYieldProduction(area, yield_, production))
+    found.extend(_table_relations(document, extraction))
     return found
+
+
+_AREA_LABEL = re.compile(r"diện tích\s*\((nghìn ha|ha)\)")
+_YIELD_LABEL = re.compile(r"năng suất\s*\((tạ/ha)\)")
+_PRODUCTION_LABEL = re.compile(r"sản lượng\s*\((nghìn tấn|tấn)\)")
+_THOUSANDS = {
+    "ha": Fraction(1),
+    "nghìn ha": Fraction(1000),
+    "tấn": Fraction(1),
+    "nghìn tấn": Fraction(1000),
+}
+
+
+def _table_relations(document: Document, extraction: Extraction) -> list[AreaYieldProduction]:
+    """Rows (or columns) labelled "Diện tích (… ha)", "Năng suất (Tạ/ha)", "Sản lượng (… tấn)",
+    in that order and adjacent; every row (column) of figures that is not a percentage."""
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+
+    def figure(cell: Block | None) -> Quantity | None:
+        if cell is None:
+            return None
+        found = by_block.get(cell.index, [])
+        if len(found) != 1 or found[0].kind is not QuantityKind.NUMBER or found[0].value <= 0:
+            return None
+        return found[0]
+
+    found: list[AreaYieldProduction] = []
+    for table in document.tables:
+        width = max((len(row) for row in table.rows), default=0)
+        grid: list[list[Block | None]] = [
+            [*row, *[None] * (width - len(row))] for row in table.rows
+        ]
+        headers = [
+            fold(" ".join(cell.text for row in grid[: table.header_rows] if (cell := row[j])))
+            for j in range(width)
+        ]
+        labels = [fold(row[0].text) if row and row[0] is not None else "" for row in grid]
+        # (area cells, yield cells, production cells, area unit, production unit)
+        lines: list[tuple[list[Block | None], list[Block | None], list[Block | None], str, str]]
+        lines = []
+        for i in range(table.header_rows, len(grid) - 2):
+            units = _units(labels[i], labels[i + 1], labels[i + 2])
+            if units is not None:
+                columns = [j for j in range(1, width) if "%" not in headers[j]]
+                a, y, p = ([grid[i + k][j] for j in columns] for k in range(3))
+                lines.append((a, y, p, *units))
+        for j in range(width - 2):
+            units = _units(headers[j], headers[j + 1], headers[j + 2])
+            if units is not None:
+                body = grid[table.header_rows :]
+                a, y, p = ([row[j + k] for row in body] for k in range(3))
+                lines.append((a, y, p, *units))
+        for areas, yields, productions, area_unit, production_unit in lines:
+            factor = _THOUSANDS[area_unit] / 10 / _THOUSANDS[production_unit]
+            for cells in zip(areas, yields, productions, strict=True):
+                area, yield_, production = (figure(cell) for cell in cells)
+                if area is None or yield_ is None or production is None:
+                    continue
+                found.append(
+                    AreaYieldProduction(
+                        area, yield_, production, area_unit, production_unit, factor
+                    )
+                )
+    return found
+
+
+def _units(area: str, yield_: str, production: str) -> tuple[str, str] | None:
+    """The area and production units when three labels are area, yield and production."""
+    a, y, p = (
+        _AREA_LABEL.search(area),
+        _YIELD_LABEL.search(yield_),
+        _PRODUCTION_LABEL.search(production),
+    )
+    if a is None or y is None or p is None or "%" in area + yield_ + production:
+        return None
+    return a.group(1), p.group(1)
 
 
 @dataclass(frozen=True)

@@ -171,3 +171,45 @@ def test_localisation_rate_for_single_digit_slips() -> None:
             named += suggestion is not None and f"là {original}" in suggestion.vi
     assert caught >= 0.5 * total
     assert named >= 0.6 * caught
+
+
+ROWS_TABLE = """### Sản xuất vụ đông xuân
+
+|   | Cả nước | Miền Bắc | So với cùng kỳ (%) |
+|---|---:|---:|---:|
+| Lúa |  |  |  |
+|     Diện tích (Nghìn ha) | 2954,0 | 1059,8 | 100,04 |
+|     Năng suất (Tạ/ha) | 68,8 | 64,8 | 100,6 |
+|     Sản lượng (Nghìn tấn) | {national} | 6862,6 | 101,7 |
+"""
+
+COLUMNS_TABLE = """### Lúa đông xuân phân theo địa phương
+
+| Địa phương | Diện tích (Nghìn ha) | Năng suất (Tạ/ha) | Sản lượng (Nghìn tấn) | Sản lượng so với cùng kỳ (%) |
+|---|---:|---:|---:|---:|
+| Tỉnh A | 80,1 | 62,4 | 499,8 | 101,2 |
+| Tỉnh B | 12,5 | 55,0 | {second} | 99,0 |
+"""
+
+
+def test_table_rows_of_area_yield_production_are_checked() -> None:
+    assert run_rule("U101", ROWS_TABLE.format(national="20321,9")) == []
+    found = run_rule("U101", ROWS_TABLE.format(national="23021,9"))
+    assert len(found) == 1
+    assert "nghìn ha" in found[0].message.vi and "nghìn tấn" in found[0].message.vi
+    assert found[0].suggestion is not None and "20321,9" in found[0].suggestion.vi.replace(".", "")
+
+
+def test_table_columns_of_area_yield_production_are_checked() -> None:
+    assert run_rule("U101", COLUMNS_TABLE.format(second="68,8")) == []
+    found = run_rule("U101", COLUMNS_TABLE.format(second="86,8"))
+    assert len(found) == 1
+    text = COLUMNS_TABLE.format(second="86,8")
+    assert text[found[0].span.start : found[0].span.end] == "86,8"
+
+
+def test_table_without_units_in_the_labels_is_not_read() -> None:
+    table = (
+        COLUMNS_TABLE.format(second="86,8").replace(" (Nghìn ha)", "").replace(" (Nghìn tấn)", "")
+    )
+    assert run_rule("U101", table) == []
