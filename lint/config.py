@@ -11,8 +11,6 @@ Every key, rule code and value is validated when the file is loaded; a mistake i
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -140,15 +138,6 @@ class Config:
                 for code, s in sorted(self.rules.items())
             },
         }
-
-    def fingerprint(self) -> str:
-        """A digest of everything that changes findings (for the cache key)."""
-        payload = self.as_dict()
-        payload.pop("config-file")
-        payload.pop("lang")
-        payload["root"] = str(self.root.resolve())
-        text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def selector_matches(rule: type[Rule], selector: str) -> bool:

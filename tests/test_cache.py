@@ -78,3 +78,29 @@ def test_check_files_keeps_job_order(tmp_path: Path) -> None:
     jobs = [FileJob(str(write(tmp_path, f"{name}.md", REPORT)), ALL) for name in ("c", "a", "b")]
     results = check_files(jobs, workers=2)
     assert [Path(r.path).name for r in results] == ["c.md", "a.md", "b.md"]
+
+
+def test_progress_bar_on_a_terminal_keeps_the_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    from lint import cli
+
+    paths = [str(write(tmp_path, f"{i:02d}.md", REPORT)) for i in range(cli.PROGRESS_MIN_FILES)]
+    jobs = [FileJob(path, ALL) for path in reversed(paths)]
+    plain = [result.path for result in cli._run(jobs, 2)]
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    advanced: list[int] = []
+    original = cli.check_files
+
+    def counting(jobs, workers=1, progress=None):  # type: ignore[no-untyped-def]
+        assert progress is not None  # the progress bar is wired in
+        return original(jobs, workers, lambda: (advanced.append(1), progress()))
+
+    monkeypatch.setattr(cli, "check_files", counting)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert [result.path for result in cli._run(jobs, 2)] == plain == list(reversed(paths))
+    assert len(advanced) == cli.PROGRESS_MIN_FILES
