@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
+from lint.arithmetic import ratio_percent
 from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.interval import Interval
 from lint.relations.consistency import share_breakdowns
 from lint.relations.explain import primary, printed, ratio_note, suggestion
 from lint.relations.figures import key_of
@@ -67,6 +70,10 @@ class PercentRatio(Rule):
                 if q is not target
             ]
             percent = printed(claim.percent)
+            notes = [ratio_note(claim, consistency)]
+            flip = _flip(claim.percent.value, claim.value.interval, claim.base.interval)
+            if flip is not None:
+                notes.append(flip)
             yield self.report(
                 Message(
                     f"Tỷ lệ {percent}% không khớp với {printed(claim.value)} / {printed(claim.base)}",
@@ -77,7 +84,25 @@ class PercentRatio(Rule):
                 if localisation.best is not None
                 else Message("tỷ lệ nêu", "stated percentage"),
                 related=related,
-                notes=[ratio_note(claim, consistency)],
+                notes=notes,
                 suggestion=suggestion(localisation, consistency),
                 figures=tuple(printed(q) for q in statement.quantities),
             )
+
+
+def _flip(stated: Fraction, value: Interval, base: Interval) -> Message | None:
+    """A note when the figures reverse the conclusion: 100 % reached or not."""
+    if base.low <= 0:
+        return None
+    ratio = ratio_percent(value, base)
+    if stated >= 100 and ratio.high < 100:
+        return Message(
+            "các số liệu cho thấy chưa đạt 100% (kết luận bị đảo)",
+            "the figures show 100 % not reached (the conclusion flips)",
+        )
+    if stated < 100 and ratio.low >= 100:
+        return Message(
+            "các số liệu cho thấy đã đạt 100% (kết luận bị đảo)",
+            "the figures show 100 % reached (the conclusion flips)",
+        )
+    return None

@@ -73,3 +73,10 @@ def test_share_of_a_pair_may_be_of_its_total() -> None:
     assert run_rule("P101", text.format(p="91,8")) == []  # of the 98 settled
     assert run_rule("P101", text.format(p="90")) == []  # of the 100 received
     assert len(run_rule("P101", text.format(p="95"))) == 1
+
+
+def test_flipped_conclusion_is_said() -> None:
+    found = run_rule("P101", "Gieo sạ được 14.394/14.485 ha, đạt 100,1% kế hoạch.")
+    assert len(found) == 1
+    assert any("conclusion flips" in note.en for note in found[0].notes)
+    assert run_rule("P101", "Gieo sạ được 14.494/14.485 ha, đạt 100,1% kế hoạch.") == []
