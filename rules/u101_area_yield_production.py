@@ -88,19 +88,26 @@ class AreaYieldProductionRule(Rule):
         )
         found = localise([equation], figures)
         a, y, p = (q.numbers[0].text for q in (area, yield_, production))
-        au, pu = relation.area_unit, relation.production_unit
-        places = max(production.numbers[0].decimals, 1 if computed.mid < 100 else 0)
-        expected = format_vi(computed.mid, places)
-        low, high = format_vi(computed.low, places + 1), format_vi(computed.high, places + 1)
-        formula = f"{a} {au} × {y} tạ/ha ÷ {format_vi(1 / relation.factor)} = {expected} {pu}"
-        area_needed = format_vi(relation.area_needed().mid, 1)
-        yield_needed = format_vi(relation.yield_needed().mid, 1)
+        au, yu, pu = relation.area_unit, relation.yield_unit, relation.production_unit
+        # values in the units as printed (prose quantities are in base units)
+        implied = computed.scale(1 / production.scale)
+        # the printed values themselves (the interval's middle is not their product)
+        product = area.value * yield_.value * relation.factor / production.scale
+        whole_digits = len(str(int(product))) if product >= 1 else 0
+        places = min(3, max(production.numbers[0].decimals, 3 - whole_digits))
+        expected = format_vi(product, places)
+        low, high = format_vi(implied.low, places + 1), format_vi(implied.high, places + 1)
+        formula = f"{a} {au} × {y} {yu} = {expected} {pu}"
+        area_needed = format_vi(production.value / (yield_.value * relation.factor) / area.scale, 1)
+        yield_needed = format_vi(
+            production.value / (area.value * relation.factor) / yield_.scale, 1
+        )
         notes = [
             Message(f"{formula} ({low}–{high}) ≠ {p} {pu}", f"{formula} ({low}–{high}) ≠ {p} {pu}"),
             Message(
-                f"để khớp: diện tích {area_needed} {au}, hoặc năng suất {yield_needed} tạ/ha, "
+                f"để khớp: diện tích {area_needed} {au}, hoặc năng suất {yield_needed} {yu}, "
                 f"hoặc sản lượng {expected} {pu}",
-                f"to match: area {area_needed} {au}, or yield {yield_needed} tạ/ha, "
+                f"to match: area {area_needed} {au}, or yield {yield_needed} {yu}, "
                 f"or production {expected} {pu}",
             ),
         ]

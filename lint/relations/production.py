@@ -53,9 +53,10 @@ class AreaYieldProduction:
     area: Quantity  # the achieved part of a "done/plan ha" pair
     yield_: Quantity  # in tạ/ha
     production: Quantity
-    area_unit: str = "ha"
+    area_unit: str = "ha"  # units as printed (for messages)
     production_unit: str = "tấn"
     factor: Fraction = Fraction(1, 10)
+    yield_unit: str = "tạ/ha"
 
     @property
     def computed(self) -> Interval:
@@ -113,9 +114,22 @@ def find_area_yield_production(
                 fold(block.text[: area.start]), fold(block.text[area.end : production.start])
             ):
                 continue
+            area_unit = "ha"
             if area.kind is QuantityKind.PAIR:
                 area = area.parts[0]
-            found.append(AreaYieldProduction(area, yield_, production))
+            else:
+                area_unit = _printed_unit(area)
+            found.append(
+                AreaYieldProduction(
+                    area,
+                    yield_,
+                    production,
+                    area_unit,
+                    _printed_unit(production),
+                    Fraction(1, 10),
+                    _printed_unit(yield_),
+                )
+            )
     found.extend(_table_relations(document, extraction))
     return found
 
@@ -184,6 +198,11 @@ def _table_relations(document: Document, extraction: Extraction) -> list[AreaYie
                     )
                 )
     return found
+
+
+def _printed_unit(quantity: Quantity) -> str:
+    """The unit words after the last printed number ("tạ", "tấn/ha", "nghìn tấn")."""
+    return quantity.text[quantity.numbers[-1].end - quantity.start :].strip()
 
 
 def _units(area: str, yield_: str, production: str) -> tuple[str, str] | None:

@@ -213,3 +213,11 @@ def test_table_without_units_in_the_labels_is_not_read() -> None:
         COLUMNS_TABLE.format(second="86,8").replace(" (Nghìn ha)", "").replace(" (Nghìn tấn)", "")
     )
     assert run_rule("U101", table) == []
+
+
+def test_figures_are_shown_in_the_units_they_were_printed_in() -> None:
+    (found,) = run_rule("U101", "Diện tích 150 ha, năng suất 78 tạ/ha, sản lượng 17.000 tạ.")
+    assert found.message.en.startswith("150 ha × 78 tạ/ha = 11.700 tạ")
+    (found,) = run_rule("U101", "Diện tích 150 ha, năng suất 7,8 tấn/ha, sản lượng 1.700 tấn.")
+    assert "yield 11,3 tấn/ha" in found.notes[1].en
+    assert run_rule("U101", "Diện tích 150 ha, năng suất 78 tạ/ha, sản lượng 11.700 tạ.") == []
