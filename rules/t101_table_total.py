@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
-from lint.relations.tables import group_checks, partition_checks, suspect_cell
+from lint.relations.tables import correction_text, group_checks, partition_checks, suspect_cell
 from lint.rule import Context, Rule
 
 
@@ -100,6 +100,7 @@ class TableTotal(Rule):
                         label=label,
                         related=related,
                         notes=notes,
+                        suggestion=_suggestion(correction_text(check, suspect)),
                         figures=(total_text, *(p.block.text for p in check.parts)),
                     )
             for relation, row, check in partition_checks(model):
@@ -136,5 +137,12 @@ class TableTotal(Rule):
                             f"“{relation.total.title}” = {parts}",
                         )
                     ],
+                    suggestion=_suggestion(correction_text(check, suspect)),
                     figures=(stated, *(part.block.text for part in check.parts)),
                 )
+
+
+def _suggestion(text: str | None) -> Message | None:
+    if text is None:
+        return None
+    return Message(f"có lẽ là {text}", f"probably {text}")

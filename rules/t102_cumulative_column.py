@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
-from lint.relations.tables import cumulative_checks, suspect_cell
+from lint.relations.tables import correction_text, cumulative_checks, suspect_cell
 from lint.rule import Context, Rule
 
 
@@ -84,5 +84,12 @@ class CumulativeColumn(Rule):
                             f"“{relation.target.title}” = {columns}",
                         )
                     ],
+                    suggestion=_suggestion(correction_text(check, suspect)),
                     figures=(stated, *(p.block.text for p in check.parts)),
                 )
+
+
+def _suggestion(text: str | None) -> Message | None:
+    if text is None:
+        return None
+    return Message(f"có lẽ là {text}", f"probably {text}")

@@ -29,6 +29,7 @@ from fractions import Fraction
 
 from lint.arithmetic import consistent, ratio_percent
 from lint.document import Block, Document, Span, Table
+from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
 from lint.numbers.scan import Extraction
 
@@ -863,3 +864,30 @@ def suspect_cell(model: TableModel, check: SumCheck) -> Cell | None:
 
 def _involves(check: SumCheck, cell: Cell) -> bool:
     return check.total is cell or any(part is cell for part in check.parts)
+
+
+def corrected_value(check: SumCheck, cell: Cell) -> Fraction | None:
+    """The printed value ``cell`` would need for ``check`` to hold exactly (others as printed)."""
+    if any(c.value is None for c in (check.total, *check.parts)):
+        return None
+    parts = sum((part.value or Fraction(0) for part in check.parts), Fraction(0))
+    total = check.total.value or Fraction(0)
+    if cell is check.total:
+        return parts
+    if any(part is cell for part in check.parts):
+        return total - (parts - (cell.value or Fraction(0)))
+    return None
+
+
+def correction_text(check: SumCheck, cell: Cell | None) -> str | None:
+    """``corrected_value`` written like the cell (decimals, thousands dots)."""
+    if cell is None:
+        return None
+    value = corrected_value(check, cell)
+    if value is None:
+        return None
+    return format_vi(value, cell.decimals, group=_grouped(cell))
+
+
+def _grouped(cell: Cell) -> bool:
+    return bool(re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cell.block.text.strip()))

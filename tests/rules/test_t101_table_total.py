@@ -25,6 +25,8 @@ def test_wrong_total_is_flagged_at_the_total() -> None:
     text = fixture("gdp-consistent.md").replace("| TỔNG SỐ | 1200 |", "| TỔNG SỐ | 1250 |")
     found = run_rule("T101", text)
     assert excerpt(text, found) == ["1250"]
+    # the total also breaks its own row (1250 + 1300 ≠ 2500): it is the cell to fix
+    assert found[0].suggestion is not None and found[0].suggestion.en == "probably 1200"
     assert "1200" in found[0].message.en
     assert len(found[0].related) == 3
 
@@ -33,6 +35,7 @@ def test_wrong_child_is_localised_by_the_cumulative_column() -> None:
     text = fixture("gdp-consistent.md").replace("| Công nghiệp | 400 |", "| Công nghiệp | 410 |")
     found = run_rule("T101", text)
     assert excerpt(text, found) == ["410"]
+    assert found[0].suggestion is not None and found[0].suggestion.en == "probably 400"
 
 
 def test_indented_parent_is_checked() -> None:
