@@ -31,9 +31,10 @@ _MARKER = re.compile(r"(?:^|[\s,.;:(])(trong đó|gồm|bao gồm|chia ra)\s*:?\
 _ONLY_MARKER = re.compile(r"^\s*(trong đó|gồm|bao gồm|chia ra)\s*:?\s*$", re.IGNORECASE)
 _TAIL_MARKER = re.compile(r"(?:^|[\s,])(trong đó|gồm|bao gồm|chia ra)\s*:\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    r"(?:tăng|giảm|hơn|thêm|vượt|so với|còn lại|chênh lệch|bình quân|mỗi)\W*(?:\w+\W*){0,2}$",
+    r"(?:tăng|giảm|hơn|thêm|vượt|so với|chênh lệch|bình quân|mỗi)\W*(?:\w+\W*){0,2}$",
     re.IGNORECASE,
 )
+_REMAINDER = re.compile(r"^\W*(?:số\s+)?còn lại\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 _NOT_A_PART_LABEL = re.compile(
     r"tăng|giảm|so với|cùng kỳ|kế hoạch|đạt|chiếm|bằng|trong đó|năm|tháng|\d",
@@ -275,10 +276,15 @@ def _inline(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if total is None:
             continue
         marker = match.group(1).lower()
-        exhaustive = marker != "trong đó"
+        exhaustive = marker != "trong đó" or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+def _has_remainder(labels: list[str]) -> bool:
+    """``…, còn lại 387 con``: the last part is the rest, so the parts are all of it."""
+    return len(labels) >= 2 and bool(_REMAINDER.match(labels[-1]))
 
 
 def _footnoted(
@@ -305,7 +311,7 @@ def _footnoted(
             _region_end(note.text, match.end()),
             totals[-1],
         )
-        exhaustive = marker != "trong đó"
+        exhaustive = marker != "trong đó" or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(totals[-1], tuple(parts), exhaustive, marker, tuple(labels)))
     return found

@@ -79,3 +79,12 @@ def test_corpus_findings(corpus: Path) -> None:
     ):
         table = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("S101", table, name) == []
+
+
+def test_con_lai_makes_a_trong_do_list_exhaustive() -> None:
+    text = "Tổng đàn 414 con, trong đó chết 21 con, bán 6 con, còn lại {n} con."
+    assert run_rule("S101", text.format(n="387")) == []
+    found = run_rule("S101", text.format(n="397"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "21 + 6 + 397 = 424 ≠ 414 con"
+    assert run_rule("S101", "Tổng đàn 414 con, trong đó chết 21 con, bán 6 con.") == []
