@@ -1,7 +1,9 @@
 """A content-hash cache of findings: ``.solieu_cache/`` beside the configuration.
 
-The key of a file's entry is a SHA-256 of solieu's version, the rules that run (code and
-module), their options and severities, and the file's bytes — never its modification time,
+The key of a file's entry is a SHA-256 of solieu's version and code (every source file of
+the package, its grammar and rules, and the modules of third-party rules, so an edited rule
+never serves stale findings), the rules that run, their options and severities, and the
+file's bytes — never its modification time,
 which CI checkouts do not preserve.  An entry holds the file's diagnostics and format as JSON; on
 a hit a Markdown or text report is only decoded again (renderers need its text for lines and
 excerpts, not its blocks), other formats are read again; no figure is extracted and no rule
@@ -11,17 +13,21 @@ concurrent runs cannot corrupt them; a damaged entry is a miss.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import inspect
 import json
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from lint import __version__
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.document import Span
+from lint.resources import data_dir
 from lint.rule import Rule
 
 CACHE_DIR = ".solieu_cache"
@@ -38,6 +44,7 @@ def cache_key(
     digest = hashlib.sha256()
     settings = {
         "version": __version__,
+        "code": _code_digest(tuple(sorted({_module_file(rule) for rule in rules}))),
         "format": _FORMAT,
         "suffix": Path(path).suffix.lower(),
         "rules": [f"{rule.code}={rule.__module__}.{rule.__qualname__}" for rule in rules],
@@ -47,6 +54,31 @@ def cache_key(
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode("utf-8"))
     digest.update(b"\x00")
     digest.update(data)
+    return digest.hexdigest()
+
+
+def _module_file(rule: type[Rule]) -> str:
+    try:
+        return inspect.getfile(rule)
+    except (TypeError, OSError):
+        return ""
+
+
+@cache
+def _code_digest(rule_files: tuple[str, ...]) -> str:
+    """A digest of the code that produces findings (computed once per process)."""
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + sorted(package.rglob("*.lark"))
+    for name in ("grammar", "rules"):
+        with contextlib.suppress(FileNotFoundError):
+            files += sorted(data_dir(name).glob("*.*"))
+    files += [Path(name) for name in rule_files if name]
+    digest = hashlib.sha256()
+    for file in dict.fromkeys(files):
+        try:
+            digest.update(str(file.name).encode() + b"\x00" + file.read_bytes() + b"\x00")
+        except OSError:
+            continue
     return digest.hexdigest()
 
 

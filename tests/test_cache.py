@@ -104,3 +104,30 @@ def test_progress_bar_on_a_terminal_keeps_the_order(
     monkeypatch.setattr(sys, "stderr", terminal)
     assert [result.path for result in cli._run(jobs, 2)] == plain == list(reversed(paths))
     assert len(advanced) == cli.PROGRESS_MIN_FILES
+
+
+def test_key_depends_on_the_code_of_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import inspect
+
+    from lint.cache import _code_digest, cache_key
+    from lint.ruleset import rule_by_code
+
+    rule = rule_by_code("N101")
+    assert rule is not None
+    plugin = tmp_path / "plugin_rule.py"
+    plugin.write_text("# version 1\n", encoding="utf-8")
+
+    class PluginRule(rule):  # type: ignore[misc, valid-type]
+        pass
+
+    original = inspect.getfile
+    monkeypatch.setattr(
+        inspect, "getfile", lambda obj: str(plugin) if obj is PluginRule else original(obj)
+    )
+    first = cache_key(b"x", "r.md", [PluginRule], {}, {})
+    plugin.write_text("# version 2\n", encoding="utf-8")  # the plugin's code changed
+    _code_digest.cache_clear()
+    assert cache_key(b"x", "r.md", [PluginRule], {}, {}) != first
+    assert cache_key(b"x", "r.md", [rule], {}, {}) != cache_key(b"y", "r.md", [rule], {}, {})
