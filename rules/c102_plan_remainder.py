@@ -101,21 +101,41 @@ class PlanRemainderRule(Rule):
         p = share.numbers[0].text
         plan = (achieved.value + remainder.value) / scale
         unit = (achieved.text[achieved.numbers[-1].end - achieved.start :]).strip()
-        plan_text = format_vi(plan, decimals_needed(plan, 3), group=plan >= 10000)
+        plan_text = format_vi(plan, decimals_needed(plan, 3))
         ratio = achieved.value / (achieved.value + remainder.value) * 100
         ratio_text = format_vi(ratio, 2 if decimals_needed(ratio, 2) > 1 else 1)
-        name = relation.achieved.subject.strip() or relation.remainder.subject.strip()
-        computation = (
-            f"{a} + {r} = {plan_text} {unit}; {a} / {plan_text} = {ratio_text}% ≠ {p}%"
+        longer = max(relation.achieved, relation.remainder, key=lambda m: len(m.key))
+        name = longer.name[:1].upper() + longer.name[1:]
+        total = (
+            f"{a} + {r} = {plan_text} {unit}"
             if remainder.scale == scale
-            else f"{achieved.text} + {remainder.text} = {plan_text} {unit}; {ratio_text}% ≠ {p}%"
+            else f"{achieved.text} + {remainder.text} = {plan_text} {unit}"
         )
+        computation = f"{total}; {a} / {plan_text} = {ratio_text}% ≠ {p}%"
         notes = [
             Message(
                 f"kế hoạch suy ra = đã đạt + còn lại: {computation}",
                 f"implied plan = achieved + remaining: {computation}",
             )
         ]
+        stated = share.value
+        if (stated >= 100) != (ratio >= 100):
+            notes.append(
+                Message(
+                    "sai lệch này đảo ngược kết luận: "
+                    + (
+                        "báo cáo ghi đạt kế hoạch nhưng số liệu cho thấy chưa đạt"
+                        if stated >= 100
+                        else "báo cáo ghi chưa đạt kế hoạch nhưng số liệu cho thấy đã đạt"
+                    ),
+                    "the error flips the conclusion: "
+                    + (
+                        "the report says the plan is met but the figures say it is not"
+                        if stated >= 100
+                        else "the report says the plan is not met but the figures say it is"
+                    ),
+                )
+            )
         variant = suspect.best_variant if suspect is not None else None
         key = str(suspect.key) if suspect is not None else "share"
         printed = {"achieved": a, "share": p, "remainder": r}
@@ -143,9 +163,8 @@ class PlanRemainderRule(Rule):
             key = "share"
         return self.report(
             Message(
-                f"{name}: {a} + {r} = {plan_text} {unit} nên tỷ lệ đạt là {ratio_text}%, "
-                f"không phải {p}%",
-                f"{name}: {a} + {r} = {plan_text} {unit}, so the share is {ratio_text}%, not {p}%",
+                f"{name}: {total} nên tỷ lệ đạt là {ratio_text}%, không phải {p}%",
+                f"{name}: {total}, so the share is {ratio_text}%, not {p}%",
             ),
             context.number_span(quantities[key]),
             label=_ROLES[key],

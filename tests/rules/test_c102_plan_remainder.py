@@ -190,3 +190,12 @@ def test_localisation_rate_for_single_digit_slips() -> None:
             named += suggestion is not None and f"là {original}" in suggestion.vi
     assert caught >= 0.7 * total
     assert named >= 0.45 * caught
+
+
+def test_says_when_the_error_flips_the_conclusion() -> None:
+    (found,) = run_rule(
+        "C102", report("Đàn bò 203 con, đạt 101% kế hoạch.", "(5) Đàn bò tăng 47 con.")
+    )
+    assert any("flips the conclusion" in note.en for note in found.notes)
+    (found,) = run_rule("C102", report("Đàn trâu 183 con, đạt 93%.", "(5) Đàn trâu tăng 17 con."))
+    assert not any("flips" in note.en for note in found.notes)
