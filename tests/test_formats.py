@@ -129,3 +129,30 @@ def test_json_contract_keeps_its_keys(reports: Path) -> None:
         "fingerprint",
     ):
         assert key in first
+
+
+def test_every_format_agrees_on_the_corpus(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    arguments = ("check", "--no-cache", "--exit-zero", str(corpus))
+    payload = json.loads(run(*arguments, "--format", "json").output)
+    expected = [(d["code"], d["line"], d["column"]) for d in payload["diagnostics"]]
+    assert expected, "the corpus has findings"
+    sarif = json.loads(run(*arguments, "--format", "sarif").output)
+    jsonschema.validate(
+        sarif, json.loads(SCHEMA.read_text("utf-8")), cls=jsonschema.Draft4Validator
+    )
+    regions = [
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["region"])
+        for r in sarif["runs"][0]["results"]
+    ]
+    assert [
+        (code, region["startLine"], region["startColumn"]) for code, region in regions
+    ] == expected
+    github = run(*arguments, "--format", "github").output.splitlines()
+    assert len(github) == len(expected)
+    gitlab = json.loads(run(*arguments, "--format", "gitlab").output)
+    assert len(gitlab) == len(expected) == len({issue["fingerprint"] for issue in gitlab})
+    junit = ElementTree.fromstring(run(*arguments, "--format", "junit").output)
+    assert junit.get("failures") == str(len(expected))
