@@ -84,3 +84,9 @@ def test_comma_and_va_lists_without_semicolons() -> None:
     assert found.labels == ("hoàn thành", "đang thi công", "chuẩn bị đầu tư")
     text = "Diện tích nuôi 120,5 ha, trong đó: tôm 60,2 ha, cá tra 35,3 ha, các loại khác 25 ha."
     assert shape(breakdowns(text)[0]) == ("120,5", ("60,2", "35,3", "25"), False, "trong đó")
+
+
+def test_cu_the_with_colon_is_a_subset() -> None:
+    text = "Xử lý 10 vụ vi phạm, cụ thể: lấn chiếm 3 vụ; xây dựng trái phép 5 vụ."
+    assert [shape(b) for b in breakdowns(text)] == [("10", ("3", "5"), False, "cụ thể")]
+    assert breakdowns("Giá trị 2.506 tỷ đồng. Cụ thể như sau: nông nghiệp 844 tỷ đồng.") == []

@@ -5,9 +5,9 @@ Read from four shapes, each only when the parts have the total's kind and unit:
 * a parenthesised list right after the total, ``19 căn (xây mới 02 căn, sửa chữa 17 căn)``,
   ``181.691.000 đồng (TW: …; tỉnh: …; thị xã: …)``: exhaustive;
 * a marker after the total in the same block, ``…, trong đó: A …; B …``: a subset
-  (``Trong đó``) or exhaustive (``gồm``, ``bao gồm``, ``chia ra``); the parts are the first
-  figure of each ``;``-separated segment (not a change after ``tăng``/``giảm``, not inside
-  parentheses);
+  (``trong đó``, ``cụ thể:``) or exhaustive (``gồm``, ``bao gồm``, ``chia ra``, or a last part
+  ``còn lại …``); the parts are the first figure of each ``;``-separated segment (``,``/``và``
+  when there is no ``;``), not a change after ``tăng``/``giảm``, not inside parentheses;
 * a footnote attached to the total whose text starts with such a marker
   (``2.506 tỷ 437 triệu đồng<sup>1</sup>`` + ``<sup>1</sup> Trong đó: Khu vực I …``);
 * a paragraph that is only the marker (``Trong đó:``) followed by ``-``/``+`` list items,
@@ -27,9 +27,14 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 
-_MARKER = re.compile(r"(?:^|[\s,.;:(])(trong đó|gồm|bao gồm|chia ra)\s*:?\s*", re.IGNORECASE)
-_ONLY_MARKER = re.compile(r"^\s*(trong đó|gồm|bao gồm|chia ra)\s*:?\s*$", re.IGNORECASE)
-_TAIL_MARKER = re.compile(r"(?:^|[\s,])(trong đó|gồm|bao gồm|chia ra)\s*:\s*$", re.IGNORECASE)
+_MARKER = re.compile(
+    r"(?:^|[\s,.;:(])(trong đó|gồm|bao gồm|chia ra|cụ thể(?=\s*:))\s*:?\s*", re.IGNORECASE
+)
+_ONLY_MARKER = re.compile(r"^\s*(trong đó|gồm|bao gồm|chia ra|cụ thể)\s*:?\s*$", re.IGNORECASE)
+_SUBSET_MARKERS = ("trong đó", "cụ thể")  # "cụ thể:" may list only some of the total
+_TAIL_MARKER = re.compile(
+    r"(?:^|[\s,])(trong đó|gồm|bao gồm|chia ra|cụ thể)\s*:\s*$", re.IGNORECASE
+)
 _CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm|hơn|thêm|vượt|so với|chênh lệch|bình quân|mỗi)\W*(?:\w+\W*){0,2}$",
     re.IGNORECASE,
@@ -276,7 +281,7 @@ def _inline(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if total is None:
             continue
         marker = match.group(1).lower()
-        exhaustive = marker != "trong đó" or _has_remainder(labels)
+        exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
@@ -311,7 +316,7 @@ def _footnoted(
             _region_end(note.text, match.end()),
             totals[-1],
         )
-        exhaustive = marker != "trong đó" or _has_remainder(labels)
+        exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(totals[-1], tuple(parts), exhaustive, marker, tuple(labels)))
     return found
@@ -337,7 +342,7 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
             continue
         marker = (only or tail).group(1).lower()  # type: ignore[union-attr]
         parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block, total)
-        exhaustive = marker != "trong đó"
+        exhaustive = marker not in _SUBSET_MARKERS
         if len(parts) >= (2 if exhaustive else 1):
             found.append(
                 Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels), restated)
