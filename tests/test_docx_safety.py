@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint.cli import main
 from lint.errors import InputError
@@ -115,3 +117,43 @@ def test_cli_exits_2_with_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "zip bomb" in result.output
     assert "Traceback" not in result.output
+
+
+_SAMPLE = (
+    DocxBuilder()
+    .heading("I. KINH TẾ")
+    .paragraph("Lúa gieo sạ 1.200 ha, sản lượng 7,200 tấn.")
+    .table([["Chỉ tiêu", "Số"], ["Lúa", "1.200"]])
+    .to_bytes()
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_damaged_files_never_crash(data: st.DataObject) -> None:
+    raw = bytearray(_SAMPLE)
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(0, len(raw) - 1))
+        raw[position] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(len(raw) // 2, len(raw)))
+    try:
+        read_document("hong.docx", bytes(raw[:cut]))
+    except InputError:
+        pass
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_odd_but_well_formed_xml_never_crashes(data: st.DataObject) -> None:
+    body = zipfile.ZipFile(io.BytesIO(_SAMPLE)).read("word/document.xml").decode()
+    tags = re.findall(r"<(w:[A-Za-z]+)[ />]", body)
+    victim = data.draw(st.sampled_from(sorted(set(tags))))
+    # drop every element of one kind, or give it a nonsense attribute value
+    if data.draw(st.booleans()):
+        odd = re.sub(rf"<{victim}\b[^>]*/>", "", body)
+    else:
+        odd = re.sub(rf"<{victim}\b", f'<{victim} w:val="-99x"', body, count=1)
+    try:
+        read_document("la.docx", _rezip(_SAMPLE, {"word/document.xml": odd.encode()}))
+    except InputError:
+        pass

@@ -147,3 +147,36 @@ def test_sarif_carries_the_human_location(tmp_path: Path) -> None:
     assert item["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
     schema = Path(__file__).resolve().parent / "schemas" / "sarif-schema-2.1.0.json"
     jsonschema.validate(payload, json.loads(schema.read_text("utf-8")), cls=jsonschema.Draft4Validator)
+
+
+def test_numbering_from_styles_restarts_and_start_overrides() -> None:
+    from docx.oxml import parse_xml
+
+    builder = DocxBuilder()
+    chapters = builder.new_list(("upperRoman", "%1."), ("decimal", "%1.%2."))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    for style, level in (("Heading 1", 0), ("Heading 2", 1)):
+        properties = builder.doc.styles[style].element.get_or_add_pPr()
+        properties.append(
+            parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{chapters}"/></w:numPr>')
+        )
+    builder.heading("KINH TẾ", 1).heading("Nông nghiệp", 2).heading("Công nghiệp", 2)
+    builder.heading("XÃ HỘI", 1).heading("Giáo dục", 2)
+    numbering = builder.doc.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:num {ns} w:numId="950"><w:abstractNumId w:val="{chapters}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="12"/></w:lvlOverride></w:num>'
+        )
+    )
+    builder.item("950", "Mục lục tiếp theo")
+    document = read_document("bao-cao.docx", builder.to_bytes())
+    assert [block.text for block in document.blocks] == [
+        "I. KINH TẾ",
+        "I.1. Nông nghiệp",
+        "I.2. Công nghiệp",
+        "II. XÃ HỘI",
+        "II.1. Giáo dục",
+        "XII. Mục lục tiếp theo",
+    ]
+    assert [document.blocks[i].label for i in (0, 3, 5)] == ["I.", "II.", "XII."]

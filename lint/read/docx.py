@@ -428,11 +428,12 @@ def _cell_paragraphs(cell: etree._Element) -> Iterator[etree._Element]:
                         yield from _cell_paragraphs(inner)
 
 
-def _int(element: etree._Element | None, default: int) -> int:
+def _int(element: etree._Element | None, default: int, limit: int = 64) -> int:
+    """A ``w:val`` number, clamped to ``[0, limit]`` (spans and levels are small)."""
     if element is None:
         return default
     try:
-        return max(0, min(int(element.get(f"{W}val", default)), 64))
+        return max(0, min(int(element.get(f"{W}val", default)), limit))
     except ValueError:
         return default
 
@@ -513,7 +514,7 @@ class _Numbering:
                 fmt = level.find(f"{W}numFmt")
                 text = level.find(f"{W}lvlText")
                 levels[_int_attr(level, "ilvl", 0)] = _Level(
-                    _int(level.find(f"{W}start"), 1),
+                    _int(level.find(f"{W}start"), 1, 100_000),
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
                     text.get(f"{W}val", "") if text is not None else "",
                 )
@@ -521,7 +522,7 @@ class _Numbering:
         for num in root.findall(f"{W}num"):
             reference = num.find(f"{W}abstractNumId")
             overrides = {
-                _int_attr(override, "ilvl", 0): _int(override.find(f"{W}startOverride"), 1)
+                _int_attr(override, "ilvl", 0): _int(override.find(f"{W}startOverride"), 1, 100_000)
                 for override in num.findall(f"{W}lvlOverride")
                 if override.find(f"{W}startOverride") is not None
             }
