@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from lint.relations.breakdowns import Breakdown
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
-    from lint.relations.indicators import PlanRemainder, SameIndicator
+    from lint.relations.indicators import IndicatorMention, PlanRemainder, SameIndicator
     from lint.relations.numbering import Numbering
     from lint.relations.percentages import PercentClaim, ShareGroup
     from lint.relations.production import AreaYieldProduction, RateOutlier
@@ -82,16 +82,22 @@ class Relations:
         return read_tables(self.document, self.extraction)
 
     @cached_property
+    def indicator_mentions(self) -> list[IndicatorMention]:
+        from lint.relations.indicators import find_mentions
+
+        return find_mentions(self.document, self.extraction)
+
+    @cached_property
     def same_indicators(self) -> list[SameIndicator]:
         from lint.relations.indicators import find_same_indicators
 
-        return find_same_indicators(self.document, self.extraction)
+        return find_same_indicators(self.document, self.extraction, self.indicator_mentions)
 
     @cached_property
     def plan_remainders(self) -> list[PlanRemainder]:
         from lint.relations.indicators import find_plan_remainders
 
-        return find_plan_remainders(self.document, self.extraction)
+        return find_plan_remainders(self.document, self.extraction, self.indicator_mentions)
 
     @cached_property
     def area_yield_production(self) -> list[AreaYieldProduction]:

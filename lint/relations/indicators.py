@@ -340,7 +340,11 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
     return a.kind is b.kind and a.unit == b.unit
 
 
-def find_same_indicators(document: Document, extraction: Extraction) -> list[SameIndicator]:
+def find_same_indicators(
+    document: Document,
+    extraction: Extraction,
+    mentions: list[IndicatorMention] | None = None,
+) -> list[SameIndicator]:
     """Pairs of achieved figures with the same (distinctive) key and unit.
 
     Only two kinds of pair are trusted: a rate of the whole area ("Tỷ lệ …" in percent)
@@ -349,7 +353,7 @@ def find_same_indicators(document: Document, extraction: Extraction) -> list[Sam
     """
     achieved = [
         mention
-        for mention in find_mentions(document, extraction)
+        for mention in (mentions if mentions is not None else find_mentions(document, extraction))
         if not mention.planned
         and mention.self_contained
         and len(mention.key) >= 3
@@ -388,9 +392,14 @@ _SHARE_BETWEEN = re.compile(r"^\s*,?\s*(?:ước\s+)?(?:đạt|bằng)\s*$")
 _SHARE_AFTER = re.compile(r"^(?:(?:so với\s+|so\s+)?(?:kế hoạch|kh|dự toán)\b.*)?$")
 
 
-def find_plan_remainders(document: Document, extraction: Extraction) -> list[PlanRemainder]:
+def find_plan_remainders(
+    document: Document,
+    extraction: Extraction,
+    mentions: list[IndicatorMention] | None = None,
+) -> list[PlanRemainder]:
     """Achieved figures with their % of plan, matched with the remaining task of the year."""
-    mentions = find_mentions(document, extraction)
+    if mentions is None:
+        mentions = find_mentions(document, extraction)
     shares = {
         (q.block, q.start): q for q in extraction.quantities if q.kind is QuantityKind.PERCENT
     }
