@@ -7,6 +7,7 @@ Kinds of :class:`PercentClaim` (``value`` is the figure the percentage is about)
   named base stated earlier (``thu nợ 12.789 triệu đồng, chiếm 70,28% doanh số cho vay``) or the
   total of the enclosing ``trong đó`` (``Trong đó: Nợ quá hạn 343 triệu đồng, chiếm tỷ lệ
   0,17%``);
+  ``A … trên tổng số B …, chiếm X%`` is read the same way;
 * ``change``: ``tăng N (+X%)`` / ``giảm N (tỷ lệ giảm X%)`` after a current value ``value``:
   ``X = N / (value ∓ N) × 100``;
 * ``plan``: ``đạt X% kế hoạch / dự toán``: ``plan = value ÷ X%``;
@@ -48,6 +49,7 @@ _CHANGE_OPEN = re.compile(r"^\s*\(\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(tăng|giảm
 _CHANGE_WORD = re.compile(r"(tăng|giảm)\s*(?:thêm\s*)?$", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}?)\s*(?:[,.;)]|$)")
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
+_OUT_OF = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:trên|trong) tổng số\s*", re.IGNORECASE)
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"kế hoạch|dự toán|cùng kỳ|chỉ tiêu|năm|tháng|so với", re.IGNORECASE)
 
@@ -129,6 +131,14 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
         direction = 1 if growth_after.group(2).lower() == "tăng" else -1
         comparison = growth_after.group(1).lower()
         return [PercentClaim("growth", percent, subject, None, None, direction, comparison)]
+    if _SHARE_LEAD.search(lead) and len(earlier) >= 2 and previous is subject:
+        value = earlier[-2]
+        if (
+            _OUT_OF.fullmatch(text[value.end : subject.start])
+            and _same_measure(value, subject)
+            and _words_only(text[subject.end : percent.start])
+        ):
+            return [PercentClaim("ratio", percent, value, subject, base_source="out of")]
     if _SHARE_LEAD.search(lead) and previous is subject:
         ratio = _share(block, quantities, percent, subject, after)
         if ratio is not None:

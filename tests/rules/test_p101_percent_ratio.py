@@ -80,3 +80,10 @@ def test_flipped_conclusion_is_said() -> None:
     assert len(found) == 1
     assert any("conclusion flips" in note.en for note in found[0].notes)
     assert run_rule("P101", "Gieo sạ được 14.494/14.485 ha, đạt 100,1% kế hoạch.") == []
+
+
+def test_out_of_total_then_share() -> None:
+    text = "Có 120 hộ trên tổng số 1.500 hộ tham gia bảo hiểm, chiếm {p}%."
+    assert run_rule("P101", text.format(p="8")) == []
+    found = run_rule("P101", text.format(p="12"))
+    assert len(found) == 1 and found[0].notes[0].vi == "120 / 1.500 × 100 = 8,00% ≠ 12%"
