@@ -21,6 +21,7 @@ from typing import Any
 
 from lint.engine import FileResult
 from lint.errors import UsageError
+from lint.i18n import _
 
 BASELINE_VERSION = 1
 
@@ -62,11 +63,19 @@ def load_baseline(file: Path) -> Counter[Key]:
     try:
         payload: Any = json.loads(file.read_text(encoding="utf-8"))
     except OSError as error:
-        raise UsageError(f"{file}: cannot read the baseline ({error.strerror})") from None
+        raise UsageError(
+            _("{file}: cannot read the baseline ({error})").format(file=file, error=error.strerror)
+        ) from None
     except ValueError as error:
-        raise UsageError(f"{file}: the baseline is not valid JSON ({error})") from None
+        raise UsageError(
+            _("{file}: the baseline is not valid JSON ({error})").format(file=file, error=error)
+        ) from None
     if not isinstance(payload, dict) or payload.get("version") != BASELINE_VERSION:
-        raise UsageError(f"{file}: not a solieu baseline of version {BASELINE_VERSION}")
+        raise UsageError(
+            _("{file}: not a solieu baseline of version {version}").format(
+                file=file, version=BASELINE_VERSION
+            )
+        )
     counts: Counter[Key] = Counter()
     try:
         for path, codes in payload["files"].items():
@@ -76,7 +85,7 @@ def load_baseline(file: Path) -> Counter[Key]:
                         raise ValueError(count)
                     counts[(path, code, fingerprint)] = count
     except (AttributeError, KeyError, ValueError, TypeError):
-        raise UsageError(f"{file}: malformed baseline entry") from None
+        raise UsageError(_("{file}: malformed baseline entry").format(file=file)) from None
     return counts
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from lint.diagnostics import Severity
 from lint.errors import UsageError
+from lint.i18n import _
 from lint.rule import Rule
 from lint.ruleset import all_rules
 
@@ -69,7 +70,7 @@ class Config:
     ) -> Config:
         """Command-line selection: ``--select`` replaces, the others add."""
         for selector in (*select, *ignore, *extend_select):
-            _check_selector(selector, "command line", "--select/--ignore")
+            _check_selector(selector, _("command line"), "--select/--ignore")
         return Config(
             self.path,
             self.root,
@@ -156,11 +157,21 @@ def is_known_selector(selector: str) -> bool:
 
 def _check_selector(selector: str, where: str, key: str) -> None:
     if not isinstance(selector, str) or not selector.strip():
-        raise ConfigError(f"{where}: key '{key}': rule selectors must be non-empty strings")
+        raise ConfigError(
+            _("{where}: key '{key}': rule selectors must be non-empty strings").format(
+                where=where, key=key
+            )
+        )
     if not is_known_selector(selector):
         raise ConfigError(
-            f"{where}: key '{key}': unknown rule code or name '{selector}' (see 'solieu rules')"
+            _(
+                "{where}: key '{key}': unknown rule code or name '{selector}' (see 'solieu rules')"
+            ).format(where=where, key=key, selector=selector)
         )
+
+
+def _expected_one_of(where: str, choices: Sequence[str]) -> str:
+    return _("{where}: expected one of {choices}").format(where=where, choices=", ".join(choices))
 
 
 def _matches_any(relative: str, patterns: Iterable[str]) -> bool:
@@ -199,9 +210,13 @@ def _load_table_cached(path: str, mtime_ns: int) -> dict[str, Any] | None:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot be read ({error})") from None
+        raise ConfigError(
+            _("{path}: cannot be read ({error})").format(path=path, error=error)
+        ) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML ({error})") from None
+        raise ConfigError(
+            _("{path}: invalid TOML ({error})").format(path=path, error=error)
+        ) from None
     if Path(path).name == "pyproject.toml":
         tool = data.get("tool", {})
         table: Any = tool.get("solieu") if isinstance(tool, dict) else None
@@ -216,10 +231,10 @@ def _load_table(path: Path) -> dict[str, Any] | None:
 def load_config_file(path: Path) -> Config:
     """Read and validate one configuration file (``--config FILE``)."""
     if not path.is_file():
-        raise ConfigError(f"{path}: no such configuration file")
+        raise ConfigError(_("{path}: no such configuration file").format(path=path))
     table = _load_table(path)
     if table is None:
-        raise ConfigError(f"{path}: has no [tool.solieu] table")
+        raise ConfigError(_("{path}: has no [tool.solieu] table").format(path=path))
     return parse_config(table, path)
 
 
@@ -246,16 +261,20 @@ def parse_config(table: Mapping[str, Any], path: Path) -> Config:
     prefix = "[tool.solieu] " if path.name == "pyproject.toml" else ""
 
     def where(key: str) -> str:
-        return f"{path}: {prefix}key '{key}'"
+        return _("{path}: {table}key '{key}'").format(path=path, table=prefix, key=key)
 
     for key in table:
         if key not in KNOWN_KEYS:
-            raise ConfigError(f"{where(key)}: unknown key (known: {', '.join(KNOWN_KEYS)})")
+            raise ConfigError(
+                _("{where}: unknown key (known: {known})").format(
+                    where=where(key), known=", ".join(KNOWN_KEYS)
+                )
+            )
     lists: dict[str, tuple[str, ...]] = {}
     for key in _LIST_KEYS:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(f"{where(key)}: expected a list of strings")
+            raise ConfigError(_("{where}: expected a list of strings").format(where=where(key)))
         if key != "exclude":
             for selector in value:
                 _check_selector(selector, str(path), f"{prefix}{key}".strip())
@@ -263,20 +282,22 @@ def parse_config(table: Mapping[str, Any], path: Path) -> Config:
     per_file: dict[str, tuple[str, ...]] = {}
     raw_per_file = table.get("per-file-ignores", {})
     if not isinstance(raw_per_file, dict):
-        raise ConfigError(f"{where('per-file-ignores')}: expected a table of glob = [codes]")
+        raise ConfigError(
+            _("{where}: expected a table of glob = [codes]").format(where=where("per-file-ignores"))
+        )
     for pattern, selectors in raw_per_file.items():
         key = f"per-file-ignores.{pattern}"
         if not isinstance(selectors, list) or not all(isinstance(s, str) for s in selectors):
-            raise ConfigError(f"{where(key)}: expected a list of strings")
+            raise ConfigError(_("{where}: expected a list of strings").format(where=where(key)))
         for selector in selectors:
             _check_selector(selector, str(path), f"{prefix}{key}".strip())
         per_file[pattern] = tuple(selectors)
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_LEVELS:
-        raise ConfigError(f"{where('fail-on')}: expected one of {', '.join(FAIL_LEVELS)}")
+        raise ConfigError(_expected_one_of(where("fail-on"), FAIL_LEVELS))
     lang = table.get("lang")
     if lang is not None and lang not in LANGS:
-        raise ConfigError(f"{where('lang')}: expected one of {', '.join(LANGS)}")
+        raise ConfigError(_expected_one_of(where("lang"), LANGS))
     return Config(
         path=path,
         root=path.parent,
@@ -295,31 +316,36 @@ def _parse_rules(raw: Any, where: Any) -> dict[str, RuleSettings]:
     from lint.ruleset import rule_by_code
 
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where('rules')}: expected a table of rule tables")
+        raise ConfigError(
+            _("{where}: expected a table of rule tables").format(where=where("rules"))
+        )
     settings: dict[str, RuleSettings] = {}
     for name, values in raw.items():
         key = f"rules.{name}"
         rule = rule_by_code(name)
         if rule is None:
-            raise ConfigError(f"{where(key)}: unknown rule code or name '{name}'")
+            raise ConfigError(
+                _("{where}: unknown rule code or name '{name}'").format(where=where(key), name=name)
+            )
         if not isinstance(values, dict):
-            raise ConfigError(f"{where(key)}: expected a table (severity and options)")
+            raise ConfigError(
+                _("{where}: expected a table (severity and options)").format(where=where(key))
+            )
         severity: Severity | None = None
         options: dict[str, Any] = {}
         for option, value in values.items():
             if option == "severity":
                 if value not in FAIL_LEVELS:
-                    raise ConfigError(
-                        f"{where(key + '.severity')}: expected one of {', '.join(FAIL_LEVELS)}"
-                    )
+                    raise ConfigError(_expected_one_of(where(key + ".severity"), FAIL_LEVELS))
                 severity = Severity(value)
                 continue
             declared = rule.options.get(option)
             if declared is None:
                 known = ", ".join(["severity", *rule.options]) or "severity"
                 raise ConfigError(
-                    f"{where(key + '.' + option)}: {rule.code} has no option '{option}' "
-                    f"(known: {known})"
+                    _("{where}: {code} has no option '{option}' (known: {known})").format(
+                        where=where(key + "." + option), code=rule.code, option=option, known=known
+                    )
                 )
             try:
                 options[option] = declared.validate(value)

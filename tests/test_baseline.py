@@ -67,7 +67,8 @@ def test_baseline_works_from_another_directory(repo: Path, monkeypatch: pytest.M
     assert result.exit_code == 0
 
 
-def test_a_broken_baseline_is_a_usage_error(repo: Path) -> None:
+def test_a_broken_baseline_is_a_usage_error(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOLIEU_LANG", "en")
     (repo / "solieu-baseline.json").write_text("{}", encoding="utf-8")
     result = run("check", "--no-cache", "--baseline", "solieu-baseline.json", "bao-cao")
     assert result.exit_code == 2

@@ -14,6 +14,9 @@ from tests.cli_support import REPORT, codes, run, write
 @pytest.fixture(autouse=True)
 def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    for variable in ("SOLIEU_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
 
 
 def check_json(*args: str) -> list[str]:
@@ -170,3 +173,11 @@ def test_config_command_prints_the_effective_configuration(tmp_path: Path) -> No
     assert payload["rules"] == {"D101": {"severity": "warning"}}
     assert "N101" not in payload["rules-run"] and "D101" in payload["rules-run"]
     assert payload["excluded"] is False
+
+
+def test_configuration_errors_in_vietnamese(tmp_path: Path) -> None:
+    write(tmp_path, "solieu.toml", "[rules.N102]\nnguong = 3\n")
+    write(tmp_path, "r.md", REPORT)
+    result = run("check", "--lang", "vi", "--no-cache", "r.md")
+    assert result.exit_code == 2
+    assert "solieu.toml: khóa 'rules.N102.nguong': N102 không có tùy chọn 'nguong'" in result.output
