@@ -24,6 +24,9 @@ from lint.numbers.scan import Extraction
 from lint.relations.indicators import fold
 
 _PRODUCTION_WORDS = re.compile(r"\bsản lượng\b")
+# A production of several crops ("sản lượng lương thực", "tổng sản lượng") is not one crop's.
+_TOTAL_WORDS = re.compile(r"\b(?:lương thực|tổng|các loại|cả năm|cộng dồn|lũy kế)\b")
+_CHANGE_LEAD = re.compile(r"\b(?:tăng|giảm|hơn|thêm|vượt|so với|chênh lệch)\s*$")
 # Crops: one named between the area and the production that was not named before the area
 # means the production may be another crop's.
 _CROPS = re.compile(
@@ -90,7 +93,9 @@ def find_area_yield_production(
     """Area, then yield, then production, consecutive among the figures of those units.
 
     No colon and no newly named crop may stand between the area and the production ("Lúa:
-    500 ha, 60 tạ/ha; Ngô: sản lượng 300 tấn" is two crops).
+    500 ha, 60 tạ/ha; Ngô: sản lượng 300 tấn" is two crops); a change ("tăng 20 ha") is no
+    area, yield or production; a production of several crops ("sản lượng lương thực",
+    "tổng sản lượng") is not compared.
     """
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
@@ -101,14 +106,23 @@ def find_area_yield_production(
         if block.kind is BlockKind.TABLE_CELL:
             continue
         quantities.sort(key=lambda q: q.start)
-        chain = [(q, role) for q in quantities if (role := _role(q)) is not None]
+        leads = {
+            id(q): fold(block.text[(quantities[k - 1].end if k else 0) : q.start])
+            for k, q in enumerate(quantities)
+        }
+        # a change ("tăng 20 ha", "giảm 2 tạ/ha") keeps its place in the chain but plays
+        # no part, so "500 ha, tăng 20 ha, năng suất …" pairs neither area with the yield
+        chain = [
+            (q, "change" if _CHANGE_LEAD.search(leads[id(q)]) else role)
+            for q in quantities
+            if (role := _role(q)) is not None
+        ]
         for i in range(len(chain) - 2):
             (area, r1), (yield_, r2), (production, r3) = chain[i : i + 3]
             if (r1, r2, r3) != ("area", "yield", "production"):
                 continue
-            previous = [q for q in quantities if q.end <= production.start]
-            lead_from = previous[-1].end if previous else 0
-            if not _PRODUCTION_WORDS.search(fold(block.text[lead_from : production.start])):
+            lead = leads[id(production)]
+            if not _PRODUCTION_WORDS.search(lead) or _TOTAL_WORDS.search(lead):
                 continue
             if _changes_subject(
                 fold(block.text[: area.start]), fold(block.text[area.end : production.start])

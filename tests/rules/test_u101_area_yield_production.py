@@ -221,3 +221,18 @@ def test_figures_are_shown_in_the_units_they_were_printed_in() -> None:
     (found,) = run_rule("U101", "Diện tích 150 ha, năng suất 7,8 tấn/ha, sản lượng 1.700 tấn.")
     assert "yield 11,3 tấn/ha" in found.notes[1].en
     assert run_rule("U101", "Diện tích 150 ha, năng suất 78 tạ/ha, sản lượng 11.700 tạ.") == []
+
+
+def test_changes_are_not_areas_yields_or_productions() -> None:
+    text = "Diện tích gieo trồng 500 ha, tăng 20 ha so với cùng kỳ; năng suất 60 tạ/ha, sản lượng 3.000 tấn."
+    assert run_rule("U101", text) == []
+    text = "Diện tích 500 ha (giảm 20 ha), năng suất 60 tạ/ha, sản lượng 3.600 tấn."
+    assert run_rule("U101", text) == []  # 20 ha is a change; 500 ha is not next to the yield
+
+
+def test_production_of_several_crops_is_not_compared() -> None:
+    text = (
+        "Ngô 200 ha, năng suất 45 tạ/ha; lúa 500 ha, năng suất 60 tạ/ha, "
+        "tổng sản lượng lương thực 3.900 tấn."
+    )
+    assert run_rule("U101", text) == []
