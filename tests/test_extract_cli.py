@@ -117,3 +117,20 @@ def test_same_input_gives_the_same_bytes(arguments: list[str], corpus: Path) -> 
     second = run_cli([*arguments, *inputs(corpus)], "2")
     assert first == second
     assert len(first) > 1000
+
+
+def test_standard_input_through_the_command_line() -> None:
+    data = (
+        "Tổng thu tăng 34.1% so với cùng kỳ; đạt 50,3% kế hoạch, năng suất 62,5 tạ/ha.\n".encode()
+    )
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "json", "-"], input=data)
+    assert result.exit_code == 1, result.output
+    [finding] = json.loads(result.stdout)["diagnostics"]
+    assert finding["path"] == "<stdin>" and finding["code"] == "N101"
+    assert (finding["line"], finding["column"]) == (1, 15)
+    extracted = CliRunner().invoke(main, ["extract", "--format", "json", "-"], input=data)
+    assert [q["text"] for q in json.loads(extracted.stdout)["quantities"]] == [
+        "34.1%",
+        "50,3%",
+        "62,5 tạ/ha",
+    ]
