@@ -11,6 +11,7 @@ starts on ("trang 3").  A PDF without a text layer (a scan) is refused with a cl
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -112,6 +113,7 @@ def _pages(path: str, data: bytes) -> list[_Page]:
         from pypdf.errors import PyPdfError
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(path, "reading PDF needs the pypdf package (pip install pypdf)") from None
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter; errors still raise
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -77,7 +78,7 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, zlib.error):
         raise InputError(path, "not a valid Word (.docx) file: it is not a zip package") from None
     with archive:
         infos = archive.infolist()
@@ -143,6 +144,7 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> byte
                     )
                 chunks.append(chunk)
     except (
+        zlib.error,
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
         EOFError,
