@@ -16,7 +16,9 @@ class GrowthChange(Rule):
     What it checks
         A current value followed by its change and the change's rate, ``dư nợ 200.171 triệu
         đồng, tăng 5.046 triệu đồng (+2,78%) so với đầu năm`` or ``nợ quá hạn 343 triệu đồng,
-        giảm 46 triệu đồng (tỷ lệ giảm 11,83%)``.  The earlier value is the current one minus
+        giảm 46 triệu đồng (tỷ lệ giảm 11,83%)``, or by its change and an index or growth
+        against the same period in the same clause (``1.031,1 tấn, tăng 119,1 tấn so với cùng
+        kỳ, bằng 113,1% so với cùng kỳ``).  The earlier value is the current one minus
         the increase (plus the decrease), and the rate is the change over that earlier value;
         it is computed on intervals and compared with the printed rate, accepting rounding
         and truncation.
@@ -59,13 +61,22 @@ class GrowthChange(Rule):
             ]
             percent = printed(claim.percent)
             word = ("tăng", "increase") if claim.direction > 0 else ("giảm", "decrease")
-            yield self.report(
-                Message(
+            if claim.kind == "index":
+                message = Message(
+                    f"Chỉ số {percent}% không khớp với mức {word[0]} {printed(claim.change)} "
+                    f"của {printed(claim.value)}",
+                    f"The index {percent}% does not match the {word[1]} of "
+                    f"{printed(claim.change)} to {printed(claim.value)}",
+                )
+            else:
+                message = Message(
                     f"Tỷ lệ {word[0]} {percent}% không khớp với mức {word[0]} "
                     f"{printed(claim.change)} trên {printed(claim.value)}",
                     f"The {word[1]} rate {percent}% does not match the {word[1]} of "
                     f"{printed(claim.change)} to {printed(claim.value)}",
-                ),
+                )
+            yield self.report(
+                message,
                 context.number_span(target),
                 label=Message("có lẽ sai", "probably wrong")
                 if localisation.best is not None

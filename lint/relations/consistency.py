@@ -155,6 +155,15 @@ def _claim_statement(claim: PercentClaim) -> Statement | None:
         return Statement(
             "ratio", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
         )
+    if claim.kind in ("index", "growth") and claim.change is not None:
+        # "V, tăng N so với cùng kỳ, bằng X%": previous = V ∓ N; index V ÷ previous, growth N ÷ previous
+        stated = Var(key_of(claim.change))
+        earlier = Sub(Var(value), stated) if claim.direction > 0 else Var(value) + stated
+        numerator: Expr = Var(value) if claim.kind == "index" else stated
+        constraint = Equation(percent_of(numerator, earlier), Var(percent))
+        return Statement(
+            "change", constraint, (claim.percent, claim.value, claim.change), claims=(claim,)
+        )
     if claim.kind == "change" and claim.change is not None:
         change = Var(key_of(claim.change))
         previous: Expr = Sub(Var(value), change) if claim.direction > 0 else Var(value) + change

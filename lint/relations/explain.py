@@ -89,12 +89,14 @@ def change_note(claim: PercentClaim, consistency: Consistency) -> Message:
     places = display_decimals([claim.value, claim.change], scale)
     sign = "−" if claim.direction > 0 else "+"
     previous = claim.value.value - claim.direction * claim.change.value
-    value = claim.change.value * 100 / previous if previous else Fraction(0)
+    numerator = claim.value if claim.kind == "index" else claim.change
+    value = numerator.value * 100 / previous if previous else Fraction(0)
     decimals = max(2, claim.percent.numbers[0].decimals + 1)
     relation = "≈" if _holds(consistency, claim) else "≠"
     change = display(claim.change.value, scale, places)
+    top = display(numerator.value, scale, places)
     text = (
-        f"{change} / ({display(claim.value.value, scale, places)} {sign} {change}) × 100 = "
+        f"{top} / ({display(claim.value.value, scale, places)} {sign} {change}) × 100 = "
         f"{percent_text(value, decimals)} {relation} {printed(claim.percent)}%"
     )
     return Message(text, text)

@@ -120,17 +120,21 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
         found.append(PercentClaim("plan", percent, subject, comparison=plan.group(1).lower()))
         return found
     compared = _PREVIOUS_AFTER.match(after)
+    stated: PercentClaim | None = None
     if compared and _INDEX_LEAD.search(lead):
-        return [PercentClaim("index", percent, subject, comparison=compared.group(1).lower())]
+        stated = PercentClaim("index", percent, subject, comparison=compared.group(1).lower())
     growth = _GROWTH_LEAD.search(lead)
-    if compared and growth:
+    if stated is None and compared and growth:
         direction = 1 if growth.group(1).lower() == "tăng" else -1
-        return [PercentClaim("growth", percent, subject, None, None, direction, compared.group(1))]
+        comparison = compared.group(1).lower()
+        stated = PercentClaim("growth", percent, subject, None, None, direction, comparison)
     growth_after = _GROWTH_LEAD_AFTER_COMPARISON.search(lead)
-    if growth_after:
+    if stated is None and growth_after:
         direction = 1 if growth_after.group(2).lower() == "tăng" else -1
         comparison = growth_after.group(1).lower()
-        return [PercentClaim("growth", percent, subject, None, None, direction, comparison)]
+        stated = PercentClaim("growth", percent, subject, None, None, direction, comparison)
+    if stated is not None:
+        return [_with_change(stated, text, quantities, clause)]
     if _SHARE_LEAD.search(lead) and len(earlier) >= 2 and previous is subject:
         value = earlier[-2]
         if (
@@ -349,3 +353,39 @@ def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGro
     if len(percents) < 2:
         return None
     return ShareGroup(tuple(percents), tuple(labels), True, "cơ cấu")
+
+
+_CHANGE_COMPARED = re.compile(r"^\s*,?\s*so với\s+(cùng kỳ|đầu năm|năm trước)", re.IGNORECASE)
+
+
+def _with_change(
+    claim: PercentClaim, text: str, quantities: list[Quantity], clause: int
+) -> PercentClaim:
+    """An index or growth whose clause also states the change: ``tăng N … so với cùng kỳ``.
+
+    The change is attached only when it is the one change of the subject's measure in the
+    clause, against the same comparison and (for a growth) in the same direction.
+    """
+    end = _CLAUSE_BREAK.search(text, claim.percent.end)
+    stop = end.start() if end else len(text)
+    changes = []
+    for quantity in quantities:
+        if not (clause <= quantity.start and quantity.end <= stop):
+            continue
+        if quantity is claim.value or not _same_measure(claim.value, quantity):
+            continue
+        word = _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start])
+        if word is None:
+            continue
+        compared = _CHANGE_COMPARED.match(text[quantity.end :])
+        if compared is None or compared.group(1).lower() != claim.comparison:
+            return claim
+        changes.append((quantity, 1 if word.group(1).lower() == "tăng" else -1))
+    if len(changes) != 1 or claim.value.start > changes[0][0].start:
+        return claim
+    change, direction = changes[0]
+    if claim.kind == "growth" and direction != claim.direction:
+        return claim
+    return PercentClaim(
+        claim.kind, claim.percent, claim.value, None, change, direction, claim.comparison
+    )

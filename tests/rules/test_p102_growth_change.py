@@ -37,3 +37,18 @@ def test_corpus_finds_the_loan_growth(corpus: Path) -> None:
 def test_two_candidate_current_values_are_not_read() -> None:
     text = "Thu ngân sách 50 tỷ đồng, so với năm trước 45 tỷ đồng tăng 5 tỷ đồng (+11,1%)."
     assert run_rule("P102", text) == []
+
+
+def test_change_with_index_or_growth_of_the_same_period() -> None:
+    text = "Thịt hơi 1.031,1 tấn, tăng 119,1 tấn so với cùng kỳ, {w} {p}% so với cùng kỳ."
+    assert run_rule("P102", text.format(w="bằng", p="113,1")) == []
+    assert run_rule("P102", text.format(w="tăng", p="13,06")) == []
+    found = run_rule("P102", text.format(w="bằng", p="103,1"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.031,1 / (1.031,1 − 119,1) × 100 = 113,06% ≠ 103,1%"
+    assert len(run_rule("P102", text.format(w="tăng", p="3,06"))) == 1
+
+
+def test_change_against_another_period_is_not_combined() -> None:
+    text = "Thịt hơi 1.031,1 tấn, tăng 119,1 tấn so với đầu năm, bằng 103,1% so với cùng kỳ."
+    assert run_rule("P102", text) == []
