@@ -241,7 +241,7 @@ padding:8px 10px;margin:0 0 8px;cursor:pointer}
 .finding.active .detail{display:block}
 .figures{margin:0 0 4px;padding-left:18px}.figures .fig{font-weight:600;font-variant-numeric:tabular-nums}
 .figures .primary .fig{text-decoration:underline}
-.note{margin:4px 0;font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:13px;background:var(--bg);padding:4px 6px;border-radius:4px;white-space:pre-wrap}
+.note{margin:4px 0;font-variant-numeric:tabular-nums;font-size:14px;background:var(--bg);padding:4px 6px;border-radius:4px;white-space:pre-wrap}
 .suggestion{margin:4px 0}.rule{margin:4px 0 0;color:var(--muted);font-size:12px}
 .clean{color:#1a7f37;font-weight:600}
 .doc{background:var(--paper);padding:12px 0;min-width:0}
@@ -256,7 +256,7 @@ mark.hl.active{background:var(--active);border-bottom-color:#000;box-shadow:0 0 
 @media (max-width:800px){.layout{grid-template-columns:1fr}.panel{position:static;max-height:none;border-right:0}}
 @media print{
 body{background:#fff;font-size:10pt}.top{background:none;color:#000;border-bottom:1px solid #000;padding:0 0 6px}
-.top .tool{color:#444}.layout{display:block}.panel{position:static;max-height:none;overflow:visible;border:0;padding:0}
+.top .tool{color:#444}.layout{display:block}.panel{position:static;max-height:none;overflow:visible;border:0;padding:0;background:none}
 .hint{display:none}.finding{break-inside:avoid;border-color:#999}.detail{display:block}
 .doc{padding:0}.ln .no{color:#666}mark.hl,mark.hl.active{background:none;box-shadow:none;border-bottom:1.5pt solid #000}
 section.file{break-before:page}section.file:first-of-type{break-before:auto}
