@@ -90,3 +90,13 @@ def test_cu_the_with_colon_is_a_subset() -> None:
     text = "Xử lý 10 vụ vi phạm, cụ thể: lấn chiếm 3 vụ; xây dựng trái phép 5 vụ."
     assert [shape(b) for b in breakdowns(text)] == [("10", ("3", "5"), False, "cụ thể")]
     assert breakdowns("Giá trị 2.506 tỷ đồng. Cụ thể như sau: nông nghiệp 844 tỷ đồng.") == []
+
+
+def test_listed_parts_choose_the_total_of_their_measure() -> None:
+    text = (
+        "- Tổng dự toán 10 công trình: 35.126 triệu đồng.\n\nTrong đó:\n\n"
+        "+ Nguồn ngân sách huyện: 2.700 triệu đồng\n+ Nguồn ngân sách xã: 32.426 triệu đồng\n"
+    )
+    (found,) = breakdowns(text)
+    assert shape(found) == ("35.126", ("2.700", "32.426"), False, "trong đó")
+    assert found.complete

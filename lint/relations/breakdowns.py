@@ -331,17 +331,22 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
         only = _ONLY_MARKER.match(block.text)
         tail = None if only else _TAIL_MARKER.search(block.text)
         if only:
-            holder = blocks[index - 1]
-            total = _last_total(holder, by_block.get(holder.index, []), len(holder.text))
+            holder, position = blocks[index - 1], len(blocks[index - 1].text)
         elif tail:
-            holder = block
-            total = _last_total(holder, by_block.get(holder.index, []), tail.start(1))
+            holder, position = block, tail.start(1)
         else:
             continue
-        if total is None:
+        if holder.kind is BlockKind.TABLE_CELL:
             continue
         marker = (only or tail).group(1).lower()  # type: ignore[union-attr]
-        parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block, total)
+        parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block)
+        if not parts:
+            continue
+        total = total_before(by_block.get(holder.index, []), holder, position, parts[0])
+        if total is None:
+            continue
+        if restated is not None and not _compatible(total, restated):
+            restated = None
         exhaustive = marker not in _SUBSET_MARKERS
         if len(parts) >= (2 if exhaustive else 1):
             found.append(
@@ -350,19 +355,14 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
     return found
 
 
-def _last_total(block: Block, quantities: list[Quantity], position: int) -> Quantity | None:
-    if block.kind is BlockKind.TABLE_CELL:
-        return None
-    return total_before(quantities, block, position)
-
-
 def _list_parts(
     blocks: list[Block],
     start: int,
     holder: Block,
     by_block: dict[int, list[Quantity]],
-    total: Quantity,
 ) -> tuple[list[Quantity], list[str], Quantity | None]:
+    """One part per ``-``/``+`` item (all of the first item's measure), and a ``Tổng …``
+    item closing the list, if any."""
     parts: list[Quantity] = []
     labels: list[str] = []
     for block in blocks[start:]:
@@ -370,11 +370,11 @@ def _list_parts(
             break
         quantities = [q for q in by_block.get(block.index, []) if q.kind in _COMPARABLE]
         if block.text.lower().startswith("tổng"):
-            same = [q for q in quantities if _compatible(total, q)]
+            same = [q for q in quantities if parts and _compatible(parts[0], q)]
             return parts, labels, (same[0] if same else None)
         if holder.kind is BlockKind.LIST_ITEM and block.label == holder.label:
             break
-        if not quantities or not _compatible(total, quantities[0]):
+        if not quantities or (parts and not _compatible(parts[0], quantities[0])):
             break
         if _CHANGE_BEFORE.search(block.text[: quantities[0].start]):
             break
