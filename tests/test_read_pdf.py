@@ -145,3 +145,45 @@ def test_same_findings_as_the_text_export_of_the_corpus(corpus: Path) -> None:
     expected = findings(as_text)
     assert expected
     assert findings(as_pdf) == expected
+
+
+def test_page_numbers_are_not_text() -> None:
+    from fpdf import FPDF
+
+    class Numbered(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("DejaVu", size=11)
+            self.cell(0, 10, f"- {self.page_no()} -", align="C")
+
+    pdf = Numbered()
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    pdf.write(6, "1. Dân số\nDân số trung bình ước đạt 12.500 người, tăng 1,2% so với cùng kỳ,")
+    pdf.set_font("DejaVu", size=8)
+    pdf.set_y(260)
+    pdf.multi_cell(0, 4, "1 Số liệu sơ bộ.")
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=11)
+    pdf.write(6, "trong đó nữ 6.300 người.\n")
+    document = read_document("dan-so.pdf", bytes(pdf.output()))
+    assert [block.text for block in document.blocks] == [
+        "1. Dân số",
+        "Dân số trung bình ước đạt 12.500 người, tăng 1,2% so với cùng kỳ, trong đó nữ 6.300 người.",
+        "Số liệu sơ bộ.",
+    ]
+    assert "- 1 -" not in document.source.text and "- 2 -" not in document.source.text
+
+
+def test_a_figure_ending_a_page_is_not_a_page_number() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    for value in ("Số hộ nghèo:\n125", "Số hộ cận nghèo:\n310"):
+        pdf.add_page()
+        pdf.write(6, value)
+    document = read_document("ho.pdf", bytes(pdf.output()))
+    assert "125" in document.source.text and "310" in document.source.text

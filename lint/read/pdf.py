@@ -25,6 +25,9 @@ from lint.read.encoding import decode
 from lint.read.text import read_text
 
 MAX_PAGES = 2_000
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:(?:Trang|trang|Page|page)\s+)?(\d{1,4})(?:\s*/\s*\d{1,4})?\s*(?:[-–—]\s*)?$"
+)
 _NOTE_START = re.compile(r"^(\d{1,3})\s*(?=\S)")
 _SMALLER = Fraction(9, 10)  # a footnote line is set below 90 % of the body size
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -52,6 +55,7 @@ def read_pdf(path: str, data: bytes) -> Document:
             "the PDF has no text layer (a scanned image?); run OCR on it first "
             "(for example ocrmypdf -l vie) or check the Word original",
         )
+    _drop_page_numbers(pages)
     body_size = _body_size(pages)
     body_lines: list[str] = []
     page_starts: list[int] = []
@@ -155,6 +159,31 @@ def _page(page: Any) -> _Page:
     while result.lines and not result.lines[-1].text.strip():
         result.lines.pop()
     return result
+
+
+def _drop_page_numbers(pages: list[_Page]) -> None:
+    """Remove page numbers ("5", "- 5 -", "Trang 5") printed first or last on the pages.
+
+    A bare number is a page number only when it follows the page count (number − page index
+    the same on at least two pages, or 0 on a one-page file): a figure that happens to end
+    a page stays in the text.
+    """
+    candidates: list[tuple[int, int, int]] = []  # (page index, line index, value − page)
+    for index, page in enumerate(pages):
+        filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+        for position in sorted({filled[0], filled[-1]} if filled else set()):
+            found = _PAGE_NUMBER.match(page.lines[position].text)
+            if found:
+                candidates.append((index, position, int(found.group(1)) - index - 1))
+    shifts = Counter(shift for _, _, shift in candidates)
+    if not shifts:
+        return
+    shift, count = shifts.most_common(1)[0]
+    if count < 2 and not (len(pages) == 1 and shift == 0):
+        return
+    for index, position, found_shift in sorted(candidates, reverse=True):
+        if found_shift == shift:
+            del pages[index].lines[position]
 
 
 def _superscripts(chars: list[tuple[str, Fraction]], body: Fraction) -> list[tuple[str, Fraction]]:
