@@ -363,9 +363,17 @@ def _run(file_jobs: list[FileJob], workers: int) -> list[FileResult]:
         MofNCompleteColumn(),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    # refreshed by hand, not by rich's thread: worker processes are forked from this one
+    with Progress(
+        *columns, console=Console(stderr=True), transient=True, auto_refresh=False
+    ) as progress:
         task = progress.add_task(_("Checking"), total=len(file_jobs))
-        return check_files(file_jobs, workers, lambda: progress.advance(task))
+
+        def advance() -> None:
+            progress.advance(task)
+            progress.refresh()
+
+        return check_files(file_jobs, workers, advance)
 
 
 def _write(
