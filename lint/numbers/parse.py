@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from lark import Lark, Token, Tree
 from lark.exceptions import LarkError, UnexpectedInput
@@ -39,7 +39,7 @@ class Magnitude:
 
     components: tuple[tuple[NumberLiteral, str | None], ...]
 
-    @cached_property
+    @property
     def value(self) -> Fraction:
         if len(self.components) == 1 and self.components[0][1] is None:
             return self.components[0][0].value
@@ -50,17 +50,23 @@ class Magnitude:
         word = self.components[-1][1]
         return SCALES[word] if word else Fraction(1)
 
-    @cached_property
+    @property
     def has_scale(self) -> bool:
         return any(scale for _, scale in self.components)
 
-    @cached_property
+    @property
     def numbers(self) -> tuple[NumberLiteral, ...]:
         return tuple(n for n, _ in self.components)
 
     def ulp(self) -> Fraction:
         last, scale = self.components[-1]
-        return Fraction(1, 10**last.decimals) * (SCALES[scale] if scale else 1)
+        return _ulp(last.decimals, scale)
+
+
+@lru_cache(maxsize=256)
+def _ulp(decimals: int, scale: str | None) -> Fraction:
+    """One unit of the last printed digit, times the scale word after it."""
+    return Fraction(1, 10**decimals) * (SCALES[scale] if scale else 1)
 
 
 @dataclass(frozen=True)
@@ -211,12 +217,19 @@ def _number(tree: Tree[Token], window: str) -> NumberLiteral:
     end = tokens[-1].end_pos or start
     # the tokens' own text (the grammar ignores a space between them: "34 .1")
     text = "".join(window[t.start_pos or 0 : t.end_pos or 0] for t in tokens)
+    value, decimals, flags = _literal(text, str(tree.data))
+    return NumberLiteral(text, value, decimals, start, end, flags)
+
+
+@lru_cache(maxsize=16384)
+def _literal(text: str, form: str) -> tuple[Fraction, int, frozenset[str]]:
+    """Value, decimals and flags of one printed number (``form``: its grammar rule)."""
     flags: set[str] = set()
-    if tree.data == "dot_decimal":
+    if form == "dot_decimal":
         integer, fraction = text.split(".")
         flags.add("dot-decimal")
     else:
-        if tree.data == "spaced_number":
+        if form == "spaced_number":
             flags.add("split-number")
         digits = text.replace(" ", "")
         integer, _, fraction = digits.partition(",")
@@ -230,7 +243,7 @@ def _number(tree: Tree[Token], window: str) -> NumberLiteral:
     if len(integer) > 1 and integer.startswith("0"):
         flags.add("leading-zero")
     value = Fraction(int(integer + fraction), 10 ** len(fraction))
-    return NumberLiteral(text, value, len(fraction), start, end, frozenset(flags))
+    return value, len(fraction), frozenset(flags)
 
 
 def _unit(tree: Tree[Token], window: str) -> UnitPhrase:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.interval import Interval
@@ -297,6 +298,11 @@ _KINDS = {
 _ONE = Fraction(1)
 
 
+@lru_cache(maxsize=1024)
+def _half(ulp: Fraction) -> Fraction:
+    return ulp / 2
+
+
 def _times(value: Fraction, factor: Fraction) -> Fraction:
     """``value * factor``, skipping the (slow) Fraction product when the factor is 1."""
     return value if factor == 1 else value * factor
@@ -327,13 +333,15 @@ def _quantity(
         and (kind is QuantityKind.COUNT or kind is QuantityKind.NUMBER)
         and (unit is None or unit.base not in NON_COUNT_WORDS)
     )
-    interval = Interval.exact(value) if integer_count else Interval.around(value, ulp / 2)
+    interval = Interval.exact(value) if integer_count else Interval.around(value, _half(ulp))
     offset = start
     numbers = tuple(
         NumberLiteral(n.text, n.value, n.decimals, n.start + offset, n.end + offset, n.flags)
         for n in magnitude.numbers
     )
-    flags = frozenset(f for n in numbers for f in n.flags)
+    flags = (
+        numbers[0].flags if len(numbers) == 1 else frozenset().union(*(n.flags for n in numbers))
+    )
     if magnitude.has_scale:
         flags |= {"scaled"}
     if sign:
