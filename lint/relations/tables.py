@@ -455,11 +455,11 @@ def _merge_wrapped_labels(rows: list[Row]) -> list[Row]:
 
 
 def _unit_of(row: Row) -> str | None:
-    """The unit a label states in parentheses ("Lượng (Nghìn tấn)"), if it is a unit."""
+    """The unit a label states in parentheses ("Lượng (Nghìn tấn)") or the ĐVT cell gives."""
     match = _UNIT_IN_LABEL.search(row.label)
     if match and _UNIT_WORD.match(match.group(1)):
         return match.group(1)
-    return None
+    return row.unit or None  # the ĐVT column
 
 
 def _groups(rows: list[Row]) -> Iterator[RowGroup]:

@@ -161,3 +161,13 @@ def test_total_column_and_its_chia_ra_columns() -> None:
     found = run_rule("T101", changed)
     assert excerpt(changed, found) == ["2945,0"]
     assert "2954,0" in found[0].message.vi
+
+
+def test_rows_of_another_unit_are_not_parts() -> None:
+    text = (
+        "| Chỉ tiêu | ĐVT | Năm 2024 |\n|---|---|---:|\n| Tổng đàn gia súc | con | 1.095 |\n"
+        "| Đàn bò | con | 970 |\n| Đàn trâu | con | 125 |\n| Sản lượng thịt | tấn | 310 |\n"
+    )
+    assert run_rule("T101", text) == []
+    wrong = text.replace("| 970 |", "| 990 |")
+    assert excerpt(wrong, run_rule("T101", wrong)) == ["1.095"]
