@@ -47,6 +47,7 @@ def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
         if path.is_dir():
             for found in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+                hidden = hidden or found.name.startswith("~$")  # Word's lock file of an open .docx
                 if found.is_file() and found.suffix.lower() in SUPPORTED_SUFFIXES and not hidden:
                     files.append(str(found))
         elif path.exists():

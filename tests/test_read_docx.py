@@ -180,3 +180,17 @@ def test_numbering_from_styles_restarts_and_start_overrides() -> None:
         "XII. Mục lục tiếp theo",
     ]
     assert [document.blocks[i].label for i in (0, 3, 5)] == ["I.", "II.", "XII."]
+
+
+def test_directories_are_walked_for_word_files_but_not_lock_files(tmp_path: Path) -> None:
+    builder = DocxBuilder()
+    builder.paragraph("Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn.")
+    builder.save(tmp_path / "du-thao.docx")
+    (tmp_path / "~$du-thao.docx").write_bytes(b"\x05solieu" + b"\x00" * 150)  # Word's lock file
+    result = CliRunner().invoke(
+        main, ["check", str(tmp_path), "--format", "json", "--no-cache", "--select", "N102"]
+    )
+    assert result.exit_code == 1, result.output
+    payload = json.loads(result.output)
+    assert [Path(d["path"]).name for d in payload["diagnostics"]] == ["du-thao.docx"]
+    assert payload["errors"] == []
