@@ -42,3 +42,13 @@ def test_superscript_that_is_a_count() -> None:
 def test_in_sequence_superscript_before_a_verb_is_a_mark() -> None:
     found = footnotes("Các công trình<sup>1</sup> phục vụ Tết.\n\n<sup>1</sup> Trồng cây.\n")
     assert found.content == [] and [m.number for m in found.marks] == [1]
+
+
+def test_numbering_restarting_per_page_is_not_reuse() -> None:
+    found = footnotes(
+        "Thu 150 tỷ đồng<sup>1</sup>, chi 90 tỷ đồng<sup>2</sup>.\n\n"
+        "<sup>1</sup> Thu thuế.\n\n<sup>2</sup> Chi.\n\n---\n\n"
+        "Vay 10 tỷ đồng<sup>1</sup>.\n\n<sup>1</sup> Vay ưu đãi.\n"
+    )
+    assert found.restarts
+    assert found.order == [] and found.duplicates == {} and found.missing == []

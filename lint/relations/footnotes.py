@@ -3,7 +3,8 @@
 Word footnotes reach us as ``<sup>N</sup>`` marks in the text (:class:`lint.document.FootnoteRef`)
 and definition blocks (``BlockKind.FOOTNOTE``).  Word numbers its footnotes 1, 2, 3 … in the
 order of the marks, one mark per note, so after conversion the first occurrences must run
-1, 2, 3 … and a number never comes back.
+1, 2, 3 … and a number never comes back — unless the document restarts the numbering on each
+page or section (1 2 3 1 2 … with a definition for each mark), which is read as such.
 
 A superscript can also be a figure the author raised by mistake: "đang thụ lý<sup>10</sup> hồ
 sơ" is "10 hồ sơ" (the superscript is followed by a count noun), and the sentence says why:
@@ -14,6 +15,7 @@ so the one mistake is reported once.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from lint.document import Block, BlockKind, Document, FootnoteRef
@@ -60,6 +62,7 @@ class Footnotes:
     unreferenced: list[Block] = field(default_factory=list)
     order: list[OrderProblem] = field(default_factory=list)
     duplicates: dict[int, list[Block]] = field(default_factory=dict)
+    restarts: bool = False  # numbering restarts at 1 (per page or section)
 
 
 def find_footnotes(document: Document, extraction: Extraction) -> Footnotes:
@@ -70,7 +73,7 @@ def find_footnotes(document: Document, extraction: Extraction) -> Footnotes:
         if block.kind is not BlockKind.FOOTNOTE
         for ref in block.footnote_refs
     ]
-    content_ids = set()
+    content_ids: set[int] = set()
     expected = 1
     seen: set[int] = set()
     for mark in all_marks:
@@ -85,9 +88,12 @@ def find_footnotes(document: Document, extraction: Extraction) -> Footnotes:
             expected = max(expected, mark.number + 1)
     found.marks = [mark for mark in all_marks if id(mark) not in content_ids]
 
+    found.restarts = _restarts(found.marks, found.definitions)
     expected = 1
     first: dict[int, FootnoteMark] = {}
     for mark in found.marks:
+        if found.restarts and mark.number == 1:
+            expected, first = 1, {}
         if mark.number in first:
             found.order.append(OrderProblem(mark, expected, first[mark.number]))
             continue
@@ -103,9 +109,25 @@ def find_footnotes(document: Document, extraction: Extraction) -> Footnotes:
         blocks = found.definitions[number]
         if number not in referenced:
             found.unreferenced.append(blocks[0])
-        if len(blocks) > 1:
+        if len(blocks) > 1 and not found.restarts:
             found.duplicates[number] = blocks
     return found
+
+
+def _restarts(marks: list[FootnoteMark], definitions: dict[int, list[Block]]) -> bool:
+    """Numbering that restarts (Word's "restart each page/section"): 1 2 3 1 2 …, with as many
+    definitions of each number as marks, is not reuse nor duplication."""
+    counts: dict[int, int] = {}
+    for mark in marks:
+        counts[mark.number] = counts.get(mark.number, 0) + 1
+    if not any(count > 1 for count in counts.values()) or 1 not in counts:
+        return False
+    if any(len(definitions.get(number, [])) != count for number, count in counts.items()):
+        return False
+    restarted = any(
+        later.number == 1 and earlier.number > 1 for earlier, later in itertools.pairwise(marks)
+    )
+    return restarted and sorted(definitions) == sorted(counts)
 
 
 def _content_superscript(

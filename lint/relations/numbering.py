@@ -12,6 +12,7 @@ PDF re-flow produced.  An enumeration starts at "(1)" and ends at the next headi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -245,7 +246,7 @@ def _enumerations(document: Document) -> list[Enumeration]:
 def _enumeration_problems(enumeration: Enumeration) -> list[EnumerationProblem]:
     problems: list[EnumerationProblem] = []
     seen: dict[int, Marker] = {}
-    for previous, marker in zip(enumeration.markers, enumeration.markers[1:], strict=False):
+    for previous, marker in itertools.pairwise(enumeration.markers):
         seen.setdefault(previous.number, previous)
         if marker.number in seen:
             problems.append(
