@@ -57,3 +57,16 @@ def test_corpus_has_no_suppressions(corpus: Path) -> None:
     for name in ("kien-tuong-2020-h1.md", "kim-tan-2023-h1.txt"):
         text = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("X101", text, name) == []
+
+
+def test_docstring_examples_behave_as_documented() -> None:
+    import textwrap
+
+    rule = rule_by_code("X101")
+    assert rule is not None
+    sections = rule.doc_sections()
+    every_rule = list(all_rules())
+    failing = textwrap.dedent(sections["Example that fails"]).strip() + "\n"
+    passing = textwrap.dedent(sections["Example that passes"]).strip() + "\n"
+    assert [d.code for d in check_text(failing, every_rule)] == ["X101"]
+    assert check_text(passing, every_rule) == []
