@@ -16,7 +16,8 @@ class FootnoteOrder(Rule):
         so the first occurrences of the marks must run 1, 2, 3 … and no number may come back.
         A mark whose number is not the next one, or that repeats an earlier number, is
         reported.  Superscripts that are figures (F105) are left out, so that one misplaced
-        figure is reported once, by F105.
+        figure is reported once, by F105.  Numbering restarted on each page or section
+        (1 2 3 1 2 …, with a note for each mark) is checked section by section.
 
     Why
         Out-of-order or repeated marks come from notes renumbered by hand or pasted from

@@ -13,7 +13,9 @@ class FootnoteDuplicateDefinition(Rule):
 
     What it checks
         Footnote definitions (lines starting with ``<sup>N</sup>``) must have distinct numbers.
-        Every definition after the first of a number is reported, pointing at the first.
+        Every definition after the first of a number is reported, pointing at the first —
+        unless the numbering restarts on each page or section (as many notes of each number
+        as marks of it, and marks going back to 1).
 
     Why
         With two notes numbered 4, the reader cannot tell which breakdown belongs to the mark
