@@ -37,13 +37,35 @@ class Note:
     text: str
 
 
-Inline = str | Sup | Note
+@dataclass(frozen=True)
+class Endnote:
+    """A real Word endnote at this point, with its text."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """Text deleted with track changes on (still in the file, not in the document)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Inserted:
+    """Text inserted with track changes on."""
+
+    text: str
+
+
+Inline = str | Sup | Note | Endnote | Deleted | Inserted
 
 
 class DocxBuilder:
     def __init__(self) -> None:
         self.doc = docx.Document()
         self.notes: list[str] = []
+        self.endnotes: list[str] = []
         self._lists = 0
 
     # -- body -------------------------------------------------------------------------------
@@ -121,6 +143,24 @@ class DocxBuilder:
                 paragraph.add_run(part)
             elif isinstance(part, Sup):
                 paragraph.add_run(part.text).font.superscript = True
+            elif isinstance(part, Deleted | Inserted):
+                tag, text_tag = ("del", "delText") if isinstance(part, Deleted) else ("ins", "t")
+                paragraph._p.append(
+                    parse_xml(
+                        f'<w:{tag} xmlns:w="{W_NS}" w:id="{900 + len(paragraph._p)}" w:author="A">'
+                        f'<w:r><w:{text_tag} xml:space="preserve">{_escape(part.text)}'
+                        f"</w:{text_tag}></w:r></w:{tag}>"
+                    )
+                )
+            elif isinstance(part, Endnote):
+                self.endnotes.append(part.text)
+                run = paragraph.add_run()
+                run._r.append(
+                    parse_xml(
+                        f'<w:endnoteReference xmlns:w="{W_NS}" w:id="{len(self.endnotes)}"/>'
+                    )
+                )
+                run.font.superscript = True
             else:
                 self.notes.append(part.text)
                 run = paragraph.add_run()
@@ -131,25 +171,30 @@ class DocxBuilder:
 
     # -- output -----------------------------------------------------------------------------
     def _add_footnotes(self) -> None:
-        if not self.notes:
-            return
-        notes = "".join(
-            f'<w:footnote w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
-            f'</w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {_escape(text)}'
-            f"</w:t></w:r></w:p></w:footnote>"
-            for number, text in enumerate(self.notes, start=1)
-        )
-        blob = (
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W_NS}">'
-            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-            f'</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
-            f"<w:continuationSeparator/></w:r></w:p></w:footnote>{notes}</w:footnotes>"
-        ).encode()
-        part = Part(
-            PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, blob, self.doc.part.package
-        )
-        self.doc.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+        for kind, texts in (("footnote", self.notes), ("endnote", self.endnotes)):
+            if not texts:
+                continue
+            notes = "".join(
+                f'<w:{kind} w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
+                f'</w:rPr><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {_escape(text)}'
+                f"</w:t></w:r></w:p></w:{kind}>"
+                for number, text in enumerate(texts, start=1)
+            )
+            blob = (
+                f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{kind}s xmlns:w="{W_NS}">'
+                f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+                f'</w:{kind}><w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+                f"<w:continuationSeparator/></w:r></w:p></w:{kind}>{notes}</w:{kind}s>"
+            ).encode()
+            content_type, relationship = (
+                (CONTENT_TYPE.WML_FOOTNOTES, RELATIONSHIP_TYPE.FOOTNOTES)
+                if kind == "footnote"
+                else (CONTENT_TYPE.WML_ENDNOTES, RELATIONSHIP_TYPE.ENDNOTES)
+            )
+            part = Part(PackURI(f"/word/{kind}s.xml"), content_type, blob, self.doc.part.package)
+            self.doc.part.relate_to(part, relationship)
         self.notes = []
+        self.endnotes = []
 
     def to_bytes(self) -> bytes:
         self._add_footnotes()

@@ -103,3 +103,25 @@ def test_only_a_single_word_input_can_be_annotated(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert ".docx" in result.output
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_existing_comments_and_table_cells(tmp_path: Path) -> None:
+    builder = DocxBuilder()
+    builder.paragraph("Ý kiến của phòng Tài chính.")
+    reviewer = builder.doc.paragraphs[-1].runs
+    builder.doc.add_comment(reviewer, text="Đã xem.", author="Phòng TC", initials="TC")
+    builder.paragraph("Đơn vị tính: ha")
+    builder.table(
+        [["Chỉ tiêu", "Diện tích"], ["Tổng số", "1.400"], ["Lúa", "1.200"], ["Ngô", "300"]]
+    )
+    draft = builder.save(tmp_path / "du-thao.docx")
+    out = tmp_path / "da-soat.docx"
+    result = CliRunner().invoke(
+        main, ["check", str(draft), "--annotate", str(out), "--no-cache", "--select", "T101"]
+    )
+    assert result.exit_code == 1, result.output
+    comments = {comment.author: comment for comment in docx.Document(str(out)).comments}
+    assert comments["Phòng TC"].text == "Đã xem."
+    anchors = _anchors(out)
+    assert anchors[str(comments["solieu"].comment_id)] == "1.400"
+    assert "T101" in comments["solieu"].text

@@ -194,3 +194,24 @@ def test_directories_are_walked_for_word_files_but_not_lock_files(tmp_path: Path
     payload = json.loads(result.output)
     assert [Path(d["path"]).name for d in payload["diagnostics"]] == ["du-thao.docx"]
     assert payload["errors"] == []
+
+
+def test_tracked_changes_read_as_accepted_and_endnotes_follow_footnotes() -> None:
+    from tests.docx_builder import Deleted, Endnote, Inserted
+
+    builder = DocxBuilder()
+    builder.paragraph(
+        "Sản lượng đạt ", Deleted("7.100"), Inserted("7.200"), " tấn", Note("Ước tính."), "."
+    )
+    builder.paragraph("Vốn 12,5 tỷ đồng", Endnote("Theo Sở Tài chính."), ".")
+    document = read_document("bao-cao.docx", builder.to_bytes())
+    first, second = document.blocks[0], document.blocks[1]
+    assert first.text == "Sản lượng đạt 7.200 tấn."
+    assert "7.100" not in document.source.text
+    assert [ref.number for ref in first.footnote_refs] == [1]
+    assert [ref.number for ref in second.footnote_refs] == [2]
+    notes = document.footnote_definitions()
+    assert {number: blocks[0].text for number, blocks in notes.items()} == {
+        1: "Ước tính.",
+        2: "Theo Sở Tài chính.",
+    }
