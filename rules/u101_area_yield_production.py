@@ -25,7 +25,9 @@ class AreaYieldProductionRule(Rule):
     What it checks
         A block stating, in this order, an area in ha, a yield in tạ/ha (or tấn/ha) and a
         production in tấn introduced by "sản lượng", with no other figure of those units, no
-        colon and no newly named crop in between; and tables whose adjacent rows (or columns)
+        colon and no newly named crop in between (a change such as "tăng 20 ha" is none of
+        the three, and a production of several crops, "tổng sản lượng lương thực", is not
+        compared); and tables whose adjacent rows (or columns)
         are labelled "Diện tích (Nghìn ha)", "Năng suất (Tạ/ha)", "Sản lượng (Nghìn tấn)",
         for every row (column) of figures that is not a percentage.  Area × yield ÷ 10 is computed over the intervals the printed figures stand
         for (``78 tạ/ha`` is 77,5–78,5), widened by ``tolerance`` percent; the rule reports
