@@ -116,7 +116,7 @@ def herd_report(done: str, percent: str, rest: str) -> str:
     return report(f"Đàn bò {done} con, đạt {percent}% kế hoạch.", f"(2) Đàn bò tăng {rest} con.")
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(
     plan=st.integers(min_value=20, max_value=20000),
     share=st.fractions(min_value=Fraction(1, 10), max_value=Fraction(99, 100)),
@@ -134,7 +134,7 @@ def test_consistent_generated_statements_are_silent(
     assert run_rule("C102", text) == [], text
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(
     plan=st.integers(min_value=20, max_value=5000),
     share=st.fractions(min_value=Fraction(1, 5), max_value=Fraction(99, 100)),
@@ -168,7 +168,7 @@ def test_localisation_rate_for_single_digit_slips() -> None:
     """Measured: most single-digit slips are caught and the slip is named in over half."""
     rnd = random.Random(11)
     caught = named = total = 0
-    for _ in range(150):
+    for _ in range(100):
         plan = rnd.randint(20, 5000)
         done = rnd.randint(plan // 5, plan - 1)
         printed = [str(done), format_vi(round_half_up(Fraction(done * 100, plan), 1), 1)]
