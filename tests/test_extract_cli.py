@@ -103,6 +103,7 @@ def run_cli(arguments: list[str], seed: str) -> bytes:
     return done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "arguments",
     [

@@ -23,7 +23,7 @@ from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import extract
 from lint.read import read_document
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # unit as printed -> (kind, factor to the base unit, counts are exact)
 UNITS: dict[str, tuple[QuantityKind, Fraction, bool]] = {
@@ -240,7 +240,7 @@ def test_span_across_pdf_hard_wraps(sentence: str, width: int) -> None:
 # Robustness: a result or a clear InputError, never anything else.
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=400), st.sampled_from(["report.md", "report.txt", "<stdin>"]))
 def test_reader_never_raises_on_bytes(data: bytes, path: str) -> None:
     try:
@@ -269,7 +269,7 @@ PIECES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
     st.sampled_from(["report.md", "report.txt"]),
