@@ -81,3 +81,13 @@ def test_corpus_plan_remainders(corpus: Path) -> None:
     ]
     same = find_same_indicators(doc, extract(doc))
     assert [(s.first.quantity.literal, s.second.quantity.literal) for s in same] == [("49", "38,4")]
+
+
+def test_a_heading_that_starts_with_tasks_opens_the_tasks_section() -> None:
+    doc, _ = document(
+        "# I. KẾT QUẢ QUÝ I\n\n## 3. Thực hiện nhiệm vụ quốc phòng\n\nA.\n\n"
+        "# II. NHIỆM VỤ QUÝ II\n\nB.\n"
+    )
+    inside = {doc.blocks[i].text for i in tasks_section_blocks(doc)}
+    assert "B." in inside
+    assert "A." not in inside

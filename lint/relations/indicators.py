@@ -94,10 +94,12 @@ _PLAN_MARKERS = re.compile(
     r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đến cuối năm|hết năm|cả năm|"
     r"nhiệm vụ|định hướng|sẽ)\b"
 )
-# A heading opening the section of tasks for the rest of the year.
+# A heading opening the section of tasks for the rest of the year (or the next period:
+# "II. NHIỆM VỤ QUÝ II"); it speaks of tasks, or starts with them.
 _TASKS_HEADING = re.compile(
     r"(?:phương hướng|nhiệm vụ|giải pháp|kế hoạch)\b.*\b(?:cuối năm|còn lại|năm tới|tiếp theo)\b"
     r"|\bnhiệm vụ còn lại\b"
+    r"|^(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|mục tiêu|định hướng)\b"
 )
 _REMAINING_HEADING = re.compile(r"\bcòn lại\b")
 _RESULTS_WORDS = re.compile(r"\b(?:tình hình|kết quả|đầu năm|đã đạt)\b")
@@ -196,7 +198,8 @@ def _section_blocks(document: Document, heading: re.Pattern[str]) -> set[int]:
         if level is not None:
             if open_level is not None and level <= open_level:
                 open_level = None
-            text = fold(block.text)
+            text = fold(block.text[block.label_end :] if block.label else block.text)
+            text = text.strip(" .:-*")
             if open_level is None and heading.search(text) and not _RESULTS_WORDS.search(text):
                 open_level = level
         if open_level is not None and block.kind is not BlockKind.FOOTNOTE:
