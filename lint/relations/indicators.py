@@ -94,11 +94,14 @@ _PLAN_MARKERS = re.compile(
     r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đến cuối năm|hết năm|cả năm|"
     r"nhiệm vụ|định hướng|sẽ)\b"
 )
-# A heading opening the section of tasks for the rest of the year (or the next period:
-# "II. NHIỆM VỤ QUÝ II"); it speaks of tasks, or starts with them.
+# A heading opening the section of tasks for the rest of the year.
+_REST_OF_YEAR_HEADING = re.compile(
+    r"(?:phương hướng|nhiệm vụ|giải pháp|kế hoạch)\b.*\b(?:cuối năm|còn lại)\b"
+)
+# A heading opening a section of tasks for any later period ("II. NHIỆM VỤ QUÝ II"): it
+# speaks of tasks for the rest of the year or a coming period, or starts with them.
 _TASKS_HEADING = re.compile(
     r"(?:phương hướng|nhiệm vụ|giải pháp|kế hoạch)\b.*\b(?:cuối năm|còn lại|năm tới|tiếp theo)\b"
-    r"|\bnhiệm vụ còn lại\b"
     r"|^(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|mục tiêu|định hướng)\b"
 )
 _REMAINING_HEADING = re.compile(r"\bcòn lại\b")
@@ -148,6 +151,7 @@ class IndicatorMention:
     in_footnote: bool
     part: int  # the top-level heading the figure is under (-1: none)
     in_remaining_section: bool  # under a heading about what remains ("Nhiệm vụ còn lại")
+    in_rest_of_year: bool  # under a heading for the rest of the year ("… CUỐI NĂM")
     clause: str  # folded text of its clause up to the figure
 
     @property
@@ -179,6 +183,11 @@ class PlanRemainder:
 def tasks_section_blocks(document: Document) -> set[int]:
     """Indices of the blocks under a heading for the tasks of the rest of the year."""
     return _section_blocks(document, _TASKS_HEADING)
+
+
+def rest_of_year_blocks(document: Document) -> set[int]:
+    """Indices of the blocks under a heading for the rest of the year ("… 6 THÁNG CUỐI NĂM")."""
+    return _section_blocks(document, _REST_OF_YEAR_HEADING)
 
 
 def remaining_section_blocks(document: Document) -> set[int]:
@@ -267,6 +276,7 @@ def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorM
     """Every prose figure whose indicator words can be read, in document order."""
     tasks = tasks_section_blocks(document)
     remaining = remaining_section_blocks(document)
+    rest_of_year = rest_of_year_blocks(document)
     parts = top_level_parts(document)
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
@@ -312,6 +322,7 @@ def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorM
                     block.kind is BlockKind.FOOTNOTE,
                     parts.get(index, -1),
                     index in remaining,
+                    index in rest_of_year,
                     clause,
                 )
             )
@@ -446,13 +457,15 @@ def find_plan_remainders(
 
 
 def _states_a_remainder(mention: IndicatorMention) -> bool:
-    """Under "Nhiệm vụ còn lại", or "tăng/thêm N" — and not a whole-year target."""
+    """Under "Nhiệm vụ còn lại", or "tăng/thêm N" for the rest of the year — not a
+    whole-year target and not a task for one coming quarter or month."""
     if _WHOLE_YEAR.search(mention.clause):
         return False
     if "so với" in mention.after or "cùng kỳ" in mention.after:
         return False  # "tăng 17 con so với cùng kỳ": a change on last year
     words = fold(mention.subject).split()
-    return mention.in_remaining_section or bool(words and words[-1] in {"tăng", "thêm"})
+    increase = bool(words and words[-1] in {"tăng", "thêm"})
+    return mention.in_remaining_section or (mention.in_rest_of_year and increase)
 
 
 def _same_indicator(document: Document, a: IndicatorMention, b: IndicatorMention) -> bool:

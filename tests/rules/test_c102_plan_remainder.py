@@ -199,3 +199,8 @@ def test_says_when_the_error_flips_the_conclusion() -> None:
     assert any("flips the conclusion" in note.en for note in found.notes)
     (found,) = run_rule("C102", report("Đàn trâu 183 con, đạt 93%.", "(5) Đàn trâu tăng 17 con."))
     assert not any("flips" in note.en for note in found.notes)
+
+
+def test_an_increase_planned_for_the_next_quarter_is_not_the_remainder() -> None:
+    text = "# I. KẾT QUẢ QUÝ I\n\nĐàn trâu 183 con, đạt 93% kế hoạch.\n\n# II. NHIỆM VỤ QUÝ II\n\nĐàn trâu tăng 17 con.\n"
+    assert run_rule("C102", text) == []
