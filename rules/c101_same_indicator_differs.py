@@ -19,7 +19,8 @@ class SameIndicatorDiffers(Rule):
         year and not in a clause about a plan or target ("phấn đấu", "kế hoạch", "chỉ tiêu",
         "đến cuối năm" …).  To stay clear of figures of different scopes that share their
         words, only two kinds of pair are compared: a rate of the whole area ("Tỷ lệ …" in
-        percent) stated twice, and a body figure restated in a footnote.  The subject must
+        percent) stated in two different top-level parts of the report ("I. KẾT QUẢ …" and
+        "II. TỒN TẠI, HẠN CHẾ"), and a body figure restated in a footnote.  The subject must
         open its clause and the clause must name no commune, ward or village.  The values
         differ when their intervals (from the printed precision) do not meet.
 
