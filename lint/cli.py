@@ -298,9 +298,13 @@ def check(
         sys.exit(EXIT_ERROR)
     if write_baseline_file:
         sys.exit(EXIT_OK)
-    threshold = Severity(fail_on or base.fail_on or "warning").rank
+
+    def threshold(result: FileResult) -> int:
+        # --fail-on, else the fail-on of the configuration that applies to the file
+        return Severity(fail_on or configs.get(result.path, base).fail_on or "warning").rank
+
     failing = any(
-        diagnostic.severity.rank >= threshold
+        diagnostic.severity.rank >= threshold(result)
         for result in results
         for diagnostic in result.diagnostics
     )

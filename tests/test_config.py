@@ -181,3 +181,13 @@ def test_configuration_errors_in_vietnamese(tmp_path: Path) -> None:
     result = run("check", "--lang", "vi", "--no-cache", "r.md")
     assert result.exit_code == 2
     assert "solieu.toml: khóa 'rules.N102.nguong': N102 không có tùy chọn 'nguong'" in result.output
+
+
+def test_fail_on_of_the_closest_configuration_applies_per_file(tmp_path: Path) -> None:
+    write(tmp_path, "solieu.toml", 'select = ["N101"]\n')
+    write(tmp_path, "cu/solieu.toml", 'select = ["N101"]\nfail-on = "error"\n')
+    write(tmp_path, "cu/r.md", REPORT)
+    write(tmp_path, "moi/r.md", REPORT)
+    assert run("check", "--no-cache", "cu").exit_code == 0  # N101 is a warning
+    assert run("check", "--no-cache", "moi").exit_code == 1
+    assert run("check", "--no-cache", "cu", "--fail-on", "warning").exit_code == 1
