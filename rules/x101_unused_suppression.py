@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from lint.config import is_known_selector
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.document import Document
 from lint.rule import Context, Rule
-from lint.ruleset import all_rules
 from lint.suppression import Suppression, parse_suppressions, unused_selectors
 
 _SYNTAX = Message(
@@ -70,13 +70,9 @@ class UnusedSuppression(Rule):
                 suggestion=_SYNTAX,
                 figures=(text,),
             )
-        known = all_rules()
         for suppression in suppressions:
             for selector in suppression.selectors:
-                upper = selector.upper()
-                if upper == "ALL" or any(
-                    rule.code.upper().startswith(upper) or rule.name == selector for rule in known
-                ):
+                if is_known_selector(selector):
                     continue
                 yield self.report(
                     Message(
