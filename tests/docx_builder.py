@@ -16,7 +16,6 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
-from docx.table import _Cell
 
 from lint.document import BlockKind, Document
 
@@ -124,17 +123,49 @@ class DocxBuilder:
         header_rows: int = 1,
         merges: tuple[tuple[int, int, int, int], ...] = (),
     ) -> DocxBuilder:
-        """A table; ``merges`` are (row, col, row2, col2) ranges merged into their first cell."""
-        table = self.doc.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-        for row_index, row in enumerate(rows):
-            for column, text in enumerate(row):
-                cell: _Cell = table.cell(row_index, column)
-                cell.text = text
-        for row, column, row2, column2 in merges:
-            table.cell(row, column).merge(table.cell(row2, column2))
-        for row_index in range(header_rows):
-            properties = table.rows[row_index]._tr.get_or_add_trPr()
-            properties.append(parse_xml(f'<w:tblHeader xmlns:w="{W_NS}"/>'))
+        """A table; ``merges`` are (row, col, row2, col2) ranges merged into their first cell.
+
+        Written as WordprocessingML directly (python-docx's cell access is quadratic): merged
+        ranges use ``w:gridSpan`` across and ``w:vMerge`` down, as Word writes them.
+        """
+        width = max(len(row) for row in rows)
+        covered: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        for merge in merges:
+            row, column, row2, column2 = merge
+            for r in range(row, row2 + 1):
+                for c in range(column, column2 + 1):
+                    covered[(r, c)] = merge
+        xml_rows = []
+        for row_index in range(len(rows)):
+            cells = []
+            column = 0
+            while column < width:
+                merge = covered.get((row_index, column))
+                span = 1
+                properties = ""
+                if merge is not None:
+                    span = merge[3] - merge[1] + 1
+                    if span > 1:
+                        properties += f'<w:gridSpan w:val="{span}"/>'
+                    if merge[2] > merge[0]:
+                        first = row_index == merge[0]
+                        properties += '<w:vMerge w:val="restart"/>' if first else "<w:vMerge/>"
+                texts = rows[row_index][column : column + span]
+                text = "" if merge is not None and row_index != merge[0] else " ".join(
+                    t for t in texts if t
+                )
+                run = f'<w:r><w:t xml:space="preserve">{_escape(text)}</w:t></w:r>' if text else ""
+                cells.append(f"<w:tc><w:tcPr>{properties}</w:tcPr><w:p>{run}</w:p></w:tc>")
+                column += span
+            header = "<w:trPr><w:tblHeader/></w:trPr>" if row_index < header_rows else ""
+            xml_rows.append(f"<w:tr>{header}{''.join(cells)}</w:tr>")
+        grid = "".join('<w:gridCol w:w="1500"/>' for _ in range(width))
+        table = parse_xml(
+            f'<w:tbl xmlns:w="{W_NS}"><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(xml_rows)}</w:tbl>"
+        )
+        body = self.doc.element.body
+        body.sectPr.addprevious(table) if body.sectPr is not None else body.append(table)
         return self
 
     def _fill(self, paragraph: docx.text.paragraph.Paragraph, parts: tuple[Inline, ...]) -> None:
