@@ -101,7 +101,10 @@ class _TranslatedCommand(click.Command):
             self.help = original
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        return (_(self.help) if self.help else "").split("\n", 1)[0][:limit]
+        text = _(self.help).split("\n", 1)[0] if self.help else ""
+        if len(text) <= limit:
+            return text
+        return text[: limit - 3].rsplit(" ", 1)[0] + "..."
 
 
 class _SolieuGroup(click.Group):
