@@ -151,8 +151,10 @@ class DocxBuilder:
                         first = row_index == merge[0]
                         properties += '<w:vMerge w:val="restart"/>' if first else "<w:vMerge/>"
                 texts = rows[row_index][column : column + span]
-                text = "" if merge is not None and row_index != merge[0] else " ".join(
-                    t for t in texts if t
+                text = (
+                    ""
+                    if merge is not None and row_index != merge[0]
+                    else " ".join(t for t in texts if t)
                 )
                 run = f'<w:r><w:t xml:space="preserve">{_escape(text)}</w:t></w:r>' if text else ""
                 cells.append(f"<w:tc><w:tcPr>{properties}</w:tcPr><w:p>{run}</w:p></w:tc>")
@@ -187,9 +189,7 @@ class DocxBuilder:
                 self.endnotes.append(part.text)
                 run = paragraph.add_run()
                 run._r.append(
-                    parse_xml(
-                        f'<w:endnoteReference xmlns:w="{W_NS}" w:id="{len(self.endnotes)}"/>'
-                    )
+                    parse_xml(f'<w:endnoteReference xmlns:w="{W_NS}" w:id="{len(self.endnotes)}"/>')
                 )
                 run.font.superscript = True
             else:

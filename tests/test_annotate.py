@@ -19,7 +19,8 @@ def _draft(tmp_path: Path) -> Path:
     # the wrong figure is split over two runs, as Word often stores edited text
     builder.paragraph("Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,2", "00 tấn.")
     builder.paragraph(
-        "Tổng đàn gia cầm 12.500 con; đàn ong 1,351 đàn.", Note("Đàn heo 3.400 con, đàn bò 1,250 con.")
+        "Tổng đàn gia cầm 12.500 con; đàn ong 1,351 đàn.",
+        Note("Đàn heo 3.400 con, đàn bò 1,250 con."),
     )
     return builder.save(tmp_path / "du-thao.docx")
 
@@ -49,7 +50,18 @@ def test_one_comment_per_finding_on_its_figures(tmp_path: Path) -> None:
     original = draft.read_bytes()
     out = tmp_path / "da-soat.docx"
     result = CliRunner().invoke(
-        main, ["check", str(draft), "--annotate", str(out), "--lang", "vi", "--no-cache", "--select", "N102"]
+        main,
+        [
+            "check",
+            str(draft),
+            "--annotate",
+            str(out),
+            "--lang",
+            "vi",
+            "--no-cache",
+            "--select",
+            "N102",
+        ],
     )
     assert result.exit_code == 1, result.output
     assert draft.read_bytes() == original

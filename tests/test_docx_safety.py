@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -136,10 +137,8 @@ def test_damaged_files_never_crash(data: st.DataObject) -> None:
         position = data.draw(st.integers(0, len(raw) - 1))
         raw[position] = data.draw(st.integers(0, 255))
     cut = data.draw(st.integers(len(raw) // 2, len(raw)))
-    try:
+    with contextlib.suppress(InputError):
         read_document("hong.docx", bytes(raw[:cut]))
-    except InputError:
-        pass
 
 
 @settings(max_examples=60, deadline=None)
@@ -153,7 +152,5 @@ def test_odd_but_well_formed_xml_never_crashes(data: st.DataObject) -> None:
         odd = re.sub(rf"<{victim}\b[^>]*/>", "", body)
     else:
         odd = re.sub(rf"<{victim}\b", f'<{victim} w:val="-99x"', body, count=1)
-    try:
+    with contextlib.suppress(InputError):
         read_document("la.docx", _rezip(_SAMPLE, {"word/document.xml": odd.encode()}))
-    except InputError:
-        pass

@@ -25,7 +25,17 @@ def _report(tmp_path: Path, source: Path, lang: str = "vi") -> Path:
     out = tmp_path / "report.html"
     result = CliRunner().invoke(
         main,
-        ["check", str(source), "--format", "html", "--output-file", str(out), "--lang", lang, "--no-cache"],
+        [
+            "check",
+            str(source),
+            "--format",
+            "html",
+            "--output-file",
+            str(out),
+            "--lang",
+            lang,
+            "--no-cache",
+        ],
     )
     assert result.exit_code in (0, 1), result.output
     return out

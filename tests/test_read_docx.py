@@ -58,9 +58,9 @@ def test_exponent_footnote_and_locations() -> None:
     document = read_document("bao-cao.docx", _report())
     paragraph = next(b for b in document.blocks if b.text.startswith("Nhà ở"))
     assert paragraph.text == "Nhà ở xã hội 1.250 m², vốn 12,5 tỷ đồng."
-    assert [(ref.number, paragraph.text[: ref.position][-4:]) for ref in paragraph.footnote_refs] == [
-        (1, "đồng")
-    ]
+    assert [
+        (ref.number, paragraph.text[: ref.position][-4:]) for ref in paragraph.footnote_refs
+    ] == [(1, "đồng")]
     notes = document.footnote_definitions()
     assert [block.text for block in notes[1]] == ["Ước đến 30/6, gồm 3 xã."]
     figures = {
@@ -94,7 +94,8 @@ def test_json_carries_the_human_location(tmp_path: Path) -> None:
     builder.paragraph("Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,2", "00 tấn.")
     path = builder.save(tmp_path / "du-thao.docx")
     result = CliRunner().invoke(
-        main, ["check", str(path), "--format", "json", "--lang", "vi", "--no-cache", "--select", "N102"]
+        main,
+        ["check", str(path), "--format", "json", "--lang", "vi", "--no-cache", "--select", "N102"],
     )
     assert result.exit_code == 1, result.output
     (finding,) = json.loads(result.output)["diagnostics"]
@@ -139,14 +140,17 @@ def test_sarif_carries_the_human_location(tmp_path: Path) -> None:
     builder.paragraph("Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn.")
     path = builder.save(tmp_path / "du-thao.docx")
     result = CliRunner().invoke(
-        main, ["check", str(path), "--format", "sarif", "--lang", "vi", "--no-cache", "--select", "N102"]
+        main,
+        ["check", str(path), "--format", "sarif", "--lang", "vi", "--no-cache", "--select", "N102"],
     )
     payload = json.loads(result.output)
     (item,) = payload["runs"][0]["results"]
     assert item["locations"][0]["message"] == {"text": "đoạn 2"}
     assert item["locations"][0]["physicalLocation"]["region"]["startLine"] == 2
     schema = Path(__file__).resolve().parent / "schemas" / "sarif-schema-2.1.0.json"
-    jsonschema.validate(payload, json.loads(schema.read_text("utf-8")), cls=jsonschema.Draft4Validator)
+    jsonschema.validate(
+        payload, json.loads(schema.read_text("utf-8")), cls=jsonschema.Draft4Validator
+    )
 
 
 def test_numbering_from_styles_restarts_and_start_overrides() -> None:
@@ -158,7 +162,9 @@ def test_numbering_from_styles_restarts_and_start_overrides() -> None:
     for style, level in (("Heading 1", 0), ("Heading 2", 1)):
         properties = builder.doc.styles[style].element.get_or_add_pPr()
         properties.append(
-            parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{chapters}"/></w:numPr>')
+            parse_xml(
+                f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{chapters}"/></w:numPr>'
+            )
         )
     builder.heading("KINH TẾ", 1).heading("Nông nghiệp", 2).heading("Công nghiệp", 2)
     builder.heading("XÃ HỘI", 1).heading("Giáo dục", 2)

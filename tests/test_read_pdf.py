@@ -89,7 +89,9 @@ def test_findings_carry_the_page(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         main, ["check", str(path), "--format", "json", "--lang", "vi", "--no-cache"]
     )
-    found = {(d["code"], d["text"], d["location"]) for d in json.loads(result.output)["diagnostics"]}
+    found = {
+        (d["code"], d["text"], d["location"]) for d in json.loads(result.output)["diagnostics"]
+    }
     assert ("N102", "7,200", "trang 1") in found
     assert not any(code.startswith("F") for code, _, _ in found)  # the mark is seen
 
