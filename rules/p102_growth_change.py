@@ -75,6 +75,16 @@ class GrowthChange(Rule):
                     f"The {word[1]} rate {percent}% does not match the {word[1]} of "
                     f"{printed(claim.change)} to {printed(claim.value)}",
                 )
+            notes = [change_note(claim, consistency)]
+            if claim.kind == "index" and (claim.percent.value < 100) == (claim.direction > 0):
+                notes.append(
+                    Message(
+                        f"chỉ số {percent}% cho thấy {'giảm' if claim.direction > 0 else 'tăng'}"
+                        f" nhưng văn bản ghi {word[0]} (kết luận bị đảo)",
+                        f"the index {percent}% says the opposite of “{word[0]}” "
+                        "(the conclusion flips)",
+                    )
+                )
             yield self.report(
                 message,
                 context.number_span(target),
@@ -82,7 +92,7 @@ class GrowthChange(Rule):
                 if localisation.best is not None
                 else Message("tỷ lệ nêu", "stated rate"),
                 related=related,
-                notes=[change_note(claim, consistency)],
+                notes=notes,
                 suggestion=suggestion(localisation, consistency),
                 figures=tuple(printed(q) for q in statement.quantities),
             )

@@ -52,3 +52,10 @@ def test_change_with_index_or_growth_of_the_same_period() -> None:
 def test_change_against_another_period_is_not_combined() -> None:
     text = "Thịt hơi 1.031,1 tấn, tăng 119,1 tấn so với đầu năm, bằng 103,1% so với cùng kỳ."
     assert run_rule("P102", text) == []
+
+
+def test_index_contradicting_the_change_says_so() -> None:
+    text = "Thịt hơi 1.031,1 tấn, tăng 119,1 tấn so với cùng kỳ, bằng 98,1% so với cùng kỳ."
+    found = run_rule("P102", text)
+    assert len(found) == 1
+    assert any("conclusion flips" in note.en for note in found[0].notes)
