@@ -9,6 +9,7 @@ and compiles each ``solieu.po`` into the ``solieu.mo`` that :mod:`gettext` reads
 
 from __future__ import annotations
 
+import gettext
 import io
 import sys
 from datetime import datetime, timezone
@@ -57,7 +58,8 @@ def updated(lang: str, pot: Any) -> tuple[str, bytes]:
         message.flags.discard("fuzzy")
     catalog.revision_date = catalog.creation_date = _FIXED_DATE
     po = io.BytesIO()
-    write_po(po, catalog, width=100, omit_header=False, sort_output=True)
+    # no source locations: editing code elsewhere in a file must not make the catalog stale
+    write_po(po, catalog, width=100, sort_output=True, no_location=True)
     mo = io.BytesIO()
     write_mo(mo, catalog)
     return po.getvalue().decode("utf-8"), mo.getvalue()
@@ -66,21 +68,43 @@ def updated(lang: str, pot: Any) -> tuple[str, bytes]:
 _FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)  # reproducible catalog headers
 
 
+def _messages_of_po(text: str, lang: str) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(io.BytesIO(text.encode("utf-8")), locale=lang, domain=DOMAIN)
+    return {str(m.id): str(m.string) for m in catalog if m.id}
+
+
+def _messages_of_mo(data: bytes) -> dict[str, str]:
+    translations = gettext.GNUTranslations(io.BytesIO(data))
+    catalog: dict[str, str] = translations._catalog  # type: ignore[attr-defined]
+    return {key: value for key, value in catalog.items() if key}
+
+
 def main(argv: list[str]) -> int:
+    """Regenerate the catalogs; with ``--check`` only say (exit 1) whether they are stale.
+
+    Staleness is judged on content (the texts and their translations in the ``.po`` and in
+    the compiled ``.mo``), not on bytes, so another Babel version's header does not count.
+    """
     pot = template()
     stale = []
     for lang in LANGS:
         po_text, mo_bytes = updated(lang, pot)
         po_path = _po_path(lang)
         mo_path = po_path.with_suffix(".mo")
-        current_po = po_path.read_text(encoding="utf-8") if po_path.exists() else None
-        current_mo = mo_path.read_bytes() if mo_path.exists() else None
-        if current_po != po_text or current_mo != mo_bytes:
+        wanted = _messages_of_po(po_text, lang)
+        try:
+            current_po = _messages_of_po(po_path.read_text(encoding="utf-8"), lang)
+            current_mo = _messages_of_mo(mo_path.read_bytes())
+        except OSError:
+            current_po = current_mo = {}
+        if current_po != wanted or current_mo != wanted:
             stale.append(lang)
-            if "--check" not in argv:
-                po_path.parent.mkdir(parents=True, exist_ok=True)
-                po_path.write_text(po_text, encoding="utf-8")
-                mo_path.write_bytes(mo_bytes)
+        if "--check" not in argv:
+            po_path.parent.mkdir(parents=True, exist_ok=True)
+            po_path.write_text(po_text, encoding="utf-8")
+            mo_path.write_bytes(mo_bytes)
     if "--check" in argv and stale:
         print(f"stale catalogs: {', '.join(stale)} (run: python -m lint.i18n)", file=sys.stderr)
         return 1
