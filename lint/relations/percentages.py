@@ -104,7 +104,7 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
     between = text[previous.end : percent.start] if previous else ""
 
     if previous is not None and previous.kind is QuantityKind.PAIR:
-        if _RATIO_LEAD.search(lead) and _words_only(between):
+        if _RATIO_LEAD.search(lead) and _words_only(between) and not _PREVIOUS_AFTER.match(after):
             done, total = previous.parts
             return [PercentClaim("ratio", percent, done, total, base_source="pair")]
         return []

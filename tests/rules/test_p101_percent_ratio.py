@@ -87,3 +87,8 @@ def test_out_of_total_then_share() -> None:
     assert run_rule("P101", text.format(p="8")) == []
     found = run_rule("P101", text.format(p="12"))
     assert len(found) == 1 and found[0].notes[0].vi == "120 / 1.500 × 100 = 8,00% ≠ 12%"
+
+
+def test_pair_then_comparison_with_last_year_is_not_a_ratio() -> None:
+    assert run_rule("P101", "Đã tiêm 1.500/2.000 liều, bằng 110% so với cùng kỳ.") == []
+    assert len(run_rule("P101", "Gieo sạ 1.500/2.000 ha, đạt 80% so với kế hoạch.")) == 1
