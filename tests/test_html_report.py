@@ -95,3 +95,21 @@ def test_click_a_finding_in_chromium(tmp_path: Path, corpus: Path) -> None:
         finally:
             browser.close()
     assert (tmp_path / "report.png").stat().st_size > 10_000
+
+
+def test_several_files_and_unreadable_ones(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("Sản lượng 1.200 ha × 60 tạ/ha = 7,200 tấn.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Không có số liệu sai.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes("Vi\u1ec7t".encode("utf-16-le"))
+    out = tmp_path / "all.html"
+    result = CliRunner().invoke(
+        main,
+        ["check", str(tmp_path), "--format", "html", "-o", str(out), "--lang", "vi", "--no-cache"],
+    )
+    assert result.exit_code == 2  # c.txt cannot be read
+    page = out.read_text(encoding="utf-8")
+    assert page.count('<section class="file"') == 2
+    assert "Không phát hiện vấn đề nào." in page
+    assert "Không đọc được" in page and "c.txt" in page
+    ids = re.findall(r'<li class="finding[^"]*" id="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
