@@ -124,7 +124,7 @@ def required_text(suspect: Suspect, quantity: Quantity) -> str:
         ).intersects(suspect.required):
             break
         decimals += 1
-    return format_vi(round_half_up(target, decimals), decimals, group=figure.grouped or True)
+    return format_vi(round_half_up(target, decimals), decimals)
 
 
 def suspect_text(suspect: Suspect, consistency: Consistency, labels: Mapping[Any, str]) -> Message:
