@@ -8,7 +8,6 @@ from fractions import Fraction
 from lint.arithmetic import ratio_percent
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.interval import Interval
-from lint.relations.consistency import share_breakdowns
 from lint.relations.explain import primary, printed, ratio_note, suggestion
 from lint.relations.figures import key_of
 from lint.rule import Context, Rule
@@ -24,7 +23,7 @@ class PercentRatio(Rule):
         đó``).  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
         and compared with the percentage, accepting both rounding and truncation
         (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of one total that
-        add up to 100 % are checked as a breakdown by S101 instead.
+        add up to 100 % but whose parts do not add up to the total are reported by S101.
 
     Why
         Percentages are typed in by hand after being computed elsewhere; a stale or mistyped
@@ -47,10 +46,11 @@ class PercentRatio(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        shared = {
-            (key_of(part), key_of(b.total))
-            for b in share_breakdowns(context.relations.percent_claims)
-            for part in b.parts
+        shared = {  # shares of a breakdown S101 reports (its parts do not add up)
+            (key_of(part), key_of(statement.breakdown.total))
+            for statement in consistency.violated("sum")
+            if statement.breakdown is not None and statement.breakdown.marker == "shares"
+            for part in statement.breakdown.parts
         }
         for statement in consistency.violated("ratio"):
             claim = statement.claims[0]

@@ -92,3 +92,13 @@ def test_out_of_total_then_share() -> None:
 def test_pair_then_comparison_with_last_year_is_not_a_ratio() -> None:
     assert run_rule("P101", "Đã tiêm 1.500/2.000 liều, bằng 110% so với cùng kỳ.") == []
     assert len(run_rule("P101", "Gieo sạ 1.500/2.000 ha, đạt 80% so với kế hoạch.")) == 1
+
+
+def test_shares_adding_to_100_are_still_checked_one_by_one() -> None:
+    text = (
+        "Giải quyết được 2.683/2.974 hồ sơ, trong đó trực tuyến 210 hồ sơ. Giải quyết trước "
+        "hạn 915 hồ sơ, chiếm tỷ lệ 34,2%; đúng hạn 1.768 hồ sơ, chiếm tỷ lệ 65,8%."
+    )
+    found = run_rule("P101", text)
+    assert [text[d.span.start : d.span.end] for d in found] == ["34,2"]
+    assert run_rule("P101", text.replace("34,2", "34,1").replace("65,8", "65,9")) == []
