@@ -221,3 +221,25 @@ def test_tracked_changes_read_as_accepted_and_endnotes_follow_footnotes() -> Non
         1: "Ước tính.",
         2: "Theo Sở Tài chính.",
     }
+
+
+def test_hidden_text_and_table_of_contents_are_not_read() -> None:
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    builder = DocxBuilder()
+    toc = parse_xml(
+        f'<w:sdt {ns}><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/>'
+        "</w:docPartObj></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>I. KINH TẾ</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>3</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>1. Nông nghiệp</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>4</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    builder.doc.element.body.sectPr.addprevious(toc)
+    builder.paragraph("Sản lượng lúa đạt 7.200 tấn.")
+    builder.doc.paragraphs[-1].add_run(" Ghi chú ẩn 9,999 tấn.").font.hidden = True
+    document = read_document("bao-cao.docx", builder.to_bytes())
+    assert [block.text for block in document.blocks] == ["Sản lượng lúa đạt 7.200 tấn."]
+    # the table of contents still counts as paragraphs: line numbers stay Word's
+    figure = next(q for q in extract(document).quantities if q.text == "7.200 tấn")
+    assert document.source.locate(figure.span).line == 3

@@ -108,6 +108,8 @@ def layout(paragraph: etree._Element, notes: NoteNumbers) -> ParagraphLayout:
 
     for node in _leaves(paragraph):
         tag = node.tag
+        if _hidden(node.getparent()):
+            continue
         if tag == f"{W}t":
             text = node.text or ""
             if _superscript(node.getparent()) and text.strip().isdigit():
@@ -142,6 +144,28 @@ def _leaves(element: etree._Element) -> Iterator[etree._Element]:
             yield from _leaves(child)
         else:
             yield child
+
+
+def _hidden(run: etree._Element | None) -> bool:
+    """Hidden text (``w:vanish``) is not part of the document a reader sees."""
+    if run is None or run.tag != f"{W}r":
+        return False
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(f"{W}val", "true") not in ("0", "false", "off")
+
+
+def _in_table_of_contents(paragraph: etree._Element, style_name: str) -> bool:
+    """A line of a table of contents (headings and page numbers, not report text)."""
+    if style_name.lower().startswith("toc"):
+        return True
+    parent = paragraph.getparent()
+    while parent is not None:
+        if parent.tag == f"{W}sdt":
+            gallery = parent.find(f"{W}sdtPr/{W}docPartObj/{W}docPartGallery")
+            if gallery is not None and gallery.get(f"{W}val", "") == "Table of Contents":
+                return True
+        parent = parent.getparent()
+    return False
 
 
 def _superscript(run: etree._Element | None) -> bool:
@@ -301,6 +325,8 @@ class _Builder:
         refs: list[FootnoteRef] = []
         number, _item = self.lines[id(paragraph)]
         style = self.styles.of(paragraph)
+        if _in_table_of_contents(paragraph, self.styles.name(style)):
+            return None
         numbered = self.numbering.next_label(*self.styles.numbering(paragraph, style))
         kind = (
             BlockKind.HEADING if self.styles.is_heading(paragraph, style) else BlockKind.PARAGRAPH
@@ -460,6 +486,11 @@ class _Styles:
             yield style
             based = style.find(f"{W}basedOn")
             style_id = based.get(f"{W}val") if based is not None else None
+
+    def name(self, style_id: str | None) -> str:
+        style = self.styles.get(style_id or "")
+        found = style.find(f"{W}name") if style is not None else None
+        return found.get(f"{W}val", "") if found is not None else ""
 
     def is_heading(self, paragraph: etree._Element, style_id: str | None) -> bool:
         if paragraph.find(f"{W}pPr/{W}outlineLvl") is not None:
