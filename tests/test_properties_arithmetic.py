@@ -1,8 +1,10 @@
 """Property tests: consistent synthetic paragraphs pass; a one-digit edit is found and localised.
 
 Paragraphs are generated in the phrasings the S1xx/P1xx rules read (parenthesised and ``gồm``
-breakdowns, ``A/B hồ sơ, đạt X%``, ``tăng N (+X%)``), with figures written the Vietnamese
-way.  Whether an edit breaks its relation is decided here independently of ``lint.arithmetic``
+breakdowns, ``A/B hồ sơ, đạt X%``, ``tăng N (+X%)``, ``trong đó: a …, chiếm tỷ lệ p%; b …,
+chiếm tỷ lệ q%``), with figures written the Vietnamese way.  Measured on 120 seeded one-digit
+edits: the suggestion names the original value (unambiguously) in 68 %, and lists it among
+equally good alternatives in 90 % (a lone sum is honestly ambiguous between its figures).  Whether an edit breaks its relation is decided here independently of ``lint.arithmetic``
 (plain Fractions on the printed precision).
 """
 
@@ -36,9 +38,10 @@ class Figure:
 
 @dataclass
 class Relation:
-    kind: str  # sum | ratio | change
+    kind: str  # sum | ratio | share | change
     figures: list[Figure]
     direction: int = 1
+    exact: bool = False  # counts: the figures are exact
 
 
 class Source:
@@ -111,7 +114,7 @@ def build(source: Source) -> Paragraph:
                 f"{separator}{LABELS[index]} ", number(part, decimals), f" {unit}"
             )
         paragraph.add(". ")
-    paragraph.relations.append(Relation("sum", figures))
+    paragraph.relations.append(Relation("sum", figures, exact=unit == "hộ"))
     # a done/total pair with its percentage, rounded or truncated
     whole = source.integer(20, 99_999)
     done = source.integer(1, whole)
@@ -145,6 +148,28 @@ def build(source: Source) -> Paragraph:
         "%) so với đầu năm.",
     )
     paragraph.relations.append(Relation("change", figures, direction))
+    # shares of a total split by "trong đó", adding up to 100 %
+    early = source.integer(1, 5_000)
+    late = source.integer(1, 5_000)
+    shares = [Fraction(early * 100, early + late), Fraction(late * 100, early + late)]
+    if source.boolean():
+        shares = [truncate(share, 1) for share in shares]
+    total, first, first_share, second, second_share = paragraph.add(
+        " Đã giải quyết ",
+        number(Fraction(early + late), 0),
+        " hồ sơ, trong đó: trước hạn ",
+        number(Fraction(early), 0),
+        " hồ sơ, chiếm tỷ lệ ",
+        number(shares[0], 1),
+        "%; đúng hạn ",
+        number(Fraction(late), 0),
+        " hồ sơ, chiếm tỷ lệ ",
+        number(shares[1], 1),
+        "%.",
+    )
+    paragraph.relations.append(Relation("sum", [total, first, second], exact=True))
+    paragraph.relations.append(Relation("share", [first, total, first_share]))
+    paragraph.relations.append(Relation("share", [second, total, second_share]))
     return paragraph
 
 
@@ -162,15 +187,15 @@ def interval(
     return value - ulp / 2, value + (ulp if percent else ulp / 2)
 
 
-def holds(relation: Relation, exact_counts: bool) -> bool:
+def holds(relation: Relation) -> bool:
     """The relation on intervals, coded independently of lint.arithmetic."""
     figures = relation.figures
     if relation.kind == "sum":
-        total = interval(figures[0], exact_counts)
-        parts = [interval(f, exact_counts) for f in figures[1:]]
+        total = interval(figures[0], relation.exact)
+        parts = [interval(f, relation.exact) for f in figures[1:]]
         low, high = sum(p[0] for p in parts), sum(p[1] for p in parts)
         return low <= total[1] and total[0] <= high
-    if relation.kind == "ratio":
+    if relation.kind in ("ratio", "share"):
         done, whole = (value_of(f.text, 0) for f in figures[:2])
         if whole == 0:
             return True
@@ -227,8 +252,7 @@ def test_one_digit_edit_beyond_rounding_is_found(paragraph: Paragraph, data: st.
     assert edited is not None
     original = figure.text
     figure.text = edited
-    exact_counts = "hộ" in paragraph.text.split(".")[0]
-    broken = not holds(relation, exact_counts)
+    broken = not holds(relation)
     figure.text = original
     assume(broken)
     text = paragraph.text[: figure.start] + edited + paragraph.text[figure.start + len(original) :]
@@ -250,7 +274,7 @@ def test_localisation_names_the_original_value() -> None:
             continue
         original = figure.text
         figure.text = edited
-        broken = not holds(relation, "hộ" in paragraph.text.split(".")[0])
+        broken = not holds(relation)
         figure.text = original
         if not broken:
             continue
@@ -277,4 +301,4 @@ def test_localisation_names_the_original_value() -> None:
         f" (among the alternatives: {listed}/{tried} = {listed / tried:.0%})",
         by_kind,
     )
-    assert rate >= 0.4
+    assert rate >= 0.55
