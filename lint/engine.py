@@ -17,6 +17,7 @@ from lint.errors import InputError
 from lint.numbers.scan import Extraction, extract
 from lint.read import SUPPORTED_SUFFIXES, read_document
 from lint.read.encoding import decode
+from lint.relations import find_relations
 from lint.rule import Context, Rule
 from lint.ruleset import rule_by_code
 from lint.suppression import ReportsUnusedSuppressions, apply_suppressions, parse_suppressions
@@ -73,11 +74,12 @@ def check_document(
     """
     extraction = extraction if extraction is not None else extract(document)
     rules = list(rules)
+    relations = find_relations(document, extraction)
     diagnostics: list[Diagnostic] = []
     for rule_class in rules:
         rule_options = {name: option.default for name, option in rule_class.options.items()}
         rule_options.update((options or {}).get(rule_class.code, {}))
-        context = Context(document, extraction, rule_options)
+        context = Context(document, extraction, rule_options, relations)
         for diagnostic in rule_class().check(context):
             diagnostic.path = document.path
             diagnostics.append(diagnostic)

@@ -51,11 +51,18 @@ class Context:
     """What a rule sees: the document, its quantities and relations, and its options."""
 
     def __init__(
-        self, document: Document, extraction: Extraction, options: Mapping[str, Any]
+        self,
+        document: Document,
+        extraction: Extraction,
+        options: Mapping[str, Any],
+        relations: Relations | None = None,
     ) -> None:
         self.document = document
         self.extraction = extraction
         self.options = options
+        if relations is not None:
+            # shared by every rule of one document: each relation family is computed once
+            self.__dict__["relations"] = relations
 
     @property
     def quantities(self) -> list[Quantity]:
