@@ -75,9 +75,9 @@ def test_click_a_finding_in_chromium(tmp_path: Path, corpus: Path) -> None:
             requests: list[str] = []
             page.on("request", lambda request: requests.append(request.url))
             page.goto(report.as_uri())
-            finding = page.locator("li.finding.sev-error").first
-            code = finding.locator(".code").inner_text()
-            assert code == "N102"
+            finding = page.locator(
+                "li.finding.sev-error", has=page.locator("code.code", has_text="N102")
+            ).first
             finding.click()
             active = page.locator("mark.hl.active")
             assert active.count() >= 1
