@@ -33,6 +33,8 @@ _SEVERITY_WORD = {
     "vi": {Severity.ERROR: "lỗi", Severity.WARNING: "cảnh báo", Severity.INFO: "thông tin"},
     "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
 }
+_NOTE = {"vi": "ghi chú: ", "en": "note: "}
+_HELP = {"vi": "gợi ý: ", "en": "help: "}
 _CONTEXT = 32  # characters of context shown on each side of the figures
 
 
@@ -113,13 +115,13 @@ def _render(console: Console, source: SourceText, diagnostic: Diagnostic, lang: 
             _render_line(console, source.line_text(line), line, cluster, gutter, diagnostic)
     for note in diagnostic.notes:
         console.print(
-            Text(f"{pad} = ", style="blue") + Text("note: ", style="bold") + Text(note.text(lang)),
+            Text(f"{pad} = ", style="blue") + Text(_NOTE[lang], style="bold") + Text(note.text(lang)),
             soft_wrap=True,
         )
     if diagnostic.suggestion:
         console.print(
             Text(f"{pad} = ", style="blue")
-            + Text("help: ", style="bold green")
+            + Text(_HELP[lang], style="bold green")
             + Text(diagnostic.suggestion.text(lang)),
             soft_wrap=True,
         )
