@@ -115,7 +115,9 @@ def _render(console: Console, source: SourceText, diagnostic: Diagnostic, lang: 
             _render_line(console, source.line_text(line), line, cluster, gutter, diagnostic)
     for note in diagnostic.notes:
         console.print(
-            Text(f"{pad} = ", style="blue") + Text(_NOTE[lang], style="bold") + Text(note.text(lang)),
+            Text(f"{pad} = ", style="blue")
+            + Text(_NOTE[lang], style="bold")
+            + Text(note.text(lang)),
             soft_wrap=True,
         )
     if diagnostic.suggestion:
