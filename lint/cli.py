@@ -6,6 +6,7 @@ the gettext catalogs of :mod:`lint.i18n`; help texts are translated when they ar
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections import Counter
@@ -15,8 +16,6 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table as RichTable
 
 from lint import __version__
 from lint.baseline import apply_baseline, load_baseline, write_baseline
@@ -34,12 +33,7 @@ from lint.engine import (
 )
 from lint.errors import UsageError
 from lint.i18n import N_, _, set_lang
-from lint.report import github as github_report
-from lint.report import gitlab as gitlab_report
-from lint.report import html as html_report
 from lint.report import json as json_report
-from lint.report import junit as junit_report
-from lint.report import sarif as sarif_report
 from lint.report.text import render_check
 from lint.rule import DOC_SECTIONS, Rule
 from lint.ruleset import all_rules, rule_by_code
@@ -47,16 +41,24 @@ from lint.ruleset import all_rules, rule_by_code
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN_FILES = 20
 
-# Formats that turn results into one string; "text" is rendered with rich instead.
-RENDERERS: dict[str, Callable[[Sequence[FileResult], str], str]] = {
-    "json": json_report.check_report,
-    "sarif": sarif_report.render,
-    "github": github_report.render,
-    "junit": junit_report.render,
-    "gitlab": gitlab_report.render,
-    "html": html_report.html_report,
+# Formats that turn results into one string ("module:function", imported only when used, so
+# that a plain check starts fast); "text" is rendered with rich instead.
+RENDERERS: dict[str, str] = {
+    "json": "json:check_report",
+    "sarif": "sarif:render",
+    "github": "github:render",
+    "junit": "junit:render",
+    "gitlab": "gitlab:render",
+    "html": "html:html_report",
 }
 FORMATS = ["text", *RENDERERS]
+
+
+def renderer(output_format: str) -> Callable[[Sequence[FileResult], str], str]:
+    module_name, function = RENDERERS[output_format].split(":")
+    module = importlib.import_module(f"lint.report.{module_name}")
+    found: Callable[[Sequence[FileResult], str], str] = getattr(module, function)
+    return found
 
 
 def default_lang() -> str:
@@ -364,6 +366,14 @@ def _files_to_check(
 def _run(file_jobs: list[FileJob], workers: int) -> list[FileResult]:
     if len(file_jobs) < PROGRESS_MIN_FILES or not sys.stderr.isatty():
         return check_files(file_jobs, workers)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),
@@ -394,7 +404,7 @@ def _write(
     if statistics:
         _write_statistics(results, console)
     elif output_format in RENDERERS:
-        console.file.write(RENDERERS[output_format](results, lang))
+        console.file.write(renderer(output_format)(results, lang))
     else:
         render_check(console, [r for r in results if r.document is not None], lang, quiet)
 
@@ -436,11 +446,13 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
     if output_format == "json":
         sys.stdout.write(json_report.extract_report(results))
     else:
+        from rich.table import Table
+
         console = _console()
         for result in results:
             if result.extraction is None or result.document is None:
                 continue
-            table = RichTable(title=result.path, show_lines=False)
+            table = Table(title=result.path, show_lines=False)
             for column in ("line:col", "text", "kind", "value", "interval", "unit"):
                 table.add_column(column, overflow="fold")
             for quantity in sorted(result.extraction.quantities, key=lambda q: q.span.start):
@@ -472,7 +484,9 @@ def list_rules(lang: str | None, markdown: bool) -> None:
         sys.stdout.write(rules_markdown())
         return
     console = _console()
-    table = RichTable()
+    from rich.table import Table
+
+    table = Table()
     for column in (N_("code"), N_("name"), N_("severity"), N_("summary")):
         table.add_column(_(column))
     for rule in all_rules():

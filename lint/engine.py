@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -203,6 +202,8 @@ def check_files(
             if progress:
                 progress()
         return results
+    from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: faster start
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         chunk = max(1, min(16, len(jobs) // (workers * 4)))
         ordered = []
