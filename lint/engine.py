@@ -14,7 +14,7 @@ from lint.diagnostics import Diagnostic, Severity
 from lint.document import Document, SourceText
 from lint.errors import InputError
 from lint.numbers.scan import Extraction, extract
-from lint.read import SUPPORTED_SUFFIXES, read_document
+from lint.read import SUPPORTED_SUFFIXES, read_bytes, read_document
 from lint.read.encoding import decode
 from lint.relations import find_relations
 from lint.rule import Context, Rule
@@ -127,7 +127,7 @@ def check_file(
             data = sys.stdin.buffer.read()
             path_name = "<stdin>"
         else:
-            data = _read_bytes(path)
+            data = read_bytes(path)
             path_name = path
         key = None
         if cache is not None and path != STDIN:
@@ -152,17 +152,6 @@ def check_file(
     if cache is not None and key is not None:
         cache.put(key, diagnostics, document.format)
     return FileResult(document.path, diagnostics, None, document, extraction)
-
-
-def _read_bytes(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
-    except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror})") from None
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.numbers.format import format_vi
-from lint.relations.tables import correction_text, group_checks, partition_checks, suspect_cell
+from lint.relations.tables import (
+    correction_text,
+    group_checks,
+    partition_checks,
+    sum_finding,
+    suspect_cell,
+)
 from lint.rule import Context, Rule
 
 
@@ -65,8 +70,7 @@ class TableTotal(Rule):
                     column = model.columns[check.total.block.column or 0].title
                     suspect = suspect_cell(model, check)
                     total_text = check.total.block.text
-                    grouped = any("." in c.block.text for c in (check.total, *check.parts))
-                    computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
+                    computed = sum_finding(model, check).computed
                     related = [
                         Related(part.span, Message("thành phần", "part")) for part in check.parts
                     ]
@@ -106,17 +110,12 @@ class TableTotal(Rule):
             for relation, row, check in partition_checks(model):
                 if check.holds:
                     continue
-                grouped = any("." in c.block.text for c in (check.total, *check.parts))
-                computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
-                stated = check.total.block.text
-                suspect = suspect_cell(model, check)
-                primary = suspect if suspect is not None else check.total
+                finding = sum_finding(model, check)
+                computed, stated, primary = finding.computed, finding.stated, finding.primary
                 related = [
-                    Related(part.span, Message("thành phần", "part"))
-                    for part in check.parts
-                    if part is not primary
+                    Related(part.span, Message("thành phần", "part")) for part in finding.others
                 ]
-                if primary is not check.total:
+                if finding.total_is_related:
                     related.insert(0, Related(check.total.span, Message("cột tổng", "total")))
                 parts = " + ".join(f"“{c.title}”" for c in relation.parts)
                 yield self.report(
@@ -137,7 +136,7 @@ class TableTotal(Rule):
                             f"“{relation.total.title}” = {parts}",
                         )
                     ],
-                    suggestion=_suggestion(correction_text(check, suspect)),
+                    suggestion=_suggestion(correction_text(check, finding.suspect)),
                     figures=(stated, *(part.block.text for part in check.parts)),
                 )
 

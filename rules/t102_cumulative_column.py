@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.numbers.format import format_vi
-from lint.relations.tables import correction_text, cumulative_checks, suspect_cell
+from lint.relations.tables import correction_text, cumulative_checks, sum_finding
 from lint.rule import Context, Rule
 
 
@@ -49,17 +48,10 @@ class CumulativeColumn(Rule):
             for relation, row, check in cumulative_checks(model):
                 if check.holds:
                     continue
-                grouped = any("." in c.block.text for c in (check.total, *check.parts))
-                computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
-                stated = check.total.block.text
-                suspect = suspect_cell(model, check)
-                primary = suspect if suspect is not None else check.total
-                related = [
-                    Related(part.span, Message("kỳ", "period"))
-                    for part in check.parts
-                    if part is not primary
-                ]
-                if primary is not check.total:
+                finding = sum_finding(model, check)
+                computed, stated, primary = finding.computed, finding.stated, finding.primary
+                related = [Related(part.span, Message("kỳ", "period")) for part in finding.others]
+                if finding.total_is_related:
                     related.insert(0, Related(check.total.span, Message("cộng dồn", "cumulative")))
                 columns = " + ".join(f"“{c.title}”" for c in relation.parts)
                 yield self.report(
@@ -84,7 +76,7 @@ class CumulativeColumn(Rule):
                             f"“{relation.target.title}” = {columns}",
                         )
                     ],
-                    suggestion=_suggestion(correction_text(check, suspect)),
+                    suggestion=_suggestion(correction_text(check, finding.suspect)),
                     figures=(stated, *(p.block.text for p in check.parts)),
                 )
 

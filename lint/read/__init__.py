@@ -37,15 +37,19 @@ def read_document(path: str, data: bytes, format_hint: str | None = None) -> Doc
 
 
 def read_path(path: str) -> Document:
+    return read_document(path, read_bytes(path))
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of ``path``, or an :class:`InputError` saying why they cannot be read."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except IsADirectoryError:
         raise InputError(path, "is a directory") from None
     except OSError as error:
         raise InputError(path, f"cannot be read ({error.strerror})") from None
-    return read_document(path, data)
 
 
 def _format_for(path: str, text: str) -> str:

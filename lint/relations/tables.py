@@ -862,6 +862,29 @@ def suspect_cell(model: TableModel, check: SumCheck) -> Cell | None:
     return top[0] if len(top) == 1 else None
 
 
+@dataclass(frozen=True)
+class SumFinding:
+    """What a failed sum shows a reader: the likely wrong cell, the others, and both sides."""
+
+    suspect: Cell | None  # the one cell every failing sum of the table goes through, if any
+    primary: Cell  # the suspect, or the total when no single cell is to blame
+    others: list[Cell]  # the parts that are not the primary cell
+    total_is_related: bool  # the total is shown beside the primary (a part is to blame)
+    computed: str  # the parts' sum, formatted the way the total is printed
+    stated: str  # the total as printed
+
+
+def sum_finding(model: TableModel, check: SumCheck) -> SumFinding:
+    grouped = any("." in c.block.text for c in (check.total, *check.parts))
+    computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
+    suspect = suspect_cell(model, check)
+    primary = suspect if suspect is not None else check.total
+    others = [part for part in check.parts if part is not primary]
+    return SumFinding(
+        suspect, primary, others, primary is not check.total, computed, check.total.block.text
+    )
+
+
 def _involves(check: SumCheck, cell: Cell) -> bool:
     return check.total is cell or any(part is cell for part in check.parts)
 
