@@ -547,7 +547,7 @@ def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
     if rule.options:
         lines += ["### Options", ""]
         for name, option in rule.options.items():
-            lines.append(f"- `{name}` (default `{option.default!r}`): {option.help}")
+            lines.append(f"- `{name}` (default `{option.default!r}`): {option.help.text(lang)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -35,7 +35,7 @@ class Option:
     """A rule option: its default, its type and what it does."""
 
     default: Any
-    help: str
+    help: Message  # what the option does, in Vietnamese and English
     type: type = object
 
     def validate(self, value: Any) -> Any:
@@ -160,6 +160,9 @@ def validate_rule_class(rule: type[Rule]) -> list[str]:
         problems.append("name must be kebab-case")
     if not isinstance(getattr(rule, "summary", None), Message):
         problems.append("summary must be a Message (vi, en)")
+    for name, option in getattr(rule, "options", {}).items():
+        if not isinstance(option, Option) or not isinstance(option.help, Message):
+            problems.append(f"option '{name}' must be an Option whose help is a Message (vi, en)")
     sections = rule.doc_sections()
     missing = [section for section in DOC_SECTIONS if not sections.get(section)]
     if missing:

@@ -38,7 +38,12 @@ class DotDecimal(Rule):
     )
     options = {
         "min-comma-decimals": Option(
-            1, "Decimal-comma figures the document must contain before dots are flagged.", int
+            1,
+            Message(
+                "Số lượng số thập phân dùng dấu phẩy tối thiểu trước khi báo dấu chấm",
+                "Decimal-comma figures the document must contain before dots are flagged",
+            ),
+            int,
         ),
     }
 

@@ -56,7 +56,12 @@ class AreaYieldProductionRule(Rule):
     )
     options = {
         "tolerance": Option(
-            1.0, "Percent by which area × yield ÷ 10 may differ from the production.", float
+            1.0,
+            Message(
+                "Phần trăm chênh lệch cho phép giữa diện tích × năng suất ÷ 10 và sản lượng",
+                "Percent by which area × yield ÷ 10 may differ from the production",
+            ),
+            float,
         ),
     }
 
