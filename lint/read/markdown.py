@@ -133,11 +133,17 @@ def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
             current.label = bullet.group(1)
             raws.append(current)
             continue
-        if current is None or current.table_rows:
+        if current is None or current.table_rows or _starts_enumeration(line):
+            # an enumeration label ("2. …", "b) …", "(3) …") starts an item of its own even
+            # without a blank line before it, as in a Markdown ordered list
             current = _Raw(BlockKind.PARAGRAPH)
             raws.append(current)
         current.lines.append(_Line(line_offset, line))
     return raws, directives
+
+
+def _starts_enumeration(line: str) -> bool:
+    return find_label(line.strip().lstrip("*_").lstrip()) is not None
 
 
 def _span(start: int, text: str) -> Span:
@@ -155,7 +161,12 @@ def _join_split_paragraphs(raws: list[_Raw]) -> list[_Raw]:
             result.append(raw)
             continue
         first = raw.lines[0].text.lstrip() if raw.lines else ""
-        if open_index is not None and raw.kind is BlockKind.PARAGRAPH and first[:1].islower():
+        if (
+            open_index is not None
+            and raw.kind is BlockKind.PARAGRAPH
+            and first[:1].islower()
+            and not _starts_enumeration(first)
+        ):
             result[open_index].lines.extend(raw.lines)
             last_line = result[open_index].lines[-1].text.rstrip()
             if last_line.endswith(_TERMINAL):
