@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+
+# The phrase-shape memo (lint/numbers/shape_memo.py) of the tests, and of the solieu processes
+# they start, lives in a directory of this session, not in the user's ~/.cache.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="solieu-tests-cache-")
 
 # CI runs the property tests with a fixed seed so a landing never depends on luck; local runs
 # keep exploring new examples.

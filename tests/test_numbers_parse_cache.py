@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from lark import Token, Tree
 from lark.exceptions import LarkError, UnexpectedInput
 
-from lint.numbers.parse import Phrase, _phrase, number_parser, parse_phrase, phrase_prefix
+from lint.numbers.parse import (
+    Phrase,
+    _phrase,
+    number_parser,
+    parse_phrase,
+    phrase_prefix,
+    plain_tree,
+)
 from lint.read import read_document
 
 START = re.compile(r"(?:(?<![\w.,/])[+-](?=\d)|(?<![\w.,/\-–])\d)")
@@ -37,7 +44,7 @@ def reference(window: str) -> Phrase | None:
     if isinstance(phrase, Token):
         return None
     assert isinstance(phrase, Tree)
-    return _phrase(phrase, window)
+    return _phrase(plain_tree(phrase), window)
 
 
 def windows(text: str) -> list[str]:

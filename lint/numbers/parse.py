@@ -2,7 +2,9 @@
 
 The grammar is compiled once per process (and its LALR tables cached on disk by Lark);
 :func:`parse_phrase` returns a :class:`Phrase` describing the structure, or ``None`` when the
-text at that position is not a figure phrase.
+text at that position is not a figure phrase.  Trees are kept by *shape* (the phrase with its
+free digits written as 0) in memory and in the phrase-shape memo on disk
+(:mod:`lint.numbers.shape_memo`), so Lark is imported only when a run meets a new shape.
 """
 
 from __future__ import annotations
@@ -11,26 +13,46 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache, lru_cache
-
-from lark import Lark, Token, Tree
-from lark.exceptions import LarkError, UnexpectedInput
+from typing import TYPE_CHECKING
 
 from lint.numbers.quantity import NumberLiteral
+from lint.numbers.shape_memo import (
+    ShapeChild,
+    ShapeMemo,
+    ShapeNode,
+    ShapeToken,
+    memo_key,
+    memo_path,
+)
 from lint.numbers.units import CURRENCIES, MEASURES, SCALES
 from lint.resources import data_dir
+
+if TYPE_CHECKING:
+    from lark import Lark, Token, Tree
+
+
+@cache
+def grammar_text() -> str:
+    return (data_dir("grammar") / "numbers.lark").read_text(encoding="utf-8")
 
 
 @cache
 def number_parser() -> Lark:
-    grammar = (data_dir("grammar") / "numbers.lark").read_text(encoding="utf-8")
+    from lark import Lark
+
     return Lark(
-        grammar,
+        grammar_text(),
         parser="lalr",
         lexer="contextual",
         propagate_positions=True,
         maybe_placeholders=False,
         cache=True,
     )
+
+
+@cache
+def shape_memo() -> ShapeMemo:
+    return ShapeMemo(memo_key(grammar_text()), memo_path())
 
 
 @dataclass(frozen=True)
@@ -104,15 +126,16 @@ def parse_phrase(window: str) -> Phrase | None:
     cut = reach.end() if reach else 0
     if cut == 0:
         return None
-    tree = _parse_shape(_FREE_DIGITS.sub(_zeros, window[:cut]))
+    tree = shape_memo().get(_FREE_DIGITS.sub(_zeros, window[:cut]), _parse_shape)
     if tree is None:
         return None
     return _phrase(tree, window)
 
 
 def clear_phrase_cache() -> None:
-    """Forget every cached phrase parse (benchmarks measure one report on its own with it)."""
-    _parse_shape.cache_clear()
+    """Forget every phrase parse of this process, the memo read from disk included
+    (benchmarks measure one report on its own with it)."""
+    shape_memo().clear()
 
 
 # Digit runs not glued to a letter ("m2", "km2" keep theirs: they are units).
@@ -128,15 +151,26 @@ def phrase_prefix() -> re.Pattern[str]:
     """The longest prefix of a text made of the grammar's own terminals (REST excluded).
 
     Built from the compiled grammar, in the order of Lark's lexer (priority, then width), so
-    the text after it can only ever be the REST of the phrase.
+    the text after it can only ever be the REST of the phrase; kept in the shape memo.
     """
+    memo = shape_memo()
+    if memo.prefix is None:
+        memo.learn_prefix(reach_pattern())
+    assert memo.prefix is not None
+    return re.compile(memo.prefix)
+
+
+def reach_pattern() -> str:
     terminals = [t for t in number_parser().terminals if t.name != "REST"]
     terminals.sort(key=lambda t: (-t.priority, -t.pattern.max_width, -len(t.pattern.value), t.name))
-    return re.compile("(?:" + "|".join(t.pattern.to_regexp() for t in terminals) + ")*")
+    return "(?:" + "|".join(t.pattern.to_regexp() for t in terminals) + ")*"
 
 
-@lru_cache(maxsize=16384)
-def _parse_shape(window: str) -> Tree[Token] | None:
+def _parse_shape(window: str) -> ShapeNode | None:
+    """Lark's parse of one shape, in the plain form of the memo."""
+    from lark import Token
+    from lark.exceptions import LarkError, UnexpectedInput
+
     for _ in range(3):
         try:
             tree = number_parser().parse(window)
@@ -153,35 +187,62 @@ def _parse_shape(window: str) -> Tree[Token] | None:
     phrase = tree.children[0]
     if isinstance(phrase, Token):  # only REST
         return None
-    return phrase
+    return plain_tree(phrase)
 
 
-def _phrase(tree: Tree[Token], window: str) -> Phrase | None:
-    form = str(tree.data)
+def plain_tree(tree: Tree[Token]) -> ShapeNode:
+    """A Lark tree in the plain form of the memo (names and positions; texts stay in the
+    phrase)."""
+    from lark import Token
+
+    children: list[ShapeChild] = []
+    for child in tree.children:
+        if isinstance(child, Token):
+            start = child.start_pos or 0
+            children.append(ShapeToken(child.type, start, child.end_pos or start))
+        else:
+            children.append(plain_tree(child))
+    meta = tree.meta
+    start = 0 if meta.empty else meta.start_pos
+    end = start if meta.empty else meta.end_pos
+    return ShapeNode(str(tree.data), start, end, tuple(children))
+
+
+def _tokens(node: ShapeNode) -> list[ShapeToken]:
+    found: list[ShapeToken] = []
+    for child in node.children:
+        if isinstance(child, ShapeToken):
+            found.append(child)
+        else:
+            found.extend(_tokens(child))
+    return found
+
+
+def _phrase(tree: ShapeNode, window: str) -> Phrase | None:
+    form = tree.data
     sign: str | None = None
     magnitudes: list[Magnitude] = []
     unit: UnitPhrase | None = None
     units: list[str] = []
     end = 0
     for child in tree.children:
-        if isinstance(child, Token):
+        if isinstance(child, ShapeToken):
             if child.type == "SIGN":
-                sign = str(child)
+                sign = window[child.start : child.end]
             elif child.type == "UNIT":
-                units.append(str(child))
-            if child.end_pos is not None:
-                end = max(end, child.end_pos)
+                units.append(window[child.start : child.end])
+            end = max(end, child.end)
         elif child.data == "magnitude":
             magnitudes.append(_magnitude(child, window))
-            end = max(end, child.meta.end_pos)
+            end = max(end, child.end)
         elif child.data == "unit":
             unit = _unit(child, window)
             end = max(end, unit.end)
         elif child.data in ("vn_number", "dot_decimal", "spaced_number"):
             magnitudes.append(Magnitude(((_number(child, window), None),)))
-            end = max(end, child.meta.end_pos)
+            end = max(end, child.end)
     if form == "time":
-        end = max(t.end_pos or 0 for t in tree.scan_values(lambda v: isinstance(v, Token)))
+        end = max(token.end for token in _tokens(tree))
     if form == "measure" and unit is not None and unit.counted is not None:
         second, noun = unit.counted
         magnitudes.append(second)
@@ -200,23 +261,23 @@ def _closes_split(magnitudes: list[Magnitude], unit: UnitPhrase | None) -> bool:
     return unit is not None and (unit.base in CURRENCIES or unit.base in MEASURES)
 
 
-def _magnitude(tree: Tree[Token], window: str) -> Magnitude:
+def _magnitude(tree: ShapeNode, window: str) -> Magnitude:
     components: list[tuple[NumberLiteral, str | None]] = []
     for child in tree.children:
-        if isinstance(child, Token):  # SCALE
+        if isinstance(child, ShapeToken):  # SCALE
             number, _ = components[-1]
-            components[-1] = (number, str(child))
+            components[-1] = (number, window[child.start : child.end])
         else:
             components.append((_number(child, window), None))
     return Magnitude(tuple(components))
 
 
-def _number(tree: Tree[Token], window: str) -> NumberLiteral:
-    tokens = [t for t in tree.children if isinstance(t, Token)]
-    start = tokens[0].start_pos or 0
-    end = tokens[-1].end_pos or start
+def _number(tree: ShapeNode, window: str) -> NumberLiteral:
+    tokens = [t for t in tree.children if isinstance(t, ShapeToken)]
+    start = tokens[0].start
+    end = tokens[-1].end
     # the tokens' own text (the grammar ignores a space between them: "34 .1")
-    text = "".join(window[t.start_pos or 0 : t.end_pos or 0] for t in tokens)
+    text = "".join(window[t.start : t.end] for t in tokens)
     value, decimals, flags = _literal(text, str(tree.data))
     return NumberLiteral(text, value, decimals, start, end, flags)
 
@@ -246,24 +307,25 @@ def _literal(text: str, form: str) -> tuple[Fraction, int, frozenset[str]]:
     return value, len(fraction), frozenset(flags)
 
 
-def _unit(tree: Tree[Token], window: str) -> UnitPhrase:
+def _unit(tree: ShapeNode, window: str) -> UnitPhrase:
     base = ""
     scale: str | None = None
     per: list[str] = []
     counted: tuple[Magnitude, str] | None = None
-    end = tree.meta.end_pos
+    end = tree.end
     for child in tree.children:
-        if isinstance(child, Token):
-            base = str(child)
+        if isinstance(child, ShapeToken):
+            base = window[child.start : child.end]
             continue
         # per_unit
-        inner = [c for c in child.children if not (isinstance(c, Token) and c.type == "SLASH")]
-        if len(inner) == 2 and isinstance(inner[0], Tree) and inner[0].data == "magnitude":
-            magnitude, noun = _magnitude(inner[0], window), str(inner[1])
-            if isinstance(inner[1], Token) and inner[1].type == "UNIT" and not per:
+        inner = [c for c in child.children if not (isinstance(c, ShapeToken) and c.type == "SLASH")]
+        first, last = inner[0], inner[-1]
+        if len(inner) == 2 and isinstance(first, ShapeNode) and first.data == "magnitude":
+            magnitude, noun = _magnitude(first, window), window[last.start : last.end]
+            if isinstance(last, ShapeToken) and last.type == "UNIT" and not per:
                 counted = (magnitude, noun)
                 continue
             per.append(f"{magnitude.numbers[0].text} {noun}")
         else:
-            per.append(" ".join(str(c) for c in inner))
+            per.append(" ".join(window[c.start : c.end] for c in inner))
     return UnitPhrase(base, scale, tuple(per), end, counted)
