@@ -85,6 +85,8 @@ def test_the_memo_can_be_switched_off(tmp_path: Path) -> None:
     output = run(tmp_path, *EXAMPLES, memo="0")
     assert output.endswith("lark imported: True\n")
     assert not memo_file(tmp_path).exists()
+    run(tmp_path / "with", *EXAMPLES)
+    assert run(tmp_path / "with", *EXAMPLES).replace("False", "True") == output
 
 
 def test_worker_processes_save_what_they_learned(tmp_path: Path) -> None:
@@ -104,9 +106,7 @@ def test_worker_processes_save_what_they_learned(tmp_path: Path) -> None:
         check=False,
     )
     shapes = json.loads(memo_file(tmp_path / "cache").read_text(encoding="utf-8"))["shapes"]
-    assert "0.000,0 tấn, tăng 0,0% so với cùng kỳ.\n" in shapes or any(
-        shape.startswith("0.000,0 tấn") for shape in shapes
-    )
+    assert "0.000,0 tấn" in shapes  # learned by the workers: the main process parsed nothing
 
 
 def test_json_form_round_trips() -> None:
