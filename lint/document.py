@@ -10,6 +10,7 @@ maps back to exact lines and columns of the file the user gave us.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -44,11 +45,9 @@ class SourceText:
     def __init__(self, path: str, text: str) -> None:
         self.path = path
         self.text = text
-        self._line_starts = [0]
-        index = text.find("\n")
-        while index != -1:
-            self._line_starts.append(index + 1)
-            index = text.find("\n", index + 1)
+        # 0, then the offset after every newline (the running total of line lengths plus one)
+        lengths = [len(line) + 1 for line in text.split("\n")[:-1]]
+        self._line_starts = list(itertools.accumulate(lengths, initial=0))
 
     def line_column(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset) - 1
@@ -116,23 +115,64 @@ _DROPPED = {"\u200b", "\u00ad", "\ufeff", "\r"}
 # a run of spaces, or anything outside the ranges known to hold no combining character
 # (below U+0300, Latin Extended Additional, punctuation/super- and subscripts/currency,
 # letterlike/arrows/mathematical operators).
-_NEEDS_MAPPING = re.compile(
-    "[^\x00-\u02ff\u1e00-\u1eff\u2010-\u20cf\u2100-\u22ff]|  |["
-    + re.escape("".join(sorted(set(_CHAR_MAP) | _DROPPED)))
-    + "]"
+_SAFE_RANGES = (
+    ("\x00", "\u02ff"),
+    ("\u1e00", "\u1eff"),
+    ("\u2010", "\u20cf"),
+    ("\u2100", "\u22ff"),
 )
 
 
-class TextBuilder:
-    """Accumulates analysis text while remembering where every character came from."""
+def _class_of_ranges_without(ranges: tuple[tuple[str, str], ...], excluded: set[str]) -> str:
+    """Regex class text for the ``(low, high)`` ranges minus the ``excluded`` characters."""
+    parts = []
+    for low, high in ranges:
+        start = ord(low)  # first code point of the next sub-range
+        holes = sorted(ord(char) for char in excluded if low <= char <= high)
+        for hole in [*holes, ord(high) + 1]:
+            if hole > start:
+                parts.append(f"{re.escape(chr(start))}-{re.escape(chr(hole - 1))}")
+            start = hole + 1
+    return "".join(parts)
 
-    def __init__(self) -> None:
-        self._parts: list[str] = []
+
+# Written as one character class (the safe characters other than the mapped and dropped ones
+# and the space) followed by a check that a space is followed by another, because a regex
+# starting with a character class is searched several times faster than one starting with
+# alternatives.
+_NEEDS_MAPPING = re.compile(
+    "[^"
+    + _class_of_ranges_without(_SAFE_RANGES, set(_CHAR_MAP) | _DROPPED | {" "})
+    + "](?:(?<! )|(?= ))"
+)
+
+
+def is_plain(original: str, start: int, end: int) -> bool:
+    """Whether :meth:`TextBuilder.add_original` would copy ``original[start:end]`` unchanged:
+    nothing to normalise, map or drop, and no run of spaces."""
+    return _NEEDS_MAPPING.search(original, start, end) is None
+
+
+class TextBuilder:
+    """Accumulates analysis text while remembering where every character came from.
+
+    The text is kept as a list of non-empty chunks (whole slices of the original where
+    nothing needs normalising), so that plain text costs one append, not one per character.
+    """
+
+    def __init__(self, offsets: list[int] | None = None) -> None:
+        self._parts: list[str] = []  # never holds an empty string
         self.starts: list[int] = []
         self.ends: list[int] = []
+        # ``offsets[i] == i`` (a reader's ``list(range(len(text) + 1))``), optional: the starts
+        # and ends of copied text are sliced from it, faster than making new numbers
+        self._offsets = offsets if offsets is not None else []
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def _ends_with_space(self) -> bool:
+        return bool(self._parts) and self._parts[-1][-1] == " "
 
     def add_original(self, original: str, offset: int, start: int, end: int) -> None:
         """Append ``original[start:end]`` (located at file offset ``offset + start``)."""
@@ -149,11 +189,17 @@ class TextBuilder:
 
     def _copy(self, original: str, offset: int, start: int, end: int) -> int:
         """Bulk path: text with nothing to normalise, drop or fold (no run of spaces in it)."""
-        if original[start] == " " and self._parts and self._parts[-1] == " ":
+        if original[start] == " " and self._ends_with_space():
             start += 1  # runs of spaces (PDF alignment) read as one
-        self._parts.extend(original[start:end])
-        self.starts.extend(range(offset + start, offset + end))
-        self.ends.extend(range(offset + start + 1, offset + end + 1))
+        if start < end:
+            self._parts.append(original[start:end])
+            first, stop = offset + start, offset + end
+            if first >= 0 and stop < len(self._offsets):
+                self.starts.extend(self._offsets[first:stop])
+                self.ends.extend(self._offsets[first + 1 : stop + 1])
+            else:
+                self.starts.extend(range(first, stop))
+                self.ends.extend(range(first + 1, stop + 1))
         return end
 
     def _cluster(self, original: str, offset: int, index: int, end: int) -> int:
@@ -166,36 +212,49 @@ class TextBuilder:
             return cluster_end
         if cluster_end - index == 1:
             normalised = _CHAR_MAP.get(char, char)
-            if normalised == " " and self._parts and self._parts[-1] == " ":
+            if normalised == " " and self._ends_with_space():
                 return cluster_end  # runs of spaces (PDF alignment) read as one
         else:
             normalised = unicodedata.normalize("NFC", original[index:cluster_end])
-        for out in normalised:
-            self._parts.append(out)
-            self.starts.append(offset + index)
-            self.ends.append(offset + cluster_end)
+        self._add_uniform(normalised, offset + index, offset + cluster_end)
         return cluster_end
+
+    def _add_uniform(self, text: str, start: int, end: int) -> None:
+        """Append ``text``, every character of it standing for the original ``[start, end)``."""
+        if text:
+            self._parts.append(text)
+            self.starts.extend([start] * len(text))
+            self.ends.extend([end] * len(text))
 
     def add_synthetic(self, text: str, at: int) -> None:
         """Append text that has no original characters of its own (a re-flow space, "²")."""
-        for out in text:
-            self._parts.append(out)
-            self.starts.append(at)
-            self.ends.append(at)
+        self._add_uniform(text, at, at)
 
     def add_replacement(self, text: str, start: int, end: int) -> None:
         """Append ``text`` standing for the original characters ``[start, end)`` ("²" for
         ``<sup>2</sup>``), so that spans over it cover the markup it replaces."""
-        for out in text:
-            self._parts.append(out)
-            self.starts.append(start)
-            self.ends.append(end)
+        self._add_uniform(text, start, end)
 
     def strip_trailing_space(self) -> None:
-        while self._parts and self._parts[-1] == " ":
+        while self._parts:
+            last = self._parts[-1]
+            kept = last.rstrip(" ")
+            removed = len(last) - len(kept)
+            if not removed:
+                return
+            del self.starts[-removed:]
+            del self.ends[-removed:]
+            if kept:
+                self._parts[-1] = kept
+                return
             self._parts.pop()
-            self.starts.pop()
-            self.ends.pop()
+
+    def tail(self, count: int) -> str:
+        """The last ``count`` characters of the text (fewer if it is shorter)."""
+        if count <= 0:
+            return ""
+        # chunks are never empty, so the last ``count`` chunks hold enough characters
+        return "".join(self._parts[-count:])[-count:]
 
     def text(self) -> str:
         return "".join(self._parts)
@@ -226,18 +285,63 @@ class Block:
     def from_builder(cls, kind: BlockKind, builder: TextBuilder, **fields: object) -> Block:
         return cls(kind, builder.text(), builder.starts, builder.ends, **fields)  # type: ignore[arg-type]
 
+    @classmethod
+    def table_cell(
+        cls,
+        text: str,
+        starts: list[int],
+        ends: list[int],
+        *,
+        index: int,
+        table: int,
+        row: int,
+        column: int,
+        indent: int,
+    ) -> Block:
+        """A table cell with no label or footnote mark.  Readers make thousands of cells, and the
+        generated ``__init__`` is much faster given every field positionally (in field order)
+        than given keywords."""
+        return cls(
+            BlockKind.TABLE_CELL,
+            text,
+            starts,
+            ends,
+            index,
+            None,  # label
+            0,  # label_end
+            None,  # footnote
+            [],  # footnote_refs
+            table,
+            row,
+            column,
+            indent,
+        )
+
     def span(self, start: int, end: int) -> Span:
         """Original span of the analysis-text range ``[start, end)``."""
-        if not self.starts:
+        starts = self.starts
+        if not starts:
             return Span(0, 0)
-        start = min(max(start, 0), len(self.starts) - 1)
-        last = min(max(end - 1, start), len(self.ends) - 1)
-        return Span(self.starts[start], max(self.ends[last], self.starts[start]))
+        # clamp ``start`` to a character, and the last character to [start, last of ends]
+        # (plain comparisons: this is called for every finding and every figure)
+        if start < 0:
+            start = 0
+        elif start >= len(starts):
+            start = len(starts) - 1
+        last = end - 1 if end - 1 > start else start
+        if last >= len(self.ends):
+            last = len(self.ends) - 1
+        first = starts[start]
+        stop = self.ends[last]
+        return Span(first, stop if stop > first else first)
 
     def trim(self) -> int:
         """Strip surrounding spaces, keeping positions consistent; return the count removed in front."""
-        lead = len(self.text) - len(self.text.lstrip(" "))
-        tail = len(self.text) - len(self.text.rstrip(" "))
+        text = self.text
+        if not text or (text[0] != " " and text[-1] != " "):
+            return 0
+        lead = len(text) - len(text.lstrip(" "))
+        tail = len(text) - len(text.rstrip(" "))
         if lead or tail:
             stop = len(self.text) - tail
             if stop <= lead:

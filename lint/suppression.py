@@ -17,6 +17,7 @@ rule X101 (info).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -72,7 +73,7 @@ def parse_suppressions(document: Document) -> tuple[list[Suppression], list[Malf
     """The document's suppressions, each with the region it covers, and the malformed ones."""
     suppressions: list[Suppression] = []
     malformed: list[Malformed] = []
-    extents = _block_extents(document)
+    extents: list[Span] | None = None  # block extents, found when an ignore first needs them
     for directive in document.directives:
         match = _DIRECTIVE.match(directive.text.strip())
         if match is None:
@@ -86,6 +87,8 @@ def parse_suppressions(document: Document) -> tuple[list[Suppression], list[Malf
             continue
         region: Span | None = None
         if kind == "ignore":
+            if extents is None:
+                extents = _block_extents(document)
             region = _next_extent(extents, directive.span.end)
             if region is None:
                 region = Span(directive.span.end, directive.span.end)  # covers nothing
@@ -94,27 +97,30 @@ def parse_suppressions(document: Document) -> tuple[list[Suppression], list[Malf
 
 
 def _block_extents(document: Document) -> list[Span]:
-    """Original-text extent of every block, a table counting as one block."""
-    extents: list[Span] = []
+    """Original-text extent of every block, a table counting as one block, in order."""
+    extents: list[tuple[int, int]] = []
     tables: dict[int, list[int]] = {}
     for block in document.blocks:
         if not block.starts:
             continue
         start, end = min(block.starts), max(block.ends)
         if block.table is not None:
-            bounds = tables.setdefault(block.table, [start, end])
-            bounds[0], bounds[1] = min(bounds[0], start), max(bounds[1], end)
+            bounds = tables.get(block.table)
+            if bounds is None:
+                tables[block.table] = [start, end]
+            else:
+                bounds[0], bounds[1] = min(bounds[0], start), max(bounds[1], end)
             continue
-        extents.append(Span(start, end))
-    extents.extend(Span(start, end) for start, end in tables.values())
-    return sorted(extents, key=lambda span: (span.start, span.end))
+        extents.append((start, end))
+    extents.extend((start, end) for start, end in tables.values())
+    extents.sort()  # by start, then end
+    return [Span(start, end) for start, end in extents]
 
 
 def _next_extent(extents: Sequence[Span], position: int) -> Span | None:
-    for extent in extents:
-        if extent.start >= position:
-            return extent
-    return None
+    """The first extent starting at or after ``position`` (``extents`` are sorted by start)."""
+    index = bisect.bisect_left(extents, position, key=lambda extent: extent.start)
+    return extents[index] if index < len(extents) else None
 
 
 def apply_suppressions(

@@ -109,13 +109,17 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
 def _legacy_kind(text: str, raw_bytes: bool) -> tuple[str, str] | None:
     """Which legacy encoding ``text`` looks like, with an example token, or ``None``."""
     sample = text[:200_000]
-    real = len(_REAL_VIETNAMESE.findall(sample))
     patterns = {"TCVN3/ABC": _TCVN3, "VNI": _VNI}
     if not raw_bytes:  # bytes that are not UTF-8 cannot be doubly encoded UTF-8
         patterns["mojibake"] = _UTF8_AS_CP1252
+    bounds = {kind: sum(sample.count(char) for char in _KEY_CHARACTERS[kind]) for kind in patterns}
+    # The real letters need only be counted up to the largest bound: when there are at least
+    # that many, no bound exceeds them and no kind is scored, whatever the exact count; when
+    # there are fewer, the count is exact.
+    real = _count_up_to(_REAL_VIETNAMESE, sample, max(bounds.values()))
     scores: dict[str, int] = {}
     for kind, pattern in patterns.items():
-        bound = sum(sample.count(char) for char in _KEY_CHARACTERS[kind])
+        bound = bounds[kind]
         if bound >= 3 and bound > real:
             scores[kind] = len(pattern.findall(sample))
     if not scores:
@@ -124,6 +128,18 @@ def _legacy_kind(text: str, raw_bytes: bool) -> tuple[str, str] | None:
     if hits >= 3 and hits > real:
         return kind, _example(sample, patterns[kind])
     return None
+
+
+def _count_up_to(letter: re.Pattern[str], text: str, limit: int) -> int:
+    """The number of matches of the one-character pattern ``letter`` in ``text``, or, once it
+    reaches ``limit``, some number at least ``limit`` (counting by chunks stops there)."""
+    count = 0
+    chunk = 4096
+    for start in range(0, len(text), chunk):
+        if count >= limit:
+            break
+        count += len(letter.findall(text, start, start + chunk))
+    return count
 
 
 def _example(sample: str, pattern: re.Pattern[str]) -> str:

@@ -23,6 +23,8 @@ LABEL = re.compile(
     re.VERBOSE,
 )
 
+_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}(?!\.\d)")
+
 
 def find_label(text: str) -> tuple[str, int] | None:
     """Return ``(label, end)`` when ``text`` starts with a heading/enumeration label."""
@@ -36,6 +38,6 @@ def find_label(text: str) -> tuple[str, int] | None:
         if "." not in label:
             return None
         # "35.126 ha" is a number, not a label
-        if re.match(r"\d{1,3}\.\d{3}(?!\.\d)", label):
+        if _THOUSANDS.match(label):
             return None
     return label, match.end()

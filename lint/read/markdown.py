@@ -22,6 +22,7 @@ from lint.document import (
     Span,
     Table,
     TextBuilder,
+    is_plain,
 )
 from lint.read.labels import find_label
 
@@ -30,14 +31,24 @@ _LIST = re.compile(r"^\s{0,6}([-+*•])\s+")
 _FOOTNOTE_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*")
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# Inline markup: a footnote mark or superscript, an HTML comment, a line break, an escaped
+# character, or emphasis (one to three "*", or one or two "_" not inside a word).  Every
+# alternative starts with a literal character so that the regex engine jumps straight to the
+# candidates instead of trying each alternative at every position (several times faster);
+# hence emphasis is written "\*\*?\*?" for "\*{1,3}", "_(?<!\w_)_?" for "(?<!\w)_{1,2}" and
+# "__?(?!\w)" for "_{1,2}(?!\w)".
 _INLINE = re.compile(
     r"<sup>\s*(?P<sup>[^<]*?)\s*</sup>|<!--(?P<comment>.*?)-->|<br\s*/?>|\\(?P<escaped>[*_\\|])"
-    r"|(?P<emphasis>\*{1,3}|(?<!\w)_{1,2}|_{1,2}(?!\w))"
+    r"|\*\*?\*?|_(?<!\w_)_?|__?(?!\w)"
 )
 _UNIT_BEFORE_SUP = re.compile(r"(?:^|[^\w])(?:k?m|cm|dm|mm|ha)$")
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _TERMINAL = (".", ":", ";", "!", "?", ")", "”", '"')
 _SEPARATOR_ROW = "\x00separator"
+_DIRECTIVE_COMMENT = re.compile(r"\s*<!--\s*(solieu:.*?)\s*-->\s*")
+_TWO_DIGITS = re.compile(r"\d{2,}")
+# a "|" not preceded by a backslash (the lookbehind after the bar lets the search skip to bars)
+_UNESCAPED_BAR = re.compile(r"\|(?<!\\\|)")
 
 
 @dataclass
@@ -58,6 +69,7 @@ class _Raw:
 
 def read_markdown(path: str, text: str) -> Document:
     source = SourceText(path, text)
+    offsets = list(range(len(text) + 1))  # shared by the blocks' starts and ends (TextBuilder)
     raws, directives = _split(text)
     raws = _join_split_paragraphs(raws)
     blocks: list[Block] = []
@@ -69,12 +81,12 @@ def read_markdown(path: str, text: str) -> Document:
             unit_text = None
             if previous is not None and previous.kind is BlockKind.PARAGRAPH and blocks:
                 candidate = blocks[-1].text.strip()
-                if len(candidate) <= 40 and not re.search(r"\d{2,}", candidate):
+                if len(candidate) <= 40 and not _TWO_DIGITS.search(candidate):
                     unit_text = candidate
-            table = _table(raw.table_rows, len(tables), blocks, caption, unit_text)
+            table = _table(raw.table_rows, len(tables), blocks, caption, unit_text, offsets)
             tables.append(table)
         else:
-            block = _block(raw, len(blocks))
+            block = _block(raw, len(blocks), offsets)
             blocks.append(block)
             if block.kind is BlockKind.HEADING:
                 caption = block.text
@@ -91,7 +103,7 @@ def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
         line_offset = offset
         offset += len(line) + 1
         stripped = line.strip()
-        comment = re.fullmatch(r"\s*<!--\s*(solieu:.*?)\s*-->\s*", line)
+        comment = _DIRECTIVE_COMMENT.fullmatch(line)
         if comment:
             start = line_offset + comment.start(1)
             directives.append(Directive(comment.group(1), _span(start, comment.group(1))))
@@ -116,18 +128,18 @@ def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
             current.table_rows.append(_Line(line_offset, text_of_row))
             continue
         heading = _HEADING.match(line)
-        footnote = _FOOTNOTE_DEF.match(line)
-        bullet = _LIST.match(line)
         if heading:
             current = _Raw(BlockKind.HEADING, [_Line(line_offset, line)], heading.end())
             raws.append(current)
             current = None
             continue
+        footnote = _FOOTNOTE_DEF.match(line)
         if footnote:
             current = _Raw(BlockKind.FOOTNOTE, [_Line(line_offset, line)], footnote.end())
             current.footnote = int(footnote.group(1))
             raws.append(current)
             continue
+        bullet = _LIST.match(line)
         if bullet and not line.lstrip().startswith("**"):
             current = _Raw(BlockKind.LIST_ITEM, [_Line(line_offset, line)], bullet.end())
             current.label = bullet.group(1)
@@ -181,8 +193,8 @@ def _join_split_paragraphs(raws: list[_Raw]) -> list[_Raw]:
     return result
 
 
-def _block(raw: _Raw, index: int) -> Block:
-    builder = TextBuilder()
+def _block(raw: _Raw, index: int, offsets: list[int]) -> Block:
+    builder = TextBuilder(offsets)
     refs: list[FootnoteRef] = []
     for number, line in enumerate(raw.lines):
         start = raw.content_start if number == 0 else 0
@@ -210,7 +222,7 @@ def _inline(
         position = match.end()
         sup = match.group("sup")
         if sup is not None:
-            before = builder.text()[-4:]
+            before = builder.tail(4)
             if sup.isdigit() and sup in ("2", "3") and _UNIT_BEFORE_SUP.search(before):
                 superscript = sup.translate(_SUPERSCRIPT_DIGITS)
                 builder.add_replacement(superscript, offset + match.start(), offset + match.end())
@@ -228,7 +240,12 @@ def _inline(
 
 
 def _table(
-    rows: list[_Line], index: int, blocks: list[Block], caption: str | None, unit: str | None
+    rows: list[_Line],
+    index: int,
+    blocks: list[Block],
+    caption: str | None,
+    unit: str | None,
+    offsets: list[int],
 ) -> Table:
     grid: list[list[Block]] = []
     header_rows = 0
@@ -238,27 +255,52 @@ def _table(
             continue
         cells: list[Block] = []
         line = row.text
-        bars = [m.start() for m in re.finditer(r"(?<!\\)\|", line)]
+        bars = [m.start() for m in _UNESCAPED_BAR.finditer(line)]
         if line.strip().startswith("|") is False:
             bars.insert(0, -1)
+        # markup in a cell would be found in the whole row too: without any, no cell has some
+        row_has_markup = _INLINE.search(line) is not None
         for column, (left, right) in enumerate(itertools.pairwise(bars)):
-            builder = TextBuilder()
-            refs: list[FootnoteRef] = []
-            _inline(line[:right], row.offset, left + 1, builder, refs)
-            cell = Block.from_builder(
-                BlockKind.TABLE_CELL,
-                builder,
-                index=len(blocks),
-                table=index,
-                row=len(grid),
-                column=column,
-            )
-            cell.footnote_refs = refs
-            cell.trim()
-            # indentation of the label carries the row hierarchy: count the original spaces
-            # (the analysis text reads a run of spaces as one)
             raw = line[left + 1 : right]
-            cell.indent = len(raw) - len(raw.lstrip(" \u00a0\t"))
+            content = raw.lstrip(" ")
+            cell_text = content.rstrip(" ")
+            first = right - len(content)  # where cell_text is in line
+            has_markup = row_has_markup and _INLINE.search(line, left + 1, right) is not None
+            # the indentation of a label carries the row hierarchy: it counts the original
+            # spaces, no-break spaces and tabs (the analysis text reads a run of spaces as one)
+            if not has_markup and is_plain(line, first, first + len(cell_text)):
+                # most cells are a plain figure or label padded with spaces: the general path
+                # below would read the padding as one space at most and trim it, so the block
+                # is the cell without its padding, each character its own original (built
+                # here several times faster); the padding is only spaces, as the cell text
+                # starts with neither a tab nor a no-break space
+                start = row.offset + first
+                stop = start + len(cell_text)
+                cell = Block.table_cell(
+                    cell_text,
+                    offsets[start:stop],
+                    offsets[start + 1 : stop + 1],
+                    index=len(blocks),
+                    table=index,
+                    row=len(grid),
+                    column=column,
+                    indent=len(raw) - len(content),
+                )
+            else:
+                builder = TextBuilder(offsets)
+                refs: list[FootnoteRef] = []
+                _inline(line[:right], row.offset, left + 1, builder, refs)
+                cell = Block.from_builder(
+                    BlockKind.TABLE_CELL,
+                    builder,
+                    index=len(blocks),
+                    table=index,
+                    row=len(grid),
+                    column=column,
+                )
+                cell.footnote_refs = refs
+                cell.trim()
+                cell.indent = len(raw) - len(raw.lstrip(" \u00a0\t"))
             blocks.append(cell)
             cells.append(cell)
         grid.append(cells)
