@@ -57,28 +57,33 @@ def shape_memo() -> ShapeMemo:
 
 @dataclass(frozen=True)
 class Magnitude:
-    """A number or a compound amount: ``[(2.506, "tỷ"), (437, "triệu")]``."""
+    """A number or a compound amount: ``[(2.506, "tỷ"), (437, "triệu")]``.
+
+    ``numbers``, ``has_scale`` and ``value`` are worked out once, when it is made: the scanner
+    asks for them several times for every figure.
+    """
 
     components: tuple[tuple[NumberLiteral, str | None], ...]
+    numbers: tuple[NumberLiteral, ...] = field(init=False, compare=False, repr=False)
+    has_scale: bool = field(init=False, compare=False, repr=False)
+    value: Fraction = field(init=False, compare=False, repr=False)
 
-    @property
-    def value(self) -> Fraction:
-        if len(self.components) == 1 and self.components[0][1] is None:
-            return self.components[0][0].value
-        return sum((n.value * (SCALES[s] if s else 1) for n, s in self.components), Fraction(0))
+    def __post_init__(self) -> None:
+        components = self.components
+        numbers = tuple(number for number, _ in components)
+        has_scale = any(scale for _, scale in components)
+        if not has_scale and len(components) == 1:
+            value = numbers[0].value
+        else:
+            value = sum((n.value * (SCALES[s] if s else 1) for n, s in components), Fraction(0))
+        object.__setattr__(self, "numbers", numbers)
+        object.__setattr__(self, "has_scale", has_scale)
+        object.__setattr__(self, "value", value)
 
     @property
     def last_scale(self) -> Fraction:
         word = self.components[-1][1]
         return SCALES[word] if word else Fraction(1)
-
-    @property
-    def has_scale(self) -> bool:
-        return any(scale for _, scale in self.components)
-
-    @property
-    def numbers(self) -> tuple[NumberLiteral, ...]:
-        return tuple(n for n, _ in self.components)
 
     def ulp(self) -> Fraction:
         last, scale = self.components[-1]

@@ -296,6 +296,7 @@ _KINDS = {
 
 
 _ONE = Fraction(1)
+_SCALED, _SIGNED = frozenset({"scaled"}), frozenset({"signed"})
 
 
 @lru_cache(maxsize=1024)
@@ -324,28 +325,32 @@ def _quantity(
     value = _times(magnitude.value, factor)
     if signum == -1:
         value = -value
-    ulp = _times(magnitude.ulp(), factor)
     kind = _KINDS[unit.kind] if unit else QuantityKind.NUMBER
+    numbers = magnitude.numbers
     integer_count = (
-        magnitude.numbers[-1].decimals == 0
+        numbers[-1].decimals == 0
         and not magnitude.has_scale
         and inherited_scale == 1
         and (kind is QuantityKind.COUNT or kind is QuantityKind.NUMBER)
         and (unit is None or unit.base not in NON_COUNT_WORDS)
     )
-    interval = Interval.exact(value) if integer_count else Interval.around(value, _half(ulp))
+    if integer_count:
+        interval = Interval(value, value)
+    else:
+        half = _half(_times(magnitude.ulp(), factor))
+        interval = Interval(value - half, value + half)
     offset = start
     numbers = tuple(
         NumberLiteral(n.text, n.value, n.decimals, n.start + offset, n.end + offset, n.flags)
-        for n in magnitude.numbers
+        for n in numbers
     )
     flags = (
         numbers[0].flags if len(numbers) == 1 else frozenset().union(*(n.flags for n in numbers))
     )
     if magnitude.has_scale:
-        flags |= {"scaled"}
+        flags = flags | _SCALED
     if sign:
-        flags |= {"signed"}
+        flags = flags | _SIGNED
     q_start, q_end = start, end
     if extent is not None:
         q_start, q_end = extent
