@@ -23,9 +23,10 @@ Typical use (the relation layer builds the figures and constraints, rules read t
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import cached_property
 from typing import Any
 
 from lint.numbers.format import format_vi
@@ -64,9 +65,9 @@ class Figure:
     def value(self) -> Fraction:
         return self.printed * self.scale
 
-    @property
+    @cached_property
     def interval(self) -> Interval:
-        return printed_interval(self.printed, self.decimals, self.scale, self.exact, self.percent)
+        return _figure_interval(self.digits, self.decimals, self.scale, self.exact, self.percent)
 
     @property
     def text(self) -> str:
@@ -84,9 +85,33 @@ def printed_interval(
     """Values a figure printed as ``printed`` (with ``decimals`` places) can stand for."""
     if exact:
         return Interval.exact(printed * scale)
-    ulp = Fraction(1, 10**decimals)
-    high = printed + (ulp if percent else ulp / 2)
-    return Interval(printed - ulp / 2, high).scale(scale)
+    return _rounded(printed.numerator, printed.denominator, decimals, scale, percent)
+
+
+def _figure_interval(
+    digits: str, decimals: int, scale: Fraction, exact: bool, percent: bool
+) -> Interval:
+    """:attr:`Figure.interval` of a figure with these fields."""
+    if exact:
+        return Interval.exact(Fraction(int(digits), 10**decimals) * scale)
+    return _rounded(int(digits), 10**decimals, decimals, scale, percent)
+
+
+def _rounded(
+    numerator: int, denominator: int, decimals: int, scale: Fraction, percent: bool
+) -> Interval:
+    """:func:`printed_interval` of ``numerator / denominator`` (not exact), in integers.
+
+    ``[printed − ulp/2, printed + ulp/2]`` (``+ ulp`` for a percentage) × scale, with
+    ``ulp = 10^-decimals``, over the common denominator ``2 × 10^decimals × denominator ×
+    scale.denominator``: two fractions built instead of a dozen.
+    """
+    half_ulps = 2 * 10**decimals
+    over = scale.denominator * denominator * half_ulps
+    by = scale.numerator
+    low = Fraction((numerator * half_ulps - denominator) * by, over)
+    high = Fraction((numerator * half_ulps + (2 if percent else 1) * denominator) * by, over)
+    return Interval(low, high) if by >= 0 else Interval(high, low)
 
 
 def percent_interval(printed: Fraction, decimals: int) -> Interval:
@@ -96,6 +121,14 @@ def percent_interval(printed: Fraction, decimals: int) -> Interval:
 
 def ratio_percent(numerator: Interval, denominator: Interval) -> Interval:
     """``numerator / denominator × 100`` over intervals (denominator must exclude 0)."""
+    low, high = numerator.low, numerator.high
+    below, above = denominator.low, denominator.high
+    if low.numerator >= 0 and below.numerator > 0:
+        # non-negative ÷ positive (the usual case): each bound is one fraction, built once
+        return Interval(
+            Fraction(100 * low.numerator * above.denominator, low.denominator * above.numerator),
+            Fraction(100 * high.numerator * below.denominator, high.denominator * below.numerator),
+        )
     return (numerator / denominator).scale(HUNDRED)
 
 
@@ -294,6 +327,10 @@ class Equation(Constraint):
         return sides is None or consistent(*sides)
 
     def figure_keys(self) -> tuple[Hashable, ...]:
+        return self._figure_keys
+
+    @cached_property
+    def _figure_keys(self) -> tuple[Hashable, ...]:
         return (*self.left.figure_keys(), *self.right.figure_keys())
 
     def solve(self, key: Hashable, env: Mapping[Any, Interval]) -> Interval | None:
@@ -325,6 +362,10 @@ class AtMost(Constraint):
         return sides is None or sides[0].low <= sides[1].high
 
     def figure_keys(self) -> tuple[Hashable, ...]:
+        return self._figure_keys
+
+    @cached_property
+    def _figure_keys(self) -> tuple[Hashable, ...]:
         return (*self.left.figure_keys(), *self.right.figure_keys())
 
 
@@ -353,15 +394,30 @@ class Variant:
 
 def typo_variants(figure: Figure) -> Iterator[Variant]:
     """Every figure one typing mistake away from ``figure`` (deterministic order)."""
+    for typo in _typos(figure):
+        yield _variant(figure, typo)
+
+
+_Typo = tuple[str, int, Fraction, str]  # digits, decimals, scale, kind of a corrected figure
+
+
+def _variant(figure: Figure, typo: _Typo) -> Variant:
+    digits, decimals, scale, kind = typo
+    return Variant(replace(figure, digits=digits, decimals=decimals, scale=scale), kind)
+
+
+def _typos(figure: Figure) -> Iterator[_Typo]:
+    """:func:`typo_variants` without building the figures (localisation tries a hundred)."""
     digits = figure.digits
     integer_length = len(digits) - figure.decimals
-    seen = {(digits, figure.decimals, figure.scale)}
+    # scales by numerator and denominator: equal fractions, and cheaper to hash
+    seen = {(digits, figure.decimals, figure.scale.numerator, figure.scale.denominator)}
 
-    def make(new_digits: str, decimals: int, scale: Fraction, kind: str) -> Iterator[Variant]:
-        if (new_digits, decimals, scale) in seen:
+    def make(new_digits: str, decimals: int, scale: Fraction, kind: str) -> Iterator[_Typo]:
+        if (new_digits, decimals, scale.numerator, scale.denominator) in seen:
             return
-        seen.add((new_digits, decimals, scale))
-        yield Variant(replace(figure, digits=new_digits, decimals=decimals, scale=scale), kind)
+        seen.add((new_digits, decimals, scale.numerator, scale.denominator))
+        yield new_digits, decimals, scale, kind
 
     for index, old in enumerate(digits):
         for new in "0123456789":
@@ -420,7 +476,8 @@ def environment(figures: Mapping[Any, Figure]) -> dict[Any, Interval]:
 def localise(constraints: Sequence[Constraint], figures: Mapping[Any, Figure]) -> Localisation:
     """Which single figure, corrected, best repairs the violated constraints."""
     env = environment(figures)
-    violated = tuple(i for i, c in enumerate(constraints) if not c.holds(env))
+    holding = [c.holds(env) for c in constraints]
+    violated = tuple(i for i, holds in enumerate(holding) if not holds)
     if not violated:
         return Localisation((), (), False)
     candidates: list[Hashable] = []
@@ -430,7 +487,7 @@ def localise(constraints: Sequence[Constraint], figures: Mapping[Any, Figure]) -
                 candidates.append(key)
     suspects = []
     for key in candidates:
-        suspect = _free(key, constraints, figures, env)
+        suspect = _free(key, constraints, holding, figures, env)
         if suspect is not None and suspect.repairs:
             suspects.append(suspect)
     order = {key: i for i, key in enumerate(candidates)}
@@ -451,34 +508,134 @@ def _merit(suspect: Suspect) -> tuple[int, int, int]:
 def _free(
     key: Hashable,
     constraints: Sequence[Constraint],
+    holding: Sequence[bool],
     figures: Mapping[Any, Figure],
     env: Mapping[Any, Interval],
 ) -> Suspect | None:
-    mine = [c for c in constraints if key in c.figure_keys()]
-    broken = [c for c in mine if not c.holds(env)]
-    kept = [c for c in mine if c.holds(env)]
-    required = required_interval(key, mine, env)
-    best: list[Variant] = []
+    mine = [i for i, c in enumerate(constraints) if key in c.figure_keys()]
+    broken = [_with_others_fixed(constraints[i], key, env) for i in mine if not holding[i]]
+    kept = [_with_others_fixed(constraints[i], key, env) for i in mine if holding[i]]
+    required = required_interval(key, [constraints[i] for i in mine], env)
+    figure = figures[key]
+    best_typos: list[_Typo] = []
     best_repairs = 0
-    for variant in typo_variants(figures[key]):
-        trial = dict(env)
-        trial[key] = variant.figure.interval
-        if not all(c.holds(trial) for c in kept):
+    for typo in _typos(figure):
+        digits, decimals, scale, _ = typo
+        interval = _figure_interval(digits, decimals, scale, figure.exact, figure.percent)
+        if not all(holds(interval) for holds in kept):
             continue
-        repairs = sum(1 for c in broken if c.holds(trial))
+        repairs = sum(1 for holds in broken if holds(interval))
         if repairs > best_repairs:
-            best, best_repairs = [variant], repairs
+            best_typos, best_repairs = [typo], repairs
         elif repairs == best_repairs and repairs:
-            best.append(variant)
+            best_typos.append(typo)
+    best = [_variant(figure, typo) for typo in best_typos]
     best.sort(key=lambda v: (KIND_RANK[v.kind], abs(v.value - figures[key].value)))
     repairs = best_repairs
     if required is not None and len(broken) > best_repairs:
-        trial = dict(env)
-        trial[key] = Interval.exact(required.mid)
-        if all(c.holds(trial) for c in mine):
+        middle = Interval.exact(required.mid)
+        if all(holds(middle) for holds in (*kept, *broken)):
             repairs = len(broken)
             best = []
     return Suspect(key, required, tuple(best), repairs)
+
+
+# Localisation tries a hundred-odd values of one figure against the same relations: everything
+# in them that does not involve that figure is evaluated once (see _with_others_fixed).
+
+
+@dataclass(frozen=True, eq=False)
+class _Known(Expr):
+    """A sub-expression free of the figure being tried, already evaluated."""
+
+    value: Interval
+
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
+        return self.value
+
+    def figure_keys(self) -> Iterator[Hashable]:
+        return iter(())
+
+
+class _Unsupported(Exception):
+    """An expression or constraint type the partial evaluation does not know."""
+
+
+def _with_others_fixed(
+    constraint: Constraint, key: Hashable, env: Mapping[Any, Interval]
+) -> Callable[[Interval], bool]:
+    """``constraint.holds`` as a function of figure ``key``'s interval, the others as in ``env``.
+
+    Gives the same answers as ``holds`` on a copy of ``env`` with ``key`` replaced, in far fewer
+    operations: sub-expressions without ``key`` are evaluated once, and the known terms of a
+    sum are added together first (exact addition is associative and commutative).  An equation
+    ``key + k = t`` or ``key × k = t`` is solved once for ``key``: it holds exactly when the
+    figure's interval meets ``t − k`` (``t ÷ k``, for a ``k`` without 0).
+    """
+    try:
+        if type(constraint) not in (Equation, AtMost):
+            raise _Unsupported
+        assert isinstance(constraint, (Equation, AtMost))
+        fixed = replace(
+            constraint,
+            left=_fix_others(constraint.left, key, env),
+            right=_fix_others(constraint.right, key, env),
+        )
+    except ZeroDivisionError:
+        return lambda interval: True  # a division by zero that no value of ``key`` avoids
+    except _Unsupported:
+        return lambda interval: constraint.holds({**env, key: interval})
+    if isinstance(fixed, Equation):
+        for inner, other in ((fixed.left, fixed.right), (fixed.right, fixed.left)):
+            solved = _solve(inner, key, other.value) if isinstance(other, _Known) else None
+            if solved is not None:
+                return solved.intersects
+    return lambda interval: fixed.holds({key: interval})
+
+
+def _solve(expr: Expr, key: Hashable, target: Interval) -> Interval | None:
+    """Values of ``key`` for which ``expr`` (a chain ``(key ∘ k1) ∘ k2 …`` of + and × by known
+    values) meets ``target``; None for any other shape."""
+    while not (isinstance(expr, Var) and expr.key == key):
+        if not isinstance(expr, (Add, Mul)) or not isinstance(expr.right, _Known):
+            return None
+        known = expr.right.value
+        if isinstance(expr, Add):
+            target = target - known  # x + k meets t ⇔ x meets t − k
+        elif known.contains(0):
+            return None
+        else:
+            target = target / known  # x × k meets t ⇔ x meets t ÷ k (0 ∉ k)
+        expr = expr.left
+    return target
+
+
+def _fix_others(expr: Expr, key: Hashable, env: Mapping[Any, Interval]) -> Expr:
+    """``expr`` with every sub-expression not involving ``key`` replaced by its value."""
+    if isinstance(expr, Var):
+        return expr if expr.key == key else _Known(env[expr.key])
+    if isinstance(expr, (Const, _Known)):
+        return _Known(expr.evaluate(env))
+    if not isinstance(expr, (Add, Sub, Mul, Div)):
+        raise _Unsupported
+    left, right = _fix_others(expr.left, key, env), _fix_others(expr.right, key, env)
+    if isinstance(left, _Known) and isinstance(right, _Known):
+        return _Known(type(expr)(left, right).evaluate(env))
+    if isinstance(expr, Div) and isinstance(right, _Known):
+        # x ÷ k = x × [1 ÷ k.high, 1 ÷ k.low], the reciprocal computed once (as ÷ does)
+        expr, right = Mul(left, right), _Known(Interval.exact(1) / right.value)
+    if isinstance(expr, (Add, Mul)):
+        # regroup the known operands (exact interval + and × are associative and commutative,
+        # so the value is the same): k ∘ x → x ∘ k, (x ∘ k1) ∘ k2 → x ∘ (k1 ∘ k2)
+        if isinstance(left, _Known):
+            left, right = right, left
+        operation = type(expr)
+        if isinstance(right, _Known) and type(left) is operation:
+            assert isinstance(left, (Add, Mul))
+            if isinstance(left.right, _Known):
+                known = operation(left.right, right).evaluate(env)
+                return operation(left.left, _Known(known))
+    return type(expr)(left, right)
 
 
 def required_interval(

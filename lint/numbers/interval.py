@@ -19,7 +19,8 @@ class Interval:
 
     @classmethod
     def exact(cls, value: Fraction | int) -> Interval:
-        value = Fraction(value)
+        if type(value) is not Fraction:
+            value = Fraction(value)
         return cls(value, value)
 
     @classmethod
@@ -33,6 +34,9 @@ class Interval:
         return Interval(self.low - other.high, self.high - other.low)
 
     def __mul__(self, other: Interval) -> Interval:
+        if self.low.numerator >= 0 and other.low.numerator >= 0:
+            # both non-negative (the usual case): the bounds are low × low and high × high
+            return Interval(self.low * other.low, self.high * other.high)
         products = (
             self.low * other.low,
             self.low * other.high,
@@ -42,20 +46,27 @@ class Interval:
         return Interval(min(products), max(products))
 
     def scale(self, factor: Fraction | int) -> Interval:
-        factor = Fraction(factor)
+        if factor == 1:
+            return self
+        if type(factor) is not Fraction:
+            factor = Fraction(factor)
         a, b = self.low * factor, self.high * factor
-        return Interval(min(a, b), max(a, b))
+        return Interval(a, b) if factor.numerator >= 0 else Interval(b, a)
 
     def __truediv__(self, other: Interval) -> Interval:
-        if other.low <= 0 <= other.high:
+        # the sign of a rational is the sign of its numerator (denominators are positive)
+        if other.low.numerator <= 0 <= other.high.numerator:
             raise ZeroDivisionError("interval division by an interval containing zero")
-        return self * Interval(1 / other.high, 1 / other.low)
+        if self.low.numerator >= 0 and other.low.numerator > 0:
+            # non-negative by positive (the usual case): the same bounds as the product below
+            return Interval(self.low / other.high, self.high / other.low)
+        return self * Interval(_reciprocal(other.high), _reciprocal(other.low))
 
     def intersects(self, other: Interval) -> bool:
-        return self.low <= other.high and other.low <= self.high
+        return _at_most(self.low, other.high) and _at_most(other.low, self.high)
 
     def contains(self, value: Fraction | int) -> bool:
-        return self.low <= value <= self.high
+        return _at_most(self.low, value) and _at_most(value, self.high)
 
     def hull(self, other: Interval) -> Interval:
         return Interval(min(self.low, other.low), max(self.high, other.high))
@@ -76,6 +87,16 @@ class Interval:
         if self.intersects(other):
             return Fraction(0)
         return other.low - self.high if self.high < other.low else self.low - other.high
+
+
+def _at_most(a: Fraction | int, b: Fraction | int) -> bool:
+    """``a <= b`` by cross-multiplying (exact; cheaper than ``Fraction.__le__``)."""
+    return a.numerator * b.denominator <= b.numerator * a.denominator
+
+
+def _reciprocal(value: Fraction) -> Fraction:
+    """``1 / value`` for a non-zero rational, without the generic division."""
+    return Fraction(value.denominator, value.numerator)
 
 
 def fraction_to_decimal(value: Fraction, places: int = 12) -> Decimal:

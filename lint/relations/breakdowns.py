@@ -39,6 +39,11 @@ _CHANGE_BEFORE = re.compile(
     r"(?:tăng|giảm|hơn|thêm|vượt|so với|chênh lệch|bình quân|mỗi)\W*(?:\w+\W*){0,2}$",
     re.IGNORECASE,
 )
+# What a text holds, lower-cased, when one of the markers above can match it (IGNORECASE also
+# matches "I" as "ı" and "İ", which lower-case to "ı" and "i̇"): a quick test that spares
+# scanning most paragraphs with the slower patterns.
+_MARKER_WORDS = ("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra")
+_OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
 _REMAINDER = re.compile(r"^\W*(?:số\s+)?còn lại\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 _NOT_A_PART_LABEL = re.compile(
@@ -118,10 +123,10 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     for total in quantities:
         if total.kind not in _COMPARABLE:
             continue
-        opening = re.match(r"\s*\(", text[total.end :])
+        opening = _OPENING.match(text, total.end)
         if not opening:
             continue
-        start = total.end + opening.end()
+        start = opening.end()
         close = _closing(text, start)
         if close is None:
             continue
@@ -268,8 +273,16 @@ def _region_end(text: str, start: int) -> int:
     return match.start() if match else len(text)
 
 
+def _may_have_marker(text: str) -> bool:
+    """False when no breakdown marker (``trong đó``, ``gồm`` …) can be in ``text``."""
+    lowered = text.lower()
+    return any(word in lowered for word in _MARKER_WORDS)
+
+
 def _inline(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
-    found = []
+    found: list[Breakdown] = []
+    if not _may_have_marker(block.text):
+        return found
     for match in _MARKER.finditer(block.text):
         start = match.end()
         if start >= len(block.text) - 1:
@@ -329,7 +342,7 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
         if block.kind is BlockKind.TABLE_CELL or index == 0:
             continue
         only = _ONLY_MARKER.match(block.text)
-        tail = None if only else _TAIL_MARKER.search(block.text)
+        tail = None if only or not _may_have_marker(block.text) else _TAIL_MARKER.search(block.text)
         if only:
             holder, position = blocks[index - 1], len(blocks[index - 1].text)
         elif tail:

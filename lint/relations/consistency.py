@@ -62,7 +62,8 @@ class Consistency:
     def add(self, statement: Statement) -> None:
         for quantity in statement.quantities:
             key = key_of(quantity)
-            self.figures.setdefault(key, figure_of(quantity))
+            if key not in self.figures:  # the first quantity of a figure stands for it
+                self.figures[key] = figure_of(quantity)
             self.quantities.setdefault(key, quantity)
         self.statements.append(statement)
 
@@ -80,15 +81,18 @@ class Consistency:
         """Statements connected to ``statement`` through shared figures (itself first)."""
         keys = set(statement.constraint.figure_keys())
         members = [statement]
+        chosen = {id(statement)}
         changed = True
         while changed:
             changed = False
             for other in self.statements:
-                if other in members:
+                if id(other) in chosen:
                     continue
-                if keys & set(other.constraint.figure_keys()):
+                other_keys = other.constraint.figure_keys()
+                if not keys.isdisjoint(other_keys):
                     members.append(other)
-                    keys |= set(other.constraint.figure_keys())
+                    chosen.add(id(other))
+                    keys.update(other_keys)
                     changed = True
         return members
 

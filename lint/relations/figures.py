@@ -25,8 +25,8 @@ def figure_of(quantity: Quantity) -> Figure:
     if quantity.kind is QuantityKind.PAIR and quantity.parts:
         quantity = quantity.parts[0]
     decimals = quantity.numbers[-1].decimals if quantity.numbers else 0
-    printed = abs(quantity.value) / quantity.scale
-    digits = str((printed * 10**decimals).numerator // (printed * 10**decimals).denominator)
+    shifted = abs(quantity.value) / quantity.scale * 10**decimals  # printed digits as a number
+    digits = str(shifted.numerator // shifted.denominator)
     digits = digits.rjust(decimals + 1, "0")
     return Figure(
         key_of(quantity),

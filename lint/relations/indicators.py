@@ -107,6 +107,10 @@ _TASKS_HEADING = re.compile(
 _REMAINING_HEADING = re.compile(r"\bcòn lại\b")
 _RESULTS_WORDS = re.compile(r"\b(?:tình hình|kết quả|đầu năm|đã đạt)\b")
 _CLAUSE_END = re.compile(r"[.;:()\[\]!?]|,(?!\d)|\s-\s")
+_NOT_WORD = re.compile(r"[^\w\s]|\d|_")
+_ENDS_CLAUSE = re.compile(r"[.;:]$")
+_SENTENCE_MARK = re.compile(r"[.;:](?!\d)")
+_CLAUSE_AFTER_END = re.compile(r"[.;:(]|,(?!\d)")
 _COMPARABLE_KINDS = frozenset(
     {
         QuantityKind.AMOUNT,
@@ -128,7 +132,7 @@ def fold(text: str) -> str:
 def indicator_key(words: str) -> tuple[str, ...]:
     """The indicator a figure measures, from the words right before it ("đàn trâu")."""
     text = fold(words)
-    text = re.sub(r"[^\w\s]|\d|_", " ", text)
+    text = _NOT_WORD.sub(" ", text)
     tokens = [_ABBREVIATIONS.get(token, token) for token in text.split()]
     text = " ".join(tokens)
     text = _FILLER_PHRASES.sub(" ", text)
@@ -180,59 +184,86 @@ class PlanRemainder:
     remainder: IndicatorMention
 
 
-def tasks_section_blocks(document: Document) -> set[int]:
+def tasks_section_blocks(document: Document, outline: _Outline | None = None) -> set[int]:
     """Indices of the blocks under a heading for the tasks of the rest of the year."""
-    return _section_blocks(document, _TASKS_HEADING)
+    return _section_blocks(document, _TASKS_HEADING, outline)
 
 
-def rest_of_year_blocks(document: Document) -> set[int]:
+def rest_of_year_blocks(document: Document, outline: _Outline | None = None) -> set[int]:
     """Indices of the blocks under a heading for the rest of the year ("… 6 THÁNG CUỐI NĂM")."""
-    return _section_blocks(document, _REST_OF_YEAR_HEADING)
+    return _section_blocks(document, _REST_OF_YEAR_HEADING, outline)
 
 
-def remaining_section_blocks(document: Document) -> set[int]:
+def remaining_section_blocks(document: Document, outline: _Outline | None = None) -> set[int]:
     """Indices of the blocks under a heading about what remains ("Nhiệm vụ còn lại …")."""
-    return _section_blocks(document, _REMAINING_HEADING)
+    return _section_blocks(document, _REMAINING_HEADING, outline)
 
 
-def _section_blocks(document: Document, heading: re.Pattern[str]) -> set[int]:
+@dataclass(frozen=True)
+class _Outline:
+    """The headings of a document (read once for the several section lookups)."""
+
+    headings: list[tuple[int, int, str]]  # position in the blocks, level, folded title
+    referred_from: dict[int, int]  # footnote number → index of the block referring to it
+    footnotes: list[Block]  # the footnote definitions
+
+
+def _outline(document: Document) -> _Outline:
+    headings = []
+    for position, (block, level) in enumerate(_headings_and_levels(document)):
+        if level is not None:
+            text = fold(block.text[block.label_end :] if block.label else block.text)
+            headings.append((position, level, text.strip(" .:-*")))
+    footnotes = [block for block in document.blocks if block.kind is BlockKind.FOOTNOTE]
+    return _Outline(headings, _footnote_referrers(document), footnotes)
+
+
+def _section_blocks(
+    document: Document, heading: re.Pattern[str], outline: _Outline | None = None
+) -> set[int]:
     """Blocks from a heading matching ``heading`` to the next heading of its level or above.
 
     A footnote definition belongs to the section of the block that refers to it, wherever
     the reader found the definition (Markdown puts them at the end of the file).
     """
-    inside: set[int] = set()
+    outline = outline if outline is not None else _outline(document)
+    blocks = document.blocks
+    # the sections as ranges of positions, from their heading to the next closing heading
+    ranges: list[tuple[int, int]] = []
     open_level: int | None = None
-    for block, level in _headings_and_levels(document):
-        if level is not None:
-            if open_level is not None and level <= open_level:
-                open_level = None
-            text = fold(block.text[block.label_end :] if block.label else block.text)
-            text = text.strip(" .:-*")
-            if open_level is None and heading.search(text) and not _RESULTS_WORDS.search(text):
-                open_level = level
-        if open_level is not None and block.kind is not BlockKind.FOOTNOTE:
-            inside.add(block.index)
-    referred_from = _footnote_referrers(document)
-    for block in document.blocks:
-        if block.kind is BlockKind.FOOTNOTE and referred_from.get(block.footnote or -1) in inside:
+    start = 0
+    for position, level, text in outline.headings:
+        if open_level is not None and level <= open_level:
+            ranges.append((start, position))
+            open_level = None
+        if open_level is None and heading.search(text) and not _RESULTS_WORDS.search(text):
+            open_level, start = level, position
+    if open_level is not None:
+        ranges.append((start, len(blocks)))
+    inside: set[int] = set()
+    for first, end in ranges:
+        inside.update(b.index for b in blocks[first:end] if b.kind is not BlockKind.FOOTNOTE)
+    referred_from = outline.referred_from
+    for block in outline.footnotes:
+        if referred_from.get(block.footnote or -1) in inside:
             inside.add(block.index)
     return inside
 
 
-def top_level_parts(document: Document) -> dict[int, int]:
+def top_level_parts(document: Document, outline: _Outline | None = None) -> dict[int, int]:
     """For each block, the index of the top-level heading ("Phần …", "I.", "A.") it is under."""
+    outline = outline if outline is not None else _outline(document)
     parts: dict[int, int] = {}
     current = -1
-    for block, level in _headings_and_levels(document):
-        if level is not None and 0 <= level <= 1:
+    tops = {position for position, level, _ in outline.headings if 0 <= level <= 1}
+    for position, block in enumerate(document.blocks):
+        if position in tops:
             current = block.index
         parts[block.index] = current
-    referred_from = _footnote_referrers(document)
-    for block in document.blocks:
-        if block.kind is BlockKind.FOOTNOTE:
-            referrer = referred_from.get(block.footnote or -1)
-            parts[block.index] = parts.get(referrer, -1) if referrer is not None else -1
+    referred_from = outline.referred_from
+    for block in outline.footnotes:
+        referrer = referred_from.get(block.footnote or -1)
+        parts[block.index] = parts.get(referrer, -1) if referrer is not None else -1
     return parts
 
 
@@ -253,6 +284,12 @@ def _headings_and_levels(document: Document) -> Iterator[tuple[Block, int | None
         previous = block
 
 
+_PART_LABEL = re.compile(r"(?i)phần\b")
+_ROMAN_LABEL = re.compile(r"[IVXLC]+[.)]?")
+_LETTER_LABEL = re.compile(r"[A-ZĐ][.)]")
+_NUMBER_LABEL = re.compile(r"\d+(?:\.\d+)*\.?")
+
+
 def _heading_level(block: Block, previous: Block | None, previous_level: int) -> int:
     label = (block.label or "").strip()
     if not label:
@@ -260,13 +297,13 @@ def _heading_level(block: Block, previous: Block | None, previous_level: int) ->
         if previous is not None and previous.kind is BlockKind.HEADING and previous.label:
             return previous_level
         return -1
-    if re.match(r"(?i)phần\b", label):
+    if _PART_LABEL.match(label):
         return 0
-    if re.fullmatch(r"[IVXLC]+[.)]?", label):
+    if _ROMAN_LABEL.fullmatch(label):
         return 1
-    if re.fullmatch(r"[A-ZĐ][.)]", label):
+    if _LETTER_LABEL.fullmatch(label):
         return 1
-    numbered = re.fullmatch(r"\d+(?:\.\d+)*\.?", label)
+    numbered = _NUMBER_LABEL.fullmatch(label)
     if numbered:
         return 1 + label.rstrip(".").count(".") + 1
     return 6
@@ -274,10 +311,11 @@ def _heading_level(block: Block, previous: Block | None, previous_level: int) ->
 
 def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorMention]:
     """Every prose figure whose indicator words can be read, in document order."""
-    tasks = tasks_section_blocks(document)
-    remaining = remaining_section_blocks(document)
-    rest_of_year = rest_of_year_blocks(document)
-    parts = top_level_parts(document)
+    outline = _outline(document)
+    tasks = tasks_section_blocks(document, outline)
+    remaining = remaining_section_blocks(document, outline)
+    rest_of_year = rest_of_year_blocks(document, outline)
+    parts = top_level_parts(document, outline)
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(quantity)
@@ -308,7 +346,7 @@ def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorM
             opener = before[:clause_start].rstrip()
             self_contained = (
                 (clause_start == 0 and (position == 0 or floor > quantities[position - 1].end))
-                or bool(re.search(r"[.;:]$", opener))
+                or bool(_ENDS_CLAUSE.search(opener))
             ) and not _PLACE_WORDS.search(clause + " " + after)
             mentions.append(
                 IndicatorMention(
@@ -339,14 +377,14 @@ def _last_clause_end(text: str) -> int:
 def _clause_before(text: str, floor: int, start: int) -> str:
     piece = text[floor:start]
     cut = 0
-    for match in re.finditer(r"[.;:](?!\d)", piece):
+    for match in _SENTENCE_MARK.finditer(piece):
         cut = match.end()
     return piece[cut:]
 
 
 def _clause_after(text: str, end: int, upcoming: int | None) -> str:
     piece = text[end : upcoming if upcoming is not None else len(text)]
-    match = re.search(r"[.;:(]|,(?!\d)", piece)
+    match = _CLAUSE_AFTER_END.search(piece)
     return fold(piece[: match.start()] if match else piece).strip()
 
 
@@ -509,7 +547,7 @@ def _share_after(
     if not _SHARE_BETWEEN.match(fold(block.text[quantity.end : share.start])):
         return None
     rest = block.text[share.end :]
-    match = re.search(r"[.;:(]|,(?!\d)", rest)
+    match = _CLAUSE_AFTER_END.search(rest)
     after = fold(rest[: match.start()] if match else rest).strip()
     if not _SHARE_AFTER.match(after) or "cùng kỳ" in after:
         return None

@@ -36,7 +36,9 @@ _ORDINAL_WORDS = {
     "mười": 10,
 }
 _BULLETS = ("-", "+", "*", "•")
-_INLINE_MARKER = re.compile(r"(?:(?<=^)|(?<=[\s;:,.]))\((\d{1,2})\)(?=\s*[^\W\d_])")
+# "(1)" at the start or after a space or punctuation ("not after anything else": quicker to
+# scan than the equivalent "after the start or after a space or punctuation")
+_INLINE_MARKER = re.compile(r"(?<![^\s;:,.])\((\d{1,2})\)(?=\s*[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,8 @@ def _enumerations(document: Document) -> list[Enumeration]:
         labelled = bool(block.label) and not (block.label or "").startswith("(")
         if (block.kind is BlockKind.HEADING or labelled) and block.label not in _BULLETS:
             current = None
+        if "(" not in block.text:
+            continue  # no marker here (a quick test: the pattern is slow on long paragraphs)
         for match in _INLINE_MARKER.finditer(block.text):
             marker = Marker(block, int(match.group(1)), match.start(), match.end())
             if marker.number == 1 or current is None:

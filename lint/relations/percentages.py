@@ -309,6 +309,8 @@ def find_share_groups(
     for block in document.blocks:
         if block.kind is BlockKind.TABLE_CELL:
             continue
+        if "cơ cấu" not in block.text.lower():
+            continue  # a quick test before the slower case-insensitive pattern
         for match in _STRUCTURE.finditer(block.text):
             group = _structure(block, by_block.get(block.index, []), match.end())
             if group is not None:

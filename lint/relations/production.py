@@ -106,9 +106,11 @@ def find_area_yield_production(
         if block.kind is BlockKind.TABLE_CELL:
             continue
         quantities.sort(key=lambda q: q.start)
+        # the text before each figure, for the figures that can take a role only
         leads = {
             id(q): fold(block.text[(quantities[k - 1].end if k else 0) : q.start])
             for k, q in enumerate(quantities)
+            if _role(q) is not None
         }
         # a change ("tăng 20 ha", "giảm 2 tạ/ha") keeps its place in the chain but plays
         # no part, so "500 ha, tăng 20 ha, năng suất …" pairs neither area with the yield
@@ -144,7 +146,7 @@ def find_area_yield_production(
                     _printed_unit(yield_),
                 )
             )
-    found.extend(_table_relations(document, extraction))
+    found.extend(_table_relations(document, by_block))
     return found
 
 
@@ -159,12 +161,14 @@ _THOUSANDS = {
 }
 
 
-def _table_relations(document: Document, extraction: Extraction) -> list[AreaYieldProduction]:
+def _table_relations(
+    document: Document, by_block: dict[int, list[Quantity]]
+) -> list[AreaYieldProduction]:
     """Rows (or columns) labelled "Diện tích (… ha)", "Năng suất (Tạ/ha)", "Sản lượng (… tấn)",
-    in that order and adjacent; every row (column) of figures that is not a percentage."""
-    by_block: dict[int, list[Quantity]] = {}
-    for quantity in extraction.quantities:
-        by_block.setdefault(quantity.block, []).append(quantity)
+    in that order and adjacent; every row (column) of figures that is not a percentage.
+
+    ``by_block``: the document's quantities by block (only blocks of one figure are read).
+    """
 
     def figure(cell: Block | None) -> Quantity | None:
         if cell is None:

@@ -21,11 +21,13 @@ text cells, repeated page headers) take part in no relation.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 
 from lint.arithmetic import consistent, ratio_percent
 from lint.document import Block, Document, Span, Table
@@ -37,6 +39,7 @@ _MISSING = {"", "-", "x", "X", "..", "...", "…", "-/-"}
 _NUMBER = re.compile(
     r"^(?P<sign>[+-])?(?P<body>\d+(?:\.\d{3})*(?:,\d+)?|\d+\.\d{1,2}|\d+)(?P<pct>\s*%)?$"
 )
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _TOTAL = re.compile(
     r"^(?:tổng số|tổng cộng|cộng|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
 )
@@ -49,6 +52,9 @@ _NON_ADDITIVE = re.compile(
     r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
     r"cơ cấu|đơn giá|giá bình|/\s*(?:ha|người|hộ|100|con|phụ nữ)|tạ/ha|lần\b"
 )
+_RATE_LABEL = re.compile(r"%|‰|tỷ lệ|tỷ suất")
+_RATE_UNIT = re.compile(r"%|‰")
+_NON_ADDITIVE_UNIT = re.compile(r"%|/|‰|lần")
 _UNIT_IN_LABEL = re.compile(r"\(([^()]*)\)\s*$")
 _UNIT_WORD = re.compile(
     r"^(?:nghìn|ngàn|triệu|tỷ|tấn|tạ|kg|ha|m|km|người|lao động|dn|doanh nghiệp|dự án|con|hộ|"
@@ -92,11 +98,17 @@ class Cell:
     def span(self) -> Span:
         return self.block.whole_span
 
-    @property
+    @cached_property
     def interval(self) -> Interval:
         assert self.value is not None
-        half = Fraction(1, 2 * 10**self.decimals)
-        return Interval(self.value - half, self.value + half)
+        # value ± 1 / (2 × 10^decimals), over one common denominator
+        half_units = 2 * 10**self.decimals
+        numerator, denominator = self.value.numerator, self.value.denominator
+        over = denominator * half_units
+        return Interval(
+            Fraction(numerator * half_units - denominator, over),
+            Fraction(numerator * half_units + denominator, over),
+        )
 
 
 @dataclass
@@ -126,7 +138,7 @@ class Row:
     @property
     def is_rate(self) -> bool:
         """A row of percentages or per-mille: its "% so CK" may be a difference in points."""
-        return bool(re.search(r"%|‰|tỷ lệ|tỷ suất", self.label) or re.search(r"%|‰", self.unit))
+        return bool(_RATE_LABEL.search(self.label) or _RATE_UNIT.search(self.unit))
 
     @property
     def has_values(self) -> bool:
@@ -181,6 +193,10 @@ class TableModel:
     shares: list[ShareRelation] = field(default_factory=list)
     ratios: list[RatioRelation] = field(default_factory=list)
     partitions: list[ColumnPartition] = field(default_factory=list)
+    # failing_sums(self), computed once: every failed sum of the table asks for it
+    _failing_checks: list[SumCheck] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def column(self, index: int) -> Column:
         return self.columns[index]
@@ -337,16 +353,23 @@ def _strip_measure(text: str) -> str:
 
 
 def _parse(text: str) -> tuple[Fraction, int] | None:
-    match = _NUMBER.match(text.strip())
+    text = text.strip()
+    # the common shapes first, exactly as the pattern reads them: "2517636" and "11,83"
+    if text.isdecimal():
+        return Fraction(int(text)), 0
+    integer, comma, decimal = text.partition(",")
+    if comma and integer.isdecimal() and decimal.isdecimal():
+        return Fraction(int(integer + decimal), 10 ** len(decimal)), len(decimal)
+    match = _NUMBER.match(text)
     if not match:
         return None
-    body = match.group("body")
-    if "," in body or "." not in body or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", body):
+    sign, body = match.group("sign", "body")
+    if "," in body or "." not in body or _THOUSANDS.fullmatch(body):
         integer, _, decimal = body.replace(".", "").partition(",")
     else:  # "40.3": a decimal point (N101 reports the style)
         integer, _, decimal = body.partition(".")
-    value = Fraction(int(integer + decimal), 10 ** len(decimal))
-    return (-value if match.group("sign") == "-" else value), len(decimal)
+    digits = int(integer + decimal)
+    return Fraction(-digits if sign == "-" else digits, 10 ** len(decimal)), len(decimal)
 
 
 def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]) -> Row:
@@ -372,7 +395,7 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
         row.kind = "header"
     elif not row.has_values:
         row.kind = "label"
-    row.additive = not _NON_ADDITIVE.search(label) and not re.search(r"%|/|‰|lần", unit)
+    row.additive = not _NON_ADDITIVE.search(label) and not _NON_ADDITIVE_UNIT.search(unit)
     return row
 
 
@@ -740,10 +763,7 @@ def _sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list
         if any(part is None or part.value is None for part in parts):
             continue
         cells = tuple(part for part in parts if part is not None)
-        computed = Interval.exact(0)
-        for cell in cells:
-            computed = computed + cell.interval
-        checks.append(SumCheck(total, cells, computed))
+        checks.append(SumCheck(total, cells, _sum_of(cells)))
     return checks
 
 
@@ -776,10 +796,27 @@ def _column_sums(
         if any(part is None or part.value is None for part in parts):
             continue
         cells = tuple(part for part in parts if part is not None)
-        computed = Interval.exact(0)
-        for cell in cells:
-            computed = computed + cell.interval
-        yield row, SumCheck(total, cells, computed)
+        yield row, SumCheck(total, cells, _sum_of(cells))
+
+
+def _sum_of(cells: tuple[Cell, ...]) -> Interval:
+    """The sum of the cells' intervals, in integers over one common denominator.
+
+    Equal to adding the intervals one by one from 0, with one fraction built per bound
+    instead of one per addition.
+    """
+    denominator = 1
+    for cell in cells:
+        assert cell.value is not None
+        denominator = math.lcm(denominator, cell.value.denominator, 2 * 10**cell.decimals)
+    middle = half_widths = 0
+    for cell in cells:
+        assert cell.value is not None
+        middle += cell.value.numerator * (denominator // cell.value.denominator)
+        half_widths += denominator // (2 * 10**cell.decimals)
+    return Interval(
+        Fraction(middle - half_widths, denominator), Fraction(middle + half_widths, denominator)
+    )
 
 
 # Statistical offices adjust shares so that they total exactly 100 ("100,00"): a share may be
@@ -798,8 +835,10 @@ class RatioCheck:
     @property
     def holds(self) -> bool:
         stated = self.stated.interval
-        unit = Fraction(self.slack, 10**self.stated.decimals)
-        return consistent(self.computed, stated.widen(unit, unit))
+        if self.slack:
+            unit = Fraction(self.slack, 10**self.stated.decimals)
+            stated = stated.widen(unit, unit)
+        return consistent(self.computed, stated)
 
 
 def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, RatioCheck]]:
@@ -840,10 +879,12 @@ def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, RatioC
 
 def failing_sums(model: TableModel) -> list[SumCheck]:
     """Every row-group and cumulative sum of the table that does not hold."""
-    failing = [check for _, checks in group_checks(model) for check in checks]
-    failing += [check for _, _, check in cumulative_checks(model) if not check.holds]
-    failing += [check for _, _, check in partition_checks(model) if not check.holds]
-    return failing
+    if model._failing_checks is None:
+        failing = [check for _, checks in group_checks(model) for check in checks]
+        failing += [check for _, _, check in cumulative_checks(model) if not check.holds]
+        failing += [check for _, _, check in partition_checks(model) if not check.holds]
+        model._failing_checks = failing
+    return list(model._failing_checks)
 
 
 def suspect_cell(model: TableModel, check: SumCheck) -> Cell | None:
