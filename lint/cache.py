@@ -14,11 +14,9 @@ concurrent runs cannot corrupt them; a damaged entry is a miss.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import inspect
 import json
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -41,6 +39,8 @@ def cache_key(
     options: Mapping[str, Mapping[str, Any]],
     severities: Mapping[str, Severity],
 ) -> str:
+    import hashlib  # here, not at start-up: only a run with the cache hashes
+
     digest = hashlib.sha256()
     settings = {
         "version": __version__,
@@ -73,6 +73,8 @@ def _code_digest(rule_files: tuple[str, ...]) -> str:
         with contextlib.suppress(FileNotFoundError):
             files += sorted(data_dir(name).glob("*.*"))
     files += [Path(name) for name in rule_files if name]
+    import hashlib
+
     digest = hashlib.sha256()
     for file in dict.fromkeys(files):
         try:
@@ -111,6 +113,8 @@ class FindingsCache:
                 "format": document_format,
                 "diagnostics": [diagnostic_to_dict(d) for d in diagnostics],
             }
+            import tempfile
+
             handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(payload, stream, ensure_ascii=False)

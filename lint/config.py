@@ -25,11 +25,6 @@ from lint.i18n import _
 from lint.rule import Rule
 from lint.ruleset import all_rules
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
-
 CONFIG_FILES = (".solieu.toml", "solieu.toml", "pyproject.toml")
 LANGS = ("vi", "en")
 FAIL_LEVELS = ("error", "warning", "info")
@@ -207,6 +202,11 @@ def find_config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
 
 @cache
 def _load_table_cached(path: str, mtime_ns: int) -> dict[str, Any] | None:
+    # imported here: most checks find no configuration file and need no TOML parser
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib  # type: ignore[import-not-found, no-redef, unused-ignore]
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
