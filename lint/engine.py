@@ -170,6 +170,11 @@ def run_job(job: FileJob) -> FileResult:
     cache = FindingsCache(Path(job.cache_dir)) if job.cache_dir else None
     result = check_file(job.path, rules, job.options, severities=job.severities, cache=cache)
     result.extraction = None  # not needed for reports; spares pickling it between processes
+    document = result.document
+    if document is not None and document.format in ("markdown", "text"):
+        # reports of Markdown and text need only the text (as for a cached file): the blocks
+        # and tables would be pickled back from a worker process for nothing
+        result.document = Document(document.source, document.format, [])
     return result
 
 
