@@ -19,6 +19,7 @@ from lint.numbers.parse import (
     parse_phrase,
     phrase_prefix,
     plain_tree,
+    shape_of,
 )
 from lint.read import read_document
 
@@ -105,3 +106,12 @@ def test_same_phrases_as_the_unoptimised_parse_on_generated_windows(first: int, 
     reach = phrase_prefix().match(window)
     assert reach is not None
     assert parse_phrase(window) == reference(window[: reach.end()])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "m", "x2", "K73", "km25", "3a"]), max_size=14).map("".join)
+)
+def test_the_shape_keeps_only_the_digits_glued_to_letters(text: str) -> None:
+    # the fast path (str.translate when no digit follows a letter) and the general one agree
+    assert shape_of(text) == re.sub(r"(?<![^\W\d_])\d+", lambda m: "0" * len(m.group(0)), text)

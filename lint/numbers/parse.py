@@ -131,7 +131,7 @@ def parse_phrase(window: str) -> Phrase | None:
     cut = reach.end() if reach else 0
     if cut == 0:
         return None
-    tree = shape_memo().get(_FREE_DIGITS.sub(_zeros, window[:cut]), _parse_shape)
+    tree = shape_memo().get(shape_of(window[:cut]), _parse_shape)
     if tree is None:
         return None
     return _phrase(tree, window)
@@ -145,6 +145,15 @@ def clear_phrase_cache() -> None:
 
 # Digit runs not glued to a letter ("m2", "km2" keep theirs: they are units).
 _FREE_DIGITS = re.compile(r"(?<![^\W\d_])\d+")
+_GLUED_DIGIT = re.compile(r"[^\W\d_]\d")
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+
+
+def shape_of(reach: str) -> str:
+    """The reach with every free-standing digit written as 0 (the key of the parse)."""
+    if _GLUED_DIGIT.search(reach) is None:  # the usual case: every digit run is free
+        return reach.translate(_DIGITS_TO_ZERO)
+    return _FREE_DIGITS.sub(_zeros, reach)
 
 
 def _zeros(match: re.Match[str]) -> str:
