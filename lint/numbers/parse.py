@@ -116,8 +116,10 @@ class Phrase:
     flags: frozenset[str] = field(default_factory=frozenset)
 
 
-def parse_phrase(window: str) -> Phrase | None:
-    """Parse the figure phrase at the start of ``window`` (positions relative to it).
+def parse_phrase(window: str, offset: int = 0) -> Phrase | None:
+    """Parse the figure phrase at the start of ``window`` (positions relative to it; the
+    printed numbers are placed at ``offset`` plus their position, so that a scanner can give
+    the window's place in its block and use them as they are).
 
     When the phrase is followed by something the grammar could have continued with (" - " after
     a date), the parse is retried on the window cut where it failed.
@@ -134,7 +136,7 @@ def parse_phrase(window: str) -> Phrase | None:
     tree = shape_memo().get(shape_of(window[:cut]), _parse_shape)
     if tree is None:
         return None
-    return _phrase(tree, window)
+    return _phrase(tree, window, offset)
 
 
 def clear_phrase_cache() -> None:
@@ -232,7 +234,7 @@ def _tokens(node: ShapeNode) -> list[ShapeToken]:
     return found
 
 
-def _phrase(tree: ShapeNode, window: str) -> Phrase | None:
+def _phrase(tree: ShapeNode, window: str, offset: int = 0) -> Phrase | None:
     form = tree.data
     sign: str | None = None
     magnitudes: list[Magnitude] = []
@@ -247,13 +249,13 @@ def _phrase(tree: ShapeNode, window: str) -> Phrase | None:
                 units.append(window[child.start : child.end])
             end = max(end, child.end)
         elif child.data == "magnitude":
-            magnitudes.append(_magnitude(child, window))
+            magnitudes.append(_magnitude(child, window, offset))
             end = max(end, child.end)
         elif child.data == "unit":
-            unit = _unit(child, window)
+            unit = _unit(child, window, offset)
             end = max(end, unit.end)
         elif child.data in ("vn_number", "dot_decimal", "spaced_number"):
-            magnitudes.append(Magnitude(((_number(child, window), None),)))
+            magnitudes.append(Magnitude(((_number(child, window, offset), None),)))
             end = max(end, child.end)
     if form == "time":
         end = max(token.end for token in _tokens(tree))
@@ -275,25 +277,25 @@ def _closes_split(magnitudes: list[Magnitude], unit: UnitPhrase | None) -> bool:
     return unit is not None and (unit.base in CURRENCIES or unit.base in MEASURES)
 
 
-def _magnitude(tree: ShapeNode, window: str) -> Magnitude:
+def _magnitude(tree: ShapeNode, window: str, offset: int = 0) -> Magnitude:
     components: list[tuple[NumberLiteral, str | None]] = []
     for child in tree.children:
         if isinstance(child, ShapeToken):  # SCALE
             number, _ = components[-1]
             components[-1] = (number, window[child.start : child.end])
         else:
-            components.append((_number(child, window), None))
+            components.append((_number(child, window, offset), None))
     return Magnitude(tuple(components))
 
 
-def _number(tree: ShapeNode, window: str) -> NumberLiteral:
+def _number(tree: ShapeNode, window: str, offset: int = 0) -> NumberLiteral:
     tokens = [t for t in tree.children if isinstance(t, ShapeToken)]
     start = tokens[0].start
     end = tokens[-1].end
     # the tokens' own text (the grammar ignores a space between them: "34 .1")
     text = "".join(window[t.start : t.end] for t in tokens)
     value, decimals, flags = _literal(text, str(tree.data))
-    return NumberLiteral(text, value, decimals, start, end, flags)
+    return NumberLiteral(text, value, decimals, start + offset, end + offset, flags)
 
 
 @lru_cache(maxsize=16384)
@@ -321,7 +323,7 @@ def _literal(text: str, form: str) -> tuple[Fraction, int, frozenset[str]]:
     return value, len(fraction), frozenset(flags)
 
 
-def _unit(tree: ShapeNode, window: str) -> UnitPhrase:
+def _unit(tree: ShapeNode, window: str, offset: int = 0) -> UnitPhrase:
     base = ""
     scale: str | None = None
     per: list[str] = []
@@ -335,7 +337,7 @@ def _unit(tree: ShapeNode, window: str) -> UnitPhrase:
         inner = [c for c in child.children if not (isinstance(c, ShapeToken) and c.type == "SLASH")]
         first, last = inner[0], inner[-1]
         if len(inner) == 2 and isinstance(first, ShapeNode) and first.data == "magnitude":
-            magnitude, noun = _magnitude(first, window), window[last.start : last.end]
+            magnitude, noun = _magnitude(first, window, offset), window[last.start : last.end]
             if isinstance(last, ShapeToken) and last.type == "UNIT" and not per:
                 counted = (magnitude, noun)
                 continue

@@ -16,7 +16,7 @@ from functools import lru_cache
 from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.interval import Interval
 from lint.numbers.parse import Magnitude, Phrase, parse_phrase
-from lint.numbers.quantity import NonQuantity, NumberLiteral, Quantity, QuantityKind
+from lint.numbers.quantity import NonQuantity, Quantity, QuantityKind
 from lint.numbers.units import NON_COUNT_WORDS, Unit, resolve
 
 # A figure starts at a digit (or a sign before one) that is not glued to a word ("K73",
@@ -130,10 +130,10 @@ def scan_block(block: Block, found: Extraction, data_cell: bool = False) -> None
             return
         start = match.start()
         window = text[start : start + _WINDOW]
-        phrase = parse_phrase(window)
+        phrase = parse_phrase(window, start)
         if phrase is None or phrase.end == 0:
             core = _CORE.match(text, start + (1 if text[start] in "+-" else 0))
-            phrase = parse_phrase(core.group(0)) if core else None
+            phrase = parse_phrase(core.group(0), start) if core else None
             if phrase is None:
                 position = core.end() if core else start + 1
                 continue
@@ -153,7 +153,7 @@ def _classify(
         stop = end
         if phrase.form not in ("code", "time") and phrase.magnitudes:
             # "tỷ lệ 1/500 khu dân cư", "Phường 1 tổ chức": the words after belong to the sentence
-            stop = start + phrase.magnitudes[-1].numbers[-1].end
+            stop = phrase.magnitudes[-1].numbers[-1].end  # numbers are placed in the block
         found.non_quantities.append(
             NonQuantity(kind, text[start:stop], block.index, start, stop, block.span(start, stop))
         )
@@ -253,9 +253,9 @@ def _pair(block: Block, phrase: Phrase, start: int, end: int, found: Extraction)
     unit = resolve(phrase.unit.base, None, list(phrase.unit.per)) if phrase.unit else None
     if first.has_scale and not second.has_scale:
         # "48,6 tỷ/580 hộ vay": an amount and a count, not a done/total pair
-        slash = block.text.index("/", start + first.numbers[-1].end)
+        slash = block.text.index("/", first.numbers[-1].end)
         amount_end = len(block.text[:slash].rstrip())
-        second_start = start + second.numbers[0].start
+        second_start = second.numbers[0].start
         found.quantities.append(
             _quantity(block, first, None, start, end, phrase, None, extent=(start, amount_end))
         )
@@ -339,11 +339,6 @@ def _quantity(
     else:
         half = _half(_times(magnitude.ulp(), factor))
         interval = Interval(value - half, value + half)
-    offset = start
-    numbers = tuple(
-        NumberLiteral(n.text, n.value, n.decimals, n.start + offset, n.end + offset, n.flags)
-        for n in numbers
-    )
     flags = (
         numbers[0].flags if len(numbers) == 1 else frozenset().union(*(n.flags for n in numbers))
     )
