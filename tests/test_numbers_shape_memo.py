@@ -71,14 +71,52 @@ def test_a_damaged_or_foreign_memo_is_ignored_and_replaced(tmp_path: Path) -> No
     assert json.loads(foreign.read_text(encoding="utf-8"))["key"] != "another grammar"
 
 
-def test_a_wrong_tree_in_the_memo_is_not_trusted_blindly(tmp_path: Path) -> None:
+DAMAGED_TREES = [
+    ["not a tree"],
+    "abc",
+    17,
+    ["measure", 0, 3, "abc"],
+    ["measure", 0, 3, ["abc"]],
+    ["measure", 5, 3, []],
+    ["measure", 0, 3, [["vn_number", 0, 3, [["DIGITS", "0", 3]]]]],
+]
+EDITED_TREES = [  # shaped like trees, but not trees of the grammar: only an edit makes these
+    ["vn_number", 0, 3, [["magnitude", 0, 3, []]]],
+    ["percent", 0, 2, []],
+]
+
+
+def test_damaged_or_edited_entries_are_parsed_again_and_never_crash(tmp_path: Path) -> None:
     expected = run(tmp_path, *EXAMPLES)
     memo = memo_file(tmp_path)
+    good = json.loads(memo.read_text(encoding="utf-8"))
+    reader = ShapeMemo(good["key"], None)
+    # a damaged entry, with its checksum wrong (edited) or right (damaged before it was summed);
+    # an entry shaped like a grammar tree but wrong can only come from an edit
+    cases = [(tree, signed) for tree in DAMAGED_TREES for signed in (False, True)]
+    cases += [(tree, False) for tree in EDITED_TREES]
+    for tree, signed in cases:
+        stored = dict(good, prefix="(unbalanced")
+        stored["shapes"] = {
+            shape: [reader._checksum(shape, tree) if signed else 0, tree]
+            for shape in good["shapes"]
+        }
+        memo.write_text(json.dumps(stored), encoding="utf-8")
+        output = run(tmp_path, *EXAMPLES)
+        assert output.replace("True", "False") == expected.replace("True", "False"), tree
+    # each run replaced the entries it parsed again: the memo is whole once more
+    assert run(tmp_path, *EXAMPLES).endswith("lark imported: False\n")
+
+
+def test_an_entry_edited_by_hand_is_not_used(tmp_path: Path) -> None:
+    run(tmp_path, *EXAMPLES)
+    memo = memo_file(tmp_path)
     stored = json.loads(memo.read_text(encoding="utf-8"))
-    for shape in stored["shapes"]:
-        stored["shapes"][shape] = ["not a tree"]  # damaged entries: parsed again
+    shape, (_, tree) = next((shape, entry) for shape, entry in stored["shapes"].items() if entry[1])
+    tree[0] = "percent"  # a plausible edit, with the old checksum
     memo.write_text(json.dumps(stored), encoding="utf-8")
-    assert run(tmp_path, *EXAMPLES).replace("True", "False") == expected.replace("True", "False")
+    reader = ShapeMemo(stored["key"], memo)
+    assert reader.get(shape, lambda _: None) is None  # not trusted: parsed again (here: None)
 
 
 def test_the_memo_can_be_switched_off(tmp_path: Path) -> None:

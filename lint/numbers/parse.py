@@ -129,10 +129,19 @@ def parse_phrase(window: str, offset: int = 0) -> Phrase | None:
     cut = reach.end() if reach else 0
     if cut == 0:
         return None
-    tree = shape_memo().get(shape_of(window[:cut]), _parse_shape)
+    tree = shape_memo().get(shape_of(window[:cut]), _parse_shape, _usable)
     if tree is None:
         return None
     return _phrase(tree, window, offset)
+
+
+def _usable(tree: ShapeNode, shape: str) -> bool:
+    """Whether a tree read from the memo on disk reads its own shape without failing."""
+    try:
+        _phrase(tree, shape)
+    except Exception:  # any failure means the entry cannot be used
+        return False
+    return True
 
 
 def clear_phrase_cache() -> None:
@@ -166,10 +175,13 @@ def phrase_prefix() -> re.Pattern[str]:
     the text after it can only ever be the REST of the phrase; kept in the shape memo.
     """
     memo = shape_memo()
-    if memo.prefix is None:
-        memo.learn_prefix(reach_pattern())
-    assert memo.prefix is not None
-    return re.compile(memo.prefix)
+    if memo.prefix is not None:
+        try:
+            return re.compile(memo.prefix)
+        except re.error:  # a damaged memo: build it again
+            pass
+    memo.learn_prefix(reach_pattern())
+    return re.compile(reach_pattern())
 
 
 def reach_pattern() -> str:

@@ -9,10 +9,12 @@ lexer's reach pattern.  A run whose shapes are all known never imports Lark nor 
 lexers, which is most of a one-file check's start-up.
 
 The memo is a compiled artefact of the grammar, like Lark's own grammar cache: it is keyed by
-the grammar's text, the memo format and the installed Lark, and a memo with another key, or one
-that cannot be read, is ignored (and replaced when this run learned something).  It never
-changes a result: a tree read from the memo is the tree Lark would build (tested).
-Set ``SOLIEU_SHAPE_MEMO=0`` to neither read nor write it.
+the grammar's text, the memo format, the code that reads trees and the installed Lark, and a
+memo with another key, or one that cannot be read, is ignored (and replaced when this run
+learned something).  Every entry carries a checksum; an entry that is damaged, edited by hand
+or not shaped like a tree is parsed again.  It never changes a result: a tree read from the
+memo is the tree Lark would build (tested).  Set ``SOLIEU_SHAPE_MEMO=0`` to neither read nor
+write it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-MEMO_FORMAT = 1
+MEMO_FORMAT = 2  # 2: entries are [checksum, tree]
 MAX_SHAPES = 50_000  # a memo that large stops growing (a district's reports need a few thousand)
 
 
@@ -50,16 +52,27 @@ class ShapeNode(NamedTuple):
 ShapeChild = ShapeNode | ShapeToken
 
 
-def node_from_json(value: list[Any]) -> ShapeNode:
+def node_from_json(value: Any) -> ShapeNode:
+    """A tree from its JSON form; ``ValueError`` when the value is not one (a damaged memo)."""
+    if not (isinstance(value, list) and len(value) == 4 and isinstance(value[3], list)):
+        raise ValueError("not a shape node")
     data, start, end, children = value
-    return ShapeNode(
-        data,
-        start,
-        end,
-        tuple(
-            node_from_json(child) if len(child) == 4 else ShapeToken(*child) for child in children
-        ),
-    )
+    _check_place(data, start, end)
+    return ShapeNode(data, start, end, tuple(_child_from_json(child) for child in children))
+
+
+def _child_from_json(value: Any) -> ShapeChild:
+    if isinstance(value, list) and len(value) == 3:
+        _check_place(*value)
+        return ShapeToken(*value)
+    return node_from_json(value)
+
+
+def _check_place(name: Any, start: Any, end: Any) -> None:
+    if not (isinstance(name, str) and type(start) is int and type(end) is int):
+        raise ValueError("not a shape node")
+    if not 0 <= start <= end:
+        raise ValueError("not a shape node")
 
 
 def node_to_json(node: ShapeChild) -> list[Any]:
@@ -76,8 +89,13 @@ def memo_path() -> Path | None:
 
 
 def memo_key(grammar: str) -> str:
-    """Grammar text, memo format and the installed Lark (its files' size and time)."""
-    stamp = ""
+    """Grammar text, memo format, the code that reads trees (this module and ``parse.py``) and
+    the installed Lark (its file's size and time)."""
+    code = 0
+    for module in ("shape_memo.py", "parse.py"):
+        with contextlib.suppress(OSError):
+            code = zlib.crc32((Path(__file__).parent / module).read_bytes(), code)
+    stamp = f"{code:08x}"
     lark = sys.modules.get("lark")
     location = getattr(lark, "__file__", None)
     if location is None:
@@ -88,7 +106,7 @@ def memo_key(grammar: str) -> str:
     if location:
         try:
             stat = os.stat(location)
-            stamp = f"{stat.st_size}-{stat.st_mtime_ns}"
+            stamp += f"-{stat.st_size}-{stat.st_mtime_ns}"
         except OSError:
             pass
     return f"{MEMO_FORMAT}:{zlib.crc32(grammar.encode('utf-8')):08x}:{len(grammar)}:{stamp}"
@@ -101,13 +119,20 @@ class ShapeMemo:
         self.key = key
         self.path = path
         self.prefix: str | None = None  # the lexer's reach pattern (see parse.phrase_prefix)
-        self._stored: dict[str, Any] = {}  # JSON trees, converted when first asked for
+        self._stored: dict[str, Any] = {}  # [checksum, JSON tree], converted when asked for
         self._trees: dict[str, ShapeNode | None] = {}
         self._learned: dict[str, ShapeNode | None] = {}
         self._save_registered_in: int | None = None
         stored = self._read()
         if stored is not None:
-            self.prefix = stored.get("prefix")
+            prefix = stored.get("prefix")
+            if (
+                isinstance(prefix, list)
+                and len(prefix) == 2
+                and isinstance(prefix[1], str)
+                and prefix[0] == self._checksum("", prefix[1])
+            ):
+                self.prefix = prefix[1]
             self._stored = stored.get("shapes", {})
 
     def _read(self) -> dict[str, Any] | None:
@@ -123,21 +148,47 @@ class ShapeMemo:
             return None
         return stored
 
-    def get(self, shape: str, parse: Callable[[str], ShapeNode | None]) -> ShapeNode | None:
+    def get(
+        self,
+        shape: str,
+        parse: Callable[[str], ShapeNode | None],
+        usable: Callable[[ShapeNode, str], bool] = lambda tree, shape: True,
+    ) -> ShapeNode | None:
+        """The tree of a shape: remembered, or made by ``parse`` and remembered."""
         if shape in self._trees:
             return self._trees[shape]
-        if shape in self._stored:
-            value = self._stored[shape]
-            try:
-                tree = None if value is None else node_from_json(value)
-            except (TypeError, ValueError):  # a damaged entry: parse it again
-                tree = parse(shape)
-                self._learn(shape, tree)
-        else:
+        found, tree = self._from_disk(shape, usable)
+        if not found:
             tree = parse(shape)
             self._learn(shape, tree)
         self._trees[shape] = tree
         return tree
+
+    def _from_disk(
+        self, shape: str, usable: Callable[[ShapeNode, str], bool]
+    ) -> tuple[bool, ShapeNode | None]:
+        """(found, tree) of a shape in the memo read from disk.  The file comes from outside
+        this process: a tree is taken only if it has the form of one and ``usable`` accepts it,
+        so a damaged or tampered entry is parsed again instead of failing a check."""
+        entry = self._stored.get(shape)
+        if not (isinstance(entry, list) and len(entry) == 2):
+            return False, None
+        checksum, value = entry
+        if checksum != self._checksum(shape, value):
+            return False, None
+        if value is None:
+            return True, None
+        try:
+            tree = node_from_json(value)
+        except ValueError:
+            return False, None
+        return (True, tree) if usable(tree, shape) else (False, None)
+
+    def _checksum(self, shape: str, value: Any) -> int:
+        """Every entry carries the CRC-32 of its key, shape and tree: an entry damaged or edited
+        by hand is parsed again instead of being trusted."""
+        text = json.dumps([self.key, shape, value], ensure_ascii=False, separators=(",", ":"))
+        return zlib.crc32(text.encode("utf-8"))
 
     def learn_prefix(self, prefix: str) -> None:
         if self.prefix != prefix:
@@ -178,14 +229,17 @@ class ShapeMemo:
         shapes: dict[str, Any] = dict(on_disk.get("shapes", {}))
         if len(shapes) >= MAX_SHAPES:
             return
-        grew = on_disk.get("prefix") != self.prefix
-        for shape, tree in self._learned.items():
-            if shape not in shapes:
-                shapes[shape] = None if tree is None else node_to_json(tree)
+        prefix = None if self.prefix is None else [self._checksum("", self.prefix), self.prefix]
+        grew = on_disk.get("prefix") != prefix
+        for shape, tree in self._learned.items():  # parsed by Lark here: replaces any entry
+            value = None if tree is None else node_to_json(tree)
+            entry = [self._checksum(shape, value), value]
+            if shapes.get(shape) != entry:
+                shapes[shape] = entry
                 grew = True
         if not grew:
             return
-        content = {"key": self.key, "prefix": self.prefix, "shapes": shapes}
+        content = {"key": self.key, "prefix": prefix, "shapes": shapes}
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
