@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.relations.table_forms import FormulaCheck, RowFormula, row_formula_checks, suspect
 from lint.relations.tables import (
+    TableModel,
     correction_text,
     group_checks,
     partition_checks,
@@ -19,7 +21,8 @@ class TableTotal(Rule):
     """Flags a total or parent row of a table that differs from the sum of its child rows.
 
     What it checks
-        In each table, a total row ("TỔNG SỐ", "Tổng cộng", "Cộng", "CẢ NƯỚC") must equal the
+        In each table, a total row ("TỔNG SỐ", "TỔNG THU", "TỔNG CHI", "Tổng cộng", "Cộng",
+        "CẢ NƯỚC") must equal the
         sum of the rows it totals, a parent row the sum of the rows indented under it, and the
         row a "Phân theo …"/"Chia ra" line breaks down the sum of the rows under that line —
         in every figure column.  Every printed cell counts as the interval of values that
@@ -29,7 +32,11 @@ class TableTotal(Rule):
         no part.  After a total row the flat rows that follow are its parts; when only the
         first few of them add up (the rest break one of them down), or when they fall short
         of the total in every column (a selection of rows without "Phân theo một số"),
-        nothing is reported; parts larger than the total always are.  Columns too: a
+        nothing is reported, unless the two differ in one digit only (a typing slip); parts
+        larger than the total always are.  Rows take their level from the STT column (A, I,
+        1, 1.1, a, -, +): a parent is the sum of the rows one level below it, and rows under
+        "Trong đó" are not counted.  A row whose label states a formula over other rows'
+        numbers ("TỔNG THU (A+B)", "(I+II+III)", "Bội chi (A-B)") must equal it.  Columns too: a
         "Cả nước"/"Tổng số" column followed by "Chia ra …" columns under the same header
         must equal their sum in every row.
 
@@ -65,10 +72,14 @@ class TableTotal(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
+            failed: set[int] = set()
             for group, failing in group_checks(model):
                 for check in failing:
                     column = model.columns[check.total.block.column or 0].title
-                    suspect = suspect_cell(model, check)
+                    culprit = suspect_cell(model, check) or suspect(
+                        model, (check.total, *check.parts)
+                    )
+                    failed.add(id(check.total))
                     total_text = check.total.block.text
                     computed = sum_finding(model, check).computed
                     related = [
@@ -84,10 +95,10 @@ class TableTotal(Rule):
                             f"= {computed}, not {total_text} in row “{group.parent.label_cell.text}”",
                         )
                     ]
-                    if suspect is not None and suspect is not check.total:
-                        primary = suspect
+                    if culprit is not None and culprit is not check.total:
+                        primary = culprit
                         related = [Related(check.total.span, Message("dòng tổng", "total row"))] + [
-                            r for r in related if r.span != suspect.span
+                            r for r in related if r.span != culprit.span
                         ]
                         label = Message(
                             "ô này sai: cũng làm lệch tổng cộng dồn của dòng",
@@ -104,9 +115,13 @@ class TableTotal(Rule):
                         label=label,
                         related=related,
                         notes=notes,
-                        suggestion=_suggestion(correction_text(check, suspect)),
+                        suggestion=_suggestion(correction_text(check, culprit)),
                         figures=(total_text, *(p.block.text for p in check.parts)),
                     )
+            for formula, formula_check in row_formula_checks(model):
+                if formula_check.holds or id(formula_check.stated) in failed:
+                    continue  # consistent, or already reported as the sum of its rows
+                yield self._formula(model, formula, formula_check)
             for relation, row, check in partition_checks(model):
                 if check.holds:
                     continue
@@ -139,6 +154,42 @@ class TableTotal(Rule):
                     suggestion=_suggestion(correction_text(check, finding.suspect)),
                     figures=(stated, *(part.block.text for part in check.parts)),
                 )
+
+    def _formula(self, model: TableModel, formula: RowFormula, check: FormulaCheck) -> Diagnostic:
+        """A row whose label states a formula over other rows ("(I+II)", "(A-B)")."""
+        cells = (check.stated, *check.operands)
+        culprit = suspect(model, cells)
+        primary = culprit if culprit is not None else check.stated
+        row = formula.row.label_cell.text
+        terms = " ".join(
+            f"{'+' if sign > 0 else '−'} {cell.block.text}"
+            for (sign, _), cell in zip(formula.terms, check.operands, strict=True)
+        ).lstrip("+ ")
+        related = [
+            Related(cell.span, Message("dòng trong công thức", "row of the formula"))
+            for cell in cells
+            if cell is not primary
+        ]
+        return self.report(
+            Message(
+                f"Dòng “{row}” ghi {check.stated.block.text} nhưng {formula.text} cho "
+                f"{check.computed_text}",
+                f"Row “{row}” says {check.stated.block.text} but {formula.text} gives "
+                f"{check.computed_text}",
+            ),
+            primary.span,
+            label=Message(
+                f"{formula.text} = {check.computed_text}", f"{formula.text} = {check.computed_text}"
+            ),
+            related=related,
+            notes=[
+                Message(
+                    f"nhãn dòng ghi {formula.text}: {terms} = {check.computed_text}",
+                    f"the row label states {formula.text}: {terms} = {check.computed_text}",
+                )
+            ],
+            figures=(check.stated.block.text, *(cell.block.text for cell in check.operands)),
+        )
 
 
 def _suggestion(text: str | None) -> Message | None:

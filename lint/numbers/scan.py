@@ -14,6 +14,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from lint.document import Block, BlockKind, Document, Span
+from lint.numbers.column_numbers import find_column_numbers
 from lint.numbers.interval import Interval
 from lint.numbers.parse import Magnitude, Phrase, parse_phrase
 from lint.numbers.quantity import NonQuantity, Quantity, QuantityKind
@@ -45,6 +46,19 @@ _NUMBERED_BEFORE = re.compile(
     r"(?:^|[^\w])(?:giai đoạn|đợt|lần thứ|thứ|khóa|kỳ họp thứ|phần|mục|điều|khoản|chương|"
     r"phụ lục|biểu số|mẫu số)\s*$"
 )
+# Words naming a part of a document: the dotted number after them is its section or appendix
+# number ("biểu số 2.3", "Phụ lục 1.2", "tiểu mục 1.1.2", "khoản 3.2"), not a dot decimal.
+_REFERENCE_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:biểu số|biểu mẫu số|biểu|bảng số|bảng|phụ lục số|phụ lục|mẫu số|mẫu|"
+    r"tiểu mục|mục|tiết|điểm|khoản|điều|chương|phần|hình|sơ đồ|tiêu chí số|tiêu chí|"
+    r"chỉ tiêu số)\s*$"
+)
+_DOTTED_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?!\d|,\d)")
+# The cells of a table's STT column: row numbers, never figures ("I", "1", "1.1", "a", "-").
+_NUMBERING_CELL = re.compile(
+    r"[IVXL]+\.?|[A-HĐ]\.?|\d{1,3}(?:\.\d{1,2}){0,3}\.?|[a-zđ][.)]?|\(\d{1,3}\)|[-+*•–]"
+)
+_NUMBERING_HEADER = re.compile(r"(?:s\s?tt|tt|số tt|số thứ tự|thứ tự)\.?")
 _CODE_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-ZĐ]{2,}[A-Z\d]*)\s*$")
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|quý|giờ|phút|đêm)(?!\w)")
 _COUNT_NOUN_AFTER = re.compile(r"\s*(?:sao)(?!\w)")
@@ -90,10 +104,54 @@ def extract(document: Document) -> Extraction:
         for row in table.rows[table.header_rows :]
         for cell in row[1:]
     }
+    numbering = numbering_cells(document) if document.tables else set()
     for block in document.blocks:
+        if block.index in numbering:
+            end = len(block.text.rstrip())
+            found.non_quantities.append(
+                NonQuantity("label", block.text[:end], block.index, 0, end, block.span(0, end))
+            )
+            continue
         scan_block(block, found, data_cell=block.index in data_cells)
         if block.kind is not BlockKind.TABLE_CELL and len(block.text) < 200:
             _placeholders(block, found)
+    return found
+
+
+def numbering_cells(document: Document) -> set[int]:
+    """Blocks that number rows or columns of the document's tables, not figures.
+
+    The cells of the printed column-number row of a budget form ("A | B | 1 | 2 | 3=1+2"), and
+    of an STT column: a column is one when its header says so ("STT", "TT", "Số TT"), or when
+    it is the first column, every body cell of it is a numbering label and a column of words
+    follows it (the row labels "Chi đầu tư phát triển", "Vốn trong nước").
+    """
+    found: set[int] = set()
+    for table in document.tables:
+        body = table.rows[table.header_rows :]
+        numbers = find_column_numbers(
+            [[cell.text for cell in row] for row in table.rows], table.header_rows
+        )
+        if numbers is not None:
+            found.update(cell.index for cell in table.rows[numbers.row] if cell.text.strip())
+            if numbers.row >= table.header_rows:
+                body = [row for row in body if row is not table.rows[numbers.row]]
+        header = table.rows[: table.header_rows]
+        width = max((len(row) for row in table.rows), default=0)
+        for column in range(width - 1):
+            cells = [row[column] for row in body if column < len(row) and row[column].text.strip()]
+            if not cells or not all(_NUMBERING_CELL.fullmatch(c.text.strip()) for c in cells):
+                break
+            title = " ".join(row[column].text for row in header if column < len(row))
+            named = _NUMBERING_HEADER.fullmatch(" ".join(title.lower().split()))
+            words = [
+                row[column + 1].text
+                for row in body
+                if column + 1 < len(row) and re.search(r"[^\W\d_]{3}", row[column + 1].text)
+            ]
+            if named or (column == 0 and len(cells) >= 2 and len(words) * 2 > len(body)):
+                found.update(cell.index for cell in cells)
+                break
     return found
 
 
@@ -192,6 +250,16 @@ def _classify(
         return None
     # single figure: percent, permille or measure
     magnitude = phrase.magnitudes[0]
+    if form == "measure" and phrase.sign is None and _REFERENCE_BEFORE.search(before):
+        reference = _DOTTED_LABEL.match(text, start)
+        if reference is not None and reference.end() >= magnitude.numbers[-1].end:
+            stop = reference.end()  # "tiểu mục 1.1.2": the whole dotted number
+            found.non_quantities.append(
+                NonQuantity(
+                    "label", text[start:stop], block.index, start, stop, block.span(start, stop)
+                )
+            )
+            return None
     bare = form == "measure" and phrase.unit is None and integers and phrase.sign is None
     if bare and data_cell and start == 0 and end >= len(text.rstrip()):
         bare = False  # the whole value of a table data cell: a figure even if it looks like a year

@@ -31,6 +31,7 @@ from functools import cached_property
 
 from lint.arithmetic import consistent, ratio_percent
 from lint.document import Block, Document, Span, Table
+from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
 from lint.numbers.scan import Extraction
@@ -66,6 +67,9 @@ _PLAN = re.compile(r"kế hoạch|dự toán|\bkh\b|\bdt\b")
 _PREVIOUS = re.compile(r"cùng kỳ|\bck\b|năm trước")
 _ACTUAL = re.compile(r"thực hiện|\bth\b|ước")
 _CUMULATIVE = re.compile(r"cộng dồn|lũy kế|luỹ kế|lũy kế")
+_STT_CELL = re.compile(
+    r"[IVXL]+\.?|[A-HĐ]\.?|\d{1,3}(?:\.\d{1,2}){0,3}\.?|[a-zđ][.)]?|\(\d{1,3}\)|[-+*•–]"
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SEASON = re.compile(r"vụ (đông xuân|hè thu|thu đông|mùa)")
 
@@ -193,6 +197,8 @@ class TableModel:
     shares: list[ShareRelation] = field(default_factory=list)
     ratios: list[RatioRelation] = field(default_factory=list)
     partitions: list[ColumnPartition] = field(default_factory=list)
+    column_numbers: ColumnNumbers | None = None  # "A | B | 1 | 2 | 3=1+2" under the titles
+    numbers: list[tuple[Row, Block]] = field(default_factory=list)  # rows and their STT cells
     # failing_sums(self), computed once: every failed sum of the table asks for it
     _failing_checks: list[SumCheck] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -224,8 +230,15 @@ def read_tables(document: Document, extraction: Extraction) -> list[TableModel]:
 
 
 def read_table(table: Table) -> TableModel | None:
-    header = [row for row in table.rows[: table.header_rows] if not _separator(row)]
-    body = table.rows[table.header_rows :]
+    numbers = find_column_numbers([[c.text for c in row] for row in table.rows], table.header_rows)
+    skip = numbers.row if numbers is not None else -1  # not data, not a title either
+    header = [
+        row
+        for i, row in enumerate(table.rows[: table.header_rows])
+        if not _separator(row) and i != skip
+    ]
+    positions = [i for i in range(table.header_rows, len(table.rows)) if i != skip]
+    body = [table.rows[i] for i in positions]
     if not body or not header:
         return None
     width = max(len(row) for row in table.rows)
@@ -237,14 +250,23 @@ def read_table(table: Table) -> TableModel | None:
     for column in columns:
         index = column.index
         column.title = " ".join(row[index].text for row in header if index < len(row)).strip()
-    rows = [
-        _row(i + table.header_rows, cells, label_index, columns) for i, cells in enumerate(body)
-    ]
+    rows = [_row(i, cells, label_index, columns) for i, cells in zip(positions, body, strict=True)]
+    stt = [row[label_index - 1].text if label_index - 1 < len(row) else "" for row in body]
     if label_index > 0:
-        _levels_from_numbering(rows, [row[label_index - 1].text for row in body])
+        _levels_from_numbering(rows, stt)
     rows = _merge_wrapped_labels(_drop_repeated_headers(rows))
-    model = TableModel(table, columns, rows)
-    model.groups = list(_groups(rows))
+    model = TableModel(table, columns, rows, column_numbers=numbers)
+    if label_index > 0:
+        by_index = {row.index: row for row in rows}
+        model.numbers = [
+            (by_index[i], cells[label_index - 1])
+            for i, cells in zip(positions, body, strict=True)
+            if i in by_index and label_index - 1 < len(cells)
+        ]
+    numbered: dict[int, str] = {}
+    if label_index > 0 and _has_numbers(stt):
+        numbered = {i: text.strip() for i, text in zip(positions, stt, strict=True)}
+    model.groups = list(_groups(rows, numbered))
     model.cumulative = list(_cumulative(columns))
     model.shares = list(_shares(columns, rows))
     model.ratios = list(_ratios(columns))
@@ -260,9 +282,7 @@ def _label_column(body: list[list[Block]], width: int) -> int | None:
     for index in range(width):
         texts = [row[index].text for row in body if index < len(row) and row[index].text]
         if texts and sum(1 for t in texts if _parse(t) is None) * 2 > len(texts):
-            if re.fullmatch(r"[IVX]+|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+*]", texts[0]) and all(
-                len(t) <= 6 for t in texts
-            ):
+            if all(_STT_CELL.fullmatch(t.strip()) for t in texts):
                 continue  # an STT column of labels
             return index
     return None
@@ -400,22 +420,29 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
 
 
 def _numbering_rank(text: str) -> int | None:
-    """Depth of an STT label: I < 1 < 1.1 < 1.1.1 < a < - < +."""
+    """Depth of an STT label: A < I < 1 < 1.1 < 1.1.1 < a < - < + < *."""
     text = text.strip()
-    patterns = (
-        (r"[IVX]+\.?|[A-Z]\.?", 1),
-        (r"\d+\.?", 2),
-        (r"\d+\.\d+\.?", 3),
-        (r"\d+\.\d+\.\d+\.?", 4),
-        (r"[a-zđ][.)]?", 5),
-        (r"-", 6),
-        (r"\+", 7),
-        (r"\*", 8),
-    )
-    for pattern, rank in patterns:
-        if re.fullmatch(pattern, text):
+    for pattern, rank in _RANKS:
+        if pattern.fullmatch(text):
             return rank
     return None
+
+
+_RANKS = tuple(
+    (re.compile(pattern), rank)
+    for pattern, rank in (
+        (r"[IVXL]+\.?", 2),
+        (r"[A-HĐ]\.?", 1),
+        (r"\d+\.?", 3),
+        (r"\d+\.\d+\.?", 4),
+        (r"\d+\.\d+\.\d+\.?", 5),
+        (r"[a-zđ][.)]?", 6),
+        (r"\(\d+\)", 6),
+        (r"[-–]", 7),
+        (r"\+", 8),
+        (r"[*•]", 9),
+    )
+)
 
 
 def _levels_from_numbering(rows: list[Row], numbers: list[str]) -> None:
@@ -485,10 +512,17 @@ def _unit_of(row: Row) -> str | None:
     return row.unit or None  # the ĐVT column
 
 
-def _groups(rows: list[Row]) -> Iterator[RowGroup]:
+def _has_numbers(stt: list[str]) -> bool:
+    return any(_numbering_rank(text) is not None for text in stt)
+
+
+def _groups(rows: list[Row], numbered: dict[int, str] | None = None) -> Iterator[RowGroup]:
+    """Row groups.  ``numbered``: the STT cell of each row, when levels come from an STT
+    column; there a parent with one row numbered "1" (or "1.1", "a") under it is the total of
+    that one row (a budget form lists every item), unlike a lone "-" row (an example)."""
     for position, row in enumerate(rows):
         if row.kind == "data" and row.additive:
-            children = _indented_children(rows, position)
+            children = _indented_children(rows, position, numbered or {})
             if children is not None:
                 yield RowGroup(row, children, "indent", False)
             elif _TOTAL.match(row.label):
@@ -505,7 +539,9 @@ def _groups(rows: list[Row]) -> Iterator[RowGroup]:
                 yield RowGroup(parent, children, "partition", False)
 
 
-def _indented_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
+def _indented_children(
+    rows: list[Row], position: int, numbered: dict[int, str] | None = None
+) -> tuple[Row, ...] | None:
     """Rows indented under ``rows[position]`` when they look like an exhaustive breakdown."""
     head = rows[position]
     run: list[Row] = []
@@ -525,6 +561,9 @@ def _indented_children(rows: list[Row], position: int) -> tuple[Row, ...] | None
         return None
     if any(_unit_of(row) not in (None, _unit_of(head)) for row in direct):
         return None
+    if len(direct) == 1 and numbered:
+        rank = _numbering_rank(numbered.get(direct[0].index, ""))
+        return tuple(direct) if rank is not None and rank <= 6 else None
     return tuple(direct) if len(direct) >= 2 else None
 
 
@@ -750,7 +789,23 @@ def _flat_failures(
         if checks and all(check.holds for check in checks):
             return []
     holding = len(_sums(group.parent, group.children, columns)) > len(failing)
-    return [c for c in failing if holding or c.computed.low > c.total.interval.high]
+    return [
+        c for c in failing if holding or c.computed.low > c.total.interval.high or _one_digit_off(c)
+    ]
+
+
+def _one_digit_off(check: SumCheck) -> bool:
+    """The total and its rows' sum differ in one digit only ("18.500" for 18.400): a slip in
+    typing one figure, not a selection of rows that happens to fall short."""
+    total = check.total
+    if total.value is None:
+        return False
+    scale = 10**total.decimals
+    stated = str(round(total.value * scale))
+    summed = str(round(check.computed.mid * scale))
+    if len(stated) != len(summed) or stated == summed:
+        return False
+    return sum(1 for a, b in zip(stated, summed, strict=True) if a != b) == 1
 
 
 def _sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list[SumCheck]:

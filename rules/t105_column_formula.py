@@ -1,0 +1,94 @@
+"""T105 column-formula: a row whose figures break the formula of the column-number row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.relations.table_forms import column_formula_checks, suspect
+from lint.rule import Context, Rule
+
+
+class ColumnFormula(Rule):
+    """Flags a row whose figures do not satisfy a formula of the printed column-number row.
+
+    What it checks
+        Budget forms print under the column titles a row numbering the columns, with the
+        formulas of computed columns: "A | B | 1 | 2 | 3=1+2 | 4=3/2" or "(1) | (2) | (3) |
+        (4)=(3)-(2)".  That row is not data; on every data row the computed column must equal
+        the formula over the other columns.  Every cell counts as the interval of values that
+        round to it, and a percentage ("4=3/2" under "So sánh (%)", or "×100") as rounded or
+        truncated.  A broken sum or difference is an error; a broken quotient or product, where
+        rounding of the stated figure is more often the cause, a warning.  Rows without all
+        the figures, rows of rates (for quotients) and of non-additive figures (for sums) are
+        not checked.  When one cell breaks both the formula and its column's sum, the finding
+        points at that cell.
+
+    Why
+        The computed column is typed or copied separately from the columns it comes from; a
+        figure revised in one column and not in the other leaves the form contradicting itself.
+
+    Example that fails
+        | STT | Nội dung | Vốn trong nước | Vốn nước ngoài | Tổng số |
+        |---|---|---:|---:|---:|
+        | A | B | 1 | 2 | 3=1+2 |
+        | 1 | Dự án đường huyện | 1.200 | 800 | 2.100 |
+        | 2 | Dự án trường học | 500 | 300 | 800 |
+
+    Example that passes
+        | STT | Nội dung | Vốn trong nước | Vốn nước ngoài | Tổng số |
+        |---|---|---:|---:|---:|
+        | A | B | 1 | 2 | 3=1+2 |
+        | 1 | Dự án đường huyện | 1.200 | 800 | 2.000 |
+        | 2 | Dự án trường học | 500 | 300 | 800 |
+    """
+
+    code = "T105"
+    name = "column-formula"
+    severity = Severity.ERROR
+    summary = Message(
+        "Số liệu của dòng không khớp công thức ghi ở hàng đánh số cột",
+        "Row figures break the formula of the column-number row",
+    )
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for model in context.relations.tables:
+            for check in column_formula_checks(model):
+                if check.holds:
+                    continue
+                row = next(r for r in model.rows if check.stated in r.cells.values())
+                cells = (check.stated, *check.operands)
+                culprit = suspect(model, cells)
+                primary = culprit if culprit is not None else check.stated
+                stated, computed = check.stated.block.text, check.computed_text
+                operands = ", ".join(cell.block.text for cell in check.operands)
+                related = [
+                    Related(cell.span, Message("ô trong công thức", "cell of the formula"))
+                    for cell in cells
+                    if cell is not primary
+                ]
+                label = Message(f"công thức cho {computed}", f"the formula gives {computed}")
+                if culprit is not None and culprit is not check.stated:
+                    label = Message(
+                        "ô này sai: cũng làm lệch tổng của cột",
+                        "this cell is off: it also breaks its column's total",
+                    )
+                yield self.report(
+                    Message(
+                        f"Dòng “{row.label_cell.text}”: cột {check.formula} ghi {stated} nhưng "
+                        f"công thức cho {computed}",
+                        f"Row “{row.label_cell.text}”: column {check.formula} says {stated} but "
+                        f"the formula gives {computed}",
+                    ),
+                    primary.span,
+                    label=label,
+                    related=related,
+                    notes=[
+                        Message(
+                            f"hàng đánh số cột ghi “{check.formula}”; các ô: {operands}",
+                            f"the column-number row states “{check.formula}”; cells: {operands}",
+                        )
+                    ],
+                    severity=Severity.WARNING if check.ratio else Severity.ERROR,
+                    figures=(stated, *(cell.block.text for cell in check.operands)),
+                )
