@@ -19,7 +19,8 @@ class RatioColumn(Rule):
         × 100.  When both columns are in the table (matched by period, season and measure, or
         as the only "thực hiện" and the only plan/same-period column), every row's ratio is
         checked with all three cells taken as the intervals they round from.  Ratio columns
-        whose base is not in the table are not checked.
+        whose base is not in the table are not checked, nor those whose formula the form
+        prints in its column-number row ("4=3/2": T105 checks it).
 
     Why
         The ratio is usually typed from last year's worksheet; when the columns are revised and
@@ -46,9 +47,11 @@ class RatioColumn(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
+            printed = model.column_numbers.formulas if model.column_numbers else ()
+            formula_columns = {formula.column for formula in printed}
             for relation, row, check in ratio_checks(model):
-                if check.holds:
-                    continue
+                if check.holds or relation.ratio.index in formula_columns:
+                    continue  # consistent, or its printed formula is checked by T105
                 computed = format_vi(check.computed.mid, check.stated.decimals)
                 stated = check.stated.block.text
                 numerator, denominator = check.numerator.block.text, check.denominator.block.text

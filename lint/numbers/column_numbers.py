@@ -127,8 +127,8 @@ def parse_formula(
 ) -> tuple[Expr, tuple[int, ...], bool] | None:
     """``"1+2"``, ``"(4)/(2)*100"``, ``"3/2 x 100%"`` → (expression, operands, ratio?).
 
-    A number that names a column of the row is that column (``Var(number)``); any other number is
-    a constant (100).  A trailing "%" only says the result is a percentage.  None when the text
+    A number that names a column of the row is that column (``Var(number)``); 100 and 1000 are
+    constants; any other number makes the text no formula.  A trailing "%" only says the result is a percentage.  None when the text
     is not such a formula.
     """
     text = text.strip().rstrip("%").strip()
@@ -145,8 +145,12 @@ def parse_formula(
                 return None
             tokens.append(("column", str(value)))
         elif number:
-            plain = number.isdecimal() and int(number) in columns
-            tokens.append(("column" if plain else "constant", number))
+            if number.isdecimal() and int(number) in columns:
+                tokens.append(("column", number))
+            elif number in ("100", "1000"):
+                tokens.append(("constant", number))  # "×100": a percentage, "/1000": a unit
+            else:
+                return None  # a column the row does not have
         else:
             tokens.append(("operator", operator.lower()))
         position = match.end()

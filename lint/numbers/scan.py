@@ -250,7 +250,13 @@ def _classify(
         return None
     # single figure: percent, permille or measure
     magnitude = phrase.magnitudes[0]
-    if form == "measure" and phrase.sign is None and _REFERENCE_BEFORE.search(before):
+    if (
+        form == "measure"
+        and phrase.sign is None
+        and phrase.unit is None
+        and not magnitude.has_scale
+        and _REFERENCE_BEFORE.search(before)
+    ):
         reference = _DOTTED_LABEL.match(text, start)
         if reference is not None and reference.end() >= magnitude.numbers[-1].end:
             stop = reference.end()  # "tiểu mục 1.1.2": the whole dotted number

@@ -171,3 +171,93 @@ def test_rows_of_another_unit_are_not_parts() -> None:
     assert run_rule("T101", text) == []
     wrong = text.replace("| 970 |", "| 990 |")
     assert excerpt(wrong, run_rule("T101", wrong)) == ["1.095"]
+
+
+BUDGET = """Biểu số 12
+
+Đơn vị: triệu đồng
+
+| STT | Nội dung | Dự toán | Ước thực hiện |
+|---|---|---:|---:|
+| A | TỔNG THU NGÂN SÁCH ĐỊA PHƯƠNG (I+II) | 9.800 | 10.150 |
+| I | Thu cân đối | 7.300 | 7.600 |
+| 1 | Thu nội địa | 6.500 | 6.750 |
+|  | Trong đó: thu tiền sử dụng đất | 2.000 | 2.300 |
+| 2 | Thu kết dư | 800 | 850 |
+| II | Thu bổ sung từ ngân sách cấp trên | 2.500 | 2.550 |
+| B | TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG | 9.500 | 9.900 |
+| 1 | Chi đầu tư phát triển | 3.000 | 3.100 |
+| 2 | Chi thường xuyên | 6.500 | 6.800 |
+| C | KẾT DƯ NGÂN SÁCH (A-B) | 300 | 250 |
+"""
+
+
+def excerpts(text: str, code: str = "T101") -> list[str]:
+    return [text[d.span.start : d.span.end] for d in run_rule(code, text)]
+
+
+def test_budget_form_consistent() -> None:
+    assert run_rule("T101", BUDGET) == []
+
+
+def test_trong_do_row_is_not_summed_into_its_parent() -> None:
+    # the subset row is 2.000 of 6.500: never a part of "Thu cân đối"
+    text = BUDGET.replace(
+        "| Trong đó: thu tiền sử dụng đất | 2.000 |", "| Trong đó: thu tiền sử dụng đất | 2.500 |"
+    )
+    assert run_rule("T101", text) == []
+
+
+def test_formula_label_difference_is_checked() -> None:
+    text = BUDGET.replace("| KẾT DƯ NGÂN SÁCH (A-B) | 300 |", "| KẾT DƯ NGÂN SÁCH (A-B) | 400 |")
+    found = run_rule("T101", text)
+    assert excerpts(text) == ["400"]
+    assert "(A-B)" in found[0].message.en and "300" in found[0].message.en
+
+
+def test_formula_label_sum_of_sections() -> None:
+    text = BUDGET.replace(
+        "| II | Thu bổ sung từ ngân sách cấp trên | 2.500 |",
+        "| II | Thu bổ sung từ ngân sách cấp trên | 3.500 |",
+    )
+    # "(I+II)" and the rows under A both break: one finding at A's cell
+    assert excerpts(text) == ["9.800"]
+
+
+def test_formula_with_own_label() -> None:
+    text = """| STT | Chỉ tiêu | Năm 2024 |
+|---|---|---:|
+| A | Tổng nguồn vốn (A=B+C) | {a} |
+| B | Vốn ngân sách | 1.500 |
+| C | Vốn huy động | 700 |
+"""
+    assert run_rule("T101", text.format(a="2.200")) == []
+    assert [d.figures[0] for d in run_rule("T101", text.format(a="2.300"))] == ["2.300"]
+
+
+def test_total_named_tong_thu_off_by_one_digit() -> None:
+    text = """| Chỉ tiêu | Thực hiện 6 tháng |
+|---|---:|
+| TỔNG THU | {total} |
+| Thu thuế | 7.200 |
+| Thu phí, lệ phí | 1.150 |
+| Thu khác | 10.050 |
+"""
+    assert run_rule("T101", text.format(total="18.400")) == []
+    assert excerpts(text.format(total="18.500")) == ["18.500"]
+    # a shortfall of another shape may be a selection of rows: not reported
+    assert run_rule("T101", text.format(total="21.730")) == []
+
+
+def test_single_numbered_item_is_the_whole_of_its_parent() -> None:
+    text = """| STT | Danh mục | Kế hoạch vốn |
+|---|---|---:|
+| | TỔNG SỐ | 3.000 |
+| I | HUYỆN A | 1.200 |
+| 1 | Trạm y tế xã B | {item} |
+| II | HUYỆN C | 1.800 |
+| 1 | Trạm y tế xã D | 1.000 |
+| 2 | Trạm y tế xã E | 800 |
+"""
+    assert run_rule("T101", text.format(item="1.200")) == []
+    assert [d.figures for d in run_rule("T101", text.format(item="1.500"))] == [("1.200", "1.500")]

@@ -67,3 +67,13 @@ def test_rate_rows_are_not_checked() -> None:
     text = (FIXTURES / "local-stt.md").read_text(encoding="utf-8")
     text = text.replace("| 2,85 | x | x |", "| 2,85 | 109,6 | -0,25 |")
     assert run_rule("T104", text) == []
+
+
+def test_ratio_column_with_a_printed_formula_is_left_to_t105() -> None:
+    text = """| STT | Chỉ tiêu | Dự toán năm | Thực hiện 6 tháng | So dự toán (%) |
+|---|---|---:|---:|---:|
+| A | B | 1 | 2 | 3=2/1 |
+| 1 | Thu thuế | 12.500 | 7.200 | 75,6 |
+"""
+    assert run_rule("T104", text) == []
+    assert len(run_rule("T105", text)) == 1

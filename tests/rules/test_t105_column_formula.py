@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import quantities, run_rule
+
+FORM = """Biểu số 03
+
+Đơn vị: triệu đồng
+
+| STT | Nội dung | Vốn trong nước | Vốn ngoài nước | Tổng số | So với năm trước (%) |
+|---|---|---:|---:|---:|---:|
+| A | B | 1 | 2 | 3=1+2 | 4=3/5 |
+| I | Công trình giao thông | 2.450 | 1.050 | 3.500 | 116,7 |
+| 1 | Đường liên xã | 1.450 | 550 | 2.000 | 125,0 |
+| 2 | Cầu dân sinh | 1.000 | 500 | 1.500 | 107,1 |
+"""
+
+
+def excerpts(text: str, code: str) -> list[str]:
+    return [text[d.span.start : d.span.end] for d in run_rule(code, text)]
+
+
+def test_consistent_form_raises_nothing() -> None:
+    text = FORM.replace("| 4=3/5 |", "| 4 |")
+    assert run_rule("T105", text) == []
+    assert run_rule("T101", text) == []
+
+
+def test_broken_sum_is_an_error_at_the_sum() -> None:
+    text = FORM.replace("| 4=3/5 |", "| 4 |").replace("| 550 | 2.000 |", "| 550 | 2.100 |")
+    found = run_rule("T105", text)
+    assert [text[d.span.start : d.span.end] for d in found] == ["2.100"]
+    assert found[0].severity.value == "error"
+    assert "2.000" in found[0].message.en
+
+
+def test_changed_part_is_blamed_when_the_column_total_also_breaks() -> None:
+    # 1.450 → 1.650 breaks "3=1+2" on its row and the sum of column 1 under row I
+    text = FORM.replace("| 4=3/5 |", "| 4 |").replace("| 1.450 | 550 |", "| 1.650 | 550 |")
+    assert excerpts(text, "T105") == ["1.650"]
+    assert excerpts(text, "T101") == ["1.650"]
+
+
+def test_percent_formula_honours_rounding_and_is_a_warning() -> None:
+    text = """| STT | Nội dung | Dự toán | Ước thực hiện | So dự toán (%) |
+|---|---|---:|---:|---:|
+| (1) | (2) | (3) | (4) | (5)=(4)/(3) |
+| 1 | Thu tiền sử dụng đất | 3.000 | 2.737 | {p} |
+| 2 | Thu thuế bảo vệ môi trường | 1.200 | 1.350 | 112,5 |
+"""
+    assert run_rule("T105", text.format(p="91,2")) == []  # 91,233…: rounded
+    assert run_rule("T105", text.format(p="91,3")) == []  # rounding of 3.000 and 2.737 allows it
+    found = run_rule("T105", text.format(p="81,2"))
+    assert len(found) == 1 and found[0].severity.value == "warning"
+
+
+def test_explicit_hundred_and_difference() -> None:
+    text = """| TT | Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng, giảm | Tỷ lệ |
+|---|---|---:|---:|---:|---:|
+| A | B | 1 | 2 | 3=2-1 | 4=2/1x100% |
+| 1 | Số hộ nghèo | 1.250 | 1.000 | {d} | 80,0 |
+"""
+    assert run_rule("T105", text.format(d="-250")) == []
+    assert len(run_rule("T105", text.format(d="-350"))) == 1
+
+
+def test_column_number_row_is_not_data() -> None:
+    text = FORM.replace("| 4=3/5 |", "| 4 |")
+    figures = [q.text for q in quantities(text)]
+    assert "3" not in figures and "4" not in figures and "1.1" not in figures
+    assert "2.450" in figures
+    for code in ("N101", "T101", "T103", "T104", "H104"):
+        assert run_rule(code, text) == [], code
+
+
+def test_a_row_of_figures_is_not_a_column_number_row() -> None:
+    text = """| Chỉ tiêu | Quý I | Quý II | Quý III |
+|---|---:|---:|---:|
+| Số vụ cháy | 1 | 2 | 3 |
+| Số vụ tai nạn | 4 | 5 | 6 |
+"""
+    assert [q.text for q in quantities(text)] == ["1", "2", "3", "4", "5", "6"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gso-bieu-so-lieu-6-thang-2024.md",
+        "gso-bieu-so-lieu-nam-2024.md",
+        "gso-bieu-nong-nghiep-6-thang-2024.md",
+        "gso-bieu-so-lieu-9-thang-2023.md",
+        "kien-tuong-2020-h1.md",
+    ],
+)
+def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
+    text = (corpus / name).read_text(encoding="utf-8")
+    assert run_rule("T105", text, name) == []
+
+
+def test_formula_naming_a_missing_column_is_not_checked() -> None:
+    text = FORM.replace("| 550 | 2.000 | 125,0 |", "| 550 | 2.000 | 5,0 |")
+    assert run_rule("T105", text) == []
