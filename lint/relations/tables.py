@@ -45,7 +45,7 @@ _TOTAL = re.compile(
     r"^(?:tổng số|tổng cộng|cộng|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
 )
 _SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
-_PARTITION = re.compile(r"^(?:-\s*)?(?:phân theo|chia theo|chia ra)\b")
+_PARTITION = re.compile(r"^(?:-\s*)?(?:phân theo|chia theo|chia ra|bao gồm|gồm)\b")
 _SELECTION = re.compile(r"\b(?:một số|một vài|chủ yếu)\b")
 _CONTINUATION = re.compile(r"\(tiếp theo\)")
 # Rows and columns whose figures do not add up: rates, ratios, yields, averages, indices.
@@ -226,10 +226,13 @@ class SumCheck:
 
 def read_tables(document: Document, extraction: Extraction) -> list[TableModel]:
     del extraction  # cells are read from their own text: tables print bare figures
-    return [model for table in document.tables if (model := read_table(table)) is not None]
+    source = document.source.text if document.format == "markdown" else None
+    return [model for table in document.tables if (model := read_table(table, source)) is not None]
 
 
-def read_table(table: Table) -> TableModel | None:
+def read_table(table: Table, source: str | None = None) -> TableModel | None:
+    """The model of one table; ``source``: the Markdown text, where "**bold**" labels show
+    the row hierarchy of tables without an STT column or indentation."""
     numbers = find_column_numbers([[c.text for c in row] for row in table.rows], table.header_rows)
     skip = numbers.row if numbers is not None else -1  # not data, not a title either
     header = [
@@ -254,6 +257,8 @@ def read_table(table: Table) -> TableModel | None:
     stt = [row[label_index - 1].text if label_index - 1 < len(row) else "" for row in body]
     if label_index > 0:
         _levels_from_numbering(rows, stt)
+    if not (label_index > 0 and _has_numbers(stt)):
+        _levels_from_style(rows, source)
     rows = _merge_wrapped_labels(_drop_repeated_headers(rows))
     model = TableModel(table, columns, rows, column_numbers=numbers)
     if label_index > 0:
@@ -467,6 +472,51 @@ def _levels_from_numbering(rows: list[Row], numbers: list[str]) -> None:
         else:
             row.level = level + 1
             row.kind = "unclear" if row.kind == "data" else row.kind
+
+
+_UPPER_WORDS = re.compile(r"[^\W\d_]{2,}")
+_BULLET_RANKS = {"-": 4, "–": 4, "+": 5, "*": 6, "•": 6}
+
+
+def _style_rank(row: Row, source: str | None) -> int:
+    """Depth a label's look gives: CAPITALS < **bold** < plain < "- item" < "+ item"."""
+    text = row.label_cell.text.strip()
+    if text[:1] in _BULLET_RANKS:
+        return _BULLET_RANKS[text[:1]]
+    words = _UPPER_WORDS.findall(text)
+    if words and all(word.isupper() for word in words):
+        return 1
+    if source is not None:
+        span = row.label_cell.whole_span
+        if source[max(0, span.start - 2) : span.start] in ("**", "__") and source[
+            span.end : span.end + 2
+        ] in ("**", "__"):
+            return 2
+    return 3
+
+
+def _levels_from_style(rows: list[Row], source: str | None) -> None:
+    """Row levels from capitals, bold and bullets, in a table whose labels are not indented.
+
+    Budget tables often show their hierarchy only so: "CHI ĐẦU TƯ PHÁT TRIỂN" over "Chi đầu tư
+    xây dựng cơ bản", or "**Chi thường xuyên**" over "- Chi sự nghiệp giáo dục".  Used only when
+    every label sits at one indentation and the rows other than totals have at least two
+    looks; a total row takes the level of the top rows (it is the sum of the rows at its
+    level that follow it).
+    """
+    if not rows or len({row.level for row in rows}) != 1:
+        return
+    ranks = [_style_rank(row, source) for row in rows]
+    looks = {
+        rank
+        for row, rank in zip(rows, ranks, strict=True)
+        if row.kind == "data" and not _TOTAL.match(row.label)
+    }
+    if len(looks) < 2:
+        return  # one look among the rows a total sums: the look says nothing
+    base = rows[0].level
+    for row, rank in zip(rows, ranks, strict=True):
+        row.level = base + (min(looks) if _TOTAL.match(row.label) else rank)
 
 
 def _drop_repeated_headers(rows: list[Row]) -> list[Row]:

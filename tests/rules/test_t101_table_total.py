@@ -261,3 +261,45 @@ def test_single_numbered_item_is_the_whole_of_its_parent() -> None:
 """
     assert run_rule("T101", text.format(item="1.200")) == []
     assert [d.figures for d in run_rule("T101", text.format(item="1.500"))] == [("1.200", "1.500")]
+
+
+CAPITALS = """| Chỉ tiêu | Dự toán năm 2024 |
+|---|---:|
+| TỔNG CHI NGÂN SÁCH | 10.000 |
+| CHI ĐẦU TƯ PHÁT TRIỂN | 3.000 |
+| Chi đầu tư xây dựng cơ bản | 2.000 |
+| Chi đầu tư khác | 1.000 |
+| CHI THƯỜNG XUYÊN | 7.000 |
+| Chi sự nghiệp giáo dục | 4.000 |
+| Chi quản lý hành chính | 3.000 |
+"""
+
+BOLD = """| Chỉ tiêu | Dự toán năm 2024 |
+|---|---:|
+| **Tổng chi ngân sách** | 10.000 |
+| **Chi đầu tư phát triển** | 3.000 |
+| Chi đầu tư xây dựng cơ bản | 2.000 |
+| Chi đầu tư khác | 1.000 |
+| **Chi thường xuyên** | 7.000 |
+| Bao gồm: | |
+| - Chi sự nghiệp giáo dục | 4.000 |
+| - Chi quản lý hành chính | 3.000 |
+"""
+
+
+@pytest.mark.parametrize("text", [CAPITALS, BOLD])
+def test_levels_from_capitals_bold_and_bullets(text: str) -> None:
+    assert run_rule("T101", text) == []
+    changed = text.replace("| 2.000 |", "| 2.500 |")
+    assert excerpts(changed) == ["3.000"]  # the parent of the changed row, not the grand total
+    changed = text.replace("| 3.000 |\n", "| 3.500 |\n", 1)
+    found = run_rule("T101", changed)
+    assert len(found) == 2  # "Chi đầu tư phát triển" fits neither its rows nor the total
+
+
+def test_trong_do_rows_in_a_table_with_looks_are_not_parts() -> None:
+    text = CAPITALS.replace(
+        "| CHI THƯỜNG XUYÊN | 7.000 |",
+        "| CHI THƯỜNG XUYÊN | 7.000 |\n| Trong đó: chi sự nghiệp môi trường | 500 |",
+    )
+    assert run_rule("T101", text) == []
