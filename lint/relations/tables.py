@@ -258,7 +258,14 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
     if label_index > 0:
         _levels_from_numbering(rows, stt)
     if not (label_index > 0 and _has_numbers(stt)):
-        _levels_from_style(rows, source)
+        prefixes = [_label_number(row.label_cell.text) for row in rows]
+        numbered_rows = sum(
+            1 for row, p in zip(rows, prefixes, strict=True) if p and row.has_values
+        )
+        if numbered_rows >= 2 and numbered_rows * 2 >= sum(1 for row in rows if row.has_values):
+            _levels_from_numbering(rows, prefixes)  # "I. Thu cân đối", "1. Thu nội địa"
+        else:
+            _levels_from_style(rows, source)
     rows = _merge_wrapped_labels(_drop_repeated_headers(rows))
     model = TableModel(table, columns, rows, column_numbers=numbers)
     if label_index > 0:
@@ -472,6 +479,15 @@ def _levels_from_numbering(rows: list[Row], numbers: list[str]) -> None:
         else:
             row.level = level + 1
             row.kind = "unclear" if row.kind == "data" else row.kind
+
+
+_LABEL_NUMBER = re.compile(r"([IVXL]+|[A-HĐ]|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s")
+
+
+def _label_number(text: str) -> str:
+    """The numbering a label starts with ("II. Thu từ đất" → "II"), or ""."""
+    match = _LABEL_NUMBER.match(text.strip())
+    return match.group(1) if match else ""
 
 
 _UPPER_WORDS = re.compile(r"[^\W\d_]{2,}")

@@ -303,3 +303,17 @@ def test_trong_do_rows_in_a_table_with_looks_are_not_parts() -> None:
         "| CHI THƯỜNG XUYÊN | 7.000 |\n| Trong đó: chi sự nghiệp môi trường | 500 |",
     )
     assert run_rule("T101", text) == []
+
+
+def test_levels_from_numbers_inside_the_labels() -> None:
+    text = """| Chỉ tiêu | Dự toán | Thực hiện |
+|---|---:|---:|
+| Tổng thu ngân sách | 9.000 | 9.400 |
+| I. Thu cân đối | 7.000 | 7.300 |
+| 1. Thu nội địa | 5.000 | {x} |
+| 2. Thu kết dư | 2.000 | 2.100 |
+| II. Thu bổ sung | 2.000 | 2.100 |
+"""
+    assert run_rule("T101", text.format(x="5.200")) == []
+    changed = text.format(x="5.900")
+    assert excerpts(changed) == ["7.300"]
