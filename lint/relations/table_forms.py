@@ -67,15 +67,25 @@ def column_formula_checks(model: TableModel) -> Iterator[FormulaCheck]:
     for formula in numbers.formulas:
         columns = {n: numbers.numbers[n] for n in formula.operands}
         header = model.columns[formula.column].header if formula.column < len(model.columns) else ""
+        rows = [
+            row
+            for row in model.rows
+            if row.kind in ("data", "unclear")
+            and not (formula.ratio and row.is_rate)
+            and (formula.ratio or row.additive)
+        ]
         hundred = formula.ratio and _percent(formula, header)
-        for row in model.rows:
-            if row.kind not in ("data", "unclear"):
-                continue
-            if (formula.ratio and row.is_rate) or (not formula.ratio and not row.additive):
-                continue
-            check = _check(formula, row, columns, hundred)
-            if check is not None:
-                yield check
+        checks = [c for row in rows if (c := _check(formula, row, columns, hundred)) is not None]
+        if formula.ratio and _bare_quotient(formula):
+            # "4=3/2" printed as a percentage or as a ratio: the reading more rows agree with
+            other = [c for row in rows if (c := _check(formula, row, columns, not hundred))]
+            if sum(c.holds for c in other) > sum(c.holds for c in checks):
+                checks = other
+        yield from checks
+
+
+def _bare_quotient(formula: ColumnFormula) -> bool:
+    return not re.search(r"100", formula.source)
 
 
 def _percent(formula: ColumnFormula, header: str) -> bool:
@@ -292,8 +302,9 @@ def numbering_problems(model: TableModel) -> list[NumberingProblem]:
     """Gaps and repeats among sibling rows of the STT column.
 
     Siblings are rows numbered in the same family ("I, II", "1, 2", "1.1, 1.2", "a, b") under
-    the same parent row.  A restart at the first number is a new list; a row of words without a
-    number (a section title) ends every list; nothing is said about the first number of a list.
+    the same parent row.  A restart at the first number is a new list; a row without a number
+    (a section title, a district over its communes) ends every list, unless it introduces a
+    breakdown ("Trong đó", "Chia ra"); nothing is said about the first number of a list.
     """
     problems: list[NumberingProblem] = []
     last: dict[str, tuple[Row, Block, int]] = {}  # family → previous sibling
@@ -302,7 +313,7 @@ def numbering_problems(model: TableModel) -> list[NumberingProblem]:
         label = cell.text.strip()
         read = _ordinal(label)
         if read is None:
-            if not label and row.kind == "label" and not _CONTINUES.match(fold(row.label)):
+            if not label and not _CONTINUES.match(fold(row.label)):
                 last.clear()
                 order.clear()
             continue

@@ -80,3 +80,14 @@ def test_stt_cells_are_not_figures() -> None:
 def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
     text = (corpus / name).read_text(encoding="utf-8")
     assert run_rule("H104", text, name) == []
+
+
+def test_unnumbered_parent_rows_start_new_lists() -> None:
+    text = """| STT | Danh mục | Vốn |
+|---|---|---:|
+| | Huyện An Lão | 1.000 |
+| 1 | Trạm y tế xã An Quang | 1.000 |
+| | Huyện Vân Canh | 800 |
+| 1 | Trạm y tế xã Canh Hiển | 800 |
+"""
+    assert run_rule("H104", text) == []

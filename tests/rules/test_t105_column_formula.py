@@ -103,3 +103,14 @@ def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
 def test_formula_naming_a_missing_column_is_not_checked() -> None:
     text = FORM.replace("| 550 | 2.000 | 125,0 |", "| 550 | 2.000 | 5,0 |")
     assert run_rule("T105", text) == []
+
+
+def test_quotient_printed_as_percent_without_a_percent_title() -> None:
+    text = """| STT | Chỉ tiêu | Năm 2023 | Năm 2024 | Tăng trưởng |
+|---|---|---:|---:|---:|
+| A | B | 1 | 2 | 3=2/1 |
+| 1 | Doanh thu dịch vụ | 1.200 | 1.320 | 110,0 |
+| 2 | Doanh thu thương mại | 2.000 | 2.300 | {r} |
+"""
+    assert run_rule("T105", text.format(r="115,0")) == []
+    assert len(run_rule("T105", text.format(r="125,0"))) == 1
