@@ -69,6 +69,7 @@ def read_column_numbers(
     numbers: dict[int, int] = {}
     formulas: list[tuple[int, str]] = []
     seen_number = False
+    letters = 0
     for index, raw in enumerate(texts):
         text = raw.strip()
         if not text:
@@ -76,6 +77,7 @@ def read_column_numbers(
         if _LETTER.fullmatch(text.strip("()")):
             if seen_number:
                 return None
+            letters += 1
             continue
         match = _NUMBERED.fullmatch(text)
         if match is None:
@@ -89,8 +91,10 @@ def read_column_numbers(
             formulas.append((number, match.group(2).strip()))
     if len(numbers) < 2 or min(numbers) not in (0, 1):
         return None
-    if not formulas and len(numbers) < 3:
-        return None  # "1 | 2" alone is too little evidence: it could be a row of figures
+    if not formulas and not letters and (len(numbers) < 3 or min(numbers.values()) != 0):
+        # "1 | 2 | 3" from the first column on (the label column numbered too), or nothing:
+        # a row of small figures under an empty label is data
+        return None
     return numbers, formulas
 
 

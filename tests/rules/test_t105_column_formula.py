@@ -114,3 +114,21 @@ def test_quotient_printed_as_percent_without_a_percent_title() -> None:
 """
     assert run_rule("T105", text.format(r="115,0")) == []
     assert len(run_rule("T105", text.format(r="125,0"))) == 1
+
+
+def test_small_figures_under_an_empty_label_are_data() -> None:
+    text = """| | Quý I | Quý II | Quý III |
+|---|---:|---:|---:|
+| | 1 | 2 | 3 |
+| Số vụ tai nạn | 4 | 5 | 6 |
+"""
+    assert [q.text for q in quantities(text)] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_column_numbers_without_letters() -> None:
+    text = """| STT | Nội dung | Năm 2023 | Năm 2024 | Cộng |
+|---|---|---:|---:|---:|
+| 1 | 2 | 3 | 4 | 5 |
+| 1 | Xã An Hòa | 120 | 130 | 250 |
+"""
+    assert [q.text for q in quantities(text)] == ["120", "130", "250"]
