@@ -136,12 +136,16 @@ def numbering_cells(document: Document) -> set[int]:
             found.update(cell.index for cell in table.rows[numbers.row] if cell.text.strip())
             if numbers.row >= table.header_rows:
                 body = [row for row in body if row is not table.rows[numbers.row]]
-        header = table.rows[: table.header_rows]
+        header = [
+            row
+            for row in table.rows[: table.header_rows]
+            if numbers is None or row is not table.rows[numbers.row]
+        ]
         width = max((len(row) for row in table.rows), default=0)
         for column in range(width - 1):
             cells = [row[column] for row in body if column < len(row) and row[column].text.strip()]
             if not cells or not all(_NUMBERING_CELL.fullmatch(c.text.strip()) for c in cells):
-                break
+                continue
             title = " ".join(row[column].text for row in header if column < len(row))
             named = _NUMBERING_HEADER.fullmatch(" ".join(title.lower().split()))
             words = [

@@ -91,3 +91,14 @@ def test_unnumbered_parent_rows_start_new_lists() -> None:
 | 1 | Trạm y tế xã Canh Hiển | 800 |
 """
     assert run_rule("H104", text) == []
+
+
+def test_stt_column_named_after_a_code_column() -> None:
+    text = """| Mã số | STT | Nội dung | Vốn |
+|---|---|---|---:|
+| | A | B | 1 |
+| 01 | 1 | Vốn trong nước | 700 |
+| 02 | 1.1 | Vốn ngân sách tỉnh | 400 |
+| 03 | 1.2 | Vốn ngân sách huyện | 300 |
+"""
+    assert "1.1" not in [q.text for q in quantities(text)]
