@@ -132,7 +132,6 @@ def _check(
 _LABEL_FORMULA = re.compile(
     r"\(\s*(?:(?P<own>[A-ZĐIVX\d]{1,4})\s*=\s*)?(?P<body>[A-ZĐIVX\d.]{1,6}(?:\s*[-+]\s*[A-ZĐIVX\d.]{1,6})+)\s*\)"
     r"|=\s*(?P<tail>[A-ZĐIVX\d.]{1,6}(?:\s*[-+]\s*[A-ZĐIVX\d.]{1,6})+)\s*$"
-    r"|\s(?P<bare>[A-ZĐIVX]{1,4}\s*-\s*[A-ZĐIVX]{1,4})\s*$"
 )
 _TERM = re.compile(r"\s*([-+]?)\s*([A-ZĐIVX\d.]{1,6})")
 
@@ -148,11 +147,13 @@ class RowFormula:
 
 def row_formulas(model: TableModel) -> Iterator[RowFormula]:
     labels = [(row, _clean(cell.text)) for row, cell in model.numbers]
-    for position, (row, _) in enumerate(labels):
+    for position, (row, own) in enumerate(labels):
         match = _LABEL_FORMULA.search(row.label_cell.text)
         if match is None or row.kind != "data":
             continue
-        body = match.group("body") or match.group("tail") or match.group("bare")
+        if match.group("own") and match.group("own") != own:
+            continue  # "(B=C+D)" in row A: not this row's formula
+        body = match.group("body") or match.group("tail")
         terms: list[tuple[int, str]] = []
         for term in _TERM.finditer(body):
             terms.append((-1 if term.group(1) == "-" else 1, term.group(2).rstrip(".")))
