@@ -89,6 +89,13 @@ class ColumnFormula(Rule):
                             f"the column-number row states “{check.formula}”; cells: {operands}",
                         )
                     ],
+                    suggestion=_suggestion(check.correction(primary)),
                     severity=Severity.WARNING if check.ratio else Severity.ERROR,
                     figures=(stated, *(cell.block.text for cell in check.operands)),
                 )
+
+
+def _suggestion(text: str | None) -> Message | None:
+    if text is None:
+        return None
+    return Message(f"có lẽ là {text}", f"probably {text}")

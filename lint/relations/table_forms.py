@@ -51,9 +51,31 @@ class FormulaCheck:
         stated = printed_interval(value, self.decimals, Fraction(1), percent=self.percent)
         return stated.intersects(self.computed)
 
+    expression: Expr | None = None  # over ``keys``, the operands in order
+    keys: tuple[Hashable, ...] = ()
+
     @property
     def computed_text(self) -> str:
         return format_vi(self.computed.mid, self.decimals, group=_grouped(self.stated))
+
+    def correction(self, cell: Cell) -> str | None:
+        """What ``cell`` would have to read for the formula to hold, the others as printed."""
+        if cell is self.stated:
+            return self.computed_text
+        if self.expression is None or cell.value is None:
+            return None
+        positions = [i for i, operand in enumerate(self.operands) if operand is cell]
+        if len(positions) != 1:
+            return None
+        env: dict[Hashable, Interval] = {
+            key: Interval.exact(operand.value or 0)
+            for key, operand in zip(self.keys, self.operands, strict=True)
+        }
+        env["stated"] = Interval.exact(self.stated.value or 0)
+        required = Equation(self.expression, Var("stated")).solve(self.keys[positions[0]], env)
+        if required is None:
+            return None
+        return format_vi(required.mid, cell.decimals, group=_grouped(cell))
 
 
 _PERCENT_COLUMN = re.compile(r"%|tỷ lệ|so sánh|\bso\b")
@@ -123,6 +145,8 @@ def _check(
         formula.ratio,
         stated.decimals,
         hundred or (formula.ratio and "100" in formula.source),
+        expression,
+        formula.operands,
     )
 
 

@@ -132,3 +132,12 @@ def test_column_numbers_without_letters() -> None:
 | 1 | Xã An Hòa | 120 | 130 | 250 |
 """
     assert [q.text for q in quantities(text)] == ["120", "130", "250"]
+
+
+def test_suggestion_for_the_blamed_cell() -> None:
+    text = FORM.replace("| 4=3/5 |", "| 4 |").replace("| 1.450 | 550 |", "| 1.650 | 550 |")
+    found = run_rule("T105", text)
+    assert found[0].suggestion is not None and "1.450" in found[0].suggestion.en
+    text = FORM.replace("| 4=3/5 |", "| 4 |").replace("| 550 | 2.000 |", "| 550 | 2.100 |")
+    found = run_rule("T105", text)
+    assert found[0].suggestion is not None and "2.000" in found[0].suggestion.en
