@@ -53,6 +53,9 @@ _NON_ADDITIVE = re.compile(
     r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
     r"cơ cấu|đơn giá|giá bình|/\s*(?:ha|người|hộ|100|con|phụ nữ)|tạ/ha|lần\b"
 )
+# "Thu NSĐP hưởng 100%", "các khoản thu phân chia NSĐP hưởng theo tỷ lệ phần trăm (%)": the
+# share of a revenue the local budget keeps names the revenue; the row holds amounts.
+_SHARED_REVENUE = re.compile(r"hưởng\s+(?:\d+\s*%|theo tỷ lệ(?:\s+phần trăm)?(?:\s*\(%\))?)")
 _RATE_LABEL = re.compile(r"%|‰|tỷ lệ|tỷ suất")
 _RATE_UNIT = re.compile(r"%|‰")
 _NON_ADDITIVE_UNIT = re.compile(r"%|/|‰|lần")
@@ -142,7 +145,8 @@ class Row:
     @property
     def is_rate(self) -> bool:
         """A row of percentages or per-mille: its "% so CK" may be a difference in points."""
-        return bool(_RATE_LABEL.search(self.label) or _RATE_UNIT.search(self.unit))
+        label = _SHARED_REVENUE.sub("", self.label) if "hưởng" in self.label else self.label
+        return bool(_RATE_LABEL.search(label) or _RATE_UNIT.search(self.unit))
 
     @property
     def has_values(self) -> bool:
@@ -255,6 +259,12 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
         column.title = " ".join(row[index].text for row in header if index < len(row)).strip()
     rows = [_row(i, cells, label_index, columns) for i, cells in zip(positions, body, strict=True)]
     stt = [row[label_index - 1].text if label_index - 1 < len(row) else "" for row in body]
+    for row in rows:
+        if not row.additive and _SHARED_REVENUE.search(row.label):
+            label = _SHARED_REVENUE.sub("", row.label)
+            row.additive = not _NON_ADDITIVE.search(label) and not _NON_ADDITIVE_UNIT.search(
+                row.unit
+            )
     if label_index > 0:
         _levels_from_numbering(rows, stt)
     if not (label_index > 0 and _has_numbers(stt)):

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from lint.diagnostics import Diagnostic
+from lint.engine import check_text
+from lint.ruleset import rule_by_code
 from tests.conftest import quantities, run_rule
 
 FORM = """Biểu số 03
@@ -141,3 +145,41 @@ def test_suggestion_for_the_blamed_cell() -> None:
     text = FORM.replace("| 4=3/5 |", "| 4 |").replace("| 550 | 2.000 |", "| 550 | 2.100 |")
     found = run_rule("T105", text)
     assert found[0].suggestion is not None and "2.000" in found[0].suggestion.en
+
+
+BALANCE = Path(__file__).resolve().parent.parent / "fixtures" / "tables" / "budget-balance-form.md"
+ALL_TABLE_RULES = ("T101", "T102", "T103", "T104", "T105", "H104", "N101")
+
+
+def run_all(text: str) -> list[Diagnostic]:
+    return check_text(text, [r for c in ALL_TABLE_RULES if (r := rule_by_code(c))], "bieu.md")
+
+
+def test_budget_balance_form_is_consistent() -> None:
+    text = BALANCE.read_text(encoding="utf-8")
+    assert run_all(text) == []
+
+
+def test_every_changed_figure_of_the_balance_form_is_caught_at_it() -> None:
+    text = BALANCE.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("| A | TỔNG"))
+    tried = 0
+    for number in range(first, len(lines)):
+        line = lines[number]
+        if not line.startswith("|"):
+            continue
+        for match in re.finditer(r"\| ([\d.,]*[1-9][\d.,]*) (?=\|)", line):
+            figure = match.group(1)
+            if line.index(figure) < line.index("|", 2) + 3:
+                continue  # the STT cell
+            new = str(int(figure[0]) % 9 + 1) + figure[1:]
+            start = sum(len(x) + 1 for x in lines[:number]) + match.start(1)
+            changed = text[:start] + new + text[start + len(figure) :]
+            found = run_all(changed)
+            assert (start, start + len(new)) in {(d.span.start, d.span.end) for d in found}, (
+                line,
+                figure,
+            )
+            tried += 1
+    assert tried > 50
