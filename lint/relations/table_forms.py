@@ -237,10 +237,12 @@ def row_formula_checks(model: TableModel) -> Iterator[tuple[RowFormula, FormulaC
 
 def failing_relations(model: TableModel) -> list[tuple[Cell, ...]]:
     """The cells of every failing relation of the table (sums, column and row formulas)."""
-    failing = [(check.total, *check.parts) for check in failing_sums(model)]
-    failing += [(c.stated, *c.operands) for c in column_formula_checks(model) if not c.holds]
-    failing += [(c.stated, *c.operands) for _, c in row_formula_checks(model) if not c.holds]
-    return failing
+    if model._failing_relations is None:
+        failing = [(check.total, *check.parts) for check in failing_sums(model)]
+        failing += [(c.stated, *c.operands) for c in column_formula_checks(model) if not c.holds]
+        failing += [(c.stated, *c.operands) for _, c in row_formula_checks(model) if not c.holds]
+        model._failing_relations = failing
+    return model._failing_relations
 
 
 def suspect(model: TableModel, cells: tuple[Cell, ...]) -> Cell | None:

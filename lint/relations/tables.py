@@ -207,6 +207,10 @@ class TableModel:
     _failing_checks: list[SumCheck] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    # table_forms.failing_relations(self), computed once: every finding's culprit asks for it
+    _failing_relations: list[tuple[Cell, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def column(self, index: int) -> Column:
         return self.columns[index]
