@@ -56,7 +56,8 @@ class ColumnFormula(Rule):
             for check in column_formula_checks(model):
                 if check.holds:
                     continue
-                row = next(r for r in model.rows if check.stated in r.cells.values())
+                row = check.row
+                assert row is not None  # column formulas are checked on rows
                 cells = (check.stated, *check.operands)
                 culprit = suspect(model, cells)
                 primary = culprit if culprit is not None else check.stated

@@ -53,6 +53,7 @@ class FormulaCheck:
 
     expression: Expr | None = None  # over ``keys``, the operands in order
     keys: tuple[Hashable, ...] = ()
+    row: Row | None = None  # the row it is checked on
 
     @property
     def computed_text(self) -> str:
@@ -147,6 +148,7 @@ def _check(
         hundred or (formula.ratio and "100" in formula.source),
         expression,
         formula.operands,
+        row,
     )
 
 
@@ -237,11 +239,20 @@ def row_formula_checks(model: TableModel) -> Iterator[tuple[RowFormula, FormulaC
 
 def failing_relations(model: TableModel) -> list[tuple[Cell, ...]]:
     """The cells of every failing relation of the table (sums, column and row formulas)."""
+    failing = [(check.total, *check.parts) for check in failing_sums(model)]
+    failing += [(c.stated, *c.operands) for c in column_formula_checks(model) if not c.holds]
+    failing += [(c.stated, *c.operands) for _, c in row_formula_checks(model) if not c.holds]
+    return failing
+
+
+def failure_counts(model: TableModel) -> dict[int, int]:
+    """How many failing relations of the table each cell (by ``id``) takes part in."""
     if model._failing_relations is None:
-        failing = [(check.total, *check.parts) for check in failing_sums(model)]
-        failing += [(c.stated, *c.operands) for c in column_formula_checks(model) if not c.holds]
-        failing += [(c.stated, *c.operands) for _, c in row_formula_checks(model) if not c.holds]
-        model._failing_relations = failing
+        counts: dict[int, int] = {}
+        for cells in failing_relations(model):
+            for key in {id(cell) for cell in cells}:
+                counts[key] = counts.get(key, 0) + 1
+        model._failing_relations = counts
     return model._failing_relations
 
 
@@ -251,8 +262,8 @@ def suspect(model: TableModel, cells: tuple[Cell, ...]) -> Cell | None:
     A changed cell of a budget form breaks its column's sum (its parent row) and its row's
     column formula ("3=1+2"); the cell common to two or more failing relations is the culprit.
     """
-    failing = failing_relations(model)
-    counts = [sum(1 for f in failing if any(c is cell for c in f)) for cell in cells]
+    failing = failure_counts(model)
+    counts = [failing.get(id(cell), 0) for cell in cells]
     best = max(counts, default=0)
     if best < 2 or counts.count(best) != 1:
         return None

@@ -207,8 +207,8 @@ class TableModel:
     _failing_checks: list[SumCheck] | None = field(
         default=None, init=False, repr=False, compare=False
     )
-    # table_forms.failing_relations(self), computed once: every finding's culprit asks for it
-    _failing_relations: list[tuple[Cell, ...]] | None = field(
+    # table_forms.failure_counts(self), computed once: every finding's culprit asks for it
+    _failing_relations: dict[int, int] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
