@@ -317,3 +317,16 @@ def test_levels_from_numbers_inside_the_labels() -> None:
     assert run_rule("T101", text.format(x="5.200")) == []
     changed = text.format(x="5.900")
     assert excerpts(changed) == ["7.300"]
+
+
+def test_trong_do_items_are_a_subset_and_chia_ra_items_the_parts() -> None:
+    text = (FIXTURES / "budget-subsets.md").read_text(encoding="utf-8")
+    assert run_rule("T101", text) == []
+    assert run_rule("H104", text) == []
+    # a "Trong đó" item larger or smaller changes nothing: it is not a part
+    assert (
+        run_rule("T101", text.replace("| 2.000 |\n| - | Thu xổ số", "| 2.600 |\n| - | Thu xổ số"))
+        == []
+    )
+    changed = text.replace("| 1.200 |", "| 1.300 |")
+    assert excerpts(changed) == ["3.000"]
