@@ -43,3 +43,15 @@ def test_amount_after_khoan_is_still_a_figure() -> None:
 
 def test_dotted_amount_after_khoan_keeps_its_unit() -> None:
     assert [q.text for q in quantities("Còn khoản 3.2 tỷ đồng chưa giải ngân.")] == ["3.2 tỷ đồng"]
+
+
+def test_row_numbers_at_the_start_of_table_labels_are_not_figures() -> None:
+    text = """| Nội dung | Vốn |
+|---|---:|
+| 1. Chi đầu tư | 1.200 |
+| 1.1. Vốn trong nước | 700 |
+| 1.2 Vốn nước ngoài | 500 |
+| a) Vốn khác 2.5 | 5 |
+| 3.5 ống cống | 5 |
+"""
+    assert [q.text for q in quantities(text)] == ["1.200", "700", "500", "2.5", "5", "3.5", "5"]

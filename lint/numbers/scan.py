@@ -58,6 +58,12 @@ _DOTTED_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?!\d|,\d)")
 _NUMBERING_CELL = re.compile(
     r"[IVXL]+\.?|[A-HĐ]\.?|\d{1,3}(?:\.\d{1,2}){0,3}\.?|[a-zđ][.)]?|\(\d{1,3}\)|[-+*•–]"
 )
+# A table cell starting with its row's number: "1. Chi đầu tư", "1.1. Vốn trong nước", "a) Vốn
+# khác", "II. THU BỔ SUNG", or a dotted number before a capital ("1.2 Vốn nước ngoài").
+_CELL_LABEL = re.compile(
+    r"((?:[IVXL]+|[A-HĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|\d{1,2}(?:\.\d{1,2}){1,3})"
+    r"\s+(?=[^\W\d_])"
+)
 _NUMBERING_HEADER = re.compile(r"(?:s\s?tt|tt|số tt|số thứ tự|thứ tự)\.?")
 _CODE_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-ZĐ]{2,}[A-Z\d]*)\s*$")
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|quý|giờ|phút|đêm)(?!\w)")
@@ -112,10 +118,26 @@ def extract(document: Document) -> Extraction:
                 NonQuantity("label", block.text[:end], block.index, 0, end, block.span(0, end))
             )
             continue
+        if block.kind is BlockKind.TABLE_CELL and (label := _cell_label(block.text)):
+            end = label.end(1)  # "1.1. Vốn trong nước": the row's number, then its label
+            found.non_quantities.append(
+                NonQuantity("label", block.text[:end], block.index, 0, end, block.span(0, end))
+            )
+            scan_block(block, found, data_cell=False, skip=label.end())
+            continue
         scan_block(block, found, data_cell=block.index in data_cells)
         if block.kind is not BlockKind.TABLE_CELL and len(block.text) < 200:
             _placeholders(block, found)
     return found
+
+
+def _cell_label(text: str) -> re.Match[str] | None:
+    """The row number a table cell starts with; a dotted one without "." or ")" after it only
+    before a capital ("1.2 Vốn nước ngoài", not "3.5 ha")."""
+    match = _CELL_LABEL.match(text)
+    if match is None or match.group(1)[-1] in ".)":
+        return match
+    return match if text[match.end()].isupper() else None
 
 
 def numbering_cells(document: Document) -> set[int]:
@@ -170,11 +192,12 @@ def _placeholders(block: Block, found: Extraction) -> None:
             )
 
 
-def scan_block(block: Block, found: Extraction, data_cell: bool = False) -> None:
+def scan_block(block: Block, found: Extraction, data_cell: bool = False, skip: int = 0) -> None:
     """Find the figures of one block.  ``data_cell``: a table cell below the header rows and
-    right of the label column, where a lone "2011" is a value, not a year."""
+    right of the label column, where a lone "2011" is a value, not a year.  ``skip``: where to
+    start (after a row number the cell starts with)."""
     text = block.text
-    position = block.label_end
+    position = max(block.label_end, skip)
     if block.label_end:
         found.non_quantities.append(
             NonQuantity(
