@@ -321,6 +321,12 @@ def _ordinal(label: str) -> tuple[str, int] | None:
     return None
 
 
+def _skips_dd(family: str, before: int, position: int) -> bool:
+    """ "d" then "e": many tables use the Latin alphabet, without "đ"."""
+    d = _ALPHABET.index("d") + 1
+    return family in ("lower", "upper") and before == d and position == d + 2
+
+
 def _label_of(family: str, position: int) -> str:
     if family == "roman":
         return (
@@ -372,7 +378,7 @@ def numbering_problems(model: TableModel) -> list[NumberingProblem]:
         expected = _label_of(family, before_position + 1)
         if position == before_position:
             problems.append(NumberingProblem("duplicate", row, cell, before, before_cell, expected))
-        elif position > before_position + 1:
+        elif position > before_position + 1 and not _skips_dd(family, before_position, position):
             problems.append(NumberingProblem("gap", row, cell, before, before_cell, expected))
     return problems
 

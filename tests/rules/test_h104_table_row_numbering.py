@@ -102,3 +102,13 @@ def test_stt_column_named_after_a_code_column() -> None:
 | 03 | 1.2 | Vốn ngân sách huyện | 300 |
 """
     assert "1.1" not in [q.text for q in quantities(text)]
+
+
+def test_letters_with_or_without_dd() -> None:
+    rows = "".join(f"| {x} | Mục {x} | 10 |\n" for x in "abcde")
+    head = "| STT | Nội dung | Số |\n|---|---|---:|\n"
+    assert run_rule("H104", head + rows) == []
+    rows = "".join(f"| {x} | Mục {x} | 10 |\n" for x in ["a", "b", "c", "d", "đ", "e"])
+    assert run_rule("H104", head + rows) == []
+    rows = "".join(f"| {x} | Mục {x} | 10 |\n" for x in ["a", "b", "d"])
+    assert len(run_rule("H104", head + rows)) == 1
