@@ -314,7 +314,7 @@ def _ordinal(label: str) -> tuple[str, int] | None:
     if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,3}", text):
         head, _, last = text.rpartition(".")
         return (f"arabic:{head}", int(last))
-    if re.fullmatch(r"[A-HĐ]", text):
+    if re.fullmatch(r"[A-HĐ]", text) and text.lower() in _ALPHABET:
         return ("upper", _ALPHABET.index(text.lower()) + 1)
     if re.fullmatch(r"[a-zđ]\)?", text) and text[0] in _ALPHABET:
         return ("lower", _ALPHABET.index(text[0]) + 1)

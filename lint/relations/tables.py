@@ -480,6 +480,13 @@ def _levels_from_numbering(rows: list[Row], numbers: list[str]) -> None:
     ranks = [_numbering_rank(text) for text in numbers]
     if not any(rank is not None for rank in ranks):
         return
+    previous = ""  # "I" right after "H" continues the letters A … H, it is no roman numeral
+    for position, text in enumerate(numbers):
+        label = text.strip().rstrip(".")
+        if label == "I" and previous == "H":
+            ranks[position] = 1
+        if ranks[position] in (1, 2):
+            previous = label
     level = 0
     for row, rank, text in zip(rows, ranks, numbers, strict=False):
         if rank is not None:

@@ -112,3 +112,10 @@ def test_letters_with_or_without_dd() -> None:
     assert run_rule("H104", head + rows) == []
     rows = "".join(f"| {x} | Mục {x} | 10 |\n" for x in ["a", "b", "d"])
     assert len(run_rule("H104", head + rows)) == 1
+
+
+def test_letters_outside_the_vietnamese_alphabet_are_no_sequence() -> None:
+    rows = "".join(f"| {x} | Phần {x} | 10 |\n" for x in "ABCDEFG")
+    head = "| STT | Nội dung | Số |\n|---|---|---:|\n"
+    assert run_rule("H104", head + rows) == []
+    assert run_rule("T101", head + rows) == []

@@ -330,3 +330,9 @@ def test_trong_do_items_are_a_subset_and_chia_ra_items_the_parts() -> None:
     )
     changed = text.replace("| 1.200 |", "| 1.300 |")
     assert excerpts(changed) == ["3.000"]
+
+
+def test_letter_i_after_h_is_a_letter() -> None:
+    head = "| STT | Nội dung | Số |\n|---|---|---:|\n"
+    rows = "".join(f"| {x} | Phần {x} | {n}0 |\n" for n, x in enumerate("ABCDEGHI", start=10))
+    assert run_rule("T101", head + rows) == []
