@@ -36,6 +36,12 @@ def grammar_text() -> str:
 
 
 @cache
+def words_grammar_text() -> str:
+    """The grammar of numbers written in words (read by :mod:`lint.numbers.words`)."""
+    return (data_dir("grammar") / "number_words.lark").read_text(encoding="utf-8")
+
+
+@cache
 def number_parser() -> Lark:
     from lark import Lark
 
@@ -51,7 +57,8 @@ def number_parser() -> Lark:
 
 @cache
 def shape_memo() -> ShapeMemo:
-    return ShapeMemo(memo_key(grammar_text()), memo_path())
+    # one memo for both grammars: words.py keeps its phrases there under their own prefix
+    return ShapeMemo(memo_key(grammar_text() + words_grammar_text()), memo_path())
 
 
 class Magnitude(NamedTuple):
