@@ -114,31 +114,33 @@ def read_tree(amount: ShapeNode, text: str) -> WordsPhrase | None:
     if not isinstance(words, ShapeNode):
         return None
     # A scale word multiplies the group before it and every section of a smaller scale written
-    # before that ("ba nghìn bảy trăm chín mươi tỷ" = 3.790 × 10⁹); right after another scale
-    # word it also takes the section that word made ("triệu triệu", "hai triệu ba nghìn tỷ").
+    # before that ("ba nghìn bảy trăm chín mươi tỷ" = 3.790 × 10⁹).  Right after another scale
+    # word the two are one scale, their product ("triệu triệu", "nghìn tỷ", "nghìn triệu"): it
+    # takes everything smaller than that product ("hai triệu ba nghìn tỷ" = 2.003.000 × 10⁹).
     sections: list[tuple[int, int]] = []  # (value, scale) written so far
     pending = 0
     scaled = False
-    previous_scale = False
+    previous: int | None = None  # the scale word just before, if the last word was one
     for child in words.children:
         if isinstance(child, ShapeToken):  # SCALE_WORD
             word = _SCALE_VALUES[text[child.start : child.end]]
             scaled = True
-            last = sections.pop() if previous_scale else None
-            taken = [(v, s) for v, s in sections if s < word]
-            sections = [(v, s) for v, s in sections if s >= word]
+            last = sections.pop() if previous is not None else None
+            threshold = word * (previous or 1)
+            taken = [(v, s) for v, s in sections if s < threshold]
+            sections = [(v, s) for v, s in sections if s >= threshold]
             if last is not None:
                 taken.append(last)
             inner = max((s for _, s in taken), default=1)
             sections.append(((pending + sum(v for v, _ in taken)) * word, word * inner))
             pending = 0
-            previous_scale = True
+            previous = word
             continue
         group = _group(child, text)
         if group is None:
             return None
         pending = group
-        previous_scale = False
+        previous = None
     value = sum(v for v, _ in sections) + pending
     endings = [c for c in amount.children[1:] if isinstance(c, ShapeToken)]
     end = max([words.end, *(e.end for e in endings)])
@@ -239,3 +241,28 @@ def _tens_words(value: int) -> str:
         head = f"{_UNITS[tens]} mươi"
         tail = {0: "", 1: "mốt", 4: "tư", 5: "lăm"}.get(unit, _UNITS[unit])
     return f"{head} {tail}".strip()
+
+
+# Spellings that mean the same word, folded to the one :func:`number_words` writes.
+_SAME_WORD = {"ngàn": "nghìn", "lẻ": "linh", "nhăm": "lăm", "tỉ": "tỷ", "bẩy": "bảy"}
+
+
+def words_slip(printed: str, value: int) -> int:
+    """How many words ``printed`` (number words, any spelling) differs from the canonical
+    words of ``value`` by (insertions, deletions and substitutions; 0 for a variant spelling)."""
+    tokens = [_SAME_WORD.get(w, w) for w in printed.lower().split()]
+    for index in range(1, len(tokens)):
+        if tokens[index - 1] == "mươi" and tokens[index] in ("bốn", "một"):
+            tokens[index] = "tư" if tokens[index] == "bốn" else "mốt"
+        if tokens[index - 1] == "linh" and tokens[index] == "tư":
+            tokens[index] = "bốn"
+    canonical = number_words(value).split()
+    previous = list(range(len(canonical) + 1))
+    for i, token in enumerate(tokens, 1):
+        current = [i]
+        for j, word in enumerate(canonical, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (token != word))
+            )
+        previous = current
+    return previous[-1]
