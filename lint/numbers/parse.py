@@ -269,7 +269,7 @@ def _phrase(tree: ShapeNode, window: str, offset: int = 0) -> Phrase | None:
         elif child.data == "unit":
             unit = _unit(child, window, offset)
             end = max(end, unit.end)
-        elif child.data in ("vn_number", "dot_decimal", "spaced_number"):
+        elif child.data in ("vn_number", "dot_decimal", "spaced_number", "comma_grouped"):
             magnitudes.append(magnitude_of(((_number(child, window, offset), None),)))
             end = max(end, child.end)
     if form == "time":
@@ -320,6 +320,10 @@ def _literal(text: str, form: str) -> tuple[Fraction, int, frozenset[str]]:
     if form == "dot_decimal":
         integer, fraction = text.split(".")
         flags.add("dot-decimal")
+    elif form == "comma_grouped":  # "2,345,678" / "1,234,567.5": English style, read so
+        integer, _, fraction = text.partition(".")
+        integer = integer.replace(",", "")
+        flags.add("comma-thousands")
     else:
         if form == "spaced_number":
             flags.add("split-number")
