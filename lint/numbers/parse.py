@@ -320,6 +320,10 @@ def _literal(text: str, form: str) -> tuple[Fraction, int, frozenset[str]]:
     if form == "dot_decimal":
         integer, fraction = text.split(".")
         flags.add("dot-decimal")
+    elif form == "vn_number" and re.fullmatch(r"0\.\d{3}", text):
+        # "0.700 triệu": a thousands group after a lone 0 is impossible; a decimal point
+        integer, fraction = text.split(".")
+        flags.add("dot-decimal")
     elif form == "comma_grouped":  # "2,345,678" / "1,234,567.5": English style, read so
         integer, _, fraction = text.partition(".")
         integer = integer.replace(",", "")

@@ -69,15 +69,23 @@ def find_amounts_in_words(document: Document, extraction: Extraction) -> list[Am
                 if pair is not None:
                     found.append(pair)
                 continue
-            if position == len(quantities) - 1 and index + 1 < len(blocks):
+            following = _next_written(blocks, index)
+            if position == len(quantities) - 1 and following is not None:
                 rest = block.text[amount.end :].strip(" *_.,;:")
-                following = blocks[index + 1]
                 label = _NEXT_BLOCK.match(following.text)
                 if not rest and label is not None:
                     pair = _words(amount, following, label.end(), True)
                     if pair is not None:
                         found.append(pair)
     return found
+
+
+def _next_written(blocks: list[Block], index: int) -> Block | None:
+    """The next block with text (an empty table cell is skipped: "| | (Bằng chữ: …) |")."""
+    for block in blocks[index + 1 : index + 4]:
+        if block.text.strip():
+            return block
+    return None
 
 
 def _words(amount: Quantity, block: Block, start: int, labelled: bool) -> AmountInWords | None:

@@ -66,6 +66,8 @@ def test_the_words_on_the_next_line_or_table_cell() -> None:
         "| Tổng cộng | 2.400.000 đồng |\n| | (Bằng chữ: Hai triệu bốn trăm nghìn đồng) |\n"
     )
     assert run_rule("C103", table) == []
+    found = run_rule("C103", table.replace("bốn trăm", "năm trăm"))
+    assert len(found) == 1 and "2.500.000" in found[0].message.vi
 
 
 def test_words_broken_by_a_stray_digit() -> None:
