@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lint.numbers.quantity import QuantityKind
+from lint.numbers.words import number_words
 from tests.conftest import quantities, run_rule
 
 
@@ -61,3 +64,19 @@ def test_word_counts_in_an_exhaustive_breakdown() -> None:
     found = run_rule("S101", good.replace("5 xã", "6 xã"))
     assert len(found) == 1
     assert any("2 + 3 = 5" in note.vi for note in found[0].notes)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=2, max_value=99), st.integers(min_value=2, max_value=99))
+def test_generated_breakdowns_in_words(first: int, second: int) -> None:
+    total = first + second
+    text = (
+        f"Toàn tỉnh có {total} xã, gồm: {number_words(first)} xã đồng bằng và "
+        f"{number_words(second)} xã miền núi.\n"
+    )
+    if "năm" in (number_words(first), number_words(second)):
+        return  # a lone "năm" is never read as five
+    assert run_rule("S101", text) == []
+    found = run_rule("S101", text.replace(f"có {total} xã", f"có {total + 1} xã"))
+    assert len(found) == 1
+    assert any(f"{first} + {second} = {total}" in note.vi for note in found[0].notes)

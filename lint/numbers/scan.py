@@ -115,10 +115,12 @@ _WORD_LABEL_BEFORE = re.compile(r"(?:^|[^\w])(?:thứ|tháng|lớp|khóa|đườ
 
 
 def _word_counts(block: Block, found: Extraction, first: int) -> None:
-    from lint.numbers.words import parse_words
+    from lint.numbers.words import parse_words, words_reach
 
     text = block.text
     lowered = text.lower()
+    if len(lowered) != len(text):
+        return
     added: list[Quantity] = []
     position = block.label_end
     while True:
@@ -126,6 +128,10 @@ def _word_counts(block: Block, found: Extraction, first: int) -> None:
         if match is None:
             break
         start = match.start()
+        reach = words_reach(lowered[: start + 120], start)
+        if not _WORD_COUNT_NOUN.match(text, reach):  # a count noun must follow the words
+            position = max(reach, match.end())
+            continue
         phrase = parse_words(text[start:])
         if phrase is None or phrase.currency or phrase.end != phrase.words_end:
             position = match.end()

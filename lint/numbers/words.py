@@ -60,6 +60,13 @@ def words_parser() -> Lark:
     )
 
 
+def words_reach(text: str, start: int = 0) -> int:
+    """Where the run of number words at ``start`` ends (``start`` when there is none): the
+    words the grammar may read stop there or earlier."""
+    reach = _REACH.match(text.lower(), start)
+    return start + len(reach.group(0).rstrip(" ")) if reach else start
+
+
 def parse_words(text: str) -> WordsPhrase | None:
     """The number words at the start of ``text`` (any case), or ``None``."""
     lowered = text.lower()
