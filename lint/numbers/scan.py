@@ -145,6 +145,8 @@ def _word_counts(block: Block, found: Extraction, first: int) -> None:
         before = lowered[max(0, start - 24) : start]
         if _WORD_LABEL_BEFORE.search(before) or _NAME_BEFORE.search(before):
             continue
+        if any(q.start < end and start < q.end for q in found.quantities[first:]):
+            continue  # inside a figure already read
         literal = NumberLiteral(
             text[start:end], Fraction(phrase.value), 0, start, end, frozenset({"words"})
         )
