@@ -80,3 +80,11 @@ def test_generated_breakdowns_in_words(first: int, second: int) -> None:
     found = run_rule("S101", text.replace(f"có {total} xã", f"có {total + 1} xã"))
     assert len(found) == 1
     assert any(f"{first} + {second} = {total}" in note.vi for note in found[0].notes)
+
+
+def test_word_counts_announce_enumerations() -> None:
+    text = "Huyện triển khai {} dự án trọng điểm gồm: (1) Dự án giao thông; (2) Dự án trường học.\n"
+    assert run_rule("H103", text.format("hai")) == []
+    found = run_rule("H103", text.format("ba"))
+    assert len(found) == 1
+    assert any("ba dự án" in note.vi for note in found[0].notes)
