@@ -33,10 +33,12 @@ from lint.relations.breakdowns import (
     _compatible,
     _depths,
     _single,
+    sum_interval,
     total_before,
 )
 from lint.relations.figures import figure_of, key_of
 
+TYPO_REACH = 10  # an unmarked list is a breakdown with a typo only if it misses by ≤ 1/10
 _EXHAUSTIVE = ("gồm", "bao gồm", "chia ra", "gồm có")
 _SUBSET = ("trong đó", "cụ thể")
 # the marker and where it is: in the last sentence of the announcing block
@@ -178,6 +180,12 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
 
 
 def _one_typo_away(total: Quantity, parts: list[Quantity]) -> bool:
+    """One typing mistake in one figure explains why the parts miss the total, and they miss it
+    by at most a tenth (figures that do not belong together miss by any amount, often by a
+    round one a changed digit would explain)."""
+    difference = abs(sum_interval(tuple(parts)).mid - total.interval.mid)
+    if difference > total.interval.mid / TYPO_REACH:
+        return False
     figures = {key_of(q): figure_of(q) for q in (total, *parts)}
     if len(figures) != len(parts) + 1:
         return False
