@@ -51,6 +51,7 @@ class OutlineNode:
     parent: OutlineNode | None = None
     children: list[OutlineNode] = field(default_factory=list)
     heading_depth: int = 0  # a heading's depth (1 = top), 0 for other blocks
+    start: int = 0  # where the item's own text starts in its first block (after the label)
 
     @property
     def head(self) -> Block | None:
@@ -85,8 +86,7 @@ class OutlineNode:
         head = self.head
         if head is None:
             return ""
-        start = self.label.end if self.label is not None else 0
-        own = head.text[start:].lstrip(" ,:.")
+        own = head.text[self.start :].lstrip(" ,:.")
         if not own and len(self.blocks) > 1:
             return self.blocks[1].text  # a label on a line of its own ("1 ." then its text)
         return own
@@ -169,15 +169,15 @@ def _opened(block: Block) -> OutlineNode | None:
     if label is not None:
         kind = label.kind
         depth = (block.depth or 1) if is_heading else 0
-        return OutlineNode(kind, (kind, 0), label, heading_depth=depth)
-    nesting = block.depth
+        return OutlineNode(kind, (kind, 0), label, heading_depth=depth, start=label.end)
+    nesting, start = block.depth, 0
     if bullet is None and not is_heading:
         found = _BULLET_TEXT.match(block.text)
         if found:  # "– …" or "- …" the reader kept as a paragraph
-            bullet, nesting = found.group(1), 0
+            bullet, nesting, start = found.group(1), 0, found.end()
     if bullet is not None:
         kind = "bullet" + bullet
-        return OutlineNode(kind, (kind, nesting), bullet=bullet)
+        return OutlineNode(kind, (kind, nesting), bullet=bullet, start=start)
     if is_heading:
         return OutlineNode("heading", ("heading", block.depth), heading_depth=block.depth or 1)
     return None

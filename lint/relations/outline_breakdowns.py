@@ -68,17 +68,22 @@ def find_outline_breakdowns(document: Document, extraction: Extraction) -> list[
     return found
 
 
-def _own_figure(child: OutlineNode, by_block: dict[int, list[Quantity]]) -> Quantity | None:
-    """The child's first comparable figure (not a change, not in parentheses), in its head."""
+def _own_figure(
+    child: OutlineNode, by_block: dict[int, list[Quantity]], like: Quantity | None = None
+) -> Quantity | None:
+    """The child's first comparable figure (of ``like``'s kind and unit when given; not a
+    change, not in parentheses), in its head."""
     head = child.head
     if head is None:
         return None
-    start = child.label.end if child.label is not None else 0
+    start = child.start
     text = head.text
     for quantity in by_block.get(head.index, []):
         if quantity.start < start:
             continue
-        if quantity.kind not in _COMPARABLE:
+        if quantity.kind not in _COMPARABLE or (
+            like is not None and not _compatible(like, quantity)
+        ):
             continue
         if _CHANGE_BEFORE.search(text[max(start, quantity.start - 30) : quantity.start]):
             return None
@@ -106,13 +111,21 @@ def _breakdown(node: OutlineNode, by_block: dict[int, list[Quantity]]) -> Breakd
     marker = _marker(announce)
     word = marker[0] if marker else ""
     if word in _EXHAUSTIVE or word in _SUBSET:
+        exhaustive = word in _EXHAUSTIVE
+        stated = total_before(
+            by_block.get(announce.index, []), announce, marker[1] if marker else 0
+        )
+        if stated is not None:  # the total right before the marker: each child's figure like it
+            own = [_own_figure(child, by_block, stated) for child in node.children]
+            chosen = [figure for figure in own if figure is not None]
+            if len(chosen) == len(own) and len(chosen) >= (2 if exhaustive else 1):
+                return Breakdown(stated, tuple(chosen), exhaustive, word, _labels(node, chosen))
         if any(figure is None for figure in figures):
             return None
         parts = [figure for figure in figures if figure is not None]
         if not parts or any(not _compatible(parts[0], part) for part in parts):
             return None
         total = _marked_total(node, announce, marker[1] if marker else 0, parts[0], by_block)
-        exhaustive = word in _EXHAUSTIVE
         if len(parts) < (2 if exhaustive else 1):
             return None
         if total is None:  # the total is not right before the marker: the part states it
@@ -150,7 +163,7 @@ def _candidate(
     totals = []
     for block in node.blocks:
         text = block.text
-        floor = node.label.end if node.label is not None and block is node.head else 0
+        floor = node.start if block is node.head else 0
         for quantity in by_block.get(block.index, []):
             if quantity.start < floor or not _compatible(quantity, figures[0]):
                 continue
@@ -200,6 +213,6 @@ def _labels(node: OutlineNode, parts: list[Quantity]) -> tuple[str, ...]:
         child = next(c for c in node.children if c.head is not None and c.head.index == part.block)
         head = child.head
         assert head is not None
-        start = child.label.end if child.label is not None else 0
+        start = child.start
         labels.append(head.text[start : part.start].strip(" :,-+") or child.text[:40])
     return tuple(labels)
