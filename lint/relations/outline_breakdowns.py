@@ -110,28 +110,36 @@ def _breakdown(node: OutlineNode, by_block: dict[int, list[Quantity]]) -> Breakd
     figures = [_own_figure(child, by_block) for child in node.children]
     marker = _marker(announce)
     word = marker[0] if marker else ""
-    if word in _EXHAUSTIVE or word in _SUBSET:
-        exhaustive = word in _EXHAUSTIVE
-        stated = total_before(
-            by_block.get(announce.index, []), announce, marker[1] if marker else 0
-        )
-        if stated is not None:  # the total right before the marker: each child's figure like it
-            own = [_own_figure(child, by_block, stated) for child in node.children]
-            chosen = [figure for figure in own if figure is not None]
-            if len(chosen) == len(own) and len(chosen) >= (2 if exhaustive else 1):
-                return Breakdown(stated, tuple(chosen), exhaustive, word, _labels(node, chosen))
-        if any(figure is None for figure in figures):
-            return None
-        parts = [figure for figure in figures if figure is not None]
-        if not parts or any(not _compatible(parts[0], part) for part in parts):
-            return None
-        total = _marked_total(node, announce, marker[1] if marker else 0, parts[0], by_block)
-        if len(parts) < (2 if exhaustive else 1):
-            return None
-        if total is None:  # the total is not right before the marker: the part states it
-            return _candidate(node, parts, by_block, word, exhaustive)
-        return Breakdown(total, tuple(parts), exhaustive, word, _labels(node, parts))
-    return _candidate(node, [f for f in figures if f is not None], by_block, word or "outline")
+    if not (word in _EXHAUSTIVE or word in _SUBSET):
+        return _candidate(node, [f for f in figures if f is not None], by_block, word or "outline")
+    assert marker is not None
+    exhaustive = word in _EXHAUSTIVE
+    least = 2 if exhaustive else 1
+    parts = [figure for figure in figures if figure is not None]
+    if len(parts) == len(figures) >= least and all(_compatible(parts[0], p) for p in parts):
+        # each child's first figure, and the total of their kind right before the marker
+        total = _marked_total(node, announce, marker[1], parts[0], by_block)
+        if total is not None:
+            return Breakdown(total, tuple(parts), exhaustive, word, _labels(node, parts))
+        found = _candidate(node, parts, by_block, word, exhaustive)
+        if found is not None:
+            return found
+    if _opens_sentence(announce.text, marker[1]):
+        return None  # "… 50 tỷ, 12 dự án. Trong đó:": which figure is split is not said
+    # "… 5.000 triệu đồng, gồm:": the total, then each child's figure of its kind and unit
+    stated = total_before(by_block.get(announce.index, []), announce, marker[1])
+    if stated is None:
+        return None
+    own = [_own_figure(child, by_block, stated) for child in node.children]
+    chosen = [figure for figure in own if figure is not None]
+    if len(chosen) != len(own) or len(chosen) < least:
+        return None
+    return Breakdown(stated, tuple(chosen), exhaustive, word, _labels(node, chosen))
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before.endswith((".", ";", "!", "?"))
 
 
 def _marked_total(
