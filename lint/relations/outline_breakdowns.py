@@ -10,8 +10,9 @@ and a nested list is never flattened.
 Without a marker word (``như sau``, ``chi tiết``, a bare ``:`` or nothing: "giá trị sản xuất
 đạt 1.098 tỷ 800 triệu đồng" then "- Ngành thương mại … 226 tỷ 600 triệu", "- Ngành dịch vụ …
 872 tỷ 200 triệu"), the children's figures of the parent's kind and unit are a *candidate*
-breakdown, kept only on strong evidence: they add up to the total within rounding, or one
-typing-mistake-shaped correction of one figure makes them add up.  Otherwise nothing is said.
+breakdown, kept only on strong evidence: they add up to the total within rounding, or they
+exceed it by at most a tenth and one typing-mistake-shaped correction of one figure makes them
+add up (parts short of the total may be a partial list).  Otherwise nothing is said.
 
 Tokenised text ("Bao_gồm :", "trong đó ,") reads the same: cue words are matched on the text
 with underscores read as spaces (same length, so offsets are unchanged).
@@ -38,7 +39,7 @@ from lint.relations.breakdowns import (
 )
 from lint.relations.figures import figure_of, key_of
 
-TYPO_REACH = 10  # an unmarked list is a breakdown with a typo only if it misses by ≤ 1/10
+TYPO_REACH = 10  # an unmarked list with a typo: its parts exceed the total by ≤ 1/10 of it
 _EXHAUSTIVE = ("gồm", "bao gồm", "chia ra", "gồm có")
 _SUBSET = ("trong đó", "cụ thể")
 # the marker and where it is: in the last sentence of the announcing block
@@ -201,11 +202,12 @@ def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
 
 
 def _one_typo_away(total: Quantity, parts: list[Quantity]) -> bool:
-    """One typing mistake in one figure explains why the parts miss the total, and they miss it
-    by at most a tenth (figures that do not belong together miss by any amount, often by a
-    round one a changed digit would explain)."""
-    difference = abs(sum_interval(tuple(parts)).mid - total.interval.mid)
-    if difference > total.interval.mid / TYPO_REACH:
+    """The parts exceed the total (a list of some of it would not), by at most a tenth, and one
+    typing mistake in one figure explains it.  Parts short of the total are left alone: a list
+    without a marker word may name only some of it, and figures that do not belong together
+    miss by any amount, often by a round one a changed digit would explain."""
+    difference = sum_interval(tuple(parts)).low - total.interval.high
+    if difference <= 0 or difference > total.interval.mid / TYPO_REACH:
         return False
     figures = {key_of(q): figure_of(q) for q in (total, *parts)}
     if len(figures) != len(parts) + 1:
