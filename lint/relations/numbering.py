@@ -1,9 +1,10 @@
 """Numbering of headings and enumerations: "Phần I", "I.", "1.", "1.1.", "a)", "(1)".
 
-Heading labels come from the readers (``block.label``): Markdown heading depth is not reliable
-in converted documents, the labels are.  Each label family has a rank (Phần < I. < A. < 1. <
-1.1. < 1.1.1. < a)); a label restarts every family ranked below it, and within one family under
-one parent the values must run 1, 2, 3 … (a, b, c, d, đ, e, g … for letters, ND 30/2020).
+Heading labels come from the readers (``block.label``); which labels are siblings comes from
+the document's outline (:mod:`lint.outline`): among the labels of one family under one parent
+the values must run 1, 2, 3 … (a, b, c, d, đ, e, g … for letters, ND 30/2020), and a label
+under a new parent starts again ("1." under each "Điều").  Articles ("Điều") and chapters
+("Chương") run on through the whole document.
 
 Enumerations "(1) … (2) … (3)" live inside paragraphs and list items, often across the blocks a
 PDF re-flow produced.  An enumeration starts at "(1)" and ends at the next heading or the next
@@ -204,7 +205,9 @@ def _sequence_problems(labels: list[Label], outline: Outline) -> list[SequencePr
     last: dict[tuple[int, str, int, tuple[int, ...]], Label] = {}
     for label in labels:
         node = outline.node_of(label.block)
-        parent = node.parent if node.head is label.block and node.parent else outline.root
+        if node.head is not label.block or node.parent is None:
+            continue  # not an item of the outline: no siblings to judge it among
+        parent = node.parent
         key: tuple[int, str, int, tuple[int, ...]]
         if label.family in _CONTINUOUS:
             key = (0, label.family, label.rank, ())
