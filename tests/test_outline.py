@@ -633,3 +633,23 @@ def test_a_skipped_article_is_caught_at_the_next(data: st.DataObject, pick: int)
         text = text.replace(f"**Điều {number}.", f"**Điều {number + 1}.")
     (found,) = findings(text, codes=("H101",))
     assert found.figures[0] == f"Điều {chosen + 2}."
+
+
+PLAN = """#### 1. Thương mại - dịch vụ
+
+Giá trị sản xuất ước đạt 1.200 tỷ đồng, đạt 60% kế hoạch, tăng 10% so với cùng kỳ.
+
+- Ngành thương mại ước đạt 700 tỷ đồng, đạt 58% kế hoạch, tăng 9% so với cùng kỳ.
+
+- Ngành dịch vụ ước đạt 500 tỷ đồng, đạt 62% kế hoạch, tăng 11% so với cùng kỳ.
+"""
+
+
+def test_rates_of_plan_and_growth_along_the_tree() -> None:
+    assert findings(PLAN, "bc.md") == []
+    plan = PLAN.replace("đạt 62% kế hoạch", "đạt 92% kế hoạch")
+    (found,) = findings(plan, "bc.md", ("P103",))
+    assert plan[found.span.start : found.span.end] in ("60", "92")
+    growth = PLAN.replace("tăng 11%", "tăng 41%")
+    (found,) = findings(growth, "bc.md", ("P103",))
+    assert growth[found.span.start : found.span.end] in ("10", "41")
