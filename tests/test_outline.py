@@ -406,9 +406,12 @@ def test_gap_among_siblings_is_still_found() -> None:
 def test_appendix_numbers_are_not_an_enumeration() -> None:
     text = (
         "Điều 1. Phê duyệt danh mục dự án tại phụ lục 01, 03, 04 kèm theo.\n\n"
-        "Điều 2. Giao Sở Tài chính thực hiện (phụ lục 01, phụ lục 03).\n"
+        "Điều 2. Giao Sở Tài chính thực hiện (phụ lục 01, phụ lục 03).\n\n"
+        "Ban hành kèm theo 03 phụ lục, gồm: phụ lục 01, 03, 04.\n\n"
+        "- Phụ lục 01: Danh mục dự án;\n\n- Phụ lục 03: Kế hoạch vốn;\n\n- Phụ lục 04: Tiến độ.\n"
     )
-    assert findings(text, codes=("H101", "H102", "H103")) == []
+    assert findings(text) == []
+    assert findings(text, "nq.txt") == []
 
 
 # -- breakdowns along the tree -----------------------------------------------------------------
