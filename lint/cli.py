@@ -154,6 +154,7 @@ def main() -> None:
 N_("solieu: check the figures of Vietnamese government reports.")
 N_("Check reports (.md, .txt; directories are walked; '-' reads standard input).")
 N_("List every figure solieu reads in the given reports, as it understood them.")
+N_("Print the tree of parts solieu reads in the given reports (labels, text, figures).")
 N_("List the available rules.")
 N_("Show the documentation of one rule (by code or name).")
 N_("Print the effective configuration for a file (default: the working directory).")
@@ -471,6 +472,36 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
                     record["unit"] or "",
                 )
             console.print(table)
+    sys.exit(EXIT_ERROR if any(result.error for result in results) else EXIT_OK)
+
+
+@main.command(name="outline")
+@click.argument("paths", nargs=-1, type=click.Path(), required=True)
+@_option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "tree"]),
+    default="tree",
+    show_default=True,
+    help=N_("json for tools, tree for people."),
+)
+@_LANG_OPTION
+def show_outline(paths: tuple[str, ...], output_format: str, lang: str | None) -> None:
+    """Print the tree of parts solieu reads in the given reports (labels, text, figures)."""
+    from lint.report.outline import outline_json, outline_tree
+
+    files, missing = expand_paths(paths)
+    results = [check_file(path, []) for path in files] + missing
+    for result in results:
+        if result.error:
+            _error(result.error)
+    if output_format == "json":
+        sys.stdout.write(outline_json(results, lang or default_lang()))
+    else:
+        console = _console()
+        for result in results:
+            if result.document is not None:
+                console.print(outline_tree(result))
     sys.exit(EXIT_ERROR if any(result.error for result in results) else EXIT_OK)
 
 

@@ -15,10 +15,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lint.diagnostics import Message
+    from lint.outline import Outline
 
 
 @dataclass(frozen=True, order=True)
@@ -280,6 +282,9 @@ class Block:
     section: str | None = None
     # human location for formats without meaningful lines ("đoạn 12", "trang 3")
     location: Message | None = None
+    # what the format shows of the outline: a heading's depth (1 = top), a list item's
+    # nesting (0 = top); 0 when unknown (read by lint/outline.py)
+    depth: int = 0
 
     @classmethod
     def from_builder(cls, kind: BlockKind, builder: TextBuilder, **fields: object) -> Block:
@@ -393,6 +398,13 @@ class Document:
             ):
                 return block.location
         return None
+
+    @cached_property
+    def outline(self) -> Outline:
+        """The tree of parts the document shows (computed once, on first use)."""
+        from lint.outline import build_outline
+
+        return build_outline(self)
 
     def footnote_definitions(self) -> dict[int, list[Block]]:
         found: dict[int, list[Block]] = {}

@@ -12,13 +12,14 @@ class HeadingSequence(Rule):
     """Flags a heading or list label that is not the next one of its level.
 
     What it checks
-        Labels at every level — "Phần I/II", "I., II.", "A.", "1., 2.", "1.1., 1.2.", "a), b)"
-        (Vietnamese order a b c d đ e g h …, no f; "d) e)" without đ is accepted) — must run
-        without gaps, repeats or steps back.  A label restarts every level below it ("1." after
-        "II." starts again), whatever the Markdown heading depth says, since converted
-        documents get that depth wrong.  A first label that is not 1 under a parent is
-        reported too.  A "28." followed by a figure ("28. 640 triệu đồng") is a wrapped
-        number, not a label.
+        Labels at every level — "Phần I/II", "Chương I", "Điều 1", "I., II.", "A.", "1., 2.",
+        "1.1., 1.2.", "a), b)" (Vietnamese order a b c d đ e g h …, no f; "d) e)" without đ is
+        accepted) — must run without gaps, repeats or steps back among the siblings of one
+        parent in the document's outline: "1." starts again under each "II." or each "Điều".
+        Articles ("Điều") and chapters are numbered through the whole document and never
+        start again.  A first label that is not 1 under a numbered parent is reported too.  A
+        "28." followed by a figure ("28. 640 triệu đồng") is a wrapped number, not a label;
+        tokenised labels ("1 .", "a )") read like the others.
 
     Why
         A skipped or repeated section number means a section was deleted, moved or pasted from

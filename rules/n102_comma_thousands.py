@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.rule import Context, Rule
 
@@ -19,7 +20,10 @@ class CommaThousands(Rule):
         thousands reading: the area and yield stated beside it multiply to about 98.587 tấn
         and not to 98,587; or the unit counts things (``1,351 con``), which cannot be a
         fraction.  Figures with a scale word (``552,054 tỷ đồng``) are decimals and are
-        left alone, as is any figure without such evidence.
+        left alone, as is any figure without such evidence.  A figure with two thousands
+        commas or more (``2,345,678 người``, English style, which cannot be a decimal) is read
+        as 2.345.678 and reported as a style slip (warning) in a document that writes its
+        other figures the Vietnamese way (``1.234``, ``50,3``), with the reading solieu chose.
 
     Why
         ``98,587`` reads as ninety-eight point something in Vietnamese: a thousandfold error
@@ -41,6 +45,7 @@ class CommaThousands(Rule):
     )
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
+        yield from self._english_groups(context)
         if not any("grouped" in q.flags for q in context.quantities):
             return
         for quantity in context.quantities:
@@ -78,6 +83,37 @@ class CommaThousands(Rule):
                     f"{_format(computed)} tấn",
                 )
                 yield self._report(context, quantity, thousands, related, [note])
+
+    def _english_groups(self, context: Context) -> Iterator[Diagnostic]:
+        """ "2,345,678 người" in a report that writes 2.345.678 and 50,3."""
+        vietnamese = sum(1 for q in context.quantities if q.flags & {"grouped", "decimal-comma"})
+        if not vietnamese:
+            return
+        for quantity in context.quantities:
+            for index, number in enumerate(quantity.numbers):
+                if "comma-thousands" not in number.flags:
+                    continue
+                reading = format_vi(number.value, number.decimals)
+                yield self.report(
+                    Message(
+                        f"“{number.text}” viết dấu phẩy phân cách hàng nghìn kiểu tiếng Anh; "
+                        f"solieu đọc là {reading}",
+                        f"“{number.text}” uses English thousands commas; solieu reads it as "
+                        f"{reading}",
+                    ),
+                    context.number_span(quantity, index),
+                    label=Message(f"đọc là {reading}", f"read as {reading}"),
+                    notes=[
+                        Message(
+                            f"văn bản có {vietnamese} số viết kiểu Việt Nam (1.234, 50,3)",
+                            f"the document writes {vietnamese} other figures the Vietnamese "
+                            "way (1.234, 50,3)",
+                        )
+                    ],
+                    suggestion=Message(f"viết {reading}", f"write {reading}"),
+                    severity=Severity.WARNING,
+                    figures=(number.text,),
+                )
 
     def _report(
         self,

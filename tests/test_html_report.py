@@ -64,6 +64,7 @@ def test_english_report(tmp_path: Path) -> None:
     assert '<html lang="en">' in page and "Figure check report" in page
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
 def test_click_a_finding_in_chromium(tmp_path: Path, corpus: Path) -> None:
     playwright = pytest.importorskip("playwright.sync_api")

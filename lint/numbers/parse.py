@@ -36,6 +36,12 @@ def grammar_text() -> str:
 
 
 @cache
+def words_grammar_text() -> str:
+    """The grammar of numbers written in words (read by :mod:`lint.numbers.words`)."""
+    return (data_dir("grammar") / "number_words.lark").read_text(encoding="utf-8")
+
+
+@cache
 def number_parser() -> Lark:
     from lark import Lark
 
@@ -51,7 +57,8 @@ def number_parser() -> Lark:
 
 @cache
 def shape_memo() -> ShapeMemo:
-    return ShapeMemo(memo_key(grammar_text()), memo_path())
+    # one memo for both grammars: words.py keeps its phrases there under their own prefix
+    return ShapeMemo(memo_key(grammar_text() + words_grammar_text()), memo_path())
 
 
 class Magnitude(NamedTuple):
@@ -262,7 +269,7 @@ def _phrase(tree: ShapeNode, window: str, offset: int = 0) -> Phrase | None:
         elif child.data == "unit":
             unit = _unit(child, window, offset)
             end = max(end, unit.end)
-        elif child.data in ("vn_number", "dot_decimal", "spaced_number"):
+        elif child.data in ("vn_number", "dot_decimal", "spaced_number", "comma_grouped"):
             magnitudes.append(magnitude_of(((_number(child, window, offset), None),)))
             end = max(end, child.end)
     if form == "time":
@@ -313,6 +320,14 @@ def _literal(text: str, form: str) -> tuple[Fraction, int, frozenset[str]]:
     if form == "dot_decimal":
         integer, fraction = text.split(".")
         flags.add("dot-decimal")
+    elif form == "vn_number" and re.fullmatch(r"0\.\d{3}", text):
+        # "0.700 triệu": a thousands group after a lone 0 is impossible; a decimal point
+        integer, fraction = text.split(".")
+        flags.add("dot-decimal")
+    elif form == "comma_grouped":  # "2,345,678" / "1,234,567.5": English style, read so
+        integer, _, fraction = text.partition(".")
+        integer = integer.replace(",", "")
+        flags.add("comma-thousands")
     else:
         if form == "spaced_number":
             flags.add("split-number")

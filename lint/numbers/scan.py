@@ -17,8 +17,8 @@ from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.column_numbers import find_column_numbers
 from lint.numbers.interval import Interval
 from lint.numbers.parse import Magnitude, Phrase, parse_phrase
-from lint.numbers.quantity import NonQuantity, Quantity, QuantityKind
-from lint.numbers.units import NON_COUNT_WORDS, Unit, resolve
+from lint.numbers.quantity import NonQuantity, NumberLiteral, Quantity, QuantityKind
+from lint.numbers.units import NON_COUNT_WORDS, WORD_COUNT_NOUNS, Unit, resolve
 
 # A figure starts at a digit (or a sign before one) that is not glued to a word ("K73",
 # "UP5", "huyện2") nor part of a code or date already read ("Covid-19", "/2020").
@@ -125,7 +125,10 @@ def extract(document: Document) -> Extraction:
             )
             scan_block(block, found, data_cell=False, skip=label.end())
             continue
+        first = len(found.quantities)
         scan_block(block, found, data_cell=block.index in data_cells)
+        if block.kind is not BlockKind.TABLE_CELL:
+            _word_counts(block, found, first)
         if block.kind is not BlockKind.TABLE_CELL and len(block.text) < 200:
             _placeholders(block, found)
     return found
@@ -179,6 +182,80 @@ def numbering_cells(document: Document) -> set[int]:
                 found.update(cell.index for cell in cells)
                 break
     return found
+
+
+# Counts written in words ("ba xã", "hai công trình", "mười hai học sinh"): a number word that
+# can start a count (not "một": "một số", "một cách", "một trong"), read by the number-words
+# grammar, directly followed by a count noun.  "năm" alone is a year far more often than five.
+_WORD_COUNT_START = re.compile(
+    r"(?<![\w/.,-])(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)", re.IGNORECASE
+)
+_WORD_COUNT_NOUN = re.compile(
+    r" (" + "|".join(sorted(WORD_COUNT_NOUNS, key=len, reverse=True)) + r")(?![\w-])"
+)
+# Before the words: a label, a date or a name ("Thứ hai", "tháng Ba", "lớp Ba", "đường Ba
+# Tháng Hai"), or the words inside a longer number already read ("hai mươi").
+_WORD_LABEL_BEFORE = re.compile(r"(?:^|[^\w])(?:thứ|tháng|lớp|khóa|đường|số|quý|kỳ)\s*$")
+
+
+def _word_counts(block: Block, found: Extraction, first: int) -> None:
+    from lint.numbers.words import parse_words, words_reach
+
+    text = block.text
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    added: list[Quantity] = []
+    position = block.label_end
+    while True:
+        match = _WORD_COUNT_START.search(text, position)
+        if match is None:
+            break
+        start = match.start()
+        reach = words_reach(lowered[: start + 120], start)
+        if not _WORD_COUNT_NOUN.match(text, reach):  # a count noun must follow the words
+            position = max(reach, match.end())
+            continue
+        phrase = parse_words(text[start:])
+        if phrase is None or phrase.currency or phrase.end != phrase.words_end:
+            position = match.end()
+            continue
+        end = start + phrase.words_end
+        position = end
+        noun = _WORD_COUNT_NOUN.match(text, end)
+        words = lowered[start:end]
+        if noun is None or words == "năm" or phrase.value == 0:
+            continue
+        before = lowered[max(0, start - 24) : start]
+        if _WORD_LABEL_BEFORE.search(before) or _NAME_BEFORE.search(before):
+            continue
+        if any(q.start < end and start < q.end for q in found.quantities[first:]):
+            continue  # inside a figure already read
+        literal = NumberLiteral(
+            text[start:end], Fraction(phrase.value), 0, start, end, frozenset({"words"})
+        )
+        unit = resolve(noun.group(1), None, [])
+        stop = noun.end()
+        added.append(
+            Quantity(
+                QuantityKind.COUNT,
+                text[start:stop],
+                literal.value,
+                Interval(literal.value, literal.value),
+                unit.base,
+                block.index,
+                start,
+                stop,
+                block.span(start, stop),
+                (literal,),
+                Fraction(1),
+                unit.printed,
+                literal.flags,
+            )
+        )
+    if added:
+        merged = found.quantities[first:] + added
+        found.quantities[first:] = sorted(merged, key=lambda q: q.start)
 
 
 def _placeholders(block: Block, found: Extraction) -> None:

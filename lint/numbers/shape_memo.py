@@ -89,10 +89,10 @@ def memo_path() -> Path | None:
 
 
 def memo_key(grammar: str) -> str:
-    """Grammar text, memo format, the code that reads trees (this module and ``parse.py``) and
-    the installed Lark (its file's size and time)."""
+    """Grammar text, memo format, the code that reads trees (this module, ``parse.py`` and
+    ``words.py``) and the installed Lark (its file's size and time)."""
     code = 0
-    for module in ("shape_memo.py", "parse.py"):
+    for module in ("shape_memo.py", "parse.py", "words.py"):
         with contextlib.suppress(OSError):
             code = zlib.crc32((Path(__file__).parent / module).read_bytes(), code)
     stamp = f"{code:08x}"

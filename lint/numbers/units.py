@@ -104,3 +104,43 @@ def _resolve(base_word: str, scale_word: str | None, per: tuple[str, ...]) -> Un
         else:
             base = name
     return Unit(base, factor, kind, printed)
+
+
+# Count nouns after which a number written in words is a count ("ba xã", "hai công trình",
+# "mười hai học sinh"): nouns of places, units and things reports count, never a word that
+# also starts an idiom or a unit of measure ("hai bên", "ba cùng", "hai con số", "một số").
+WORD_COUNT_NOUNS = (
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "thôn",
+    "ấp",
+    "khu phố",
+    "hộ",
+    "người",
+    "công trình",
+    "dự án",
+    "học sinh",
+    "giáo viên",
+    "trường hợp",
+    "cơ sở",
+    "doanh nghiệp",
+    "đối tượng",
+    "hồ sơ",
+    "vụ việc",
+    "cuộc",
+    "tiêu chí",
+    "chỉ tiêu",
+    "chương trình",
+    "lĩnh vực",
+    "nội dung",
+    "mô hình",
+    "tập thể",
+    "cá nhân",
+    "đại biểu",
+    "hội viên",
+    "đoàn viên",
+    "địa phương",
+    "bệnh nhân",
+)

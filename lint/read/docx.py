@@ -327,7 +327,8 @@ class _Builder:
         style = self.styles.of(paragraph)
         if _in_table_of_contents(paragraph, self.styles.name(style)):
             return None
-        numbered = self.numbering.next_label(*self.styles.numbering(paragraph, style))
+        num_id, level = self.styles.numbering(paragraph, style)
+        numbered = self.numbering.next_label(num_id, level)
         kind = (
             BlockKind.HEADING if self.styles.is_heading(paragraph, style) else BlockKind.PARAGRAPH
         )
@@ -351,6 +352,11 @@ class _Builder:
         if found:
             block.label, block.label_end = found
         block.location = Message(f"đoạn {line}", f"paragraph {line}")
+        block.depth = (
+            self.styles.heading_level(paragraph, style) if kind is BlockKind.HEADING else 0
+        )
+        if numbered is not None and kind is not BlockKind.HEADING:
+            block.depth = level  # the list level Word shows
         self.blocks.append(block)
         if kind is BlockKind.HEADING:
             self.caption = block.text
@@ -504,6 +510,22 @@ class _Styles:
             if level is not None:
                 return _int(level, 9) < 9
         return False
+
+    def heading_level(self, paragraph: etree._Element, style_id: str | None) -> int:
+        """1 for "Heading 1" / outline level 0, … (0 when the style does not say)."""
+        own = paragraph.find(f"{W}pPr/{W}outlineLvl")
+        if own is not None:
+            return _int(own, 8) + 1
+        for style in self._chain(style_id):
+            level = style.find(f"{W}pPr/{W}outlineLvl")
+            if level is not None:
+                return _int(level, 8) + 1
+            name = style.find(f"{W}name")
+            text = (name.get(f"{W}val", "") if name is not None else "").lower()
+            found = re.fullmatch(r"heading\s*(\d)", text)
+            if found:
+                return int(found.group(1))
+        return 0
 
     def numbering(self, paragraph: etree._Element, style_id: str | None) -> tuple[str, int]:
         """``(numId, ilvl)`` of a paragraph ("0" when it is not numbered)."""

@@ -207,6 +207,11 @@ def _block(raw: _Raw, index: int, offsets: list[int]) -> Block:
     block.trim()
     if raw.kind is BlockKind.LIST_ITEM:
         block.label = raw.label
+        first = raw.lines[0].text
+        block.depth = (len(first) - len(first.lstrip(" "))) // 2  # list nesting
+    elif raw.kind is BlockKind.HEADING:
+        first = raw.lines[0].text
+        block.depth = len(first) - len(first.lstrip("#"))  # "###" → 3
     labelled = find_label(block.text)
     if labelled and raw.kind is not BlockKind.FOOTNOTE:
         block.label, block.label_end = labelled

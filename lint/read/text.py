@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from lint.document import Block, BlockKind, Directive, Document, SourceText, Span, TextBuilder
-from lint.read.labels import find_label
+from lint.read.labels import find_label, item_label
 
 _LIST = re.compile(r"^([-+*•])\s+")
 _DIRECTIVE = re.compile(r"^\s*(solieu:.*?)\s*$")
@@ -50,7 +50,7 @@ def read_text(path: str, text: str) -> Document:
             previous = ""
             continue
         bullet = _LIST.match(content)
-        labelled = find_label(content)
+        labelled = find_label(content) or item_label(content)  # also "Thứ hai," "Một là,"
         new_block = (
             builder is None
             or bullet is not None

@@ -14,6 +14,7 @@ from lint.document import Document
 from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
+    from lint.relations.amount_words import AmountInWords
     from lint.relations.breakdowns import Breakdown
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
@@ -110,6 +111,12 @@ class Relations:
         from lint.relations.production import find_rate_outliers
 
         return find_rate_outliers(self.document, self.extraction)
+
+    @cached_property
+    def amounts_in_words(self) -> list[AmountInWords]:
+        from lint.relations.amount_words import find_amounts_in_words
+
+        return find_amounts_in_words(self.document, self.extraction)
 
 
 def find_relations(document: Document, extraction: Extraction) -> Relations:

@@ -26,6 +26,7 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
+from lint.outline import OutlineNode
 
 _MARKER = re.compile(
     r"(?:^|[\s,.;:(])(trong đó|gồm|bao gồm|chia ra|cụ thể(?=\s*:))\s*:?\s*", re.IGNORECASE
@@ -92,12 +93,33 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         found.extend(_inline(block, quantities))
         found.extend(_footnoted(block, quantities, footnotes, by_block))
     found.extend(_listed(document, by_block))
+    found.extend(_along_outline(document, extraction, found))
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []
     for breakdown in found:
         if not unique or (unique[-1].total, unique[-1].parts) != (breakdown.total, breakdown.parts):
             unique.append(breakdown)
     return unique
+
+
+def _along_outline(
+    document: Document, extraction: Extraction, found: list[Breakdown]
+) -> list[Breakdown]:
+    """Breakdowns read from the outline (a part announcing the parts nested in it), for the
+    totals the readings above did not already break down."""
+    from lint.relations.outline_breakdowns import find_outline_breakdowns
+
+    totals = {(b.total.block, b.total.start) for b in found}
+    part_sets = [{(q.block, q.start) for q in b.parts} for b in found]
+    kept = []
+    for breakdown in find_outline_breakdowns(document, extraction):
+        if (breakdown.total.block, breakdown.total.start) in totals:
+            continue
+        mine = {(q.block, q.start) for q in (breakdown.total, *breakdown.parts)}
+        if any(mine <= parts for parts in part_sets):
+            continue  # a list already read as siblings of one level (they add up so)
+        kept.append(breakdown)
+    return kept
 
 
 def _single(quantity: Quantity) -> Quantity:
@@ -352,12 +374,16 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
         if holder.kind is BlockKind.TABLE_CELL:
             continue
         marker = (only or tail).group(1).lower()  # type: ignore[union-attr]
-        parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block)
+        parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block, document)
+        flat = _list_parts(blocks, index + 1, holder, by_block, None)
         if not parts:
             continue
         total = total_before(by_block.get(holder.index, []), holder, position, parts[0])
         if total is None:
             continue
+        if flat[0] != parts and _adds_up(total, flat[0]) and not _adds_up(total, parts):
+            # "-" and "+" used for one level: the items add up only read as one list
+            parts, labels, restated = flat
         if restated is not None and not _compatible(total, restated):
             restated = None
         exhaustive = marker not in _SUBSET_MARKERS
@@ -368,18 +394,39 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
     return found
 
 
+def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
+    return bool(parts) and sum_interval(tuple(parts)).intersects(total.interval)
+
+
+def _inside(node: OutlineNode, ancestor: OutlineNode) -> bool:
+    while node.parent is not None:
+        node = node.parent
+        if node is ancestor:
+            return True
+    return False
+
+
 def _list_parts(
     blocks: list[Block],
     start: int,
     holder: Block,
     by_block: dict[int, list[Quantity]],
+    document: Document | None,
 ) -> tuple[list[Quantity], list[str], Quantity | None]:
-    """One part per ``-``/``+`` item (all of the first item's measure), and a ``Tổng …``
-    item closing the list, if any."""
+    """One part per ``-``/``+`` item of the first item's level (all of the first item's
+    measure), and a ``Tổng …`` item closing the list, if any.  Items nested in a part belong to
+    it (the part is their total, see outline_breakdowns): they are not parts of this list."""
     parts: list[Quantity] = []
     labels: list[str] = []
+    outline = document.outline if document is not None else None  # None: every item
+    level = outline.parent_of(blocks[start]) if outline and start < len(blocks) else None
     for block in blocks[start:]:
         if block.kind is not BlockKind.LIST_ITEM:
+            break
+        parent = outline.parent_of(block) if outline else None
+        if parent is not level and parent is not None:
+            if level is not None and _inside(parent, level):
+                continue  # an item of a part's own list
             break
         quantities = [q for q in by_block.get(block.index, []) if q.kind in _COMPARABLE]
         if block.text.lower().startswith("tổng"):

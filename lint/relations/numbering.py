@@ -1,9 +1,10 @@
 """Numbering of headings and enumerations: "Phần I", "I.", "1.", "1.1.", "a)", "(1)".
 
-Heading labels come from the readers (``block.label``): Markdown heading depth is not reliable
-in converted documents, the labels are.  Each label family has a rank (Phần < I. < A. < 1. <
-1.1. < 1.1.1. < a)); a label restarts every family ranked below it, and within one family under
-one parent the values must run 1, 2, 3 … (a, b, c, d, đ, e, g … for letters, ND 30/2020).
+Heading labels come from the readers (``block.label``); which labels are siblings comes from
+the document's outline (:mod:`lint.outline`): among the labels of one family under one parent
+the values must run 1, 2, 3 … (a, b, c, d, đ, e, g … for letters, ND 30/2020), and a label
+under a new parent starts again ("1." under each "Điều").  Articles ("Điều") and chapters
+("Chương") run on through the whole document.
 
 Enumerations "(1) … (2) … (3)" live inside paragraphs and list items, often across the blocks a
 PDF re-flow produced.  An enumeration starts at "(1)" and ends at the next heading or the next
@@ -19,7 +20,8 @@ from dataclasses import dataclass, field
 from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.read.labels import LETTER_ORDER
+from lint.outline import Outline, OutlineNode
+from lint.read.labels import LETTER_ORDER, compact
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ORDINAL_WORDS = {
@@ -132,7 +134,7 @@ def find_numbering(document: Document, extraction: Extraction | None = None) -> 
         label = parse_label(block)
         if label is not None:
             found.labels.append(label)
-    found.problems = list(_sequence_problems(found.labels))
+    found.problems = list(_sequence_problems(found.labels, document.outline))
     found.enumerations = _enumerations(document)
     for enumeration in found.enumerations:
         found.enumeration_problems.extend(_enumeration_problems(enumeration))
@@ -155,11 +157,11 @@ def roman_value(text: str) -> int | None:
 
 
 def parse_label(block: Block) -> Label | None:
-    text = block.label or ""
+    text = compact(block.label or "")
     rest = block.text[block.label_end :].lstrip()
     if text.startswith("("):
         return None  # enumerations are read separately
-    part = re.match(r"(?:phần|chương|mục)\s+(thứ\s+(\w+)|[IVXLC]+|\d+)", text, re.IGNORECASE)
+    part = re.match(r"(?:phần|chương|mục|điều)\s+(thứ\s+(\w+)|[IVXLC]+|\d+)", text, re.IGNORECASE)
     if part:
         word = part.group(2)
         if word:
@@ -190,19 +192,30 @@ def parse_label(block: Block) -> Label | None:
     return None
 
 
-def _sequence_problems(labels: list[Label]) -> list[SequenceProblem]:
+# Parts numbered continuously through the whole document, whatever contains them (a law's
+# articles and chapters run on across chapters and parts).
+_CONTINUOUS = ("part:điều", "part:chương")
+
+
+def _sequence_problems(labels: list[Label], outline: Outline) -> list[SequenceProblem]:
+    """Gaps, repeats and steps back among siblings: labels of one family under one parent in
+    the outline (a restart under a new parent is correct), or through the whole document for
+    the families that never restart (Điều, Chương)."""
     problems: list[SequenceProblem] = []
-    last: dict[tuple[str, int, tuple[int, ...]], Label] = {}
-    lowest_rank = 99
+    last: dict[tuple[int, str, int, tuple[int, ...]], Label] = {}
     for label in labels:
-        # a label restarts every family ranked below it
-        for key in [key for key in last if key[1] > label.rank]:
-            del last[key]
-        key = (label.family, label.rank, label.prefix)
+        node = outline.node_of(label.block)
+        if node.head is not label.block or node.parent is None:
+            continue  # not an item of the outline: no siblings to judge it among
+        parent = node.parent
+        key: tuple[int, str, int, tuple[int, ...]]
+        if label.family in _CONTINUOUS:
+            key = (0, label.family, label.rank, ())
+        else:
+            key = (id(parent), label.family, label.rank, label.prefix)
         previous = last.get(key)
         if previous is None:
-            stale = [k for k in last if k[0] == label.family and k[1] == label.rank]
-            if label.value != 1 and not stale and lowest_rank < label.rank:
+            if label.value != 1 and _numbered_parent(parent) and label.family not in _CONTINUOUS:
                 problems.append(SequenceProblem(label, None, 1, "start"))
         elif label.value == previous.value:
             problems.append(SequenceProblem(label, previous, previous.value + 1, "duplicate"))
@@ -210,11 +223,13 @@ def _sequence_problems(labels: list[Label]) -> list[SequenceProblem]:
             problems.append(SequenceProblem(label, previous, previous.value + 1, "backwards"))
         elif label.value > previous.value + 1 and not _skips_only_dd(previous, label):
             problems.append(SequenceProblem(label, previous, previous.value + 1, "gap"))
-        for other in [k for k in last if k[0] == label.family and k[1] == label.rank]:
-            del last[other]
         last[key] = label
-        lowest_rank = min(lowest_rank, label.rank)
     return problems
+
+
+def _numbered_parent(node: OutlineNode) -> bool:
+    """Whether ``node`` is a numbered part (the first label under it should be 1)."""
+    return node.label is not None and node.label.value is not None
 
 
 def _skips_only_dd(previous: Label, label: Label) -> bool:

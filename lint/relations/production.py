@@ -319,7 +319,10 @@ def _readings(
 def quantity_figure(quantity: Quantity, key: Hashable) -> Figure:
     """The arithmetic view of a one-number quantity (digits, decimals, scale, exactness)."""
     number = quantity.numbers[-1]
-    digits = re.sub(r"\D", "", number.text).lstrip("0") or "0"
+    if "words" in number.flags:  # a count written in words: "ba xã"
+        digits = str(number.value)
+    else:
+        digits = re.sub(r"\D", "", number.text).lstrip("0") or "0"
     if len(digits) <= number.decimals:
         digits = digits.rjust(number.decimals + 1, "0")
     return Figure(

@@ -34,3 +34,25 @@ def test_corpus_finds_only_the_rice_production(corpus: Path) -> None:
     assert [text[d.span.start : d.span.end] for d in found] == ["98,587"]
     kim_tan = (corpus / "kim-tan-2023-h1.txt").read_text(encoding="utf-8")
     assert run_rule("N102", kim_tan, "kim-tan-2023-h1.txt") == []
+
+
+def test_english_thousands_commas_in_a_vietnamese_report_are_a_style_slip() -> None:
+    text = "Dân số trung bình đạt 2,345,678 người, tăng 1,2% so với cùng kỳ; có 1.204 hộ nghèo.\n"
+    found = run_rule("N102", text)
+    assert len(found) == 1
+    assert found[0].severity.value == "warning"
+    assert "2.345.678" in found[0].message.vi
+    assert found[0].suggestion is not None and "2.345.678" in found[0].suggestion.vi
+
+
+def test_english_thousands_commas_are_read_as_thousands() -> None:
+    from tests.conftest import quantities
+
+    (population,) = quantities("Dân số đạt 2,345,678 người.\n")
+    assert population.value == 2_345_678 and "comma-thousands" in population.flags
+    (amount,) = quantities("Doanh thu 1,234,567.5 USD.\n")
+    assert amount.value * 10 == 12_345_675
+
+
+def test_an_english_style_report_is_left_alone() -> None:
+    assert run_rule("N102", "Population 2,345,678 people, revenue 1,234,567.5 USD.\n") == []
