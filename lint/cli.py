@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -503,7 +504,14 @@ def show_rule(code: str, lang: str | None) -> None:
     if rule is None:
         _error(_("unknown rule '{code}' (see 'solieu rules')").format(code=code))
         sys.exit(EXIT_ERROR)
-    click.echo(rule_markdown(rule, lang or default_lang()))
+    page = rule_markdown(rule, lang or default_lang())
+    if sys.stdout.isatty():
+        # rendered for the terminal; piped or redirected, the page stays Markdown
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(page, code_theme="ansi_light", inline_code_lexer=None))
+    else:
+        click.echo(page, nl=False)
 
 
 @main.command(name="config")
@@ -532,6 +540,15 @@ def show_config(path: str | None, config_file: str | None) -> None:
     click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
+_EXAMPLE_SECTIONS = ("Example that fails", "Example that passes")
+
+
+def _prose(text: str) -> str:
+    """A docstring section as Markdown prose: not indented (an indented block would be code),
+    reStructuredText literals (````x````) written as Markdown code (```x```)."""
+    return textwrap.dedent(text).replace("``", "`").strip("\n")
+
+
 def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
     """A rule's page, generated from its docstring (also used for docs/rules.md)."""
     sections = rule.doc_sections()
@@ -541,9 +558,12 @@ def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
     lines.append(f"Default severity: **{rule.severity.value}**.")
     lines.append("")
     if sections.get("summary"):
-        lines += [sections["summary"], ""]
+        lines += [_prose(sections["summary"]), ""]
     for section in DOC_SECTIONS:
-        lines += [f"### {section}", "", sections.get(section, ""), ""]
+        text = sections.get(section, "")
+        if section not in _EXAMPLE_SECTIONS:
+            text = _prose(text)
+        lines += [f"### {section}", "", text, ""]
     if rule.options:
         lines += ["### Options", ""]
         for name, option in rule.options.items():
