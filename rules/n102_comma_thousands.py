@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.subjects import misread_subject
 from lint.rule import Context, Rule
 
 
@@ -99,6 +100,7 @@ class CommaThousands(Rule):
             notes=notes,
             suggestion=Message(f"viết {thousands}", f"write {thousands}"),
             figures=(text,),
+            subjects=frozenset({misread_subject(quantity)}),
         )
 
 
