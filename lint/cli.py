@@ -455,7 +455,10 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
                 continue
             table = Table(title=result.path, show_lines=False)
             for column in ("line:col", "text", "kind", "value", "interval", "unit"):
-                table.add_column(column, overflow="fold")
+                # a figure is never broken across lines: only the interval wraps, between
+                # its bounds
+                wraps = column == "interval"
+                table.add_column(column, no_wrap=not wraps, overflow="fold" if wraps else "ignore")
             for quantity in sorted(result.extraction.quantities, key=lambda q: q.span.start):
                 record = json_report.quantity_record(result, quantity)
                 interval = (
@@ -471,8 +474,25 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
                     interval,
                     record["unit"] or "",
                 )
+            width = console.width
+            console.width = max(width, _needed_width(table))  # wider than the terminal if need be
             console.print(table)
+            console.width = width
     sys.exit(EXIT_ERROR if any(result.error for result in results) else EXIT_OK)
+
+
+def _needed_width(table: Any) -> int:
+    """The narrowest width that shows every cell of the columns that must not wrap whole."""
+    from rich.cells import cell_len
+
+    width = 1  # left border
+    for column in table.columns:
+        cells = [str(cell) for cell in column.cells] + [str(column.header)]
+        longest = max(cell_len(cell) for cell in cells) if column.no_wrap else 0
+        if not column.no_wrap:  # wraps between its words: the longest word must fit
+            longest = max(cell_len(word) for cell in cells for word in cell.split() or [""])
+        width += longest + 3  # padding on both sides and the border
+    return width
 
 
 @main.command(name="rules")
