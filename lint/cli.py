@@ -94,7 +94,33 @@ class _TranslatedOption(click.Option):
             self.help = original
 
 
+class _ClickTextOption(click.Option):
+    """An option whose help is one of Click's own texts (translated by Click's catalog)."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from lint.i18n.click import click_gettext
+
+        original = self.help
+        self.help = click_gettext(original) if original else original
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = original
+
+
+def _help_option(option: click.Option | None) -> click.Option | None:
+    """Click's --help option, its help shown in the language of the run (Click builds it once
+    per command, in the language of the first run)."""
+    if option is not None and not isinstance(option, _ClickTextOption):
+        option.help = "Show this message and exit."  # Click's text: its catalog translates it
+        option.__class__ = _ClickTextOption
+    return option
+
+
 class _TranslatedCommand(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
         self.help = _(original) if original else original
@@ -113,6 +139,9 @@ class _TranslatedCommand(click.Command):
 class _SolieuGroup(click.Group):
     command_class = _TranslatedCommand
 
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         lang = default_lang()
@@ -122,6 +151,9 @@ class _SolieuGroup(click.Group):
             elif value.startswith("--lang="):
                 lang = value.split("=", 1)[1]
         set_lang(lang)
+        from lint.i18n import click as click_texts
+
+        click_texts.install()  # "Usage:", "Options", "[default: …]" in the same language
         return super().main(argv, *rest, **extra)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -146,7 +178,7 @@ _LANG_OPTION = _option(
 
 
 @click.group(cls=_SolieuGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="solieu")
+@click.version_option(__version__, prog_name="solieu", cls=_ClickTextOption)
 def main() -> None:
     """solieu: check the figures of Vietnamese government reports."""
 
