@@ -184,16 +184,16 @@ def _inline(text: str, start: int, end: int, highlight: Highlight, strip: bool =
             position += 2
             continue
         if char == "<":
-            tag = _TAG.match(text, position, end)
-            if tag:
+            found = _TAG.match(text, position, end)
+            if found:
                 flush(position)
-                written = _TAGS[tag.group(0).lower()]
+                written = _TAGS[found.group(0).lower()]
                 out.append(written)
                 if written in ("<sup>", "<sub>"):
                     open_tags.append(written[1:-1])
                 elif written in ("</sup>", "</sub>") and written[2:-1] in open_tags:
                     open_tags.remove(written[2:-1])
-                position = tag.end()
+                position = found.end()
                 run = position
                 continue
         if char in "*_":
