@@ -557,13 +557,17 @@ def show_rule(code: str, lang: str | None) -> None:
         _error(_("unknown rule '{code}' (see 'solieu rules')").format(code=code))
         sys.exit(EXIT_ERROR)
     page = rule_markdown(rule, lang or default_lang())
-    if sys.stdout.isatty():
-        # rendered for the terminal; piped or redirected, the page stays Markdown
-        from rich.markdown import Markdown
-
-        Console().print(Markdown(page, code_theme="ansi_light", inline_code_lexer=None))
+    if sys.stdout.isatty():  # piped or redirected, the page stays Markdown
+        render_rule_page(page, Console())
     else:
         click.echo(page, nl=False)
+
+
+def render_rule_page(page: str, console: Console) -> None:
+    """A rule page (Markdown) rendered for the terminal: headings, emphasis, code, examples."""
+    from rich.markdown import Markdown
+
+    console.print(Markdown(page, code_theme="ansi_light"))
 
 
 @main.command(name="config")

@@ -66,3 +66,20 @@ def test_click_catalog_has_only_texts_click_still_has() -> None:
         message = key[0] if isinstance(key, tuple) else key
         if message and message != "required":  # "required" is looked up indirectly
             assert repr(message)[1:-1] in source or message in source, message
+
+
+def test_rule_page_is_rendered_for_a_terminal() -> None:
+    import io
+
+    from rich.console import Console
+
+    from lint.cli import render_rule_page, rule_markdown
+    from lint.ruleset import rule_by_code
+
+    rule = rule_by_code("N101")
+    assert rule is not None
+    stream = io.StringIO()
+    render_rule_page(rule_markdown(rule), Console(file=stream, width=100, force_terminal=False))
+    shown = stream.getvalue()
+    assert "What it checks" in shown and "34.1%" in shown
+    assert "###" not in shown and "``" not in shown and "**warning**" not in shown
