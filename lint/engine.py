@@ -82,9 +82,11 @@ def check_document(
         for diagnostic in rule_class().check(context):
             diagnostic.path = document.path
             diagnostics.append(diagnostic)
+    # each finding is given to its owner among the selected rules first, so that a suppression
+    # comment silences the finding, not just the name one rule gave it
+    diagnostics = deduplicate_across_rules(diagnostics)
     suppressions, _ = parse_suppressions(document)
     diagnostics = apply_suppressions(diagnostics, suppressions)
-    diagnostics = deduplicate_across_rules(diagnostics)
     for rule_class in rules:
         reporter = rule_class()
         if isinstance(reporter, ReportsUnusedSuppressions):
@@ -113,8 +115,9 @@ def _precedence(code: str) -> tuple[int, str]:
 def deduplicate_across_rules(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Each finding once, by whichever of the rules that reported it takes precedence.
 
-    Runs on the findings of the selected rules only (after selection and suppressions), so
-    ignoring the rule that owns a finding lets the next one report it.  A finding is dropped
+    Runs on the findings of the selected rules only (after selection, before suppression
+    comments), so ignoring the rule that owns a finding (``--ignore``, ``per-file-ignores``)
+    lets the next one report it, while a comment silencing the owner's finding silences it.  A finding is dropped
     when all of its ``subjects`` belong to one finding of a rule earlier in :data:`PRECEDENCE`;
     findings without subjects are always kept.
     """

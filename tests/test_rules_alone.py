@@ -100,3 +100,13 @@ def test_findings_without_subjects_are_never_merged() -> None:
     found = check_document(document, [rule])
     assert len(found) == 2
     assert deduplicate_across_rules(found) == found
+
+
+def test_a_suppression_comment_silences_the_finding_whoever_reports_it() -> None:
+    text = (
+        "<!-- solieu: ignore[S101] -- số liệu đã được xác nhận -->\n"
+        "Giải quyết được 2.583/2.974 hồ sơ, trong đó trực tuyến 210 hồ sơ. Giải quyết trước "
+        "hạn 915 hồ sơ, chiếm tỷ lệ 34,1%; đúng hạn 1.768 hồ sơ, chiếm tỷ lệ 65,9%.\n"
+    )
+    document = read_document("r.md", text.encode())
+    assert check_document(document, list(all_rules())) == []
