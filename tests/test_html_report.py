@@ -136,3 +136,28 @@ def test_several_files_and_unreadable_ones(tmp_path: Path) -> None:
     assert "Không đọc được" in page and "c.txt" in page
     ids = re.findall(r'<li class="finding[^"]*" id="([^"]+)"', page)
     assert len(ids) == len(set(ids))
+
+
+def test_word_report_is_rendered_by_paragraphs_and_tables(tmp_path: Path) -> None:
+    from tests.docx_builder import DocxBuilder, Note
+
+    builder = DocxBuilder()
+    builder.heading("BÁO CÁO TÌNH HÌNH SẢN XUẤT")
+    outline = builder.new_list(
+        ("upperRoman", "%1."),
+    )
+    builder.item(outline, "NÔNG NGHIỆP", heading=1)
+    builder.paragraph(
+        "Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn", Note("Ước tính."), "."
+    )
+    builder.table([["Chỉ tiêu", "Thực hiện"], ["Lúa", "1.150"]])
+    source = builder.save(tmp_path / "du-thao.docx")
+    page = _report(tmp_path, source).read_text(encoding="utf-8")
+    document = page[page.index('<div class="rendered">') :]
+    assert '<h3 class="md">BÁO CÁO TÌNH HÌNH SẢN XUẤT</h3>' in document
+    assert "I. NÔNG NGHIỆP" in document  # the number Word generates
+    assert "<th>Chỉ tiêu</th><th>Thực hiện</th>" in document and "<td>1.150</td>" in document
+    assert "7,200</mark> tấn<sup>1</sup>." in document  # the note's number, raised
+    assert '<p class="md footnote"><sup>1</sup> Ước tính.</p>' in document
+    marks = re.findall(r'<mark class="hl[^"]*" data-findings="f0-d0">([^<]*)</mark>', document)
+    assert marks == ["1.200", "60", "7,200"]

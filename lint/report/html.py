@@ -167,12 +167,18 @@ def _finding(finding: str, document: Document, diagnostic: Diagnostic, lang: str
 
 def _document(document: Document, marks: list[_Mark]) -> str:
     """The report as its reader sees it: Markdown rendered (headings, emphasis, tables,
-    superscripts), other formats line by line; the figures of the findings highlighted."""
+    superscripts), Word by its paragraphs and tables, other formats line by line; the figures
+    of the findings highlighted."""
     if document.format == "markdown":
         from lint.report.html_markdown import render_markdown
 
         text = document.source.text
         return f'<div class="rendered">{render_markdown(text, _highlighter(text, marks))}</div>'
+    if document.format == "docx" and document.blocks:
+        from lint.report.html_markdown import render_word
+
+        text = document.source.text
+        return f'<div class="rendered">{render_word(document, _highlighter(text, marks))}</div>'
     return _text(document, marks)
 
 
@@ -282,6 +288,7 @@ padding:8px 10px;margin:0 0 8px;cursor:pointer}
 .rendered p{margin:.5em 0}.rendered .li{display:flex;gap:.5em;margin:.25em 0}
 .rendered .bullet{flex:0 0 auto;min-width:1em;color:var(--muted)}
 .rendered .directive{color:var(--muted);font-size:12px;font-family:monospace}
+.rendered .footnote{font-size:13px;color:var(--muted)}
 .rendered .table{overflow-x:auto;margin:.75em 0}
 .rendered table{border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
 .rendered th,.rendered td{border:1px solid var(--line);padding:3px 8px;vertical-align:top}

@@ -16,6 +16,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 
+from lint.document import Block, BlockKind, Document, Table
+
 Highlight = Callable[[int, int], str]
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -251,3 +253,65 @@ def _close(open_tags: list[str], tag: str) -> str:
         if last == tag:
             break
     return "".join(closed)
+
+
+def render_word(document: Document, highlight: Highlight) -> str:
+    """A Word report as its reader sees it: headings, paragraphs and list items, tables as
+    tables, footnotes last with their number; each paragraph is its whole source line."""
+    text = document.source.text
+    out: list[str] = []
+    done_tables: set[int] = set()
+    for block in document.blocks:
+        if block.table is not None:
+            if block.table not in done_tables and block.table < len(document.tables):
+                done_tables.add(block.table)
+                out.append(_word_table(text, document.tables[block.table], highlight))
+            continue
+        if not block.starts:
+            continue
+        start, end = min(block.starts), max(block.ends)
+        body = _with_marks(start, end, block, highlight)
+        generated = block.label and not text[start:end].lstrip().startswith(block.label)
+        if block.kind is not BlockKind.LIST_ITEM and generated:
+            body = f"{html.escape(block.label or '')} {body}"  # a number Word generates
+        if block.kind is BlockKind.HEADING:
+            out.append(f'<h3 class="md">{body}</h3>')
+        elif block.kind is BlockKind.FOOTNOTE:
+            number = f"<sup>{block.footnote}</sup> " if block.footnote is not None else ""
+            out.append(f'<p class="md footnote">{number}{body}</p>')
+        elif block.kind is BlockKind.LIST_ITEM:
+            bullet = html.escape(block.label or "•")
+            out.append(
+                f'<div class="md li"><span class="bullet">{bullet}</span><span>{body}</span></div>'
+            )
+        else:
+            out.append(f'<p class="md">{body}</p>')
+    return "".join(out)
+
+
+def _with_marks(start: int, end: int, block: Block, highlight: Highlight) -> str:
+    """``[start, end)`` of the source, its footnote reference numbers set as superscripts."""
+    out = []
+    for ref in sorted(block.footnote_refs, key=lambda ref: ref.span.start):
+        if start <= ref.span.start < ref.span.end <= end:
+            out.append(highlight(start, ref.span.start))
+            out.append(f"<sup>{highlight(ref.span.start, ref.span.end)}</sup>")
+            start = ref.span.end
+    out.append(highlight(start, end))
+    return "".join(out)
+
+
+def _word_table(text: str, table: Table, highlight: Highlight) -> str:
+    rows = []
+    for number, row in enumerate(table.rows):
+        tag = "th" if number < table.header_rows else "td"
+        cells = []
+        for cell in row:
+            content = (
+                _with_marks(min(cell.starts), max(cell.ends), cell, highlight)
+                if cell.starts
+                else ""
+            )
+            cells.append(f"<{tag}>{content}</{tag}>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return f'<div class="md table"><table><tbody>{"".join(rows)}</tbody></table></div>'
