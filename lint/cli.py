@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -93,7 +94,33 @@ class _TranslatedOption(click.Option):
             self.help = original
 
 
+class _ClickTextOption(click.Option):
+    """An option whose help is one of Click's own texts (translated by Click's catalog)."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from lint.i18n.click import click_gettext
+
+        original = self.help
+        self.help = click_gettext(original) if original else original
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.help = original
+
+
+def _help_option(option: click.Option | None) -> click.Option | None:
+    """Click's --help option, its help shown in the language of the run (Click builds it once
+    per command, in the language of the first run)."""
+    if option is not None and not isinstance(option, _ClickTextOption):
+        option.help = "Show this message and exit."  # Click's text: its catalog translates it
+        option.__class__ = _ClickTextOption
+    return option
+
+
 class _TranslatedCommand(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
         self.help = _(original) if original else original
@@ -112,6 +139,9 @@ class _TranslatedCommand(click.Command):
 class _SolieuGroup(click.Group):
     command_class = _TranslatedCommand
 
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_option(super().get_help_option(ctx))
+
     def main(self, args: Sequence[str] | None = None, *rest: Any, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         lang = default_lang()
@@ -121,6 +151,9 @@ class _SolieuGroup(click.Group):
             elif value.startswith("--lang="):
                 lang = value.split("=", 1)[1]
         set_lang(lang)
+        from lint.i18n import click as click_texts
+
+        click_texts.install()  # "Usage:", "Options", "[default: …]" in the same language
         return super().main(argv, *rest, **extra)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -145,7 +178,7 @@ _LANG_OPTION = _option(
 
 
 @click.group(cls=_SolieuGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="solieu")
+@click.version_option(__version__, prog_name="solieu", cls=_ClickTextOption)
 def main() -> None:
     """solieu: check the figures of Vietnamese government reports."""
 
@@ -455,7 +488,10 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
                 continue
             table = Table(title=result.path, show_lines=False)
             for column in ("line:col", "text", "kind", "value", "interval", "unit"):
-                table.add_column(column, overflow="fold")
+                # a figure is never broken across lines: only the interval wraps, between
+                # its bounds
+                wraps = column == "interval"
+                table.add_column(column, no_wrap=not wraps, overflow="fold" if wraps else "ignore")
             for quantity in sorted(result.extraction.quantities, key=lambda q: q.span.start):
                 record = json_report.quantity_record(result, quantity)
                 interval = (
@@ -471,7 +507,10 @@ def extract(paths: tuple[str, ...], output_format: str) -> None:
                     interval,
                     record["unit"] or "",
                 )
+            width = console.width
+            console.width = max(width, _needed_width(table))  # wider than the terminal if need be
             console.print(table)
+            console.width = width
     sys.exit(EXIT_ERROR if any(result.error for result in results) else EXIT_OK)
 
 
@@ -505,6 +544,20 @@ def show_outline(paths: tuple[str, ...], output_format: str, lang: str | None) -
     sys.exit(EXIT_ERROR if any(result.error for result in results) else EXIT_OK)
 
 
+def _needed_width(table: Any) -> int:
+    """The narrowest width that shows every cell of the columns that must not wrap whole."""
+    from rich.cells import cell_len
+
+    width = 1  # left border
+    for column in table.columns:
+        cells = [str(cell) for cell in column.cells] + [str(column.header)]
+        longest = max(cell_len(cell) for cell in cells) if column.no_wrap else 0
+        if not column.no_wrap:  # wraps between its words: the longest word must fit
+            longest = max(cell_len(word) for cell in cells for word in cell.split() or [""])
+        width += longest + 3  # padding on both sides and the border
+    return width
+
+
 @main.command(name="rules")
 @_LANG_OPTION
 @_option("--markdown", is_flag=True, help=N_("Print docs/rules.md (every rule's documentation)."))
@@ -534,7 +587,18 @@ def show_rule(code: str, lang: str | None) -> None:
     if rule is None:
         _error(_("unknown rule '{code}' (see 'solieu rules')").format(code=code))
         sys.exit(EXIT_ERROR)
-    click.echo(rule_markdown(rule, lang or default_lang()))
+    page = rule_markdown(rule, lang or default_lang())
+    if sys.stdout.isatty():  # piped or redirected, the page stays Markdown
+        render_rule_page(page, Console())
+    else:
+        click.echo(page, nl=False)
+
+
+def render_rule_page(page: str, console: Console) -> None:
+    """A rule page (Markdown) rendered for the terminal: headings, emphasis, code, examples."""
+    from rich.markdown import Markdown
+
+    console.print(Markdown(page, code_theme="ansi_light"))
 
 
 @main.command(name="config")
@@ -563,6 +627,15 @@ def show_config(path: str | None, config_file: str | None) -> None:
     click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
+_EXAMPLE_SECTIONS = ("Example that fails", "Example that passes")
+
+
+def _prose(text: str) -> str:
+    """A docstring section as Markdown prose: not indented (an indented block would be code),
+    reStructuredText literals (````x````) written as Markdown code (```x```)."""
+    return textwrap.dedent(text).replace("``", "`").strip("\n")
+
+
 def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
     """A rule's page, generated from its docstring (also used for docs/rules.md)."""
     sections = rule.doc_sections()
@@ -572,9 +645,12 @@ def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
     lines.append(f"Default severity: **{rule.severity.value}**.")
     lines.append("")
     if sections.get("summary"):
-        lines += [sections["summary"], ""]
+        lines += [_prose(sections["summary"]), ""]
     for section in DOC_SECTIONS:
-        lines += [f"### {section}", "", sections.get(section, ""), ""]
+        text = sections.get(section, "")
+        if section not in _EXAMPLE_SECTIONS:
+            text = _prose(text)
+        lines += [f"### {section}", "", text, ""]
     if rule.options:
         lines += ["### Options", ""]
         for name, option in rule.options.items():

@@ -51,6 +51,11 @@ class Diagnostic:
     suggestion: Message | None = None
     path: str = ""
     figures: tuple[str, ...] = ()  # printed figures involved, for line-independent fingerprints
+    # what the finding is about ("ratio:3:10:3:40"), for the engine's deduplication across
+    # rules: a finding whose subjects all belong to a finding of a rule that takes precedence
+    # is reported once, by that rule (see lint.engine.deduplicate_across_rules); used before
+    # the findings are cached or rendered, so neither keeps it
+    subjects: frozenset[str] = field(default=frozenset(), compare=False)
 
     def fingerprint(self, source_text: str) -> str:
         """A fingerprint of the finding that survives edits elsewhere in the file."""

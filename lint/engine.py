@@ -82,6 +82,9 @@ def check_document(
         for diagnostic in rule_class().check(context):
             diagnostic.path = document.path
             diagnostics.append(diagnostic)
+    # each finding is given to its owner among the selected rules first, so that a suppression
+    # comment silences the finding, not just the name one rule gave it
+    diagnostics = deduplicate_across_rules(diagnostics)
     suppressions, _ = parse_suppressions(document)
     diagnostics = apply_suppressions(diagnostics, suppressions)
     for rule_class in rules:
@@ -97,6 +100,40 @@ def check_document(
         ]
     diagnostics.sort(key=Diagnostic.sort_key)
     return _deduplicate(diagnostics)
+
+
+# Which rule reports a finding that several selected rules see (the one that explains it
+# best: the breakdown before one of its shares, the comma typo before the relation it breaks);
+# rules not listed follow in the order of their codes.
+PRECEDENCE = ("N102", "S101", "P101", "U101")
+
+
+def _precedence(code: str) -> tuple[int, str]:
+    return (PRECEDENCE.index(code) if code in PRECEDENCE else len(PRECEDENCE), code)
+
+
+def deduplicate_across_rules(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Each finding once, by whichever of the rules that reported it takes precedence.
+
+    Runs on the findings of the selected rules only (after selection, before suppression
+    comments), so ignoring the rule that owns a finding (``--ignore``, ``per-file-ignores``)
+    lets the next one report it, while a comment silencing the owner's finding silences it.  A finding is dropped
+    when all of its ``subjects`` belong to one finding of a rule earlier in :data:`PRECEDENCE`;
+    findings without subjects are always kept.
+    """
+    owners: list[Diagnostic] = []
+    kept: list[Diagnostic] = []
+    for diagnostic in sorted(diagnostics, key=lambda d: _precedence(d.code)):
+        subjects = diagnostic.subjects
+        if subjects and any(
+            owner.code != diagnostic.code and subjects <= owner.subjects for owner in owners
+        ):
+            continue
+        if subjects:
+            owners.append(diagnostic)
+        kept.append(diagnostic)
+    survivors = {id(diagnostic) for diagnostic in kept}
+    return [diagnostic for diagnostic in diagnostics if id(diagnostic) in survivors]
 
 
 def _deduplicate(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

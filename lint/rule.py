@@ -104,6 +104,7 @@ class Rule:
         suggestion: Message | None = None,
         severity: Severity | None = None,
         figures: tuple[str, ...] = (),
+        subjects: frozenset[str] = frozenset(),
     ) -> Diagnostic:
         return Diagnostic(
             code=self.code,
@@ -116,6 +117,7 @@ class Rule:
             notes=notes or [],
             suggestion=suggestion,
             figures=figures,
+            subjects=subjects,
         )
 
     @classmethod

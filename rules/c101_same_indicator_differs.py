@@ -29,12 +29,22 @@ class SameIndicatorDiffers(Rule):
         one of them is a leftover from an older draft or another period.
 
     Example that fails
-        Tỷ lệ dân số sử dụng nước sạch tập trung theo quy định của Bộ Y tế 49%. … Tồn tại:
-        Tỷ lệ dân số sử dụng nước sạch tập trung mới đạt 38,4%.
+        # I. KẾT QUẢ ĐẠT ĐƯỢC
+
+        Tỷ lệ dân số sử dụng nước sạch tập trung theo quy định của Bộ Y tế 49%.
+
+        # II. TỒN TẠI, HẠN CHẾ
+
+        - Tỷ lệ dân số sử dụng nước sạch tập trung mới đạt 38,4%.
 
     Example that passes
-        Tỷ lệ dân số sử dụng nước sạch tập trung đạt 49%. … Tồn tại: Tỷ lệ dân số sử dụng
-        nước sạch tập trung mới đạt 49%, còn thấp.
+        # I. KẾT QUẢ ĐẠT ĐƯỢC
+
+        Tỷ lệ dân số sử dụng nước sạch tập trung theo quy định của Bộ Y tế 49%.
+
+        # II. TỒN TẠI, HẠN CHẾ
+
+        - Tỷ lệ dân số sử dụng nước sạch tập trung mới đạt 49%, còn thấp.
     """
 
     code = "C101"

@@ -49,12 +49,22 @@ class PlanRemainderRule(Rule):
         target set for the rest of the year with it.
 
     Example that fails
-        Kết quả: Đàn trâu 183 con, đạt 93% kế hoạch. … NHIỆM VỤ 6 THÁNG CUỐI NĂM: Đàn trâu
-        tăng 17 con.  (183 + 17 = 200; 183 / 200 = 91,5%)
+        # I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM
+
+        Đàn trâu 183 con, đạt 93% kế hoạch.
+
+        # II. NHIỆM VỤ 6 THÁNG CUỐI NĂM
+
+        - Đàn trâu tăng 17 con.
 
     Example that passes
-        Kết quả: Đàn bò 203 con, đạt 81,2% kế hoạch. … NHIỆM VỤ 6 THÁNG CUỐI NĂM: Đàn bò
-        47 con.  (203 + 47 = 250; 203 / 250 = 81,2%)
+        # I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM
+
+        Đàn bò 203 con, đạt 81,2% kế hoạch.
+
+        # II. NHIỆM VỤ 6 THÁNG CUỐI NĂM
+
+        - Đàn bò 47 con.
     """
 
     code = "C102"

@@ -13,9 +13,11 @@ class DotDecimal(Rule):
 
     What it checks
         A number written with a dot followed by one or two digits (``34.1%``, ``7.2 ha``) in a
-        document whose other decimals use the comma (``50,3%``).  A dot followed by one or two
-        digits cannot be a thousands separator, so the figure is a decimal written the English
-        way.
+        document that writes at least one decimal with the comma (``50,3%``).  A dot followed
+        by one or two digits cannot be a thousands separator, so the figure is a decimal written
+        the English way, and the document mixes both styles.  It is a warning when the comma
+        decimals outnumber the dot decimals (the document's own convention is clear) and
+        information otherwise (the mix is certain, which style the author meant is not).
 
     Why
         Vietnamese writes ``1.234,5``; mixing styles in one report is how a figure gets read a
@@ -50,8 +52,11 @@ class DotDecimal(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         commas = sum(1 for q in context.quantities if "decimal-comma" in q.flags)
         dots = [q for q in context.quantities if "dot-decimal" in q.flags]
-        if commas < context.options["min-comma-decimals"] or commas <= len(dots):
+        if not dots or commas < context.options["min-comma-decimals"]:
             return
+        # the comma is the Vietnamese convention; when it is not even the document's majority
+        # the evidence of which style the author meant is thin
+        severity = Severity.WARNING if commas > len(dots) else Severity.INFO
         for quantity in dots:
             for index, number in enumerate(quantity.numbers):
                 if "dot-decimal" not in number.flags:
@@ -69,4 +74,5 @@ class DotDecimal(Rule):
                     ],
                     suggestion=Message(f"viết {fixed}", f"write {fixed}"),
                     figures=(number.text,),
+                    severity=severity,
                 )

@@ -8,6 +8,7 @@ from fractions import Fraction
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
 from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.subjects import misread_subject
 from lint.rule import Context, Rule
 
 
@@ -135,6 +136,7 @@ class CommaThousands(Rule):
             notes=notes,
             suggestion=Message(f"viết {thousands}", f"write {thousands}"),
             figures=(text,),
+            subjects=frozenset({misread_subject(quantity)}),
         )
 
 

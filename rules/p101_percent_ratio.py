@@ -10,6 +10,7 @@ from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.interval import Interval
 from lint.relations.explain import primary, printed, ratio_note, suggestion
 from lint.relations.figures import key_of
+from lint.relations.subjects import ratio_subject
 from lint.rule import Context, Rule
 
 
@@ -23,7 +24,8 @@ class PercentRatio(Rule):
         đó``).  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
         and compared with the percentage, accepting both rounding and truncation
         (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of one total that
-        add up to 100 % but whose parts do not add up to the total are reported by S101.
+        add up to 100 % but whose parts do not add up to the total are reported once, by S101
+        when it is selected.
 
     Why
         Percentages are typed in by hand after being computed elsewhere; a stale or mistyped
@@ -46,17 +48,9 @@ class PercentRatio(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        shared = {  # shares of a breakdown S101 reports (its parts do not add up)
-            (key_of(part), key_of(statement.breakdown.total))
-            for statement in consistency.violated("sum")
-            if statement.breakdown is not None and statement.breakdown.marker == "shares"
-            for part in statement.breakdown.parts
-        }
         for statement in consistency.violated("ratio"):
             claim = statement.claims[0]
             assert claim.base is not None
-            if (key_of(claim.value), key_of(claim.base)) in shared:
-                continue  # reported with its breakdown by S101
             localisation = consistency.localise(statement)
             target = primary(statement, localisation, claim.percent)
             names = {
@@ -87,6 +81,7 @@ class PercentRatio(Rule):
                 notes=notes,
                 suggestion=suggestion(localisation, consistency),
                 figures=tuple(printed(q) for q in statement.quantities),
+                subjects=frozenset({ratio_subject(claim.value, claim.base)}),
             )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.relations.explain import part_labels, primary, printed, ratio_note, suggestion, sum_note
 from lint.relations.figures import key_of
+from lint.relations.subjects import ratio_subject
 from lint.rule import Context, Rule
 
 
@@ -92,4 +93,7 @@ class BreakdownSum(Rule):
                 notes=notes,
                 suggestion=suggestion(localisation, consistency, labels),
                 figures=tuple(printed(q) for q in statement.quantities),
+                subjects=frozenset(ratio_subject(part, breakdown.total) for part in breakdown.parts)
+                if breakdown.marker == "shares"
+                else frozenset(),
             )

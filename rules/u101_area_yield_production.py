@@ -10,6 +10,7 @@ from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
 from lint.relations.production import AreaYieldProduction, quantity_figure
+from lint.relations.subjects import misread_subject
 from lint.rule import Context, Option, Rule
 
 _NAMES = {
@@ -73,13 +74,15 @@ class AreaYieldProductionRule(Rule):
             production = relation.production
             if allowed.intersects(production.interval):
                 continue
+            finding = self._report(context, relation, computed)
             if (
                 "three-digit-decimal" in production.flags
                 and "scaled" not in production.flags
                 and allowed.intersects(production.interval.scale(1000))
             ):
-                continue  # N102 reports the comma typed for the thousands dot
-            yield self._report(context, relation, computed)
+                # a comma typed for the thousands dot: reported once, by N102 when selected
+                finding.subjects = frozenset({misread_subject(production)})
+            yield finding
 
     def _report(
         self, context: Context, relation: AreaYieldProduction, computed: Interval

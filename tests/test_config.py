@@ -45,7 +45,8 @@ def test_pyproject_without_solieu_table_is_skipped(tmp_path: Path) -> None:
     write(tmp_path, "solieu.toml", 'ignore = ["N102"]\n')
     write(tmp_path, "sub/pyproject.toml", '[project]\nname = "x"\n')
     write(tmp_path, "sub/r.md", REPORT)
-    assert check_json("sub/r.md") == ["N101"]
+    # N102 ignored: the production typed with a comma is reported by U101 (the relation it breaks)
+    assert check_json("sub/r.md") == ["U101", "N101"]
 
 
 def test_closest_configuration_wins_without_merging(tmp_path: Path) -> None:
@@ -53,7 +54,7 @@ def test_closest_configuration_wins_without_merging(tmp_path: Path) -> None:
     write(tmp_path, "nam-2025/.solieu.toml", 'ignore = ["N101"]\n')
     write(tmp_path, "r.md", REPORT)
     write(tmp_path, "nam-2025/r.md", REPORT)
-    assert check_json("r.md") == ["N101"]
+    assert check_json("r.md") == ["U101", "N101"]  # N102 ignored: U101 reports the comma typo
     assert check_json("nam-2025/r.md") == ["N102"]
 
 

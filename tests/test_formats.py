@@ -59,7 +59,9 @@ def test_github_annotations_have_no_dot_slash_prefix(reports: Path) -> None:
         "title=N102 comma-thousands::"
     )
     assert lines[1].startswith("::warning file=bao-cao/xã-tân-phú.md,line=5,")
-    assert "%0Awrite 47,5" in lines[1]  # the suggestion on an escaped new line
+    assert "%0Ahelp: write 47,5" in lines[1]  # the suggestion on an escaped new line
+    # the computation notes too, one line each
+    assert "%0Anote: 2.150 ha × 65 tạ/ha ÷ 10 ≈ 13.975 tấn%0Ahelp: write 13.975" in lines[0]
     assert all("./" not in line.split("::")[1] for line in lines)
 
 

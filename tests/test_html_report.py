@@ -54,7 +54,30 @@ def test_self_contained_and_lists_findings_by_severity(tmp_path: Path) -> None:
     assert re.search(r'<h3 class="sev-error">Lỗi \(1\)</h3>', page)
     marks = re.findall(r'<mark class="hl[^"]*" data-findings="f0-d0">([^<]*)</mark>', page)
     assert marks == ["1.200", "60", "7,200"]
-    assert "= 1.200 ha × 60 tạ/ha ÷ 10 ≈ 7.200 tấn" in page
+    assert '<p class="note">1.200 ha × 60 tạ/ha ÷ 10 ≈ 7.200 tấn</p>' in page  # no stray "= "
+
+
+def test_markdown_is_rendered_with_its_figures_highlighted(tmp_path: Path) -> None:
+    source = tmp_path / "bao-cao.md"
+    source.write_text(
+        "## **BÁO CÁO** tình hình *sản xuất*\n\n"
+        "Nhà ở xã hội 1.250 m<sup>2</sup>, lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, "
+        "sản lượng đạt 7,200 tấn<sup>1</sup>.\n\n"
+        "- Đàn trâu **183** con\n\n"
+        "| Chỉ tiêu | Thực hiện |\n|---|---:|\n| Lúa \\| ngô | 1.150 |\n\n"
+        "---\n\n<sup>1</sup> Số liệu ước tính.\n",
+        encoding="utf-8",
+    )
+    page = _report(tmp_path, source).read_text(encoding="utf-8")
+    document = page[page.index('<div class="rendered">') :]
+    assert '<h2 class="md"><strong>BÁO CÁO</strong> tình hình <em>sản xuất</em></h2>' in document
+    assert "##" not in document and "**" not in document and "&lt;sup&gt;" not in document
+    assert "m<sup>2</sup>" in document and "tấn<sup>1</sup>." in document
+    assert '<span class="bullet">•</span><span>Đàn trâu <strong>183</strong> con</span>' in document
+    assert "<th>Chỉ tiêu</th>" in document and '<td style="text-align:right">1.150</td>' in document
+    assert "<td>Lúa | ngô</td>" in document and "|---|" not in document
+    marks = re.findall(r'<mark class="hl[^"]*" data-findings="f0-d0">([^<]*)</mark>', document)
+    assert marks == ["1.200", "60", "7,200"]
 
 
 def test_english_report(tmp_path: Path) -> None:
@@ -114,3 +137,28 @@ def test_several_files_and_unreadable_ones(tmp_path: Path) -> None:
     assert "Không đọc được" in page and "c.txt" in page
     ids = re.findall(r'<li class="finding[^"]*" id="([^"]+)"', page)
     assert len(ids) == len(set(ids))
+
+
+def test_word_report_is_rendered_by_paragraphs_and_tables(tmp_path: Path) -> None:
+    from tests.docx_builder import DocxBuilder, Note
+
+    builder = DocxBuilder()
+    builder.heading("BÁO CÁO TÌNH HÌNH SẢN XUẤT")
+    outline = builder.new_list(
+        ("upperRoman", "%1."),
+    )
+    builder.item(outline, "NÔNG NGHIỆP", heading=1)
+    builder.paragraph(
+        "Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn", Note("Ước tính."), "."
+    )
+    builder.table([["Chỉ tiêu", "Thực hiện"], ["Lúa", "1.150"]])
+    source = builder.save(tmp_path / "du-thao.docx")
+    page = _report(tmp_path, source).read_text(encoding="utf-8")
+    document = page[page.index('<div class="rendered">') :]
+    assert '<h3 class="md">BÁO CÁO TÌNH HÌNH SẢN XUẤT</h3>' in document
+    assert "I. NÔNG NGHIỆP" in document  # the number Word generates
+    assert "<th>Chỉ tiêu</th><th>Thực hiện</th>" in document and "<td>1.150</td>" in document
+    assert "7,200</mark> tấn<sup>1</sup>." in document  # the note's number, raised
+    assert '<p class="md footnote"><sup>1</sup> Ước tính.</p>' in document
+    marks = re.findall(r'<mark class="hl[^"]*" data-findings="f0-d0">([^<]*)</mark>', document)
+    assert marks == ["1.200", "60", "7,200"]

@@ -287,9 +287,12 @@ def test_localisation_names_the_original_value() -> None:
             d.suggestion.en
             for d in found
             if d.suggestion is not None
-            and (f"→ {original}" in d.suggestion.en or f"need to be {original}" in d.suggestion.en)
+            and (f"→ {original}" in d.suggestion.en or f"be {original}" in d.suggestion.en)
         ]
-        hit = any(suggestion.startswith("probably") for suggestion in restores)
+        hit = any(
+            suggestion.startswith("probably") or "should probably be" in suggestion
+            for suggestion in restores
+        )
         named += hit
         listed += bool(restores)
         by_kind.setdefault(relation.kind, [0, 0])

@@ -75,10 +75,29 @@ def _messages_of_po(text: str, lang: str) -> dict[str, str]:
     return {str(m.id): str(m.string) for m in catalog if m.id}
 
 
-def _messages_of_mo(data: bytes) -> dict[str, str]:
+def _messages_of_mo(data: bytes) -> dict[Any, str]:
     translations = gettext.GNUTranslations(io.BytesIO(data))
-    catalog: dict[str, str] = translations._catalog  # type: ignore[attr-defined]
+    catalog: dict[Any, str] = translations._catalog  # type: ignore[attr-defined]
     return {key: value for key, value in catalog.items() if key}
+
+
+def _click_catalogs() -> list[tuple[str, Path]]:
+    """The hand-written catalogs of Click's own texts (see :mod:`lint.i18n.click`)."""
+    return [
+        (lang, LOCALE_DIR / lang / "LC_MESSAGES" / "click.po")
+        for lang in LANGS
+        if (LOCALE_DIR / lang / "LC_MESSAGES" / "click.po").exists()
+    ]
+
+
+def _compiled(po_text: str, lang: str) -> bytes:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(io.BytesIO(po_text.encode("utf-8")), locale=lang)
+    mo = io.BytesIO()
+    write_mo(mo, catalog)
+    return mo.getvalue()
 
 
 def main(argv: list[str]) -> int:
@@ -105,6 +124,17 @@ def main(argv: list[str]) -> int:
             po_path.parent.mkdir(parents=True, exist_ok=True)
             po_path.write_text(po_text, encoding="utf-8")
             mo_path.write_bytes(mo_bytes)
+    for lang, po_path in _click_catalogs():
+        mo_path = po_path.with_suffix(".mo")
+        compiled = _compiled(po_path.read_text(encoding="utf-8"), lang)
+        try:
+            current_mo = _messages_of_mo(mo_path.read_bytes())
+        except OSError:
+            current_mo = {}
+        if current_mo != _messages_of_mo(compiled):
+            stale.append(f"{lang} (click)")
+        if "--check" not in argv:
+            mo_path.write_bytes(compiled)
     if "--check" in argv and stale:
         print(f"stale catalogs: {', '.join(stale)} (run: python -m lint.i18n)", file=sys.stderr)
         return 1

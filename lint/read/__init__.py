@@ -15,7 +15,14 @@ _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 
 
 def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
-    """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects."""
+    """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects;
+    footnote marks typed as superscripts are then read whatever the format."""
+    from lint.read.superscripts import read_superscript_marks
+
+    return read_superscript_marks(_read(path, data, format_hint))
+
+
+def _read(path: str, data: bytes, format_hint: str | None) -> Document:
     suffix = Path(path).suffix.lower()
     if (
         format_hint == "docx"

@@ -29,6 +29,12 @@ _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:Trang|trang|Page|page)\s+)?(\d{1,4})(?:\s*/\s*\d{1,4})?\s*(?:[-–—]\s*)?$"
 )
 _NOTE_START = re.compile(r"^(\d{1,3})\s*(?=\S)")
+_ZONE = 3  # lines at the top and at the bottom of a page where headers and footers sit
+# a browser's print: "12/3/26, 6:03 PM  title" (date and time), "https://… 1/3" (address, page)
+_BROWSER_LINE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?(?:\s|$)"
+    r"|(?:https?|file|\ufb01le)://\S+(?:\s+\d{1,4}/\d{1,4})?$)"
+)
 _SMALLER = Fraction(9, 10)  # a footnote line is set below 90 % of the body size
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -55,6 +61,7 @@ def read_pdf(path: str, data: bytes) -> Document:
             "the PDF has no text layer (a scanned image?); run OCR on it first "
             "(for example ocrmypdf -l vie) or check the Word original",
         )
+    _drop_running_lines(pages)
     _drop_page_numbers(pages)
     body_size = _body_size(pages)
     body_lines: list[str] = []
@@ -159,6 +166,43 @@ def _page(page: Any) -> _Page:
     while result.lines and not result.lines[-1].text.strip():
         result.lines.pop()
     return result
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    """Remove running headers and footers: the lines printed at the top or the bottom of the
+    pages ("12/3/26, 6:03 PM  Báo cáo …", "https://… 1/3" of a browser's print, a Word
+    header) that come back on every page (on all but one, the first page may differ), their
+    numbers aside.  A browser's date stamp and address line, set smaller than the body, are
+    dropped on a one-page file too.
+    """
+    zones: list[list[int]] = []  # per page: indexes of its first and last filled lines
+    for page in pages:
+        filled = [i for i, line in enumerate(page.lines) if line.text.strip()]
+        zones.append(sorted(set(filled[:_ZONE] + filled[-_ZONE:])))
+    seen: Counter[str] = Counter()
+    for number, (page, zone) in enumerate(zip(pages, zones, strict=True), start=1):
+        seen.update({_running_key(page.lines[i].text, number) for i in zone})
+    needed = max(2, len(pages) - 1)
+    body = _body_size(pages)
+    for number, (page, zone) in enumerate(zip(pages, zones, strict=True), start=1):
+        for index in reversed(zone):
+            line = page.lines[index]
+            key = _running_key(line.text, number)
+            repeated = len(pages) >= 2 and seen[key] >= needed and _has_words(key)
+            browser = 0 < line.size < body * _SMALLER and _BROWSER_LINE.match(line.text.strip())
+            if repeated or browser:
+                del page.lines[index]
+
+
+def _running_key(text: str, page: int) -> str:
+    """A header or footer line with the page's own number blanked ("1/3" → "#/3"); every
+    other figure must be the same on every page."""
+    return re.sub(rf"(?<!\d){page}(?!\d)", "#", " ".join(text.split()))
+
+
+def _has_words(key: str) -> bool:
+    """Not a bare number: those are page numbers or figures (:func:`_drop_page_numbers`)."""
+    return sum(char.isalpha() for char in key) >= 2
 
 
 def _drop_page_numbers(pages: list[_Page]) -> None:

@@ -14,6 +14,7 @@ import re
 
 from lint.document import Block, BlockKind, Directive, Document, SourceText, Span, TextBuilder
 from lint.read.labels import find_label, item_label
+from lint.read.superscripts import SUPERSCRIPT_DIGITS
 
 _LIST = re.compile(r"^([-+*•])\s+")
 _DIRECTIVE = re.compile(r"^\s*(solieu:.*?)\s*$")
@@ -55,6 +56,7 @@ def read_text(path: str, text: str) -> Document:
             builder is None
             or bullet is not None
             or labelled is not None
+            or content[:1] in SUPERSCRIPT_DIGITS  # a footnote typed as "¹ text"
             or _ends_block(previous, width)
             or (len(previous) < 0.7 * width and content[:1].isupper())
         )

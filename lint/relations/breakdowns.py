@@ -361,9 +361,10 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
     found = []
     blocks = document.blocks
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.TABLE_CELL or index == 0:
+        if block.kind is BlockKind.TABLE_CELL:
             continue
-        only = _ONLY_MARKER.match(block.text)
+        # a marker alone on its line ("Trong đó:") belongs to the block before it
+        only = _ONLY_MARKER.match(block.text) if index > 0 else None
         tail = None if only or not _may_have_marker(block.text) else _TAIL_MARKER.search(block.text)
         if only:
             holder, position = blocks[index - 1], len(blocks[index - 1].text)

@@ -127,7 +127,11 @@ def required_text(suspect: Suspect, quantity: Quantity) -> str:
     return format_vi(round_half_up(target, decimals), decimals)
 
 
-def suspect_text(suspect: Suspect, consistency: Consistency, labels: Mapping[Any, str]) -> Message:
+def suspect_text(
+    suspect: Suspect, consistency: Consistency, labels: Mapping[Any, str], hedged: bool = False
+) -> Message:
+    """The correction of one suspect; ``hedged``: said as likely, not certain ("probably")."""
+    hedge = Message("có lẽ ", "probably ") if hedged else Message("", "")
     quantity = consistency.quantities[suspect.key]  # type: ignore[index]
     label = labels.get(suspect.key)
     name = f"{label}: " if label else ""
@@ -141,14 +145,15 @@ def suspect_text(suspect: Suspect, consistency: Consistency, labels: Mapping[Any
         new = variant.text + percent
         scale_note = _scale_word(variant, quantity)
         return Message(
-            f"{name}{old}{percent} → {new}{scale_note} ({kind.vi})",
-            f"{name}{old}{percent} → {new}{scale_note} ({kind.en})",
+            f"{hedge.vi}{name}{old}{percent} → {new}{scale_note} ({kind.vi})",
+            f"{hedge.en}{name}{old}{percent} → {new}{scale_note} ({kind.en})",
         )
     if suspect.required is None:
-        return Message(f"{name}{old}{percent}", f"{name}{old}{percent}")
+        return Message(f"{hedge.vi}{name}{old}{percent}", f"{hedge.en}{name}{old}{percent}")
     new = required_text(suspect, quantity) + percent
+    should = "should probably be" if hedged else "should be"
     return Message(
-        f"{name}{old}{percent} cần là {new}", f"{name}{old}{percent} would need to be {new}"
+        f"{hedge.vi}{name}{old}{percent} cần là {new}", f"{name}{old}{percent} {should} {new}"
     )
 
 
@@ -171,14 +176,14 @@ def suggestion(
     if not localisation.suspects:
         return None
     if localisation.best is not None:
-        text = suspect_text(localisation.best, consistency, labels)
+        text = suspect_text(localisation.best, consistency, labels, hedged=True)
         repaired = localisation.best.repairs
         extra = (
             Message(f" (sửa được cả {repaired} quan hệ)", f" (repairs all {repaired} relations)")
             if repaired > 1
             else Message("", "")
         )
-        return Message(f"có lẽ {text.vi}{extra.vi}", f"probably {text.en}{extra.en}")
+        return Message(f"{text.vi}{extra.vi}", f"{text.en}{extra.en}")
     top = [s for s in localisation.suspects if _same_merit(s, localisation.suspects[0])][:limit]
     alternatives = [suspect_text(s, consistency, labels) for s in top]
     return Message(

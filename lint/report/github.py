@@ -2,7 +2,8 @@
 
 Paths are relative to the working directory without a ``./`` prefix (GitHub drops annotations
 whose path starts with ``./``).  Property values and messages are escaped as the runner
-expects (``%``, CR, LF, and in properties ``:`` and ``,``).
+expects (``%``, CR, LF, and in properties ``:`` and ``,``).  The message is several lines
+(``%0A``): the finding, its computation notes and the suggestion, as in the text output.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from lint.engine import FileResult
 from lint.report.location import display_path
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+_NOTE = {"vi": "ghi chú: ", "en": "note: "}
+_HELP = {"vi": "gợi ý: ", "en": "help: "}
 
 
 def _escape_data(text: str) -> str:
@@ -41,9 +44,11 @@ def render(results: Sequence[FileResult], lang: str) -> str:
                 f"endColumn={where.end_column}",
                 f"title={_escape_property(f'{diagnostic.code} {diagnostic.name}')}",
             ]
-            message = diagnostic.message.text(lang)
+            lines_of = [diagnostic.message.text(lang)]
+            lines_of += [f"{_NOTE[lang]}{note.text(lang)}" for note in diagnostic.notes]
             if diagnostic.suggestion:
-                message += f"\n{diagnostic.suggestion.text(lang)}"
+                lines_of.append(f"{_HELP[lang]}{diagnostic.suggestion.text(lang)}")
+            message = "\n".join(lines_of)
             lines.append(
                 f"::{_COMMAND[diagnostic.severity]} {','.join(properties)}::{_escape_data(message)}"
             )

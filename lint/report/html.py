@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lint import __version__
@@ -120,7 +120,7 @@ def _file_section(
         f'<header><h2>{html.escape(source.path)}</h2><p class="counts">{counts}</p></header>'
         f'<div class="layout"><aside class="panel"><h2 class="panel-title">{words["findings"]}</h2>'
         f"{''.join(listing)}</aside>"
-        f'<article class="doc" aria-label="{words["document"]}">{_text(document, marks)}</article>'
+        f'<article class="doc" aria-label="{words["document"]}">{_document(document, marks)}</article>'
         f"</div></section>"
     )
 
@@ -147,7 +147,7 @@ def _finding(finding: str, document: Document, diagnostic: Diagnostic, lang: str
         for text, label, primary in figures
     )
     notes = "".join(
-        f'<p class="note">= {html.escape(note.text(lang))}</p>' for note in diagnostic.notes
+        f'<p class="note">{html.escape(note.text(lang))}</p>' for note in diagnostic.notes
     )
     suggestion = (
         f'<p class="suggestion"><b>{words["suggestion"]}:</b> {html.escape(diagnostic.suggestion.text(lang))}</p>'
@@ -162,6 +162,48 @@ def _finding(finding: str, document: Document, diagnostic: Diagnostic, lang: str
         f'<p class="message">{html.escape(diagnostic.message.text(lang))}</p>'
         f'<div class="detail"><ul class="figures">{rows}</ul>{notes}{suggestion}'
         f'<p class="rule">{diagnostic.name}</p></div></li>'
+    )
+
+
+def _document(document: Document, marks: list[_Mark]) -> str:
+    """The report as its reader sees it: Markdown rendered (headings, emphasis, tables,
+    superscripts), Word by its paragraphs and tables, other formats line by line; the figures
+    of the findings highlighted."""
+    if document.format == "markdown":
+        from lint.report.html_markdown import render_markdown
+
+        text = document.source.text
+        return f'<div class="rendered">{render_markdown(text, _highlighter(text, marks))}</div>'
+    if document.format == "docx" and document.blocks:
+        from lint.report.html_markdown import render_word
+
+        text = document.source.text
+        return f'<div class="rendered">{render_word(document, _highlighter(text, marks))}</div>'
+    return _text(document, marks)
+
+
+def _highlighter(text: str, marks: list[_Mark]) -> Callable[[int, int], str]:
+    """``text[start:end]`` as HTML, escaped, with the figures of the findings marked."""
+
+    def highlight(start: int, end: int) -> str:
+        inside = [m for m in marks if m.start < end and start < m.end and m.start < m.end]
+        cuts = sorted({start, end} | {m.start for m in inside} | {m.end for m in inside})
+        pieces = []
+        for left, right in itertools.pairwise(c for c in cuts if start <= c <= end):
+            escaped = html.escape(text[left:right])
+            covering = [m for m in inside if m.start <= left and right <= m.end]
+            pieces.append(_marked(escaped, covering) if covering else escaped)
+        return "".join(pieces)
+
+    return highlight
+
+
+def _marked(escaped: str, covering: list[_Mark]) -> str:
+    ids = " ".join(sorted({m.finding for m in covering}))
+    worst = min(_ORDER.index(m.severity) for m in covering)
+    kind = " primary" if any(m.primary for m in covering) else ""
+    return (
+        f'<mark class="hl sev-{_ORDER[worst].value}{kind}" data-findings="{ids}">{escaped}</mark>'
     )
 
 
@@ -193,15 +235,7 @@ def _text(document: Document, marks: list[_Mark]) -> str:
             if not piece:
                 continue
             escaped = html.escape(piece)
-            if covering:
-                ids = " ".join(sorted({m.finding for m in covering}))
-                worst = min(_ORDER.index(m.severity) for m in covering)
-                kind = " primary" if any(m.primary for m in covering) else ""
-                current.append(
-                    f'<mark class="hl sev-{_ORDER[worst].value}{kind}" data-findings="{ids}">{escaped}</mark>'
-                )
-            else:
-                current.append(escaped)
+            current.append(_marked(escaped, covering) if covering else escaped)
     close_line()
     return "".join(lines)
 
@@ -248,6 +282,18 @@ padding:8px 10px;margin:0 0 8px;cursor:pointer}
 .ln{display:flex;padding:0 16px 0 0}
 .ln .no{flex:0 0 3.5em;text-align:right;padding-right:12px;color:#8c959f;font-size:12px;user-select:none;line-height:1.9}
 .ln .tx{flex:1;white-space:pre-wrap;word-wrap:break-word;min-width:0}
+.rendered{padding:0 24px;max-width:60em;line-height:1.6}
+.rendered h1,.rendered h2,.rendered h3,.rendered h4,.rendered h5,.rendered h6{line-height:1.3;margin:1em 0 .5em}
+.rendered h1{font-size:1.4em}.rendered h2{font-size:1.25em}.rendered h3{font-size:1.1em}
+.rendered p{margin:.5em 0}.rendered .li{display:flex;gap:.5em;margin:.25em 0}
+.rendered .bullet{flex:0 0 auto;min-width:1em;color:var(--muted)}
+.rendered .directive{color:var(--muted);font-size:12px;font-family:monospace}
+.rendered .footnote{font-size:13px;color:var(--muted)}
+.rendered .table{overflow-x:auto;margin:.75em 0}
+.rendered table{border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
+.rendered th,.rendered td{border:1px solid var(--line);padding:3px 8px;vertical-align:top}
+.rendered th{background:var(--bg);text-align:center}
+.rendered hr{border:0;border-top:1px dashed var(--line);margin:1em 0}
 mark.hl{background:var(--info-bg);color:inherit;border-bottom:2px solid var(--info);padding:0 1px;border-radius:2px;cursor:pointer}
 mark.hl.sev-error{background:var(--err-bg);border-bottom-color:var(--err)}
 mark.hl.sev-warning{background:var(--warn-bg);border-bottom-color:var(--warn)}

@@ -55,10 +55,14 @@ def render_check(
             continue
         for diagnostic in result.diagnostics:
             totals[diagnostic.severity] += 1
+            where = result.document.location_of(diagnostic.span)
+            human = where.text(lang) if where is not None else None
             if quiet:
-                console.print(_headline(result.document.source, diagnostic, lang), soft_wrap=True)
+                console.print(
+                    _headline(result.document.source, diagnostic, lang, human), soft_wrap=True
+                )
             else:
-                _render(console, result.document.source, diagnostic, lang)
+                _render(console, result.document.source, diagnostic, lang, human)
     if quiet:
         return
     files = len(results)
@@ -84,10 +88,17 @@ def render_check(
     console.print(Text(summary, style="bold"))
 
 
-def _headline(source: SourceText, diagnostic: Diagnostic, lang: str) -> Text:
-    location = source.locate(diagnostic.span)
+def _headline(
+    source: SourceText, diagnostic: Diagnostic, lang: str, human: str | None = None
+) -> Text:
+    """``path:line:col: CODE message [severity]``; for Word and PDF input, whose lines a reader
+    cannot find, the place as the reader sees it: ``du-thao.docx (bảng 2, hàng 3, cột 4): …``."""
     text = Text()
-    text.append(f"{source.path}:{location.line}:{location.column}: ", style="bold")
+    if human is not None:
+        text.append(f"{source.path} ({human}): ", style="bold")
+    else:
+        location = source.locate(diagnostic.span)
+        text.append(f"{source.path}:{location.line}:{location.column}: ", style="bold")
     text.append(diagnostic.code, style=_SEVERITY_STYLE[diagnostic.severity])
     text.append(f" {diagnostic.message.text(lang)} ")
     word = _SEVERITY_WORD[lang][diagnostic.severity]
@@ -95,8 +106,10 @@ def _headline(source: SourceText, diagnostic: Diagnostic, lang: str) -> Text:
     return text
 
 
-def _render(console: Console, source: SourceText, diagnostic: Diagnostic, lang: str) -> None:
-    console.print(_headline(source, diagnostic, lang), soft_wrap=True)
+def _render(
+    console: Console, source: SourceText, diagnostic: Diagnostic, lang: str, human: str | None
+) -> None:
+    console.print(_headline(source, diagnostic, lang, human), soft_wrap=True)
     spans: list[tuple[Span, str, bool]] = [
         (diagnostic.span, diagnostic.label.text(lang) if diagnostic.label else "", True)
     ]

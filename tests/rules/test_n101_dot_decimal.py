@@ -11,6 +11,19 @@ def test_dot_decimal_in_comma_document_is_flagged() -> None:
     assert found[0].suggestion is not None and "34,1" in found[0].suggestion.en
 
 
+def test_clear_convention_is_a_warning() -> None:
+    found = run_rule("N101", "Tỷ lệ trước hạn 34.1%; tỷ lệ hài lòng 98,5%; đúng hạn 65,9%.")
+    assert [d.severity.value for d in found] == ["warning"]
+
+
+def test_one_dot_among_one_comma_is_reported_as_information() -> None:
+    # the styles are mixed for certain; which one the author meant is not
+    found = run_rule("N101", "Giải quyết trước hạn 915 hồ sơ, đạt 34.1%; hài lòng 98,5%.")
+    assert [(d.code, d.severity.value) for d in found] == [("N101", "info")]
+    text = "Tỷ lệ trước hạn 34.1%, đúng hạn 65.9%; tỷ lệ hài lòng 98,5%."
+    assert [d.severity.value for d in run_rule("N101", text)] == ["info", "info"]
+
+
 def test_document_without_comma_decimals_is_not_flagged() -> None:
     assert run_rule("N101", "Tỷ lệ trước hạn 34.1%; đúng hạn 65.9%.") == []
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lint.engine import check_text
 from lint.numbers.format import format_vi, round_half_up
+from lint.ruleset import rule_by_code
 from tests.conftest import run_rule
 
 
@@ -73,10 +75,12 @@ def test_production_needs_the_word_san_luong() -> None:
     assert run_rule("U101", "Diện tích 150 ha, năng suất 78 tạ/ha, phân bón 20 tấn.") == []
 
 
-def test_comma_thousands_production_is_left_to_n102() -> None:
+def test_comma_thousands_production_is_reported_once_by_n102_when_selected() -> None:
     text = "Lúa gieo sạ 14.494 ha, năng suất 68 tạ/ha, sản lượng đạt 98,587 tấn."
-    assert run_rule("U101", text) == []
-    assert len(run_rule("N102", text)) == 1
+    both = check_text(text, [rule_by_code("N102"), rule_by_code("U101")])  # type: ignore[list-item]
+    assert [d.code for d in both] == ["N102"]
+    # with N102 not selected, the broken relation is still reported, by U101
+    assert [d.code for d in run_rule("U101", text)] == ["U101"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -133,8 +137,12 @@ def test_a_leading_digit_changed_in_the_production_is_caught(
 
 def test_corpus_finds_only_the_model_production(corpus: Path) -> None:
     text = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
-    found = run_rule("U101", text, "kien-tuong-2020-h1.md")
+    rules = [rule_by_code("N102"), rule_by_code("U101")]
+    found = [d for d in check_text(text, rules, "kien-tuong-2020-h1.md") if d.code == "U101"]  # type: ignore[arg-type]
     assert [text[d.span.start : d.span.end] for d in found] == ["1.700"]
+    # alone, U101 also reports the production N102 explains (98,587 typed for 98.587)
+    alone = run_rule("U101", text, "kien-tuong-2020-h1.md")
+    assert [text[d.span.start : d.span.end] for d in alone] == ["98,587", "1.700"]
     for name in ("kim-tan-2023-h1.txt", *sorted(p.name for p in corpus.glob("gso-*.md"))):
         other = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("U101", other, name) == [], name
