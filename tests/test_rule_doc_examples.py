@@ -19,20 +19,7 @@ from tests.cli_support import run
 
 KINDS = {"Example that fails": True, "Example that passes": False}
 CODES = [rule.code for rule in all_rules()]
-# T101 does not check the total of a table with one column of values yet (the table-totals
-# work owns it); strict, so the case fails as soon as the rule learns it and the mark must go.
-KNOWN = {("T101", "Example that fails")}
-CASES = [
-    pytest.param(
-        code,
-        kind,
-        marks=[pytest.mark.xfail(strict=True, reason="one-column totals")]
-        if (code, kind) in KNOWN
-        else [],
-    )
-    for code in CODES
-    for kind in KINDS
-]
+CASES = [pytest.param(code, kind) for code in CODES for kind in KINDS]
 
 
 def documented_example(page: str, kind: str) -> str:
