@@ -71,7 +71,9 @@ class PercentRatio(Rule):
             ]
             percent = printed(claim.percent)
             notes = [ratio_note(claim, consistency)]
-            flip = _flip(claim.percent.value, claim.value.interval, claim.base.interval)
+            flip = _flip(
+                claim.percent.value + claim.offset, claim.value.interval, claim.base.interval
+            )
             if flip is not None:
                 notes.append(flip)
             yield self.report(
