@@ -50,6 +50,7 @@ class ItemCountMismatch(Rule):
     )
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
+        yield from self._named(context)
         for breakdown in context.relations.breakdowns:
             restated = breakdown.restated
             total = breakdown.total
@@ -81,4 +82,33 @@ class ItemCountMismatch(Rule):
                     f"kiểm tra lại: {other} → {stated}?", f"check: {other} → {stated}?"
                 ),
                 figures=(stated, other),
+            )
+
+    def _named(self, context: Context) -> Iterator[Diagnostic]:
+        for listed in context.relations.named_lists:
+            count = listed.count
+            if count.value == len(listed.names):
+                continue
+            stated, unit, found = printed(count), count.unit or "", len(listed.names)
+            shown = "; ".join(listed.names[:8]) + ("; …" if found > 8 else "")
+            where = (
+                Message(f"{found} mục liệt kê ở dưới", f"{found} items listed below")
+                if listed.blocks
+                else Message(f"{found} tên được liệt kê", f"{found} names listed")
+            )
+            yield self.report(
+                Message(
+                    f"Nêu {stated} {unit} nhưng liệt kê {found}",
+                    f"{stated} {unit} are announced but {found} are listed",
+                ),
+                context.number_span(count),
+                label=Message(f"khác {found}", f"differs from {found}"),
+                notes=[
+                    Message(f"{where.vi}: {shown}", f"{where.en}: {shown}"),
+                ],
+                suggestion=Message(
+                    f"kiểm tra lại: {stated} → {found}, hoặc bổ sung/bớt tên trong danh sách",
+                    f"check: {stated} → {found}, or complete the list",
+                ),
+                figures=(stated, str(found)),
             )

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
     from lint.relations.indicators import IndicatorMention, PlanRemainder, SameIndicator
+    from lint.relations.named_lists import NamedList
     from lint.relations.numbering import Numbering
     from lint.relations.percentages import PercentClaim, ShareGroup
     from lint.relations.production import AreaYieldProduction, RateOutlier
@@ -43,6 +44,12 @@ class Relations:
         from lint.relations.breakdowns import find_breakdowns
 
         return find_breakdowns(self.document, self.extraction)
+
+    @cached_property
+    def named_lists(self) -> list[NamedList]:
+        from lint.relations.named_lists import find_named_lists
+
+        return find_named_lists(self.document, self.extraction)
 
     @cached_property
     def percent_claims(self) -> list[PercentClaim]:

@@ -1,0 +1,46 @@
+"""Breakdowns written inside a sentence (lint/relations/inline_breakdowns.py), through S101."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_rule
+
+SHAPES = [
+    # (paragraph with {a} {b} {t} placeholders, parts a and b, total t): t = a + b
+    "Năm 2025 bố trí vốn cho {t} công trình ({a} công trình chuyển tiếp và {b} công trình "
+    "khởi công mới).",
+    "Tổ chức {t} lớp tập huấn ({a} lớp cho cán bộ, {b} lớp cho nông dân).",
+    "Toàn trường có {t} học sinh đạt giải ({a} giải nhì, {b} giải ba).",
+    "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn lại {b} hồ sơ đang xử lý.",
+    "Đã giải quyết {a}/{t} đơn thư, còn lại {b} đơn đang xác minh.",
+    "Số hộ nghèo giảm từ {t} hộ xuống còn {a} hộ, tương đương giảm {b} hộ.",
+    "Diện tích cây ăn trái tăng từ {a} ha lên {t} ha, tăng thêm {b} ha.",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_consistent_then_one_changed_figure(shape: str) -> None:
+    assert run_rule("S101", shape.format(a=64, b=73, t=137)) == []
+    text = shape.format(a=64, b=73, t=187)
+    found = run_rule("S101", text)
+    assert len(found) == 1, text
+    assert "64 + 73 = 137 ≠ 187" in found[0].notes[0].vi
+    assert found[0].suggestion is not None and "187 → 137" in found[0].suggestion.vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of another unit the sentence does not make the same things
+        "Có 12 học sinh tham gia (01 giải nhất, 04 giải nhì, 08 giải ba).",
+        # a part that is a change, not a share of the total
+        "Bố trí 137 công trình (tăng 64 công trình và 70 công trình mới).",
+        # remainder after two candidate totals
+        "Năm trước 130 hồ sơ; năm nay tiếp nhận 120 hồ sơ, 100 hồ sơ, còn lại 25 hồ sơ.",
+        # "từ … xuống" without the change restated
+        "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, chiếm 5%.",
+    ],
+)
+def test_unclear_shapes_are_not_read(text: str) -> None:
+    assert run_rule("S101", text) == []
