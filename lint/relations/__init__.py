@@ -15,6 +15,7 @@ from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
     from lint.relations.breakdowns import Breakdown
+    from lint.relations.citations import CitedDateConflict
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
     from lint.relations.indicators import IndicatorMention, PlanRemainder, SameIndicator
@@ -44,6 +45,12 @@ class Relations:
         from lint.relations.breakdowns import find_breakdowns
 
         return find_breakdowns(self.document, self.extraction)
+
+    @cached_property
+    def cited_date_conflicts(self) -> list[CitedDateConflict]:
+        from lint.relations.citations import find_date_conflicts
+
+        return find_date_conflicts(self.document)
 
     @cached_property
     def named_lists(self) -> list[NamedList]:
