@@ -121,7 +121,59 @@ def find_base_claims(
                     )
                 )
     found.extend(_exceeded(document, by_block))
+    claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
+    found.extend(_listed_shares(document, by_block, claimed))
     return found
+
+
+_ITEM_SHARE = re.compile(r"\s*,?\s*(?:chiếm|tỷ lệ|tỉ lệ)(?:\s+tỷ lệ|\s+tỉ lệ)?(?:\s+là)?\s*:?\s*$")
+_HOLDER_MARKER = re.compile(r"(?:^|[\s,.])(trong đó|gồm|bao gồm|chia ra)\s*:\s*$", re.IGNORECASE)
+
+
+def _listed_shares(
+    document: Document, by_block: dict[int, list[Quantity]], claimed: set[int]
+) -> Iterator[PercentClaim]:
+    """``Trong đó:`` above ``-`` items ``Hộ nghèo 1.000 hộ, chiếm 33,3%``: shares of the total
+    the marker splits (as :mod:`breakdowns` reads it)."""
+    from lint.relations.breakdowns import total_before
+
+    blocks = document.blocks
+    for block in blocks:
+        if block.kind is not BlockKind.LIST_ITEM:
+            continue
+        quantities = by_block.get(block.index, [])
+        if len(quantities) < 2:
+            continue
+        value, percent = quantities[0], quantities[1]
+        if percent.kind is not QuantityKind.PERCENT or id(percent) in claimed:
+            continue
+        if value.kind not in _MEASURES or not _ITEM_SHARE.fullmatch(
+            block.text[value.end : percent.start]
+        ):
+            continue
+        if not re.fullmatch(r"\s*[;.,]?\s*", block.text[percent.end :]):
+            continue
+        holder_index = block.index - 1
+        while holder_index >= 0 and blocks[holder_index].kind is BlockKind.LIST_ITEM:
+            if blocks[holder_index].label != block.label:
+                break
+            holder_index -= 1
+        if holder_index < 1 or blocks[holder_index].kind is BlockKind.LIST_ITEM:
+            continue
+        holder = blocks[holder_index]
+        marker = _HOLDER_MARKER.search(holder.text)
+        if marker is None:
+            continue
+        if not holder.text[: marker.start(1)].strip():
+            holder = blocks[holder_index - 1]
+            position = len(holder.text)
+            if holder.kind is BlockKind.TABLE_CELL:
+                continue
+        else:
+            position = marker.start(1)
+        total = total_before(by_block.get(holder.index, []), holder, position, value)
+        if total is not None:
+            yield PercentClaim("ratio", percent, value, total, base_source="trong đó")
 
 
 def _exceeded(document: Document, by_block: dict[int, list[Quantity]]) -> Iterator[PercentClaim]:

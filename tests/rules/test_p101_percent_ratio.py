@@ -169,3 +169,17 @@ def test_shares_forced_to_total_100() -> None:
     # forced, but two units off
     forced = text.replace("33,3%; hộ kinh", "33,2%; hộ kinh").format(p="33,5")
     assert len(run_rule("P101", forced)) == 1
+
+
+LISTED_SHARES = (
+    "# Dân cư\n\nToàn xã có 3.000 hộ. Trong đó:\n\n- Hộ sản xuất nông nghiệp 1.000 hộ, chiếm "
+    "33,3%;\n- Hộ kinh doanh 1.000 hộ, chiếm 33,3%;\n- Hộ làm công 1.000 hộ, chiếm {p}%.\n"
+)
+
+
+def test_shares_in_list_items_under_trong_do() -> None:
+    assert run_rule("P101", LISTED_SHARES.format(p="33,4")) == []
+    assert run_rule("P104", LISTED_SHARES.format(p="33,4")) == []
+    found = run_rule("P101", LISTED_SHARES.format(p="38,4"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.000 / 3.000 × 100 = 33,33% ≠ 38,4%"
