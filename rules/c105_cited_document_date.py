@@ -26,11 +26,11 @@ class CitedDocumentDate(Rule):
         which is which.
 
     Example that fails
-        Thực hiện Quyết định số 123/QĐ-UBND ngày 15/3/2021 của UBND tỉnh … Theo Quyết định số
+        Thực hiện Quyết định số 123/QĐ-UBND ngày 15/3/2021 của UBND tỉnh. Theo Quyết định số
         123/QĐ-UBND ngày 15/3/2023, huyện đã bố trí vốn.
 
     Example that passes
-        Thực hiện Quyết định số 123/QĐ-UBND ngày 15/3/2021 của UBND tỉnh … Theo Quyết định số
+        Thực hiện Quyết định số 123/QĐ-UBND ngày 15/3/2021 của UBND tỉnh. Theo Quyết định số
         123/QĐ-UBND ngày 15/3/2021, huyện đã bố trí vốn.
     """
 

@@ -20,9 +20,14 @@ class PercentRatio(Rule):
         ``A/B …, đạt X%`` (a done/total pair), ``A …, chiếm tỷ lệ X% (trong tổng số B …)``,
         ``A …, chiếm X% <tên của B>`` where B is stated earlier (``chiếm 70,28% doanh số cho
         vay``), and ``Trong đó: A …, chiếm tỷ lệ X%`` (B being the total split by ``trong
-        đó``).  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
+        đó``, in the same block or above ``-`` items), and a share of a plan stated nearby:
+        ``đạt X% dự toán (dự toán năm B)``, ``so với kế hoạch (B)``, or ``Dự toán năm B.``
+        in the sentence or paragraph before, with the same plan noun and no other word naming
+        another indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``.  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
         and compared with the percentage, accepting both rounding and truncation
         (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of one total that
+        are printed to add up to exactly 100 % when plain rounding would not may each be one
+        unit of their last digit off (largest-remainder rounding: 33,3% + 33,3% + 33,4%).  Shares of one total that
         add up to 100 % but whose parts do not add up to the total are reported by S101.
 
     Why

@@ -19,7 +19,10 @@ class ItemCountMismatch(Rule):
         ``Tổng …`` item closing that same list that counts the same unit differently
         (``- Tổng dự toán (quyết toán) 10 công trình: …``).  The count confirmed by its parts
         is taken as the reference; the other one is flagged as a warning, since the two
-        statements may describe slightly different sets.
+        statements may describe slightly different sets.  A count followed by the names of
+        what it counts is checked against their number: ``5 xã …, gồm các xã: A, B, C, D``,
+        ``03 công trình (công trình A, công trình B)``, or a paragraph ending ``… 03 dự án:``
+        above ``-`` items (sub-items with another marker are not counted).
 
     Why
         The number of works, households or files is quoted several times in a section; a
