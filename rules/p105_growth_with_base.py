@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
 from lint.relations.explain import primary, printed, suggestion
 from lint.relations.figures import display, display_decimals, display_scale, key_of
 from lint.relations.percentages import PercentClaim
@@ -21,7 +22,7 @@ class GrowthWithBase(Rule):
         đầu năm 2024 đạt 172,8 tỷ đồng)``), or in an earlier clause or the sentence before
         (``Cùng kỳ năm trước đạt 172,8 tỷ đồng.``, or the same period words with the year
         before).  ``current ÷ previous × 100`` must equal ``100 + X`` (``tăng``), ``100 − X``
-        (``giảm``) or ``X`` (``bằng``), computed on the intervals of the printed figures,
+        (``giảm``) or ``X`` (``bằng``), and ``gấp N lần cùng kỳ`` must be ``N``, computed on the intervals of the printed figures,
         accepting rounding and truncation.  Last year's value is read only when it is the one
         figure of the same unit there and its clause names nothing the sentence does not.
 
@@ -65,10 +66,11 @@ class GrowthWithBase(Rule):
             ]
             percent, now, before = printed(claim.percent), printed(claim.value), printed(claim.base)
             word = _word(claim)
+            stated = f"{percent} lần" if claim.kind == "times" else f"{percent}%"
             yield self.report(
                 Message(
-                    f"{word[0]} {percent}% không khớp với {now} so với {before}",
-                    f"{word[1]} {percent}% does not match {now} against {before}",
+                    f"{word[0]} {stated} không khớp với {now} so với {before}",
+                    f"{word[1]} {stated} does not match {now} against {before}",
                 ),
                 context.number_span(target),
                 label=Message("có lẽ sai", "probably wrong")
@@ -82,6 +84,8 @@ class GrowthWithBase(Rule):
 
 
 def _word(claim: PercentClaim) -> tuple[str, str]:
+    if claim.kind == "times":
+        return ("Gấp", "The ratio")
     if claim.kind == "index":
         return ("Chỉ số", "The index")
     if claim.direction > 0:
@@ -95,6 +99,15 @@ def growth_note(claim: PercentClaim) -> Message:
     scale = display_scale([claim.value, claim.base])
     places = display_decimals([claim.value, claim.base], scale)
     index = claim.value.value * 100 / claim.base.value
+    if claim.kind == "times":
+        head = (
+            f"{display(claim.value.value, scale, places)} / "
+            f"{display(claim.base.value, scale, places)}"
+        )
+        decimals = max(2, claim.percent.numbers[0].decimals + 1)
+        ratio = format_vi(index / 100, decimals)
+        text = f"{head} = {ratio} ≠ {printed(claim.percent)} lần"
+        return Message(text, text)
     if claim.kind == "index":
         tail, shown = "", index
     elif claim.direction > 0:
@@ -107,7 +120,5 @@ def growth_note(claim: PercentClaim) -> Message:
         " × 100"
     )
     formula = f"{head}{tail}" if claim.kind == "index" or claim.direction > 0 else f"100 − {head}"
-    from lint.numbers.format import format_vi
-
     text = f"{formula} = {format_vi(shown, decimals)}% ≠ {printed(claim.percent)}%"
     return Message(text, text)

@@ -170,6 +170,12 @@ def _claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Stat
         return Statement(
             "ratio", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
         )
+    if claim.kind == "times" and claim.base is not None:
+        # "V, gấp N lần cùng kỳ (B)": V ÷ B = N
+        constraint = Equation(Var(value) / Var(key_of(claim.base)), Var(percent))
+        return Statement(
+            "growth-base", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
+        )
     if claim.kind in ("index", "growth") and claim.base is not None and claim.change is None:
         # "V, tăng X% so với cùng kỳ (cùng kỳ B)": V ÷ B × 100 = 100 ± X (index: = X)
         index: Expr = Var(percent)

@@ -121,6 +121,7 @@ def find_base_claims(
                     )
                 )
     found.extend(_exceeded(document, by_block))
+    found.extend(_times(document, by_block))
     claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
     found.extend(_listed_shares(document, by_block, claimed))
     return found
@@ -209,6 +210,41 @@ def _exceeded(document: Document, by_block: dict[int, list[Quantity]]) -> Iterat
                     comparison=noun,
                     base_source="plan",
                     offset=100,
+                )
+
+
+_TIMES_LEAD = re.compile(r"(?:gấp|bằng)\s*$", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s*(?:so với\s+)?(cùng kỳ|năm trước)\b", re.IGNORECASE)
+
+
+def _times(document: Document, by_block: dict[int, list[Quantity]]) -> Iterator[PercentClaim]:
+    """``A …, gấp N lần cùng kỳ`` with last year's value stated nearby: A = N × B."""
+    blocks = document.blocks
+    for block in blocks:
+        if block.kind is BlockKind.TABLE_CELL or " lần" not in block.text:
+            continue
+        quantities = by_block.get(block.index, [])
+        for index, times in enumerate(quantities):
+            if times.kind is not QuantityKind.COUNT or times.unit != "lần" or times.value <= 0:
+                continue
+            text = block.text
+            lead = _TIMES_LEAD.search(text, max(0, times.start - 12), times.start)
+            after = _TIMES_AFTER.match(text, times.end)
+            if lead is None or after is None:
+                continue
+            subject = _subject_before(text, quantities[:index], lead.start())
+            if subject is None:
+                continue
+            claim = PercentClaim("times", times, subject, comparison=after.group(1).lower())
+            base = _previous_base(blocks, by_block, block, quantities, claim)
+            if base is not None:
+                yield PercentClaim(
+                    "times",
+                    times,
+                    subject,
+                    base,
+                    comparison=claim.comparison,
+                    base_source="previous",
                 )
 
 

@@ -75,3 +75,13 @@ def test_corpus_has_no_finding(corpus: Path) -> None:
     for path in sorted([*corpus.iterdir(), *(corpus / "dev").iterdir()]):
         if path.suffix in (".md", ".txt") and path.name != "README.md":
             assert run_rule("P105", path.read_text(encoding="utf-8"), path.name) == [], path
+
+
+def test_times_against_last_year() -> None:
+    text = "Doanh thu đạt 120 tỷ đồng, gấp {n} lần cùng kỳ (cùng kỳ năm trước đạt 50 tỷ đồng)."
+    assert run_rule("P105", text.format(n="2,4")) == []
+    found = run_rule("P105", text.format(n="4,2"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "120 / 50 = 2,40 ≠ 4,2 lần"
+    # "tăng N lần" is written both for ×N and ×(N + 1): not read
+    assert run_rule("P105", text.format(n="4,2").replace("gấp", "tăng")) == []
