@@ -38,6 +38,12 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
         "Bố trí 137 công trình (tăng 64 công trình và 70 công trình mới).",
         # remainder after two candidate totals
         "Năm trước 130 hồ sơ; năm nay tiếp nhận 120 hồ sơ, 100 hồ sơ, còn lại 25 hồ sơ.",
+        # an inflow, not a part
+        "Tồn 100 hồ sơ, tiếp nhận thêm 30 hồ sơ, còn lại 20 hồ sơ chuyển kỳ sau.",
+        # examples only
+        "Có 137 công trình (như 64 công trình giao thông và 70 công trình thủy lợi).",
+        # the other unit is not what the sentence counts
+        "Có 15 xã tham gia hội thi (32 giải cá nhân, 5 giải tập thể).",
         # "từ … xuống" without the change restated
         "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, chiếm 5%.",
     ],

@@ -29,13 +29,14 @@ _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _AND_LIST = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 _NOT_A_PART = re.compile(
     r"tăng|giảm|so với|cùng kỳ|kế hoạch|đạt|chiếm|bằng|trong đó|năm|tháng|%|\d|bình quân|mỗi"
-    r"|tổng|trên|khoảng|gần|hơn",
+    r"|tổng|trên|khoảng|gần|hơn|\bnhư\b|v\.v|\.\.\.|…",
     re.IGNORECASE,
 )
 _REMAINDER = re.compile(r"^\s*,?\s*(?:số\s+)?còn lại\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(
     r"^\s*,\s*(?:trong đó\s*)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:?\s*$", re.IGNORECASE
 )
+_INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?P<way>tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _TO_WORD = {"giảm": re.compile(r"^\s*xuống\s+(?:còn\s+)?$"), "tăng": re.compile(r"^\s*lên\s+$")}
 _CHANGE_AFTER = {
@@ -106,7 +107,9 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             inside[0].kind is QuantityKind.COUNT
             and total.kind is QuantityKind.COUNT
             and inside[0].unit
-            and re.search(rf"\b{re.escape(inside[0].unit)}\b", bridge, re.IGNORECASE)
+            and re.search(
+                rf"\b(?:đạt|được|nhận|có)\s+{re.escape(inside[0].unit)}\b", bridge, re.IGNORECASE
+            )
         ):
             continue
         labels = _segment_labels(text, start, close, inside)
@@ -175,6 +178,8 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             continue
         if not _DONE_BEFORE.match(text[total.end : previous.start]):
             continue
+        if _INFLOW.search(text[total.end : previous.start]):
+            continue  # "tồn 100 hồ sơ, tiếp nhận thêm 30 hồ sơ": an inflow, not a part
         if any(
             q.start < total.start and q.start >= sentence_start
             for q in quantities

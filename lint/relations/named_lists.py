@@ -36,6 +36,8 @@ _INTRO = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;)\s*(?:và\s+)?|\s+và\s+")
 _END = re.compile(r"[.)](?=\s|$)|\s+-\s|$")
+_INCOMPLETE = re.compile(r"[()]|v\.v|\.\.\.|…|\bnhư\b|\bvà các\b|\bcòn lại\b", re.IGNORECASE)
+_SOME = re.compile(r"trong đó|\bnhư\b|tiêu biểu|điển hình|một số|chủ yếu", re.IGNORECASE)
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
 
 
@@ -74,6 +76,8 @@ def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
         close = text.find(")", start)
         if close < 0:
             return None
+        if _INCOMPLETE.search(text[start:close]):
+            return None
         names = _names(text[start:close])
         if len(names) >= 2 and all(n.lower().startswith(unit.lower() + " ") for n in names):
             return _checked(count, names, unit)
@@ -83,7 +87,10 @@ def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
         return None
     named_unit = intro.group("unit")
     end = _END.search(text, intro.end())
-    names = _names(text[intro.end() : end.start() if end else len(text)])
+    region = text[intro.end() : end.start() if end else len(text)]
+    if _INCOMPLETE.search(region):
+        return None
+    names = _names(region)
     if len(names) < 2:
         return None
     if named_unit is not None:
@@ -107,6 +114,8 @@ def _checked(count: Quantity, names: list[str], unit: str) -> NamedList | None:
 def _items(document: Document, block: Block, count: Quantity) -> NamedList | None:
     if block.kind is not BlockKind.PARAGRAPH or not _COLON_END.match(block.text[count.end :]):
         return None
+    if _SOME.search(block.text[count.end :]):
+        return None  # "03 dự án, trong đó:" / "như:" lists only some of them
     blocks = document.blocks
     items: list[Block] = []
     for following in blocks[block.index + 1 :]:

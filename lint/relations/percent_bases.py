@@ -54,7 +54,7 @@ _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
 _NEUTRAL_WORDS = """năm tháng quý đầu cuối cả kỳ cùng trước giao được đạt là có ước huyện tỉnh
     thành phố xã thị trấn phường hđnd ubnd đề ra điều chỉnh ban hành theo của so với thực hiện
     số kế hoạch dự toán chỉ tiêu mục nhà nước trung ương địa phương i ii iii iv đồng triệu tỷ
-    nghìn"""
+    nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng"""
 _NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 _PERIOD_NUMBERS = re.compile(r"(?<![\d/.,])(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng\b))(?![\d/.,])")
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -279,6 +279,17 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _same_named(base_clause: str, subject_words: str) -> bool:
+    """For a base in another sentence: a clause that names something (``Dự toán thu ngân
+    sách …``) must name all the subject does (``Thu ngân sách từ thuế`` is another one)."""
+    if not _same_indicator(base_clause, subject_words):
+        return False
+    named = {word for word in _words(base_clause) if word not in _NEUTRAL}
+    if not named:
+        return True  # "Dự toán năm 4.800 triệu đồng.": about what the next sentence names
+    return all(word in named or word in _NEUTRAL for word in _words(subject_words))
+
+
 def _same_indicator(base_clause: str, subject_sentence: str) -> bool:
     """Every word of the base's clause is neutral or occurs in the subject's sentence."""
     known = set(_words(subject_sentence))
@@ -296,6 +307,7 @@ def _plan_base(
     text = block.text
     sentence_start, sentence_end = _sentence_of(text, claim.percent.start)
     subject_sentence = text[sentence_start : claim.percent.start]
+    subject_words = text[sentence_start : claim.value.start]
     inside = _parenthesised(text, quantities, claim, sentence_end)
     if inside is not None:
         base, clause = inside
@@ -315,7 +327,7 @@ def _plan_base(
         if nouns != {noun} or not _PLAN_NOUN.search(before):
             return False
         rest = before + " " + holder.text[quantity.end : end]
-        return "%" not in clause and _same_indicator(rest, subject_sentence)
+        return "%" not in clause and _same_named(rest, subject_words)
 
     return _nearest(blocks, block, sentence_start, by_block, accept)
 
@@ -402,6 +414,7 @@ def _previous_base(
     text = block.text
     sentence_start, sentence_end = _sentence_of(text, claim.percent.start)
     subject_sentence = text[sentence_start : claim.percent.start]
+    subject_words = text[sentence_start : claim.value.start]
     inside = _parenthesised(text, quantities, claim, sentence_end)
     if inside is not None:
         base, clause = inside
@@ -422,7 +435,7 @@ def _previous_base(
         if not (_PREVIOUS_WORDS.search(clause) or _earlier_year(clause, subject_sentence)):
             return False
         rest = holder.text[start : quantity.start] + " " + holder.text[quantity.end : end]
-        return _same_indicator(rest, subject_sentence)
+        return _same_named(rest, subject_words)
 
     return _nearest(blocks, block, sentence_start, by_block, accept)
 

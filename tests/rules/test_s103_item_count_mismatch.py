@@ -68,6 +68,11 @@ def test_count_against_the_named_list(shape: str) -> None:
         "Có 5 xã đạt chuẩn, gồm các xã: có đường nhựa, có chợ.",
         # names of another unit
         "Có 5 xã đạt chuẩn, gồm các thôn: An Bình, Tân Phú.",
+        # a remark in parentheses inside the list, an open list
+        "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú (xã điểm), Hòa Lợi.",
+        "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú, v.v.",
+        # only some of the counted items are listed
+        "Triển khai 05 dự án, trong đó:\n\n- Dự án đường Long Hòa;\n- Dự án chợ Bình An.",
         # names with figures
         "Thực hiện 03 tiêu chí gồm: Tiêu chí số 1, Tiêu chí số 2.",
     ],
