@@ -315,6 +315,17 @@ def _plan_base(
         if nouns <= {noun} and _same_indicator(clause, subject_sentence):
             return base
         return None
+    following = _following_clause(text, quantities, claim, sentence_end)
+    if following is not None:
+        base, before, clause = following
+        nouns = {m.group(1).lower() for m in _PLAN_NOUN.finditer(clause)}
+        if (
+            nouns == {noun}
+            and _PLAN_NOUN.match(before)
+            and _same_indicator(clause, subject_sentence)
+        ):
+            return base
+        return None
     if _PLAN_NOUN.search(_EXCEED_LEAD.sub("", text[claim.value.end : claim.percent.start])):
         return None  # "đạt 62,5% … dự toán" after another plan figure: not read
 
@@ -352,6 +363,28 @@ def _parenthesised(
         return None
     clause = before + " " + text[base.end : close]
     return base, clause
+
+
+def _following_clause(
+    text: str, quantities: list[Quantity], claim: PercentClaim, sentence_end: int
+) -> tuple[Quantity, str, str] | None:
+    """``…, đạt X% dự toán, dự toán năm B`` / ``…, tăng X% so với cùng kỳ, cùng kỳ năm trước
+    đạt B``: the one figure of the clause right after the comparison, the words before it
+    (without a leading ``trong khi``) and the clause's words without the figure."""
+    comma = re.compile(r"[^\d().;,%]{0,50}?,\s*(?:trong khi\s+)?").match(text, claim.percent.end)
+    if comma is None or comma.end() >= sentence_end:
+        return None
+    start = comma.end()
+    stop = re.compile(r",(?!\d)|[;(]").search(text, start, sentence_end)
+    end = stop.start() if stop else sentence_end
+    inside = [q for q in quantities if start <= q.start and q.end <= end]
+    if len(inside) != 1 or not _same_measure(claim.value, inside[0]):
+        return None
+    base = inside[0]
+    before = text[start : base.start]
+    if re.search(r"\d|%", _PERIOD_NUMBERS.sub("", before)) or text[base.end : end].strip(" ."):
+        return None
+    return base, before, before
 
 
 def _earlier_clauses(
@@ -427,6 +460,16 @@ def _previous_base(
         ):
             return None  # a year that is not the year before: another period
         return base
+    following = _following_clause(text, quantities, claim, sentence_end)
+    if following is not None:
+        base, before, clause = following
+        if (
+            re.match(r"cùng kỳ|năm trước", before, re.IGNORECASE)
+            and not _PLAN_NOUN.search(clause)
+            and _same_indicator(clause, subject_sentence)
+        ):
+            return base
+        return None
 
     def accept(holder: Block, start: int, end: int, quantity: Quantity) -> bool:
         clause = holder.text[start:end]

@@ -111,6 +111,8 @@ PLAN_SHAPES = [
     "Thu ngân sách xã ước đạt 1.512 triệu đồng, đạt {p}% dự toán huyện giao (dự toán năm "
     "2.100 triệu đồng).",
     "Giải ngân vốn đầu tư công đạt 1.512 triệu đồng, đạt {p}% so với kế hoạch (2.100 triệu đồng).",
+    # the plan in the clause after the comparison
+    "Thu ngân sách xã ước đạt 1.512 triệu đồng, đạt {p}% dự toán, dự toán năm 2.100 triệu đồng.",
     # the plan in the sentence before, or the paragraph before
     "Dự toán năm 2.100 triệu đồng. Thu ngân sách xã ước đạt 1.512 triệu đồng, đạt {p}% dự toán.",
     "Chỉ tiêu trồng rừng năm 2025 là 2.100 ha.\n\nĐến nay toàn huyện trồng rừng được 1.512 ha, "

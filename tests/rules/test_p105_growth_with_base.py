@@ -38,6 +38,17 @@ def test_index_and_decrease() -> None:
     assert found[0].notes[0].vi == "100 − 34 / 40 × 100 = 15,00% ≠ 51%"
 
 
+def test_last_year_in_the_clause_after() -> None:
+    text = (
+        "Doanh thu dịch vụ lưu trú đạt 245,6 tỷ đồng, tăng {p}% so với cùng kỳ, cùng kỳ năm "
+        "trước đạt 220,5 tỷ đồng."
+    )
+    assert run_rule("P105", text.format(p="11,4")) == []
+    assert len(run_rule("P105", text.format(p="14,1"))) == 1
+    other = "Doanh thu đạt 245,6 tỷ đồng, tăng 14,1% so với cùng kỳ, chi phí 220,5 tỷ đồng."
+    assert run_rule("P105", other) == []
+
+
 def test_last_year_in_the_previous_sentence() -> None:
     text = (
         "Sáu tháng đầu năm 2024, kim ngạch xuất khẩu đạt 82,4 triệu USD. Sáu tháng đầu năm "
