@@ -50,3 +50,16 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
 )
 def test_unclear_shapes_are_not_read(text: str) -> None:
     assert run_rule("S101", text) == []
+
+
+def test_emphasised_parenthesis_and_trong_do_inside_parentheses() -> None:
+    text = (
+        "Tổng kinh phí 96 triệu đồng (*ngân sách tỉnh 54 triệu đồng; ngân sách huyện {b} "
+        "triệu đồng*)."
+    )
+    assert run_rule("S101", text.format(b=42)) == []
+    assert len(run_rule("S101", text.format(b=12))) == 1
+    subset = "Toàn xã có 250 hộ (trong đó {a} hộ nghèo, 40 hộ cận nghèo)."
+    assert run_rule("S102", subset.format(a=120)) == []
+    found = run_rule("S102", subset.format(a=320))
+    assert len(found) == 1 and found[0].severity.value == "error"
