@@ -17,7 +17,9 @@ class CitedDocumentDate(Rule):
         type and number (compared without regard to case) come back later in the report with
         another date, the later citation is reported, pointing at the first one.  A short
         issuer between the number and the date (``của UBND tỉnh``) is allowed; tables are not
-        read.
+        read.  Citations naming different issuers are two documents; a number without a year
+        and with a generic issuer (``…/QĐ-UBND``, used by every people's committee) is taken
+        as one document only when both name the same issuer or only the year differs.
 
     Why
         The date is part of how a document is identified; a citation copied from an older

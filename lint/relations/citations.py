@@ -4,7 +4,9 @@ A citation is a document type (``Quyết định``, ``Nghị quyết``, ``Kế h
 document code holding a slash and a capital letter (``123/QĐ-UBND``, ``15/2020/NĐ-CP``), then
 ``ngày`` and a date (``15/3/2021``, ``15-3-2021``, ``15 tháng 3 năm 2021``), with at most a
 short issuer in between (``của UBND tỉnh``).  Two citations of the same type and code with
-different dates are a :class:`CitedDateConflict`.
+different dates are a :class:`CitedDateConflict`, unless they name different issuers or
+(for a number without a year and a generic issuer such as ``QĐ-UBND``) differ in more than
+the year with no common issuer named.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class Citation:
     end: int
     code_start: int
     printed: str = ""  # the date as written
+    issuer: str = ""  # "ubnd tỉnh", "ubnd huyện" … when the citation names it
 
     @property
     def key(self) -> tuple[str, str]:
@@ -84,9 +87,46 @@ def _citations(block: Block) -> list[Citation]:
                 match.end("date"),
                 match.start("code"),
                 match.group("date"),
+                _issuer(match.group("between") + " " + block.text[match.end() : match.end() + 60]),
             )
         )
     return found
+
+
+_ISSUER = re.compile(
+    r"^\s*,?\s*(?:của|do)\s+((?:chủ tịch\s+)?(?:ubnd|hđnd|ủy ban nhân dân|ủy ban|hội đồng nhân dân"
+    r"|thủ tướng|chính phủ|bộ|sở|ban)(?:\s+[^\W\d]+){0,4})",
+    re.IGNORECASE,
+)
+_GENERIC_ISSUERS = re.compile(r"-(?:UBND|HĐND|UB|BCĐ|BQL|BTV|TU|HU|ĐU|MTTQ)$", re.IGNORECASE)
+
+
+def _issuer(text: str) -> str:
+    match = _ISSUER.match(text)
+    if match is None:
+        return ""
+    issuer = match.group(1).lower()
+    issuer = issuer.replace("ủy ban nhân dân", "ubnd").replace("hội đồng nhân dân", "hđnd")
+    return " ".join(issuer.split()[:3])
+
+
+def _conflict(first: Citation, second: Citation) -> bool:
+    """Two dates of one document, or two documents that share a number?
+
+    Numbers without a year restart every year and ``…/QĐ-UBND`` is used by every people's
+    committee: such a pair is one document only when both name the same issuer, or when only
+    the year differs (``15/3/2021`` / ``15/3/2023``, a slip).  Different issuers: two
+    documents."""
+    if first.date == second.date:
+        return False
+    if first.issuer and second.issuer and first.issuer != second.issuer:
+        return False
+    has_year = bool(re.match(r"\d+/\d{4}/", first.code))
+    if has_year or not _GENERIC_ISSUERS.search(first.code):
+        return True
+    if first.issuer and first.issuer == second.issuer:
+        return True
+    return first.date[:2] == second.date[:2]
 
 
 def find_date_conflicts(document: Document) -> list[CitedDateConflict]:
@@ -95,6 +135,6 @@ def find_date_conflicts(document: Document) -> list[CitedDateConflict]:
     conflicts = []
     for citation in find_citations(document):
         earlier = first.setdefault(citation.key, citation)
-        if earlier is not citation and earlier.date != citation.date:
+        if earlier is not citation and _conflict(earlier, citation):
             conflicts.append(CitedDateConflict(earlier, citation))
     return conflicts

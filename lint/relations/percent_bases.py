@@ -453,12 +453,12 @@ def _previous_base(
         base, clause = inside
         if _PLAN_NOUN.search(clause) or not _same_indicator(clause, subject_sentence):
             return None
-        if (
-            _YEAR.search(clause)
-            and _YEAR.search(subject_sentence)
-            and not _earlier_year(clause, subject_sentence)
-        ):
-            return None  # a year that is not the year before: another period
+        years = {int(m.group(1)) for m in _YEAR.finditer(clause)}
+        if years and _YEAR.search(subject_sentence):
+            if not _earlier_year(clause, subject_sentence):
+                return None  # a year that is not the year before: another period
+        elif years and not _year_before_the_report(years, blocks):
+            return None  # "(năm 2020 …)" in a report about 2025: not last year
         return base
     following = _following_clause(text, quantities, claim, sentence_end)
     if following is not None:
@@ -481,6 +481,20 @@ def _previous_base(
         return _same_named(rest, subject_words)
 
     return _nearest(blocks, block, sentence_start, by_block, accept)
+
+
+def _year_before_the_report(years: set[int], blocks: list[Block]) -> bool:
+    """The one year named is the year before one the report names, or the only year named."""
+    if len(years) != 1:
+        return False
+    (year,) = years
+    named = {
+        int(m.group(1))
+        for block in blocks
+        if block.kind is not BlockKind.TABLE_CELL
+        for m in _YEAR.finditer(block.text)
+    }
+    return year + 1 in named or named <= {year}
 
 
 def _earlier_year(clause: str, subject_sentence: str) -> bool:

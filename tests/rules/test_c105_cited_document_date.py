@@ -32,6 +32,10 @@ def test_other_date_is_caught_at_the_later_citation() -> None:
         # another type of document with the same number
         "Quyết định số 12/QĐ-UBND ngày 3/1/2024. Kế hoạch số 12/KH-UBND ngày 5/2/2024.",
         "Quyết định số 12/QĐ-UBND ngày 3/1/2024. Công văn số 12/QĐ-UBND ngày 5/2/2024.",
+        # two people's committees number their decisions alike
+        "Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh và Quyết định số 12/QĐ-UBND "
+        "ngày 10/01/2025 của UBND huyện.",
+        "Quyết định số 12/QĐ-UBND ngày 05/01/2024. Quyết định số 12/QĐ-UBND ngày 10/02/2024.",
         # another number
         "Nghị quyết số 05/2024/NQ-HĐND ngày 12/7/2024; Nghị quyết số 06/2024/NQ-HĐND ngày "
         "10/12/2024.",
@@ -45,3 +49,15 @@ def test_corpus_has_no_finding(corpus: Path) -> None:
     for path in sorted([*corpus.iterdir(), *(corpus / "dev").iterdir()]):
         if path.suffix in (".md", ".txt") and path.name != "README.md":
             assert run_rule("C105", path.read_text(encoding="utf-8"), path.name) == [], path
+
+
+def test_same_issuer_or_a_numbered_year_is_one_document() -> None:
+    same = (
+        "Quyết định số 12/QĐ-UBND ngày 05/01/2024 của UBND tỉnh. Theo Quyết định số "
+        "12/QĐ-UBND ngày 10/02/2024 của UBND tỉnh."
+    )
+    assert len(run_rule("C105", same)) == 1
+    decree = (
+        "Nghị định số 15/2020/NĐ-CP ngày 03/02/2020; Nghị định số 15/2020/NĐ-CP ngày 03/12/2020."
+    )
+    assert len(run_rule("C105", decree)) == 1

@@ -74,6 +74,9 @@ def test_last_year_in_the_previous_sentence() -> None:
         # a year that is not the year before
         "Năm 2020, kim ngạch xuất khẩu đạt 50 triệu USD. Năm 2025, kim ngạch xuất khẩu đạt "
         "90 triệu USD, tăng 9% so với cùng kỳ.",
+        # a year in parentheses that is not the year before the report's
+        "# Báo cáo năm 2025\n\nTổng vốn huy động 2.300 tỷ đồng, tăng 15% so với cùng kỳ (năm "
+        "2020 đạt 1.500 tỷ đồng).",
         # other unit
         "Doanh thu đạt 245,6 tỷ đồng, tăng 14% so với cùng kỳ (cùng kỳ đạt 220 nghìn lượt).",
     ],
