@@ -54,7 +54,7 @@ _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
 _NEUTRAL_WORDS = """năm tháng quý đầu cuối cả kỳ cùng trước giao được đạt là có ước huyện tỉnh
     thành phố xã thị trấn phường hđnd ubnd đề ra điều chỉnh ban hành theo của so với thực hiện
     số kế hoạch dự toán chỉ tiêu mục nhà nước trung ương địa phương i ii iii iv đồng triệu tỷ
-    nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng"""
+    nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng còn chỉ mới khoảng gần hơn"""
 _NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 _PERIOD_NUMBERS = re.compile(r"(?<![\d/.,])(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng\b))(?![\d/.,])")
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -279,10 +279,10 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _same_named(base_clause: str, subject_words: str) -> bool:
+def _same_named(base_clause: str, subject_sentence: str, subject_words: str) -> bool:
     """For a base in another sentence: a clause that names something (``Dự toán thu ngân
     sách …``) must name all the subject does (``Thu ngân sách từ thuế`` is another one)."""
-    if not _same_indicator(base_clause, subject_words):
+    if not _same_indicator(base_clause, subject_sentence):
         return False
     named = {word for word in _words(base_clause) if word not in _NEUTRAL}
     if not named:
@@ -338,7 +338,7 @@ def _plan_base(
         if nouns != {noun} or not _PLAN_NOUN.search(before):
             return False
         rest = before + " " + holder.text[quantity.end : end]
-        return "%" not in clause and _same_named(rest, subject_words)
+        return "%" not in clause and _same_named(rest, subject_sentence, subject_words)
 
     return _nearest(blocks, block, sentence_start, by_block, accept)
 
@@ -478,7 +478,7 @@ def _previous_base(
         if not (_PREVIOUS_WORDS.search(clause) or _earlier_year(clause, subject_sentence)):
             return False
         rest = holder.text[start : quantity.start] + " " + holder.text[quantity.end : end]
-        return _same_named(rest, subject_words)
+        return _same_named(rest, subject_sentence, subject_words)
 
     return _nearest(blocks, block, sentence_start, by_block, accept)
 

@@ -49,6 +49,14 @@ def test_last_year_in_the_clause_after() -> None:
     assert run_rule("P105", other) == []
 
 
+def test_last_year_named_by_its_year_in_the_sentence_before() -> None:
+    text = "Năm 2024, toàn huyện có 1.250 hộ nghèo. Năm 2025 còn 980 hộ nghèo, giảm {p}% so với năm trước."
+    assert run_rule("P105", text.format(p="21,6")) == []
+    found = run_rule("P105", text.format(p="12,6"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "100 − 980 / 1.250 × 100 = 21,60% ≠ 12,6%"
+
+
 def test_last_year_in_the_previous_sentence() -> None:
     text = (
         "Sáu tháng đầu năm 2024, kim ngạch xuất khẩu đạt 82,4 triệu USD. Sáu tháng đầu năm "
