@@ -21,9 +21,10 @@ class GrowthWithBase(Rule):
         close by: in parentheses after the comparison (``tăng 12,7% so với cùng kỳ (6 tháng
         đầu năm 2024 đạt 172,8 tỷ đồng)``), or in an earlier clause or the sentence before
         (``Cùng kỳ năm trước đạt 172,8 tỷ đồng.``, or the same period words with the year
-        before).  ``current ÷ previous × 100`` must equal ``100 + X`` (``tăng``), ``100 − X``
-        (``giảm``) or ``X`` (``bằng``), and ``gấp N lần cùng kỳ`` must be ``N``, computed on the intervals of the printed figures,
-        accepting rounding and truncation.  Last year's value is read only when it is the one
+        before), or as ``tăng từ A lên B, tăng X%`` / ``giảm từ A xuống còn B (giảm X%)``.
+        ``current ÷ previous × 100`` must equal ``100 + X`` (``tăng``), ``100 − X``
+        (``giảm``) or ``X`` (``bằng``), and ``gấp N lần cùng kỳ`` must be ``N``, computed
+        on the intervals of the printed figures, accepting rounding and truncation.  Last year's value is read only when it is the one
         figure of the same unit there and its clause names nothing the sentence does not.
 
     Why

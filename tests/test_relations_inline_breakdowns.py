@@ -40,6 +40,9 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
         "Năm trước 130 hồ sơ; năm nay tiếp nhận 120 hồ sơ, 100 hồ sơ, còn lại 25 hồ sơ.",
         # an inflow, not a part
         "Tồn 100 hồ sơ, tiếp nhận thêm 30 hồ sơ, còn lại 20 hồ sơ chuyển kỳ sau.",
+        # the rest split again
+        "Tiếp nhận 120 hồ sơ, đã giải quyết 100 hồ sơ, còn lại 15 hồ sơ chưa đủ điều kiện và "
+        "5 hồ sơ đang xử lý.",
         # examples only
         "Có 137 công trình (như 64 công trình giao thông và 70 công trình thủy lợi).",
         # the other unit is not what the sentence counts

@@ -108,7 +108,7 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             and total.kind is QuantityKind.COUNT
             and inside[0].unit
             and re.search(
-                rf"\b(?:đạt|được|nhận|có)\s+{re.escape(inside[0].unit)}\b", bridge, re.IGNORECASE
+                rf"\b(?:đạt|được|nhận)\s+{re.escape(inside[0].unit)}\b", bridge, re.IGNORECASE
             )
         ):
             continue
@@ -161,7 +161,9 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             continue
         if not _REMAINDER.match(_last_segment(text, previous.end, rest.start)):
             continue
-        sentence_start, _ = _sentence(text, rest.start)
+        sentence_start, sentence_end = _sentence(text, rest.start)
+        if any(rest.end <= q.start < sentence_end and _same(q, rest) for q in quantities):
+            continue  # "còn lại 15 hồ sơ …, 5 hồ sơ …": the rest is split again
         if (
             previous.kind is QuantityKind.PAIR
             and previous.parts

@@ -122,6 +122,7 @@ def find_base_claims(
                 )
     found.extend(_exceeded(document, by_block))
     found.extend(_times(document, by_block))
+    found.extend(_from_to_rates(document, by_block))
     claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
     found.extend(_listed_shares(document, by_block, claimed))
     return found
@@ -246,6 +247,48 @@ def _times(document: Document, by_block: dict[int, list[Quantity]]) -> Iterator[
                     comparison=claim.comparison,
                     base_source="previous",
                 )
+
+
+_FROM = re.compile(r"(tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+_TO = {
+    "tăng": re.compile(r"\s*lên\s*(?:mức\s+)?$", re.IGNORECASE),
+    "giảm": re.compile(r"\s*xuống\s*(?:còn\s+|mức\s+)?$", re.IGNORECASE),
+}
+_RATE_AFTER = re.compile(
+    r"\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:tỷ lệ\s+|tỉ lệ\s+)?(tăng|giảm)\s*"
+    r"(?:tương ứng\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _from_to_rates(
+    document: Document, by_block: dict[int, list[Quantity]]
+) -> Iterator[PercentClaim]:
+    """``tăng từ A lên B, tăng X%`` / ``giảm từ A xuống (còn) B (giảm X%)``: B ÷ A = 1 ± X%."""
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or " từ " not in block.text:
+            continue
+        quantities = by_block.get(block.index, [])
+        text = block.text
+        for index in range(len(quantities) - 2):
+            first, second, percent = quantities[index : index + 3]
+            if percent.kind is not QuantityKind.PERCENT or not _same_measure(first, second):
+                continue
+            if first.kind not in _MEASURES or first.sign < 0 or first.value <= 0:
+                continue
+            way = _FROM.search(text, max(0, first.start - 16), first.start)
+            if way is None:
+                continue
+            word = way.group(1).lower()
+            rate = _RATE_AFTER.match(text[second.end : percent.start])
+            if not _TO[word].fullmatch(text[first.end : second.start]) or rate is None:
+                continue
+            if rate.group(1).lower() != word or ("signed" in percent.flags and percent.sign < 0):
+                continue
+            direction = 1 if word == "tăng" else -1
+            yield PercentClaim(
+                "growth", percent, second, first, None, direction, "từ", base_source="previous"
+            )
 
 
 def _subject_before(text: str, earlier: list[Quantity], position: int) -> Quantity | None:

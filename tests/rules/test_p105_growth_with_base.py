@@ -107,3 +107,16 @@ def test_times_against_last_year() -> None:
     assert found[0].notes[0].vi == "120 / 50 = 2,40 ≠ 4,2 lần"
     # "tăng N lần" is written both for ×N and ×(N + 1): not read
     assert run_rule("P105", text.format(n="4,2").replace("gấp", "tăng")) == []
+
+
+def test_rate_of_a_change_from_one_value_to_another() -> None:
+    rise = "Dân số tăng từ 120.500 người lên 122.300 người, tăng {p}%."
+    assert run_rule("P105", rise.format(p="1,5")) == []
+    assert len(run_rule("P105", rise.format(p="2,5"))) == 1
+    fall = "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ (giảm {p}%)."
+    assert run_rule("P105", fall.format(p="21,9")) == []
+    found = run_rule("P105", fall.format(p="12,9"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "100 − 250 / 320 × 100 = 21,88% ≠ 12,9%"
+    # the rate of another figure
+    assert run_rule("P105", "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, tăng 12,9%.") == []
