@@ -30,6 +30,8 @@ class ItemCountMismatch(Rule):
         which is right, and the amounts tied to them become doubtful.
 
     Example that fails
+        Về xây dựng cơ bản.
+
         Tổng số công trình còn nợ 9 công trình.
         Trong đó:
         - Đã phê duyệt quyết toán: 04 công trình
@@ -37,6 +39,8 @@ class ItemCountMismatch(Rule):
         - Tổng dự toán 10 công trình: 35.126 triệu đồng.
 
     Example that passes
+        Về xây dựng cơ bản.
+
         Tổng số công trình còn nợ 9 công trình.
         Trong đó:
         - Đã phê duyệt quyết toán: 04 công trình
