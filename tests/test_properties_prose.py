@@ -138,3 +138,60 @@ def test_shares_forced_to_100(parts: list[int]) -> None:
     found = check(text)
     assert found, text
     assert any(wrong in involved(text, f) for f in found), [f.message.en for f in found]
+
+
+@EXAMPLES
+@given(
+    before=st.integers(min_value=200, max_value=90_000),
+    growth=st.integers(min_value=-400, max_value=900),
+    plan=st.booleans(),
+)
+def test_base_in_the_sentence_before(before: int, growth: int, plan: bool) -> None:
+    now = round_half_up(Fraction(before) * (1000 + growth) / 1000)
+    if now <= 0:
+        return
+    if plan:
+        percent = round_half_up(now / before * 100, 1)
+        stated, wrong = format_vi(percent, 1), format_vi(percent + 4, 1)
+        text = (
+            f"Chỉ tiêu năm 2025 là {format_vi(before)} hộ. Đến nay số hộ tham gia đạt "
+            f"{format_vi(now)} hộ, đạt {stated}% chỉ tiêu."
+        )
+        code = "P101"
+    else:
+        rate = round_half_up((now / before - 1) * 100, 1)
+        word = "tăng" if rate >= 0 else "giảm"
+        stated, wrong = format_vi(abs(rate), 1), format_vi(abs(rate) + 4, 1)
+        text = (
+            f"Cùng kỳ năm trước, số lượt khách đạt {format_vi(before)} lượt. Năm nay số lượt "
+            f"khách đạt {format_vi(now)} lượt, {word} {stated}% so với cùng kỳ."
+        )
+        code = "P105"
+    assert check(text) == []
+    text = text.replace(f"{stated}%", f"{wrong}%")
+    found = check(text)
+    assert [f.code for f in found] == [code]
+    assert wrong in involved(text, found[0])
+
+
+NAMES = ["An Bình", "Tân Phú", "Hòa Lợi", "Phú Mỹ", "Long Hựu", "Bình Thạnh", "Mỹ Lệ"]
+
+
+@EXAMPLES
+@given(count=st.integers(min_value=2, max_value=len(NAMES)), items=st.booleans())
+def test_counts_against_named_lists(count: int, items: bool) -> None:
+    names = NAMES[:count]
+    rules = [rule for rule in (rule_by_code("S103"),) if rule]
+
+    def paragraph(stated: int) -> str:
+        if items:
+            bullets = "".join(f"- Xã {name};\n" for name in names)
+            return f"# Xây dựng nông thôn mới\n\nCó {stated:02d} xã đạt chuẩn:\n\n{bullets}"
+        listed = ", ".join(names[:-1]) + " và " + names[-1]
+        return f"Có {stated:02d} xã đạt chuẩn, gồm các xã: {listed}."
+
+    assert check_text(paragraph(count), rules, "report.md") == []
+    text = paragraph(count + 1)
+    found = check_text(text, rules, "report.md")
+    assert len(found) == 1
+    assert marked(text, found[0]) == f"{count + 1:02d}"
