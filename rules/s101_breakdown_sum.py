@@ -20,7 +20,9 @@ class BreakdownSum(Rule):
         or counted in a unit the words before it name (``12 học sinh đạt giải (01 giải nhất,
         04 giải nhì, 07 giải ba)``), a remainder (``tiếp nhận 120 hồ sơ, đã giải quyết 100 hồ
         sơ, còn lại 20 hồ sơ``, ``100/120 hồ sơ, còn lại 20 hồ sơ``), a change between two
-        values (``giảm từ 320 hộ xuống còn 250 hộ, giảm 70 hộ``), or parts whose stated shares of one
+        values (``giảm từ 320 hộ xuống còn 250 hộ, giảm 70 hộ``) or against last year's
+        value stated nearby (``tăng 13,6 tỷ đồng so với cùng kỳ (cùng kỳ năm trước 172,8 tỷ
+        đồng)``), or parts whose stated shares of one
         total add up to 100 % (``trước hạn 915 hồ sơ, chiếm 34,1%; đúng hạn 1.768 hồ sơ, chiếm
         65,9%``).  Each printed figure stands for the interval of values that round to it; the
         breakdown is wrong only when no values inside those intervals add up.  The finding

@@ -16,6 +16,9 @@ SHAPES = [
     "Đã giải quyết {a}/{t} đơn thư, còn lại {b} đơn đang xác minh.",
     "Số hộ nghèo giảm từ {t} hộ xuống còn {a} hộ, tương đương giảm {b} hộ.",
     "Diện tích cây ăn trái tăng từ {a} ha lên {t} ha, tăng thêm {b} ha.",
+    # a change against last year's value stated nearby
+    "Số hộ kinh doanh đạt {t} hộ, tăng {b} hộ so với cùng kỳ (cùng kỳ năm trước {a} hộ).",
+    "Cùng kỳ năm trước có {t} hộ nghèo. Năm nay còn {a} hộ nghèo, giảm {b} hộ so với cùng kỳ.",
 ]
 
 

@@ -8,7 +8,9 @@
   hồ sơ, còn lại 20 hồ sơ đang giải quyết`` (``120 = 100 + 20``), also from a done/total pair
   (``giải quyết 100/120 hồ sơ, còn lại 20 hồ sơ``);
 * a change between two stated values: ``giảm từ A xuống (còn) B, (tương đương) giảm C``
-  (``A = B + C``) and ``tăng từ A lên B, tăng (thêm) C`` (``B = A + C``).
+  (``A = B + C``) and ``tăng từ A lên B, tăng (thêm) C`` (``B = A + C``);
+* a change against last year's value stated nearby (read as for a growth rate by
+  :mod:`percent_bases`): ``V …, tăng N so với cùng kỳ (cùng kỳ năm trước B)`` (``V = B + N``).
 
 Every part must be the one figure of its segment, of the total's kind (and unit, but for the
 second parenthesis shape) and positive; anything else is not read.  The results are
@@ -66,6 +68,53 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
         found.extend(_parenthesised(block, quantities))
         found.extend(_remainders(block, quantities))
         found.extend(_from_to(block, quantities))
+    found.extend(_changes_with_base(document, by_block))
+    return found
+
+
+_CHANGE_LEAD = re.compile(r"(tăng|giảm)\s+(?:thêm\s+)?$", re.IGNORECASE)
+_CHANGE_COMPARED = re.compile(r"\s*(?:so với\s+)(cùng kỳ|năm trước)\b", re.IGNORECASE)
+
+
+def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
+    """``V …, tăng N so với cùng kỳ`` with last year's value B stated nearby (as for a growth
+    rate, :mod:`percent_bases`): V = B + N (``giảm``: B = V + N)."""
+    from lint.relations.percent_bases import previous_value
+    from lint.relations.percentages import PercentClaim
+
+    found = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or "so với" not in block.text:
+            continue
+        quantities = by_block.get(block.index, [])
+        text = block.text
+        for index, change in enumerate(quantities):
+            if index == 0 or not _usable(change):
+                continue
+            lead = _CHANGE_LEAD.search(text, max(0, change.start - 12), change.start)
+            compared = _CHANGE_COMPARED.match(text, change.end)
+            if lead is None or compared is None:
+                continue
+            value = quantities[index - 1]
+            between = text[value.end : lead.start()]
+            if not _same(value, change) or not _usable(value):
+                continue
+            if not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,2}", between):
+                continue
+            if _CHANGE_LEAD.search(text, max(0, value.start - 12), value.start):
+                continue
+            claim = PercentClaim("growth", change, value, comparison=compared.group(1).lower())
+            base = previous_value(document.blocks, by_block, block, quantities, claim)
+            if base is None or base is value or base is change:
+                continue
+            if lead.group(1).lower() == "tăng":
+                found.append(
+                    Breakdown(value, (base, change), True, "so với cùng kỳ", ("cùng kỳ", "tăng"))
+                )
+            else:
+                found.append(
+                    Breakdown(base, (value, change), True, "so với cùng kỳ", ("kỳ này", "giảm"))
+                )
     return found
 
 

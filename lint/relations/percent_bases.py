@@ -480,6 +480,18 @@ def _previous_block(blocks: list[Block], block: Block) -> Block | None:
     return previous
 
 
+def previous_value(
+    blocks: list[Block],
+    by_block: dict[int, list[Quantity]],
+    block: Block,
+    quantities: list[Quantity],
+    claim: PercentClaim,
+) -> Quantity | None:
+    """Last year's value of ``claim.value`` stated nearby (``claim.percent`` marks where the
+    comparison is written): in parentheses, in the next clause, or in an earlier one."""
+    return _previous_base(blocks, by_block, block, quantities, claim)
+
+
 def _previous_base(
     blocks: list[Block],
     by_block: dict[int, list[Quantity]],
