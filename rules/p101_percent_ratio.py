@@ -17,7 +17,7 @@ class PercentRatio(Rule):
     """Flags a percentage that the two figures it relates cannot produce.
 
     What it checks
-        ``A/B …, đạt X%`` (a done/total pair), ``A …, chiếm tỷ lệ X% (trong tổng số B …)``,
+        ``A/B …, đạt X%`` (a done/total pair, also ``A ha/B ha``), ``A …, chiếm tỷ lệ X% (trong tổng số B …)``,
         ``A …, chiếm X% <tên của B>`` where B is stated earlier (``chiếm 70,28% doanh số cho
         vay``), and ``Trong đó: A …, chiếm tỷ lệ X%`` (B being the total split by ``trong
         đó``, in the same block or above ``-`` items), and a share of a plan stated nearby:

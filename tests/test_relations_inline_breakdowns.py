@@ -14,6 +14,7 @@ SHAPES = [
     "Toàn trường có {t} học sinh đạt giải ({a} giải nhì, {b} giải ba).",
     "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn lại {b} hồ sơ đang xử lý.",
     "Đã giải quyết {a}/{t} đơn thư, còn lại {b} đơn đang xác minh.",
+    "Đã bồi thường {a} hộ/{t} hộ, còn lại {b} hộ chưa nhận tiền.",
     "Số hộ nghèo giảm từ {t} hộ xuống còn {a} hộ, tương đương giảm {b} hộ.",
     "Diện tích cây ăn trái tăng từ {a} ha lên {t} ha, tăng thêm {b} ha.",
     # a change against last year's value stated nearby

@@ -38,6 +38,7 @@ _REMAINDER = re.compile(r"^\s*,?\s*(?:số\s+)?còn lại\s*(?:là\s*)?:?\s*$", 
 _DONE_BEFORE = re.compile(
     r"^\s*,\s*(?:trong đó\s*)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:?\s*$", re.IGNORECASE
 )
+_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
 _INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
 _FROM_TO = re.compile(r"(?P<way>tăng|giảm)\s+từ\s*$", re.IGNORECASE)
 _TO_WORD = {"giảm": re.compile(r"^\s*xuống\s+(?:còn\s+)?$"), "tăng": re.compile(r"^\s*lên\s+$")}
@@ -225,6 +226,11 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if index < 2 or not _same(previous, rest):
             continue
         total = quantities[index - 2]
+        if _SLASH.fullmatch(text[total.end : previous.start]) and _same(total, rest):
+            # "86 hộ/100 hộ, còn lại 14 hộ": a done/total pair written with both units
+            if total.start >= sentence_start and _usable(total):
+                found.append(Breakdown(previous, (total, rest), True, "còn lại", ("", "còn lại")))
+            continue
         if total.start < sentence_start or not _same(total, rest) or not _usable(total):
             continue
         if not _DONE_BEFORE.match(text[total.end : previous.start]):

@@ -120,10 +120,11 @@ def find_base_claims(
                         base_source="previous",
                     )
                 )
+    claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
     found.extend(_exceeded(document, by_block))
     found.extend(_times(document, by_block))
     found.extend(_from_to_rates(document, by_block))
-    claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
+    found.extend(_slashed(document, by_block, claimed))
     found.extend(_listed_shares(document, by_block, claimed))
     return found
 
@@ -289,6 +290,33 @@ def _from_to_rates(
             yield PercentClaim(
                 "growth", percent, second, first, None, direction, "từ", base_source="previous"
             )
+
+
+_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
+_SLASH_LEAD = re.compile(
+    r"^\s*(?:[^\W\d]+\s*){0,3},?\s*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ)(?:\s+tỷ lệ)?(?:\s+là)?\s*:?\s*$"
+)
+
+
+def _slashed(
+    document: Document, by_block: dict[int, list[Quantity]], claimed: set[int]
+) -> Iterator[PercentClaim]:
+    """``120 ha/150 ha, đạt 80%``: a done/total pair written with the unit on both sides."""
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or "/" not in block.text:
+            continue
+        quantities = by_block.get(block.index, [])
+        text = block.text
+        for index in range(2, len(quantities)):
+            done, total, percent = quantities[index - 2 : index + 1]
+            if percent.kind is not QuantityKind.PERCENT or id(percent) in claimed:
+                continue
+            if done.kind not in _MEASURES or not _same_measure(done, total):
+                continue
+            if not _SLASH.fullmatch(text[done.end : total.start]) or done.sign < 0:
+                continue
+            if _SLASH_LEAD.match(text[total.end : percent.start]):
+                yield PercentClaim("ratio", percent, done, total, base_source="pair")
 
 
 def _subject_before(text: str, earlier: list[Quantity], position: int) -> Quantity | None:

@@ -188,3 +188,10 @@ def test_shares_in_list_items_under_trong_do() -> None:
     found = run_rule("P101", LISTED_SHARES.format(p="38,4"))
     assert len(found) == 1
     assert found[0].notes[0].vi == "1.000 / 3.000 × 100 = 33,33% ≠ 38,4%"
+
+
+def test_pair_written_with_the_unit_on_both_sides() -> None:
+    assert run_rule("P101", "Giải ngân 120 ha/150 ha, đạt 80%.") == []
+    found = run_rule("P101", "Giải ngân 120 ha/150 ha, đạt 70%.")
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "120 / 150 × 100 = 80,00% ≠ 70%"
