@@ -599,8 +599,9 @@ def _period_words(text: str) -> tuple[str, ...]:
 
 
 def forced_shares(claims: list[PercentClaim]) -> dict[int, Fraction]:
-    """Shares of one base printed to total exactly 100 %: each may be off by one unit of its
-    last printed digit (largest-remainder rounding).  ``id(claim)`` → allowed slack."""
+    """Shares of all of one base (printed to total exactly 100 %, or whose parts add up to the
+    base) when plain rounding does not total 100: each may be off by one unit of its last
+    printed digit (largest-remainder rounding).  ``id(claim)`` → allowed slack."""
     by_base: dict[tuple[int, int], list[PercentClaim]] = {}
     for claim in claims:
         if (
@@ -615,8 +616,14 @@ def forced_shares(claims: list[PercentClaim]) -> dict[int, Fraction]:
             by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
     slack: dict[int, Fraction] = {}
     for group in by_base.values():
-        if len(group) < 2 or sum((c.percent.value for c in group), Fraction(0)) != 100:
+        if len(group) < 2:
             continue
+        printed_total = sum((c.percent.value for c in group), Fraction(0))
+        parts = sum((c.value.value for c in group), Fraction(0))
+        base = group[0].base
+        assert base is not None
+        if printed_total != 100 and not base.interval.contains(parts):
+            continue  # neither printed as all of it nor visibly all of it
         rounded = Fraction(0)
         for claim in group:
             assert claim.base is not None

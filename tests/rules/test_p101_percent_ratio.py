@@ -195,3 +195,12 @@ def test_pair_written_with_the_unit_on_both_sides() -> None:
     found = run_rule("P101", "Giải ngân 120 ha/150 ha, đạt 70%.")
     assert len(found) == 1
     assert found[0].notes[0].vi == "120 / 150 × 100 = 80,00% ≠ 70%"
+
+
+def test_one_mistyped_share_does_not_unforce_the_others() -> None:
+    text = (
+        "Toàn xã có 3.000 hộ. Trong đó, hộ nghèo 1.000 hộ, chiếm 33,3%. Hộ cận nghèo 1.000 hộ, "
+        "chiếm 38,3%. Hộ khá 1.000 hộ, chiếm 33,4%."
+    )
+    found = run_rule("P101", text)
+    assert [text[d.span.start : d.span.end] for d in found] == ["38,3"]
