@@ -25,9 +25,10 @@ class PercentRatio(Rule):
         in the sentence or paragraph before, with the same plan noun and no other word naming
         another indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``.  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
         and compared with the percentage, accepting both rounding and truncation
-        (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of one total that
-        are printed to add up to exactly 100 % when plain rounding would not may each be one
-        unit of their last digit off (largest-remainder rounding: 33,3% + 33,3% + 33,4%).  Shares of one total that
+        (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of all of one total
+        (printed to add up to 100 %, or whose parts add up to the total), when plain rounding
+        would not give 100 %, may each be one unit of their last digit off (largest-remainder
+        rounding: 33,3% + 33,3% + 33,4%).  Shares of one total that
         add up to 100 % but whose parts do not add up to the total are reported by S101.
 
     Why
