@@ -18,6 +18,12 @@ its clause is a word of periods and issuers (``năm``, ``giao``, ``huyện`` …
 subject's sentence: ``Dự toán chi 5.000 triệu đồng`` is not the base of ``thu … đạt 62,5%
 dự toán``.  Anything less clear is not read.
 
+Also read here, each as a claim with its base: ``gấp N lần cùng kỳ`` (kind ``times``, value
+÷ base = N), ``tăng từ A lên B, tăng X%`` / ``giảm từ A xuống còn B (giảm X%)`` (a growth of
+B over A), a done/total pair written with both units (``120 ha/150 ha, đạt 80%``), and the
+shares of ``-`` items under ``Trong đó:`` (``Hộ nghèo 1.000 hộ, chiếm 33,3%``).
+:func:`forced_shares` gives the slack of shares forced to total 100 (largest remainder).
+
 The claims produced are the existing kinds: ``ratio`` (``base_source="plan"``; ``vượt X% kế
 hoạch`` and ``vượt kế hoạch X%`` with ``offset=100``), and ``growth`` / ``index`` with a
 ``base`` (``base_source="previous"``), checked as ``value ÷ base × 100 = 100 ± X`` or ``= X``.
