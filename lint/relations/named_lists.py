@@ -30,14 +30,16 @@ class NamedList:
 
 
 _INTRO = re.compile(
-    r"\s*(?:[^\W\d]+[\s,]+){0,8}?(?:gồm(?:\s+có)?|bao gồm|đó là|là)\s*:?\s*"
+    r"\s*(?:(?:[^\W\d]+|(?:19|20)\d\d)[\s,]+){0,12}?(?:gồm(?:\s+có)?|bao gồm|đó là|là)\s*:?\s*"
     r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;)\s*(?:và\s+)?|\s+và\s+")
 _END = re.compile(r"[.)](?=\s|$)|\s+-\s|$")
 _INCOMPLETE = re.compile(r"[()]|v\.v|\.\.\.|…|\bnhư\b|\bvà các\b|\bcòn lại\b", re.IGNORECASE)
-_SOME = re.compile(r"trong đó|\bnhư\b|tiêu biểu|điển hình|một số|chủ yếu", re.IGNORECASE)
+_SOME = re.compile(
+    r"trong đó|\bnhư\b|tiêu biểu|điển hình|một số|chủ yếu|nổi bật|ví dụ", re.IGNORECASE
+)
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
 
 
@@ -83,8 +85,8 @@ def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
             return _checked(count, names, unit)
         return None
     intro = _INTRO.match(text, count.end)
-    if intro is None:
-        return None
+    if intro is None or _SOME.search(intro.group(0)):
+        return None  # "…, tiêu biểu là các xã: …" names only some of them
     named_unit = intro.group("unit")
     end = _END.search(text, intro.end())
     region = text[intro.end() : end.start() if end else len(text)]

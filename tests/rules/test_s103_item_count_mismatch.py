@@ -43,6 +43,8 @@ def test_corpus_finds_the_ten_works(corpus: Path) -> None:
 NAMED = [
     "Năm 2025 có {n} xã đạt chuẩn nông thôn mới nâng cao, gồm các xã: An Bình, Tân Phú, "
     "Hòa Lợi và Phú Mỹ.",
+    "Có {n} xã đạt chuẩn nông thôn mới nâng cao năm 2025, gồm các xã: An Bình, Tân Phú, "
+    "Hòa Lợi và Phú Mỹ.",
     "Đã hoàn thành {n} công trình (công trình Cầu Đình, công trình Chợ Mới, công trình "
     "Trạm y tế Long Hựu, công trình Trường Tiểu học An Thạnh).",
     "Trong năm, huyện triển khai {n} dự án trọng điểm:\n\n- Dự án đường Long Hòa;\n"
@@ -66,6 +68,8 @@ def test_count_against_the_named_list(shape: str) -> None:
     [
         # descriptions, not names
         "Có 5 xã đạt chuẩn, gồm các xã: có đường nhựa, có chợ.",
+        # only some of them named
+        "Có 5 xã đạt chuẩn, tiêu biểu là các xã: An Bình, Tân Phú.",
         # names of another unit
         "Có 5 xã đạt chuẩn, gồm các thôn: An Bình, Tân Phú.",
         # a remark in parentheses inside the list, an open list
