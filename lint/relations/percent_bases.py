@@ -367,8 +367,16 @@ def _same_named(base_clause: str, subject_sentence: str, subject_words: str) -> 
     return all(word in named or word in _NEUTRAL for word in _words(subject_words))
 
 
+_CHANGE_WORDS = re.compile(
+    r"\b(?:tăng|giảm|thêm|vượt|hơn|chênh lệch|bình quân|mỗi|còn lại|trong đó)\b", re.IGNORECASE
+)
+
+
 def _same_indicator(base_clause: str, subject_sentence: str) -> bool:
-    """Every word of the base's clause is neutral or occurs in the subject's sentence."""
+    """Every word of the base's clause is neutral or occurs in the subject's sentence, and
+    none says the figure is a change or a part (``tăng 21 tỷ đồng``, ``trong đó …``)."""
+    if _CHANGE_WORDS.search(base_clause):
+        return False
     known = set(_words(subject_sentence))
     return all(word in _NEUTRAL or word in known for word in _words(base_clause))
 

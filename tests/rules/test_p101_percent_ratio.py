@@ -148,6 +148,8 @@ def test_exceeding_the_plan_by_a_percentage() -> None:
         # the plan of the whole; the sentence is about one of its sources
         "Dự toán thu 2.100 triệu đồng. Thu ngân sách từ thuế ngoài quốc doanh đạt 500 triệu "
         "đồng, đạt 72% dự toán.",
+        # a change, not the plan
+        "Thu ngân sách đạt 3.245 triệu đồng, đạt 112% dự toán (vượt 300 triệu đồng).",
         # another plan noun
         "Kế hoạch năm 2.100 triệu đồng. Thu ngân sách ước đạt 1.512 triệu đồng, đạt 27% dự toán.",
         # two plans: which one?

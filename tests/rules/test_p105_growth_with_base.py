@@ -85,6 +85,10 @@ def test_last_year_in_the_previous_sentence() -> None:
         # a year in parentheses that is not the year before the report's
         "# Báo cáo năm 2025\n\nTổng vốn huy động 2.300 tỷ đồng, tăng 15% so với cùng kỳ (năm "
         "2020 đạt 1.500 tỷ đồng).",
+        # the parenthesis or the sentence before gives a change, not last year's value
+        "Doanh thu đạt 186,4 tỷ đồng, tăng 12,7% so với cùng kỳ (tăng 21 tỷ đồng).",
+        "Cùng kỳ năm trước tăng 21 tỷ đồng. Doanh thu đạt 186,4 tỷ đồng, tăng 12,7% so với "
+        "cùng kỳ.",
         # other unit
         "Doanh thu đạt 245,6 tỷ đồng, tăng 14% so với cùng kỳ (cùng kỳ đạt 220 nghìn lượt).",
     ],
