@@ -51,6 +51,8 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
         "Có 137 công trình (như 64 công trình giao thông và 70 công trình thủy lợi).",
         # the other unit is not what the sentence counts
         "Có 15 xã tham gia hội thi (32 giải cá nhân, 5 giải tập thể).",
+        # the change is against another base
+        "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, giảm 30 hộ so với cùng kỳ.",
         # "từ … xuống" without the change restated
         "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, chiếm 5%.",
     ],

@@ -276,6 +276,8 @@ def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             continue
         if not _CHANGE_AFTER[word].match(text[second.end : third.start]):
             continue
+        if re.match(r"\s*so với\b", text[third.end :]):
+            continue  # "…, giảm 30 hộ so với cùng kỳ": a change against another base
         if word == "giảm":
             found.append(Breakdown(first, (second, third), True, "từ … xuống", ("còn", "giảm")))
         else:

@@ -292,6 +292,8 @@ def _from_to_rates(
                 continue
             if rate.group(1).lower() != word or ("signed" in percent.flags and percent.sign < 0):
                 continue
+            if re.match(r"\s*so với\b", text[percent.end :]):
+                continue  # "…, tăng 1,5% so với cùng kỳ": against another base
             direction = 1 if word == "tăng" else -1
             yield PercentClaim(
                 "growth", percent, second, first, None, direction, "từ", base_source="previous"
