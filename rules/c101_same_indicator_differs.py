@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.relations.indicators import find_restated_indicators
 from lint.rule import Context, Rule
 
 
@@ -20,9 +21,11 @@ class SameIndicatorDiffers(Rule):
         "đến cuối năm" …).  To stay clear of figures of different scopes that share their
         words, only two kinds of pair are compared: a rate of the whole area ("Tỷ lệ …" in
         percent) stated in two different top-level parts of the report ("I. KẾT QUẢ …" and
-        "II. TỒN TẠI, HẠN CHẾ"), and a body figure restated in a footnote.  The subject must
-        open its clause and the clause must name no commune, ward or village.  The values
-        differ when their intervals (from the printed precision) do not meet.
+        "II. TỒN TẠI, HẠN CHẾ"), a body figure restated in a footnote, and an indicator of
+        at least four words stated once in each of two top-level parts with the same period
+        and year in both clauses ("Tổng mức bán lẻ hàng hóa 6 tháng đầu năm 2025").  The
+        subject must open its clause and the clause must name no commune, ward or village.
+        The values differ when their intervals (from the printed precision) do not meet.
 
     Why
         A reader who meets 49% on one page and 38,4% on another cannot tell which is true;
@@ -57,7 +60,11 @@ class SameIndicatorDiffers(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         reported: set[int] = set()
-        for pair in context.relations.same_indicators:
+        relations = context.relations
+        restated = find_restated_indicators(
+            context.document, context.extraction, relations.indicator_mentions
+        )
+        for pair in [*relations.same_indicators, *restated]:
             if pair.agree or id(pair.second.quantity) in reported:
                 continue
             reported.add(id(pair.second.quantity))

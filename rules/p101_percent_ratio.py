@@ -18,12 +18,18 @@ class PercentRatio(Rule):
     """Flags a percentage that the two figures it relates cannot produce.
 
     What it checks
-        ``A/B …, đạt X%`` (a done/total pair), ``A …, chiếm tỷ lệ X% (trong tổng số B …)``,
+        ``A/B …, đạt X%`` (a done/total pair, also ``A ha/B ha``), ``A …, chiếm tỷ lệ X% (trong tổng số B …)``,
         ``A …, chiếm X% <tên của B>`` where B is stated earlier (``chiếm 70,28% doanh số cho
         vay``), and ``Trong đó: A …, chiếm tỷ lệ X%`` (B being the total split by ``trong
-        đó``).  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
+        đó``, in the same block or above ``-`` items), and a share of a plan stated nearby:
+        ``đạt X% dự toán (dự toán năm B)``, ``so với kế hoạch (B)``, or ``Dự toán năm B.``
+        in the sentence or paragraph before, with the same plan noun and no other word naming
+        another indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``.  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
         and compared with the percentage, accepting both rounding and truncation
-        (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of one total that
+        (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of all of one total
+        (printed to add up to 100 %, or whose parts add up to the total), when plain rounding
+        would not give 100 %, may each be one unit of their last digit off (largest-remainder
+        rounding: 33,3% + 33,3% + 33,4%).  Shares of one total that
         add up to 100 % but whose parts do not add up to the total are reported once, by S101
         when it is selected.
 
@@ -65,7 +71,9 @@ class PercentRatio(Rule):
             ]
             percent = printed(claim.percent)
             notes = [ratio_note(claim, consistency)]
-            flip = _flip(claim.percent.value, claim.value.interval, claim.base.interval)
+            flip = _flip(
+                claim.percent.value + claim.offset, claim.value.interval, claim.base.interval
+            )
             if flip is not None:
                 notes.append(flip)
             yield self.report(

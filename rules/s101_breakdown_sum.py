@@ -17,7 +17,13 @@ class BreakdownSum(Rule):
     What it checks
         A total followed by all of its parts: a parenthesised list (``19 căn (xây mới 02
         căn, sửa chữa 17 căn)``, ``181.691.000 đồng (TW: …; tỉnh: …; thị xã: …)``), a list
-        introduced by ``gồm``, ``bao gồm`` or ``chia ra``, or parts whose stated shares of one
+        introduced by ``gồm``, ``bao gồm`` or ``chia ra``, a parenthesis joined by ``và``
+        or counted in a unit the words before it name (``12 học sinh đạt giải (01 giải nhất,
+        04 giải nhì, 07 giải ba)``), a remainder (``tiếp nhận 120 hồ sơ, đã giải quyết 100 hồ
+        sơ, còn lại 20 hồ sơ``, ``100/120 hồ sơ, còn lại 20 hồ sơ``), a change between two
+        values (``giảm từ 320 hộ xuống còn 250 hộ, giảm 70 hộ``) or against last year's
+        value stated nearby (``tăng 13,6 tỷ đồng so với cùng kỳ (cùng kỳ năm trước 172,8 tỷ
+        đồng)``), or parts whose stated shares of one
         total add up to 100 % (``trước hạn 915 hồ sơ, chiếm 34,1%; đúng hạn 1.768 hồ sơ, chiếm
         65,9%``).  Each printed figure stands for the interval of values that round to it; the
         breakdown is wrong only when no values inside those intervals add up.  The finding

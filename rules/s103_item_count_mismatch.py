@@ -19,7 +19,10 @@ class ItemCountMismatch(Rule):
         ``Tổng …`` item closing that same list that counts the same unit differently
         (``- Tổng dự toán (quyết toán) 10 công trình: …``).  The count confirmed by its parts
         is taken as the reference; the other one is flagged as a warning, since the two
-        statements may describe slightly different sets.
+        statements may describe slightly different sets.  A count followed by the names of
+        what it counts is checked against their number: ``5 xã …, gồm các xã: A, B, C, D``,
+        ``03 công trình (công trình A, công trình B)``, or a paragraph ending ``… 03 dự án:``
+        above ``-`` items (sub-items with another marker are not counted).
 
     Why
         The number of works, households or files is quoted several times in a section; a
@@ -27,6 +30,8 @@ class ItemCountMismatch(Rule):
         which is right, and the amounts tied to them become doubtful.
 
     Example that fails
+        Về xây dựng cơ bản.
+
         Tổng số công trình còn nợ 9 công trình.
         Trong đó:
         - Đã phê duyệt quyết toán: 04 công trình
@@ -34,6 +39,8 @@ class ItemCountMismatch(Rule):
         - Tổng dự toán 10 công trình: 35.126 triệu đồng.
 
     Example that passes
+        Về xây dựng cơ bản.
+
         Tổng số công trình còn nợ 9 công trình.
         Trong đó:
         - Đã phê duyệt quyết toán: 04 công trình
@@ -50,6 +57,7 @@ class ItemCountMismatch(Rule):
     )
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
+        yield from self._named(context)
         for breakdown in context.relations.breakdowns:
             restated = breakdown.restated
             total = breakdown.total
@@ -81,4 +89,33 @@ class ItemCountMismatch(Rule):
                     f"kiểm tra lại: {other} → {stated}?", f"check: {other} → {stated}?"
                 ),
                 figures=(stated, other),
+            )
+
+    def _named(self, context: Context) -> Iterator[Diagnostic]:
+        for listed in context.relations.named_lists:
+            count = listed.count
+            if count.value == len(listed.names):
+                continue
+            stated, unit, found = printed(count), count.unit or "", len(listed.names)
+            shown = "; ".join(listed.names[:8]) + ("; …" if found > 8 else "")
+            where = (
+                Message(f"{found} mục liệt kê ở dưới", f"{found} items listed below")
+                if listed.blocks
+                else Message(f"{found} tên được liệt kê", f"{found} names listed")
+            )
+            yield self.report(
+                Message(
+                    f"Nêu {stated} {unit} nhưng liệt kê {found}",
+                    f"{stated} {unit} are announced but {found} are listed",
+                ),
+                context.number_span(count),
+                label=Message(f"khác {found}", f"differs from {found}"),
+                notes=[
+                    Message(f"{where.vi}: {shown}", f"{where.en}: {shown}"),
+                ],
+                suggestion=Message(
+                    f"kiểm tra lại: {stated} → {found}, hoặc bổ sung/bớt tên trong danh sách",
+                    f"check: {stated} → {found}, or complete the list",
+                ),
+                figures=(stated, str(found)),
             )

@@ -16,9 +16,11 @@ from lint.numbers.scan import Extraction
 if TYPE_CHECKING:
     from lint.relations.amount_words import AmountInWords
     from lint.relations.breakdowns import Breakdown
+    from lint.relations.citations import CitedDateConflict
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
     from lint.relations.indicators import IndicatorMention, PlanRemainder, SameIndicator
+    from lint.relations.named_lists import NamedList
     from lint.relations.numbering import Numbering
     from lint.relations.percentages import PercentClaim, ShareGroup
     from lint.relations.production import AreaYieldProduction, RateOutlier
@@ -44,6 +46,18 @@ class Relations:
         from lint.relations.breakdowns import find_breakdowns
 
         return find_breakdowns(self.document, self.extraction)
+
+    @cached_property
+    def cited_date_conflicts(self) -> list[CitedDateConflict]:
+        from lint.relations.citations import find_date_conflicts
+
+        return find_date_conflicts(self.document)
+
+    @cached_property
+    def named_lists(self) -> list[NamedList]:
+        from lint.relations.named_lists import find_named_lists
+
+        return find_named_lists(self.document, self.extraction)
 
     @cached_property
     def percent_claims(self) -> list[PercentClaim]:

@@ -93,6 +93,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         found.extend(_inline(block, quantities))
         found.extend(_footnoted(block, quantities, footnotes, by_block))
     found.extend(_listed(document, by_block))
+    from lint.relations.inline_breakdowns import find_inline_breakdowns
+
+    found.extend(find_inline_breakdowns(document, extraction))
     found.extend(_along_outline(document, extraction, found))
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []

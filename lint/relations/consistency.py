@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from lint.arithmetic import (
+    Add,
     AtMost,
     Const,
     Constraint,
@@ -141,8 +142,11 @@ def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistenc
                 consistency.add(
                     Statement("subset-part", constraint, (breakdown.total, part), breakdown)
                 )
+    from lint.relations.percent_bases import forced_shares
+
+    slack = forced_shares(claims)
     for claim in claims:
-        statement = _claim_statement(claim)
+        statement = _claim_statement(claim, slack.get(id(claim)))
         if statement is not None:
             consistency.add(statement)
     for breakdown in breakdowns:
@@ -152,12 +156,35 @@ def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistenc
     return consistency
 
 
-def _claim_statement(claim: PercentClaim) -> Statement | None:
+def _claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Statement | None:
     percent, value = key_of(claim.percent), key_of(claim.value)
     if claim.kind == "ratio" and claim.base is not None:
-        constraint = Equation(percent_of(Var(value), Var(key_of(claim.base))), Var(percent))
+        from lint.relations.percent_bases import Tolerance
+
+        stated: Expr = Var(percent)
+        if claim.offset:  # "vượt X% kế hoạch": value ÷ plan = 100 + X
+            stated = Add(Const(Fraction(claim.offset)), stated)
+        if slack is not None:  # shares forced to total 100: one unit of the last digit
+            stated = Add(stated, Tolerance(slack))
+        constraint = Equation(percent_of(Var(value), Var(key_of(claim.base))), stated)
         return Statement(
             "ratio", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
+        )
+    if claim.kind == "times" and claim.base is not None:
+        # "V, gấp N lần cùng kỳ (B)": V ÷ B = N
+        constraint = Equation(Var(value) / Var(key_of(claim.base)), Var(percent))
+        return Statement(
+            "growth-base", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
+        )
+    if claim.kind in ("index", "growth") and claim.base is not None and claim.change is None:
+        # "V, tăng X% so với cùng kỳ (cùng kỳ B)": V ÷ B × 100 = 100 ± X (index: = X)
+        index: Expr = Var(percent)
+        if claim.kind == "growth":
+            hundred = Const(Fraction(100))
+            index = Add(hundred, index) if claim.direction > 0 else Sub(hundred, index)
+        constraint = Equation(percent_of(Var(value), Var(key_of(claim.base))), index)
+        return Statement(
+            "growth-base", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
         )
     if claim.kind in ("index", "growth") and claim.change is not None:
         # "V, tăng N so với cùng kỳ, bằng X%": previous = V ∓ N; index V ÷ previous, growth N ÷ previous

@@ -75,9 +75,11 @@ def ratio_note(claim: PercentClaim, consistency: Consistency) -> Message:
     places = display_decimals([claim.value, claim.base], scale)
     holds = _holds(consistency, claim)
     relation = "≈" if holds else "≠"
+    minus = f" − {claim.offset}" if claim.offset else ""
     text = (
         f"{display(claim.value.value, scale, places)} / {display(claim.base.value, scale, places)}"
-        f" × 100 = {percent_text(value, decimals)} {relation} {printed(claim.percent)}%"
+        f" × 100{minus} = {percent_text(value - claim.offset, decimals)} {relation} "
+        f"{printed(claim.percent)}%"
     )
     return Message(text, text)
 

@@ -552,3 +552,51 @@ def _share_after(
     if not _SHARE_AFTER.match(after) or "cùng kỳ" in after:
         return None
     return share
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?:\d+|sáu|chín) tháng(?: đầu năm| cuối năm)?|quý [ivx\d]+|năm) (?:19|20)\d\d\b"
+)
+
+
+def find_restated_indicators(
+    document: Document,
+    extraction: Extraction,
+    mentions: list[IndicatorMention] | None = None,
+) -> list[SameIndicator]:
+    """Pairs of one indicator, named with the same period, stated in two top-level parts.
+
+    Beyond :func:`find_same_indicators`: any unit, when both clauses name the same period with
+    its year ("6 tháng đầu năm 2025", "năm 2024"), the key has at least four words, and the
+    key occurs once in each of the two parts (a key repeated inside one part belongs to
+    several scopes).  Only the area as a whole: no place word in either clause.
+    """
+    achieved = [
+        mention
+        for mention in (mentions if mentions is not None else find_mentions(document, extraction))
+        if not mention.planned
+        and mention.self_contained
+        and not mention.in_footnote
+        and mention.part >= 0
+        and len(mention.key) >= 4
+        and not _is_change(mention)
+    ]
+    per_part: dict[tuple[tuple[str, ...], int], int] = {}
+    for mention in achieved:
+        per_part[(mention.key, mention.part)] = per_part.get((mention.key, mention.part), 0) + 1
+    pairs: list[SameIndicator] = []
+    for i, first in enumerate(achieved):
+        period = _PERIOD.findall(first.clause)
+        if len(period) != 1 or per_part[(first.key, first.part)] != 1:
+            continue
+        for second in achieved[i + 1 :]:
+            if (
+                second.key == first.key
+                and second.part != first.part
+                and per_part[(second.key, second.part)] == 1
+                and _PERIOD.findall(second.clause) == period
+                and indicator_key(first.after) == indicator_key(second.after)
+                and _comparable(first.quantity, second.quantity)
+            ):
+                pairs.append(SameIndicator(first, second))
+    return pairs

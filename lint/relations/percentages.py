@@ -63,7 +63,8 @@ class PercentClaim:
     change: Quantity | None = None  # change: the stated absolute change
     direction: int = 1  # +1 tăng, -1 giảm (change, growth)
     comparison: str = ""  # kế hoạch | cùng kỳ | đầu năm | …
-    base_source: str = ""  # ratio: pair | explicit | named | trong đó
+    base_source: str = ""  # ratio: pair | explicit | named | trong đó | plan; growth: previous
+    offset: int = 0  # ratio: "vượt X% kế hoạch" states value ÷ base × 100 − 100 (offset 100)
 
 
 def find_percent_claims(document: Document, extraction: Extraction) -> list[PercentClaim]:
@@ -78,6 +79,9 @@ def find_percent_claims(document: Document, extraction: Extraction) -> list[Perc
         for index, quantity in enumerate(quantities):
             if quantity.kind is QuantityKind.PERCENT:
                 claims.extend(_claims(block, quantities, index))
+    from lint.relations.percent_bases import find_base_claims
+
+    claims.extend(find_base_claims(document, by_block, claims))
     return claims
 
 
@@ -317,7 +321,15 @@ def find_share_groups(
                 groups.append(group)
     by_base: dict[tuple[int, int], list[PercentClaim]] = {}
     for claim in claims:
-        if claim.kind == "ratio" and claim.base is not None and claim.base_source != "pair":
+        if (
+            claim.kind == "ratio"
+            and claim.base is not None
+            and claim.base_source
+            not in (
+                "pair",
+                "plan",
+            )
+        ):
             by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
     for members in by_base.values():
         if len(members) >= 2:

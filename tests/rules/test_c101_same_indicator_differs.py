@@ -94,3 +94,30 @@ def test_corpus_finds_only_the_clean_water_rate(corpus: Path) -> None:
     for name in ("kien-tuong-2020-h1.md", *sorted(p.name for p in corpus.glob("gso-*.md"))):
         other = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("C101", other, name) == [], name
+
+
+RESTATED = (
+    "# BÁO CÁO\n\n## I. KẾT QUẢ\n\nTổng mức bán lẻ hàng hóa 6 tháng đầu năm 2025 đạt 186,4 tỷ "
+    "đồng.\n\n## II. TỒN TẠI, HẠN CHẾ\n\nTổng mức bán lẻ hàng hóa {period} chỉ đạt {v} tỷ "
+    "đồng, thấp hơn kế hoạch.\n"
+)
+
+
+def test_indicator_with_its_period_restated_in_another_part() -> None:
+    assert run_rule("C101", RESTATED.format(period="6 tháng đầu năm 2025", v="186,4")) == []
+    text = RESTATED.format(period="6 tháng đầu năm 2025", v="168,4")
+    found = run_rule("C101", text)
+    assert len(found) == 1
+    assert text[found[0].span.start : found[0].span.end] == "168,4"
+    # another period, or no period: not the same statement
+    assert run_rule("C101", RESTATED.format(period="6 tháng đầu năm 2024", v="168,4")) == []
+    assert run_rule("C101", RESTATED.format(period="quý II", v="168,4")) == []
+
+
+def test_indicator_repeated_inside_one_part_is_not_compared() -> None:
+    text = RESTATED.format(period="6 tháng đầu năm 2025", v="168,4").replace(
+        "## II. TỒN TẠI, HẠN CHẾ\n\n",
+        "## II. TỒN TẠI, HẠN CHẾ\n\nKhu vực tư nhân: Tổng mức bán lẻ hàng hóa 6 tháng đầu năm "
+        "2025 đạt 100 tỷ đồng.\n\n",
+    )
+    assert run_rule("C101", text) == []

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lint.engine import check_text
 from lint.ruleset import rule_by_code
 from tests.conftest import run_rule
@@ -127,3 +129,105 @@ def test_shares_adding_to_100_are_still_checked_one_by_one() -> None:
     found = run_rule("P101", text)
     assert [text[d.span.start : d.span.end] for d in found] == ["34,2"]
     assert run_rule("P101", text.replace("34,2", "34,1").replace("65,8", "65,9")) == []
+
+
+PLAN_SHAPES = [
+    # the plan in parentheses after the comparison
+    "Thu ngân sách xã ước đạt 1.512 triệu đồng, đạt {p}% dự toán huyện giao (dự toán năm "
+    "2.100 triệu đồng).",
+    "Giải ngân vốn đầu tư công đạt 1.512 triệu đồng, đạt {p}% so với kế hoạch (2.100 triệu đồng).",
+    # the plan in the clause after the comparison
+    "Thu ngân sách xã ước đạt 1.512 triệu đồng, đạt {p}% dự toán, dự toán năm 2.100 triệu đồng.",
+    # the plan in the sentence before, or the paragraph before
+    "Dự toán năm 2.100 triệu đồng. Thu ngân sách xã ước đạt 1.512 triệu đồng, đạt {p}% dự toán.",
+    "Chỉ tiêu trồng rừng năm 2025 là 2.100 ha.\n\nĐến nay toàn huyện trồng rừng được 1.512 ha, "
+    "đạt {p}% chỉ tiêu.",
+]
+
+
+@pytest.mark.parametrize("shape", PLAN_SHAPES)
+def test_share_of_a_plan_stated_nearby(shape: str) -> None:
+    assert run_rule("P101", shape.format(p="72")) == []
+    found = run_rule("P101", shape.format(p="27"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.512 / 2.100 × 100 = 72,00% ≠ 27%"
+
+
+def test_exceeding_the_plan_by_a_percentage() -> None:
+    text = "Thu ngân sách đạt 2.460 triệu đồng, vượt {p}% kế hoạch (kế hoạch 2.000 triệu đồng)."
+    assert run_rule("P101", text.format(p="23")) == []
+    found = run_rule("P101", text.format(p="32"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "2.460 / 2.000 × 100 − 100 = 23,00% ≠ 32%"
+    other = "Kế hoạch 2.000 triệu đồng. Thu ngân sách đạt 2.460 triệu đồng, vượt kế hoạch {p}%."
+    assert run_rule("P101", other.format(p="23")) == []
+    assert len(run_rule("P101", other.format(p="32"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan of another indicator
+        "Dự toán chi năm 2.100 triệu đồng. Thu ngân sách ước đạt 1.512 triệu đồng, đạt 27% "
+        "dự toán.",
+        # the plan of the whole; the sentence is about one of its sources
+        "Dự toán thu 2.100 triệu đồng. Thu ngân sách từ thuế ngoài quốc doanh đạt 500 triệu "
+        "đồng, đạt 72% dự toán.",
+        # a change, not the plan
+        "Thu ngân sách đạt 3.245 triệu đồng, đạt 112% dự toán (vượt 300 triệu đồng).",
+        # another plan noun
+        "Kế hoạch năm 2.100 triệu đồng. Thu ngân sách ước đạt 1.512 triệu đồng, đạt 27% dự toán.",
+        # two plans: which one?
+        "Dự toán tỉnh giao 2.100 triệu đồng, dự toán huyện giao 2.500 triệu đồng. Thu ngân "
+        "sách ước đạt 1.512 triệu đồng, đạt 27% dự toán.",
+        # another unit
+        "Thu ngân sách ước đạt 1.512 triệu đồng, đạt 27% dự toán (dự toán năm 35 công trình).",
+    ],
+)
+def test_unclear_plan_is_not_read(text: str) -> None:
+    assert run_rule("P101", text) == []
+
+
+def test_shares_forced_to_total_100() -> None:
+    text = (
+        "Toàn xã có 3.000 hộ, trong đó: hộ sản xuất nông nghiệp 1.000 hộ, chiếm 33,3%; hộ kinh "
+        "doanh 1.000 hộ, chiếm 33,3%; hộ làm công 1.000 hộ, chiếm {p}%."
+    )
+    assert run_rule("P101", text.format(p="33,4")) == []
+    assert run_rule("S101", text.format(p="33,4")) == []
+    assert run_rule("P104", text.format(p="33,4")) == []
+    # not forced (the shares do not total 100): one unit off is a mistake again
+    assert len(run_rule("P101", text.format(p="33,5"))) == 1
+    # forced, but two units off
+    forced = text.replace("33,3%; hộ kinh", "33,2%; hộ kinh").format(p="33,5")
+    assert len(run_rule("P101", forced)) == 1
+
+
+LISTED_SHARES = (
+    "# Dân cư\n\nToàn xã có 3.000 hộ. Trong đó:\n\n- Hộ sản xuất nông nghiệp 1.000 hộ, chiếm "
+    "33,3%;\n- Hộ kinh doanh 1.000 hộ, chiếm 33,3%;\n- Hộ làm công 1.000 hộ, chiếm {p}%.\n"
+)
+
+
+def test_shares_in_list_items_under_trong_do() -> None:
+    assert run_rule("P101", LISTED_SHARES.format(p="33,4")) == []
+    assert run_rule("P104", LISTED_SHARES.format(p="33,4")) == []
+    found = run_rule("P101", LISTED_SHARES.format(p="38,4"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.000 / 3.000 × 100 = 33,33% ≠ 38,4%"
+
+
+def test_pair_written_with_the_unit_on_both_sides() -> None:
+    assert run_rule("P101", "Giải ngân 120 ha/150 ha, đạt 80%.") == []
+    found = run_rule("P101", "Giải ngân 120 ha/150 ha, đạt 70%.")
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "120 / 150 × 100 = 80,00% ≠ 70%"
+
+
+def test_one_mistyped_share_does_not_unforce_the_others() -> None:
+    text = (
+        "Toàn xã có 3.000 hộ. Trong đó, hộ nghèo 1.000 hộ, chiếm 33,3%. Hộ cận nghèo 1.000 hộ, "
+        "chiếm 38,3%. Hộ khá 1.000 hộ, chiếm 33,4%."
+    )
+    found = run_rule("P101", text)
+    assert [text[d.span.start : d.span.end] for d in found] == ["38,3"]

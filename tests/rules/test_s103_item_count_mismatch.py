@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_rule
 
 LIST = (
@@ -36,3 +38,48 @@ def test_corpus_finds_the_ten_works(corpus: Path) -> None:
     assert [text[d.span.start : d.span.end] for d in found] == ["10"]
     kien_tuong = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
     assert run_rule("S103", kien_tuong, "kien-tuong-2020-h1.md") == []
+
+
+NAMED = [
+    "Năm 2025 có {n} xã đạt chuẩn nông thôn mới nâng cao, gồm các xã: An Bình, Tân Phú, "
+    "Hòa Lợi và Phú Mỹ.",
+    "Có {n} xã đạt chuẩn nông thôn mới nâng cao năm 2025, gồm các xã: An Bình, Tân Phú, "
+    "Hòa Lợi và Phú Mỹ.",
+    "Đã hoàn thành {n} công trình (công trình Cầu Đình, công trình Chợ Mới, công trình "
+    "Trạm y tế Long Hựu, công trình Trường Tiểu học An Thạnh).",
+    "Trong năm, huyện triển khai {n} dự án trọng điểm:\n\n- Dự án đường Long Hòa;\n"
+    "- Dự án chợ Bình An;\n  + Hạng mục nhà lồng chợ;\n- Dự án kè sông Vàm Cỏ;\n"
+    "- Dự án Trường Mầm non Tân Phú.\n\nCác dự án đều đúng tiến độ.",
+]
+
+
+@pytest.mark.parametrize("shape", NAMED)
+def test_count_against_the_named_list(shape: str) -> None:
+    assert run_rule("S103", shape.format(n="04")) == []
+    text = shape.format(n="05")
+    found = run_rule("S103", text)
+    assert len(found) == 1
+    assert text[found[0].span.start : found[0].span.end] == "05"
+    assert found[0].notes[0].vi.startswith("4 ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # descriptions, not names
+        "Có 5 xã đạt chuẩn, gồm các xã: có đường nhựa, có chợ.",
+        # only some of them named
+        "Có 5 xã đạt chuẩn, tiêu biểu là các xã: An Bình, Tân Phú.",
+        # names of another unit
+        "Có 5 xã đạt chuẩn, gồm các thôn: An Bình, Tân Phú.",
+        # a remark in parentheses inside the list, an open list
+        "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú (xã điểm), Hòa Lợi.",
+        "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú, v.v.",
+        # only some of the counted items are listed
+        "Triển khai 05 dự án, trong đó:\n\n- Dự án đường Long Hòa;\n- Dự án chợ Bình An.",
+        # names with figures
+        "Thực hiện 03 tiêu chí gồm: Tiêu chí số 1, Tiêu chí số 2.",
+    ],
+)
+def test_unreadable_lists_are_left_alone(text: str) -> None:
+    assert run_rule("S103", text) == []

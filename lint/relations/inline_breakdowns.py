@@ -1,0 +1,285 @@
+"""Breakdowns written inside a sentence, in the shapes :mod:`breakdowns` does not read.
+
+* a parenthesis whose parts are joined by ``và`` (``bố trí 137 công trình (64 công trình
+  chuyển tiếp và 73 công trình khởi công mới)``), or counted in another unit that the words
+  before the parenthesis make the same things (``12 học sinh đạt giải (01 giải nhất, 04 giải
+  nhì, 07 giải ba)``: the parts' unit, ``giải``, is a word of ``đạt giải``);
+* a remainder after the total in the same sentence: ``tiếp nhận 120 hồ sơ, đã giải quyết 100
+  hồ sơ, còn lại 20 hồ sơ đang giải quyết`` (``120 = 100 + 20``), also from a done/total pair
+  (``giải quyết 100/120 hồ sơ, còn lại 20 hồ sơ``);
+* a change between two stated values: ``giảm từ A xuống (còn) B, (tương đương) giảm C``
+  (``A = B + C``) and ``tăng từ A lên B, tăng (thêm) C`` (``B = A + C``);
+* a change against last year's value stated nearby (read as for a growth rate by
+  :mod:`percent_bases`): ``V …, tăng N so với cùng kỳ (cùng kỳ năm trước B)`` (``V = B + N``).
+
+Every part must be the one figure of its segment, of the total's kind (and unit, but for the
+second parenthesis shape) and positive; anything else is not read.  The results are
+:class:`~lint.relations.breakdowns.Breakdown`\\ s, checked by S101 like the others.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from lint.document import Block, BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+from lint.relations.breakdowns import Breakdown
+
+_COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
+_AND_LIST = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
+_NOT_A_PART = re.compile(
+    r"tăng|giảm|so với|cùng kỳ|kế hoạch|đạt|chiếm|bằng|trong đó|năm|tháng|%|\d|bình quân|mỗi"
+    r"|tổng|trên|khoảng|gần|hơn|\bnhư\b|v\.v|\.\.\.|…",
+    re.IGNORECASE,
+)
+_REMAINDER = re.compile(r"^\s*,?\s*(?:số\s+)?còn lại\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(
+    r"^\s*,\s*(?:trong đó\s*)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:?\s*$", re.IGNORECASE
+)
+_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
+_INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
+_FROM_TO = re.compile(r"(?P<way>tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+_TO_WORD = {"giảm": re.compile(r"^\s*xuống\s+(?:còn\s+)?$"), "tăng": re.compile(r"^\s*lên\s+$")}
+_CHANGE_AFTER = {
+    "giảm": re.compile(
+        r"^\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:đã\s+)?giảm\s+(?:được\s+)?$",
+        re.IGNORECASE,
+    ),
+    "tăng": re.compile(
+        r"^\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:đã\s+)?tăng\s+(?:thêm\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|;")
+
+
+def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[Breakdown]:
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+    found: list[Breakdown] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        quantities = by_block.get(block.index, [])
+        if len(quantities) < 2:
+            continue
+        found.extend(_parenthesised(block, quantities))
+        found.extend(_remainders(block, quantities))
+        found.extend(_from_to(block, quantities))
+    found.extend(_changes_with_base(document, by_block))
+    return found
+
+
+_CHANGE_LEAD = re.compile(r"(tăng|giảm)\s+(?:thêm\s+)?$", re.IGNORECASE)
+_CHANGE_COMPARED = re.compile(r"\s*(?:so với\s+)(cùng kỳ|năm trước)\b", re.IGNORECASE)
+
+
+def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
+    """``V …, tăng N so với cùng kỳ`` with last year's value B stated nearby (as for a growth
+    rate, :mod:`percent_bases`): V = B + N (``giảm``: B = V + N)."""
+    from lint.relations.percent_bases import previous_value
+    from lint.relations.percentages import PercentClaim
+
+    found = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or "so với" not in block.text:
+            continue
+        quantities = by_block.get(block.index, [])
+        text = block.text
+        for index, change in enumerate(quantities):
+            if index == 0 or not _usable(change):
+                continue
+            lead = _CHANGE_LEAD.search(text, max(0, change.start - 12), change.start)
+            compared = _CHANGE_COMPARED.match(text, change.end)
+            if lead is None or compared is None:
+                continue
+            value = quantities[index - 1]
+            between = text[value.end : lead.start()]
+            if not _same(value, change) or not _usable(value):
+                continue
+            if not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,2}", between):
+                continue
+            if _CHANGE_LEAD.search(text, max(0, value.start - 12), value.start):
+                continue
+            claim = PercentClaim("growth", change, value, comparison=compared.group(1).lower())
+            base = previous_value(document.blocks, by_block, block, quantities, claim)
+            if base is None or base is value or base is change:
+                continue
+            if lead.group(1).lower() == "tăng":
+                found.append(
+                    Breakdown(value, (base, change), True, "so với cùng kỳ", ("cùng kỳ", "tăng"))
+                )
+            else:
+                found.append(
+                    Breakdown(base, (value, change), True, "so với cùng kỳ", ("kỳ này", "giảm"))
+                )
+    return found
+
+
+def _single(quantity: Quantity) -> Quantity:
+    if quantity.kind is QuantityKind.PAIR and quantity.parts:
+        return quantity.parts[0]
+    return quantity
+
+
+def _usable(quantity: Quantity) -> bool:
+    return quantity.kind in _COMPARABLE and quantity.sign > 0 and quantity.value > 0
+
+
+def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
+    text = block.text
+    found = []
+    for index, total in enumerate(quantities):
+        if not _usable(total):
+            continue
+        opening = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(").match(text, total.end)
+        if opening is None:
+            continue
+        start = opening.end()
+        close = text.find(")", start)
+        if close < 0 or "(" in text[start:close]:
+            continue
+        inside = [q for q in quantities[index + 1 :] if start <= q.start and q.end <= close]
+        if len(inside) < 2 or not all(_usable(q) for q in inside):
+            continue
+        units = {(q.kind, q.unit) for q in inside}
+        if len(units) != 1:
+            continue
+        same = inside[0].kind is total.kind and inside[0].unit == total.unit
+        bridge = text[total.end : start - 1]
+        if same:
+            if not bridge.strip() and " và " not in f" {text[start:close]} ":
+                continue  # read by breakdowns.py
+        elif not (
+            inside[0].kind is QuantityKind.COUNT
+            and total.kind is QuantityKind.COUNT
+            and inside[0].unit
+            and re.search(
+                rf"\b(?:đạt|được|nhận)\s+{re.escape(inside[0].unit)}\b", bridge, re.IGNORECASE
+            )
+        ):
+            continue
+        labels = _segment_labels(text, start, close, inside)
+        if labels is not None:
+            found.append(Breakdown(total, tuple(inside), True, "parenthesis", labels))
+    return found
+
+
+def _segment_labels(
+    text: str, start: int, close: int, parts: list[Quantity]
+) -> tuple[str, ...] | None:
+    """Labels of a list ``a, b và c`` whose every segment holds exactly one part."""
+    cuts = [start]
+    for previous, following in pairwise(parts):
+        gap = text[previous.end : following.start]
+        separators = list(_AND_LIST.finditer(gap))
+        if len(separators) != 1:
+            return None
+        cuts.append(previous.end + separators[0].end())
+    cuts.append(close)
+    labels = []
+    for part, (a, b) in zip(parts, pairwise(cuts), strict=True):
+        before = text[a : part.start].strip(" :")
+        after = text[part.end : b]
+        after = _AND_LIST.split(after)[0].strip(" :")
+        if _NOT_A_PART.search(before) or _NOT_A_PART.search(after):
+            return None
+        labels.append(before or after)
+    return tuple(labels)
+
+
+def _sentence(text: str, position: int) -> tuple[int, int]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, position):
+        start = match.end()
+    end = _SENTENCE_END.search(text, position)
+    return start, (end.start() if end else len(text))
+
+
+def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
+    """``T …, A …, còn lại R``: T = A + R (A may be the done part of a pair ``A/T``)."""
+    text = block.text
+    found = []
+    for index, rest in enumerate(quantities):
+        if index < 1 or not _usable(rest):
+            continue
+        previous = quantities[index - 1]
+        if rest.start - previous.end > 60:
+            continue
+        if not _REMAINDER.match(_last_segment(text, previous.end, rest.start)):
+            continue
+        sentence_start, sentence_end = _sentence(text, rest.start)
+        if any(rest.end <= q.start < sentence_end and _same(q, rest) for q in quantities):
+            continue  # "còn lại 15 hồ sơ …, 5 hồ sơ …": the rest is split again
+        if (
+            previous.kind is QuantityKind.PAIR
+            and previous.parts
+            and previous.start >= sentence_start
+        ):
+            done, total = previous.parts
+            if _same(done, rest) and _usable(done) and _usable(total):
+                found.append(Breakdown(total, (done, rest), True, "còn lại", ("", "còn lại")))
+            continue
+        if index < 2 or not _same(previous, rest):
+            continue
+        total = quantities[index - 2]
+        if _SLASH.fullmatch(text[total.end : previous.start]) and _same(total, rest):
+            # "86 hộ/100 hộ, còn lại 14 hộ": a done/total pair written with both units
+            if total.start >= sentence_start and _usable(total):
+                found.append(Breakdown(previous, (total, rest), True, "còn lại", ("", "còn lại")))
+            continue
+        if total.start < sentence_start or not _same(total, rest) or not _usable(total):
+            continue
+        if not _DONE_BEFORE.match(text[total.end : previous.start]):
+            continue
+        if _INFLOW.search(text[total.end : previous.start]):
+            continue  # "tồn 100 hồ sơ, tiếp nhận thêm 30 hồ sơ": an inflow, not a part
+        if any(
+            q.start < total.start and q.start >= sentence_start
+            for q in quantities
+            if _same(q, rest)
+        ):
+            continue  # an earlier figure of the same measure in the sentence: which is the total?
+        label = text[total.end : previous.start].strip(" ,:")
+        found.append(Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại")))
+    return found
+
+
+def _last_segment(text: str, start: int, end: int) -> str:
+    gap = text[start:end]
+    comma = gap.rfind(",")
+    return gap[comma:] if comma >= 0 else gap
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    return a.kind is b.kind and a.unit == b.unit and a.kind in _COMPARABLE
+
+
+def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
+    """``giảm từ A xuống còn B, giảm C`` (A = B + C); ``tăng từ A lên B, tăng thêm C``."""
+    text = block.text
+    found = []
+    for index in range(len(quantities) - 2):
+        first, second, third = (_single(q) for q in quantities[index : index + 3])
+        if quantities[index].kind is QuantityKind.PAIR or not all(
+            _usable(q) and _same(first, q) for q in (second, third)
+        ):
+            continue
+        way = _FROM_TO.search(text, max(0, first.start - 20), first.start)
+        if way is None:
+            continue
+        word = way.group("way").lower()
+        if not _TO_WORD[word].match(text[first.end : second.start]):
+            continue
+        if not _CHANGE_AFTER[word].match(text[second.end : third.start]):
+            continue
+        if re.match(r"\s*so với\b", text[third.end :]):
+            continue  # "…, giảm 30 hộ so với cùng kỳ": a change against another base
+        if word == "giảm":
+            found.append(Breakdown(first, (second, third), True, "từ … xuống", ("còn", "giảm")))
+        else:
+            found.append(Breakdown(second, (first, third), True, "từ … lên", ("từ", "tăng")))
+    return found

@@ -1,0 +1,134 @@
+"""Counts followed by the list of what they count.
+
+* names in the same sentence: ``5 xã đạt chuẩn nông thôn mới, gồm các xã: An Bình, Tân Phú,
+  Hòa Lợi, Phú Mỹ và Long Hựu`` (after ``gồm``/``bao gồm``/``là`` and ``các <unit>``, or
+  names each starting with the unit: ``gồm xã An Bình, xã Tân Phú …``), or in a parenthesis
+  right after the count (``03 dự án (dự án A, dự án B, dự án C)``);
+* ``-``/``+`` items: a paragraph ending with the count and a colon (``Triển khai 03 dự án
+  trọng điểm:``) followed by list items, counted up to the first block that is not an item
+  with the same marker.
+
+Names must be short (at most eight words), hold no digit and start with a capital letter (or
+with the unit), so that a list of descriptions or figures is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.document import Block, BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+
+
+@dataclass(frozen=True)
+class NamedList:
+    count: Quantity
+    names: tuple[str, ...]
+    blocks: tuple[int, ...]  # the list items (empty for names in the sentence)
+
+
+_INTRO = re.compile(
+    r"\s*(?:(?:[^\W\d]+|(?:19|20)\d\d)[\s,]+){0,12}?(?:gồm(?:\s+có)?|bao gồm|đó là|là)\s*:?\s*"
+    r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|;)\s*(?:và\s+)?|\s+và\s+")
+_END = re.compile(r"[.)](?=\s|$)|\s+-\s|$")
+_INCOMPLETE = re.compile(r"[()]|v\.v|\.\.\.|…|\bnhư\b|\bvà các\b|\bcòn lại\b", re.IGNORECASE)
+_SOME = re.compile(
+    r"trong đó|\bnhư\b|tiêu biểu|điển hình|một số|chủ yếu|nổi bật|ví dụ", re.IGNORECASE
+)
+_COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
+
+
+def find_named_lists(document: Document, extraction: Extraction) -> list[NamedList]:
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(quantity)
+    found: list[NamedList] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        for quantity in by_block.get(block.index, []):
+            if quantity.kind is not QuantityKind.COUNT or not quantity.unit:
+                continue
+            if quantity.numbers and quantity.numbers[0].decimals:
+                continue
+            listed = _in_sentence(block, quantity) or _items(document, block, quantity)
+            if listed is not None:
+                found.append(listed)
+    return found
+
+
+def _name_ok(name: str, unit: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 8 or re.search(r"\d|%", name):
+        return False
+    return name[:1].isupper() or name.lower().startswith(unit.lower() + " ")
+
+
+def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
+    text = block.text
+    unit = count.unit or ""
+    parenthesis = re.compile(r"\s*\(").match(text, count.end)
+    if parenthesis is not None:
+        start = parenthesis.end()
+        close = text.find(")", start)
+        if close < 0:
+            return None
+        if _INCOMPLETE.search(text[start:close]):
+            return None
+        names = _names(text[start:close])
+        if len(names) >= 2 and all(n.lower().startswith(unit.lower() + " ") for n in names):
+            return _checked(count, names, unit)
+        return None
+    intro = _INTRO.match(text, count.end)
+    if intro is None or _SOME.search(intro.group(0)):
+        return None  # "…, tiêu biểu là các xã: …" names only some of them
+    named_unit = intro.group("unit")
+    end = _END.search(text, intro.end())
+    region = text[intro.end() : end.start() if end else len(text)]
+    if _INCOMPLETE.search(region):
+        return None
+    names = _names(region)
+    if len(names) < 2:
+        return None
+    if named_unit is not None:
+        if named_unit.lower() != unit.lower():
+            return None
+    elif not all(n.lower().startswith(unit.lower() + " ") for n in names):
+        return None
+    return _checked(count, names, unit)
+
+
+def _names(text: str) -> list[str]:
+    return [piece.strip(" :;,") for piece in _SPLIT.split(text.strip()) if piece.strip(" :;,")]
+
+
+def _checked(count: Quantity, names: list[str], unit: str) -> NamedList | None:
+    if not all(_name_ok(name, unit) for name in names):
+        return None
+    return NamedList(count, tuple(names), ())
+
+
+def _items(document: Document, block: Block, count: Quantity) -> NamedList | None:
+    if block.kind is not BlockKind.PARAGRAPH or not _COLON_END.match(block.text[count.end :]):
+        return None
+    if _SOME.search(block.text[count.end :]):
+        return None  # "03 dự án, trong đó:" / "như:" lists only some of them
+    blocks = document.blocks
+    items: list[Block] = []
+    for following in blocks[block.index + 1 :]:
+        if following.kind is not BlockKind.LIST_ITEM:
+            break
+        if items and following.label != items[0].label:
+            continue  # a sub-item ("+" under "-"): not one of the counted items
+        items.append(following)
+    if len(items) < 2 or not items[0].label or items[0].label not in ("-", "+", "*", "•"):
+        return None
+    names = [item.text.strip(" ;.") for item in items]
+    if any(len(name.split()) > 30 or not name[:1].isupper() for name in names):
+        return None
+    return NamedList(count, tuple(names), tuple(item.index for item in items))

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_rule
+
+PARENTHESIS = (
+    "Doanh thu dịch vụ lưu trú đạt 245,6 tỷ đồng, tăng {p}% so với cùng kỳ "
+    "(quý I năm 2024 đạt 220,5 tỷ đồng)."
+)
+
+
+def test_growth_with_last_year_in_parentheses() -> None:
+    assert run_rule("P105", PARENTHESIS.format(p="11,4")) == []
+    found = run_rule("P105", PARENTHESIS.format(p="14,1"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "245,6 / 220,5 × 100 − 100 = 11,38% ≠ 14,1%"
+    assert found[0].suggestion is not None and "11,4%" in found[0].suggestion.vi
+
+
+def test_changed_current_value_is_caught_at_a_figure() -> None:
+    text = PARENTHESIS.format(p="11,4").replace("245,6", "275,6")
+    found = run_rule("P105", text)
+    assert len(found) == 1
+    assert "275,6" in found[0].message.vi
+
+
+def test_index_and_decrease() -> None:
+    index = "Sản lượng cá nuôi đạt 1.250 tấn, bằng {p}% so với cùng kỳ (cùng kỳ đạt 1.180 tấn)."
+    assert run_rule("P105", index.format(p="105,9")) == []
+    assert len(run_rule("P105", index.format(p="109,5"))) == 1
+    fall = "Số vụ tai nạn giao thông là 34 vụ, giảm {p}% so với cùng kỳ (cùng kỳ năm trước 40 vụ)."
+    assert run_rule("P105", fall.format(p="15")) == []
+    found = run_rule("P105", fall.format(p="51"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "100 − 34 / 40 × 100 = 15,00% ≠ 51%"
+
+
+def test_last_year_in_the_clause_after() -> None:
+    text = (
+        "Doanh thu dịch vụ lưu trú đạt 245,6 tỷ đồng, tăng {p}% so với cùng kỳ, cùng kỳ năm "
+        "trước đạt 220,5 tỷ đồng."
+    )
+    assert run_rule("P105", text.format(p="11,4")) == []
+    assert len(run_rule("P105", text.format(p="14,1"))) == 1
+    other = "Doanh thu đạt 245,6 tỷ đồng, tăng 14,1% so với cùng kỳ, chi phí 220,5 tỷ đồng."
+    assert run_rule("P105", other) == []
+
+
+def test_last_year_named_by_its_year_in_the_sentence_before() -> None:
+    text = "Năm 2024, toàn huyện có 1.250 hộ nghèo. Năm 2025 còn 980 hộ nghèo, giảm {p}% so với năm trước."
+    assert run_rule("P105", text.format(p="21,6")) == []
+    found = run_rule("P105", text.format(p="12,6"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "100 − 980 / 1.250 × 100 = 21,60% ≠ 12,6%"
+
+
+def test_last_year_in_the_previous_sentence() -> None:
+    text = (
+        "Sáu tháng đầu năm 2024, kim ngạch xuất khẩu đạt 82,4 triệu USD. Sáu tháng đầu năm "
+        "2025, kim ngạch xuất khẩu đạt 90,1 triệu USD, tăng {p}% so với cùng kỳ."
+    )
+    assert run_rule("P105", text.format(p="9,3")) == []
+    assert len(run_rule("P105", text.format(p="3,9"))) == 1
+    before = "Cùng kỳ năm trước, số khách du lịch đạt 15.200 lượt.\n\nNăm nay số khách du lịch "
+    before += "đạt 17.480 lượt, tăng {p}% so với cùng kỳ."
+    assert run_rule("P105", before.format(p="15")) == []
+    assert len(run_rule("P105", before.format(p="17"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another indicator in the previous sentence
+        "Cùng kỳ năm trước, số khách quốc tế đạt 1.200 lượt. Số khách du lịch đạt 17.480 "
+        "lượt, tăng 25% so với cùng kỳ.",
+        # two candidates: which one is last year's?
+        "Cùng kỳ, khách du lịch đạt 15.200 lượt, khách lưu trú 9.000 lượt. Khách du lịch "
+        "đạt 17.480 lượt, tăng 25% so với cùng kỳ.",
+        # a year that is not the year before
+        "Năm 2020, kim ngạch xuất khẩu đạt 50 triệu USD. Năm 2025, kim ngạch xuất khẩu đạt "
+        "90 triệu USD, tăng 9% so với cùng kỳ.",
+        # a year in parentheses that is not the year before the report's
+        "# Báo cáo năm 2025\n\nTổng vốn huy động 2.300 tỷ đồng, tăng 15% so với cùng kỳ (năm "
+        "2020 đạt 1.500 tỷ đồng).",
+        # the parenthesis or the sentence before gives a change, not last year's value
+        "Doanh thu đạt 186,4 tỷ đồng, tăng 12,7% so với cùng kỳ (tăng 21 tỷ đồng).",
+        "Cùng kỳ năm trước tăng 21 tỷ đồng. Doanh thu đạt 186,4 tỷ đồng, tăng 12,7% so với "
+        "cùng kỳ.",
+        # other unit
+        "Doanh thu đạt 245,6 tỷ đồng, tăng 14% so với cùng kỳ (cùng kỳ đạt 220 nghìn lượt).",
+    ],
+)
+def test_unclear_base_is_not_read(text: str) -> None:
+    assert run_rule("P105", text) == []
+
+
+def test_corpus_has_no_finding(corpus: Path) -> None:
+    for path in sorted([*corpus.iterdir(), *(corpus / "dev").iterdir()]):
+        if path.suffix in (".md", ".txt") and path.name != "README.md":
+            assert run_rule("P105", path.read_text(encoding="utf-8"), path.name) == [], path
+
+
+def test_times_against_last_year() -> None:
+    text = "Doanh thu đạt 120 tỷ đồng, gấp {n} lần cùng kỳ (cùng kỳ năm trước đạt 50 tỷ đồng)."
+    assert run_rule("P105", text.format(n="2,4")) == []
+    found = run_rule("P105", text.format(n="4,2"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "120 / 50 = 2,40 ≠ 4,2 lần"
+    # "tăng N lần" is written both for ×N and ×(N + 1): not read
+    assert run_rule("P105", text.format(n="4,2").replace("gấp", "tăng")) == []
+
+
+def test_rate_of_a_change_from_one_value_to_another() -> None:
+    rise = "Dân số tăng từ 120.500 người lên 122.300 người, tăng {p}%."
+    assert run_rule("P105", rise.format(p="1,5")) == []
+    assert len(run_rule("P105", rise.format(p="2,5"))) == 1
+    fall = "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ (giảm {p}%)."
+    assert run_rule("P105", fall.format(p="21,9")) == []
+    found = run_rule("P105", fall.format(p="12,9"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "100 − 250 / 320 × 100 = 21,88% ≠ 12,9%"
+    # the rate of another figure
+    assert run_rule("P105", "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, tăng 12,9%.") == []

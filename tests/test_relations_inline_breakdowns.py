@@ -1,0 +1,74 @@
+"""Breakdowns written inside a sentence (lint/relations/inline_breakdowns.py), through S101."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_rule
+
+SHAPES = [
+    # (paragraph with {a} {b} {t} placeholders, parts a and b, total t): t = a + b
+    "Năm 2025 bố trí vốn cho {t} công trình ({a} công trình chuyển tiếp và {b} công trình "
+    "khởi công mới).",
+    "Tổ chức {t} lớp tập huấn ({a} lớp cho cán bộ, {b} lớp cho nông dân).",
+    "Toàn trường có {t} học sinh đạt giải ({a} giải nhì, {b} giải ba).",
+    "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn lại {b} hồ sơ đang xử lý.",
+    "Đã giải quyết {a}/{t} đơn thư, còn lại {b} đơn đang xác minh.",
+    "Đã bồi thường {a} hộ/{t} hộ, còn lại {b} hộ chưa nhận tiền.",
+    "Số hộ nghèo giảm từ {t} hộ xuống còn {a} hộ, tương đương giảm {b} hộ.",
+    "Diện tích cây ăn trái tăng từ {a} ha lên {t} ha, tăng thêm {b} ha.",
+    # a change against last year's value stated nearby
+    "Số hộ kinh doanh đạt {t} hộ, tăng {b} hộ so với cùng kỳ (cùng kỳ năm trước {a} hộ).",
+    "Cùng kỳ năm trước có {t} hộ nghèo. Năm nay còn {a} hộ nghèo, giảm {b} hộ so với cùng kỳ.",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_consistent_then_one_changed_figure(shape: str) -> None:
+    assert run_rule("S101", shape.format(a=64, b=73, t=137)) == []
+    text = shape.format(a=64, b=73, t=187)
+    found = run_rule("S101", text)
+    assert len(found) == 1, text
+    assert "64 + 73 = 137 ≠ 187" in found[0].notes[0].vi
+    assert found[0].suggestion is not None and "187 → 137" in found[0].suggestion.vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts of another unit the sentence does not make the same things
+        "Có 12 học sinh tham gia (01 giải nhất, 04 giải nhì, 08 giải ba).",
+        # a part that is a change, not a share of the total
+        "Bố trí 137 công trình (tăng 64 công trình và 70 công trình mới).",
+        # remainder after two candidate totals
+        "Năm trước 130 hồ sơ; năm nay tiếp nhận 120 hồ sơ, 100 hồ sơ, còn lại 25 hồ sơ.",
+        # an inflow, not a part
+        "Tồn 100 hồ sơ, tiếp nhận thêm 30 hồ sơ, còn lại 20 hồ sơ chuyển kỳ sau.",
+        # the rest split again
+        "Tiếp nhận 120 hồ sơ, đã giải quyết 100 hồ sơ, còn lại 15 hồ sơ chưa đủ điều kiện và "
+        "5 hồ sơ đang xử lý.",
+        # examples only
+        "Có 137 công trình (như 64 công trình giao thông và 70 công trình thủy lợi).",
+        # the other unit is not what the sentence counts
+        "Có 15 xã tham gia hội thi (32 giải cá nhân, 5 giải tập thể).",
+        # the change is against another base
+        "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, giảm 30 hộ so với cùng kỳ.",
+        # "từ … xuống" without the change restated
+        "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, chiếm 5%.",
+    ],
+)
+def test_unclear_shapes_are_not_read(text: str) -> None:
+    assert run_rule("S101", text) == []
+
+
+def test_emphasised_parenthesis_and_trong_do_inside_parentheses() -> None:
+    text = (
+        "Tổng kinh phí 96 triệu đồng (*ngân sách tỉnh 54 triệu đồng; ngân sách huyện {b} "
+        "triệu đồng*)."
+    )
+    assert run_rule("S101", text.format(b=42)) == []
+    assert len(run_rule("S101", text.format(b=12))) == 1
+    subset = "Toàn xã có 250 hộ (trong đó {a} hộ nghèo, 40 hộ cận nghèo)."
+    assert run_rule("S102", subset.format(a=120)) == []
+    found = run_rule("S102", subset.format(a=320))
+    assert len(found) == 1 and found[0].severity.value == "error"
