@@ -222,3 +222,25 @@ def test_amount_per_count_is_two_quantities_each_with_its_own_text() -> None:
     assert (count.text, count.value, count.unit) == ("580 hộ vay", F(580), "hộ vay")
     assert document.source.excerpt(amount.span) == "48,6 tỷ"
     assert document.source.excerpt(count.span) == "580 hộ vay"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Toàn huyện có 312 cán bộ.", "cán bộ"),
+        ("Biên chế 48 công chức và 120 viên chức.", "công chức"),
+        ("Kết nạp 27 đảng viên mới.", "đảng viên"),
+        ("Triển khai tại 9 tỉnh miền núi.", "tỉnh"),
+        ("Chương trình gồm 1.590 tiết học.", "tiết học"),
+        ("Thành lập mới 14 hợp tác xã.", "hợp tác xã"),
+        ("Ban hành 36 văn bản chỉ đạo.", "văn bản"),
+    ],
+)
+def test_people_places_and_bodies_are_counted(sentence: str, unit: str) -> None:
+    quantity = found(sentence)[0]
+    assert quantity.kind is QuantityKind.COUNT and quantity.unit_text == unit
+
+
+def test_a_qualified_household_stays_a_household() -> None:
+    # "hộ nghèo" is a kind of "hộ": a part "10 hộ nghèo" of a total "50 hộ" keeps the unit
+    assert only("Có 10 hộ nghèo.").unit_text == "hộ"

@@ -71,3 +71,9 @@ def test_corpus_has_no_finding(corpus: Path) -> None:
             continue
         text = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("S102", text, name) == [], name
+
+
+def test_people_counted_as_officials_are_parts_of_their_total() -> None:
+    wrong = run_rule("S102", "Toàn huyện có 300 cán bộ, trong đó nữ 350 cán bộ.\n")
+    assert [d.code for d in wrong] == ["S102"]
+    assert run_rule("S102", "Toàn huyện có 300 cán bộ, trong đó nữ 150 cán bộ.\n") == []
