@@ -237,11 +237,11 @@ def read_table(table: Table) -> TableModel | None:
     for column in columns:
         index = column.index
         column.title = " ".join(row[index].text for row in header if index < len(row)).strip()
-    rows = [
-        _row(i + table.header_rows, cells, label_index, columns) for i, cells in enumerate(body)
-    ]
+    # a ragged row without its label cell (a Markdown row cut short) has no place in the table
+    body_rows = [(i, cells) for i, cells in enumerate(body) if label_index < len(cells)]
+    rows = [_row(i + table.header_rows, cells, label_index, columns) for i, cells in body_rows]
     if label_index > 0:
-        _levels_from_numbering(rows, [row[label_index - 1].text for row in body])
+        _levels_from_numbering(rows, [cells[label_index - 1].text for _, cells in body_rows])
     rows = _merge_wrapped_labels(_drop_repeated_headers(rows))
     model = TableModel(table, columns, rows)
     model.groups = list(_groups(rows))
@@ -364,7 +364,8 @@ def _parse(text: str) -> tuple[Fraction, int] | None:
     if not match:
         return None
     sign, body = match.group("sign", "body")
-    if "," in body or "." not in body or _THOUSANDS.fullmatch(body):
+    if "," in body or body.count(".") != 1 or _THOUSANDS.fullmatch(body):
+        # "1234.560.877": several dots can only be thousands separators (misplaced)
         integer, _, decimal = body.replace(".", "").partition(",")
     else:  # "40.3": a decimal point (N101 reports the style)
         integer, _, decimal = body.partition(".")
@@ -389,7 +390,10 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
             values[column.index] = Cell(block, None, text=True)
             text_cells += 1
     label = fold(label_cell.text)
-    unit = next((fold(cells[c.index].text) for c in columns if c.role == "unit"), "")
+    unit = next(
+        (fold(cells[c.index].text) for c in columns if c.role == "unit" and c.index < len(cells)),
+        "",
+    )
     row = Row(index, label, label_cell, label_cell.indent, values, unit=unit)
     if text_cells:
         row.kind = "header"
