@@ -121,7 +121,15 @@ class _SolieuGroup(click.Group):
             elif value.startswith("--lang="):
                 lang = value.split("=", 1)[1]
         set_lang(lang)
-        return super().main(argv, *rest, **extra)
+        try:
+            return super().main(argv, *rest, **extra)
+        except Exception as error:  # a bug: one line, the traceback only with --debug
+            if "--debug" in argv:
+                raise
+            from lint.engine import internal_error
+
+            _error(internal_error("solieu", error).replace("the other files were checked. ", ""))
+            sys.exit(EXIT_ERROR)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
@@ -136,6 +144,11 @@ def _option(*names: str, **attributes: Any) -> Callable[[Any], Any]:
     return click.option(*names, cls=_TranslatedOption, **attributes)
 
 
+_DEBUG_OPTION = _option(
+    "--debug",
+    is_flag=True,
+    help=N_("Show the traceback of an internal error (to report a bug)."),
+)
 _LANG_OPTION = _option(
     "--lang",
     type=click.Choice(["vi", "en"]),
@@ -231,6 +244,7 @@ N_("Print the effective configuration for a file (default: the working directory
     is_flag=True,
     help=N_("Apply the configured 'exclude' also to files named on the command line."),
 )
+@_DEBUG_OPTION
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -251,6 +265,7 @@ def check(
     force_exclude: bool,
     annotate_file: str | None = None,
     force: bool = False,
+    debug: bool = False,
 ) -> None:
     """Check reports (.md, .txt; directories are walked; '-' reads standard input)."""
     try:
@@ -278,9 +293,7 @@ def check(
     ]
     results = _run(file_jobs, jobs or default_jobs())
     results.extend(missing)
-    for result in results:
-        if result.error:
-            _error(result.error)
+    _report_errors(results, debug)
     if write_baseline_file:
         recorded = write_baseline(results, Path(write_baseline_file))
         click.echo(
@@ -314,6 +327,15 @@ def check(
         for diagnostic in result.diagnostics
     )
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
+
+
+def _report_errors(results: Sequence[FileResult], debug: bool) -> None:
+    """One line per file that could not be checked; with --debug, where an internal error was."""
+    for result in results:
+        if result.error:
+            _error(result.error)
+            if debug and result.traceback:
+                click.echo(result.traceback.rstrip("\n"), err=True)
 
 
 def _annotate(results: list[FileResult], output: str, lang: str, force: bool) -> None:
@@ -436,13 +458,12 @@ N_("info")
     show_default=True,
     help=N_("json for tools, table for people."),
 )
-def extract(paths: tuple[str, ...], output_format: str) -> None:
+@_DEBUG_OPTION
+def extract(paths: tuple[str, ...], output_format: str, debug: bool = False) -> None:
     """List every figure solieu reads in the given reports, as it understood them."""
     files, missing = expand_paths(paths)
     results = [check_file(path, []) for path in files] + missing
-    for result in results:
-        if result.error:
-            _error(result.error)
+    _report_errors(results, debug)
     if output_format == "json":
         sys.stdout.write(json_report.extract_report(results))
     else:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
+import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -13,6 +16,7 @@ from lint.cache import FindingsCache, cache_key
 from lint.diagnostics import Diagnostic, Severity
 from lint.document import Document, SourceText
 from lint.errors import InputError
+from lint.i18n import _
 from lint.numbers.scan import Extraction, extract
 from lint.read import SUPPORTED_SUFFIXES, read_bytes, read_document
 from lint.read.encoding import decode
@@ -33,6 +37,7 @@ class FileResult:
     error: str | None = None
     document: Document | None = None
     extraction: Extraction | None = None
+    traceback: str | None = None  # of an unexpected error, shown with --debug
 
 
 def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
@@ -118,35 +123,64 @@ def check_file(
     severities: Mapping[str, Severity] | None = None,
     cache: FindingsCache | None = None,
 ) -> FileResult:
-    """Read and check one file (or ``-`` for standard input); never raises for bad input.
+    """Read and check one file (or ``-`` for standard input); never raises.
 
     With a ``cache``, a file whose bytes and settings were checked before is only re-read.
+    An input that cannot be read, and any unexpected error while reading, extracting or
+    running a rule, is the file's ``error`` (one line); the traceback of an unexpected one is
+    kept in ``traceback`` (``--debug``). The other files of a run are checked all the same.
     """
     try:
-        if path == STDIN:
-            data = sys.stdin.buffer.read()
-            path_name = "<stdin>"
-        else:
-            data = read_bytes(path)
-            path_name = path
-        key = None
-        if cache is not None and path != STDIN:
-            key = cache_key(data, path, rules, options or {}, severities or {})
-            cached = cache.get(key)
-            if cached is not None:
-                diagnostics, document_format = cached
-                if document_format in ("markdown", "text"):
-                    # renderers need the text only: skip re-reading blocks and tables
-                    source = SourceText(path_name, decode(data, path_name))
-                    document = Document(source, document_format, [])
-                else:
-                    document = read_document(path_name, data)
-                for diagnostic in diagnostics:
-                    diagnostic.path = document.path
-                return FileResult(document.path, diagnostics, None, document, None)
-        document = read_document(path_name, data)
+        return _check_file(path, rules, options, severities, cache)
     except InputError as error:
         return FileResult(path, error=str(error))
+    except Exception as error:  # a bug must cost one file, never the run
+        return FileResult(
+            path,
+            error=internal_error(path if path != STDIN else "<stdin>", error),
+            traceback=traceback.format_exc(),
+        )
+
+
+def internal_error(path: str, error: BaseException) -> str:
+    """The one line reporting an unexpected error (a bug in solieu) for ``path``."""
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    kind = type(error).__name__ + (f": {detail}" if detail else "")
+    return f"{path}: " + _(
+        "internal error while checking this file ({kind}); the other files were checked. "
+        "Please report it; --debug shows where it happened"
+    ).format(kind=kind)
+
+
+def _check_file(
+    path: str,
+    rules: Sequence[type[Rule]],
+    options: Mapping[str, Mapping[str, Any]] | None,
+    severities: Mapping[str, Severity] | None,
+    cache: FindingsCache | None,
+) -> FileResult:
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        path_name = "<stdin>"
+    else:
+        data = read_bytes(path)
+        path_name = path
+    key = None
+    if cache is not None and path != STDIN:
+        key = cache_key(data, path, rules, options or {}, severities or {})
+        cached = cache.get(key)
+        if cached is not None:
+            diagnostics, document_format = cached
+            if document_format in ("markdown", "text"):
+                # renderers need the text only: skip re-reading blocks and tables
+                source = SourceText(path_name, decode(data, path_name))
+                document = Document(source, document_format, [])
+            else:
+                document = read_document(path_name, data)
+            for diagnostic in diagnostics:
+                diagnostic.path = document.path
+            return FileResult(document.path, diagnostics, None, document, None)
+    document = read_document(path_name, data)
     extraction = extract(document)
     diagnostics = check_document(document, rules, options, extraction, severities=severities)
     if cache is not None and key is not None:
@@ -178,6 +212,34 @@ def run_job(job: FileJob) -> FileResult:
     return result
 
 
+def watch_parent(parent: int, interval: float = 0.2) -> None:
+    """In a worker process: exit as soon as the main process ``parent`` is gone.
+
+    A main process killed (SIGKILL, or SIGTERM, which skips the pool's shutdown) leaves its
+    workers waiting on a queue nobody writes to, or finishing a long file for nobody. On Linux
+    the kernel is asked to kill the worker with its parent; everywhere, a daemon thread checks
+    that the parent is still there (an orphan is adopted by another process).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc: the thread alone
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="solieu-watch-parent", daemon=True).start()
+
+
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -198,7 +260,9 @@ def check_files(
         return results
     from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: faster start
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         chunk = max(1, min(16, len(jobs) // (workers * 4)))
         ordered = []
         for result in pool.map(run_job, jobs, chunksize=chunk):

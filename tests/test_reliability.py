@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lint import engine
+from lint.cli import main
+from lint.document import Document
 from lint.engine import check_text
+from lint.numbers.scan import Extraction
 from lint.ruleset import all_rules
+from tests.cli_support import CLEAN, REPORT, codes, write
 
 RULES = list(all_rules())
 
@@ -49,3 +64,128 @@ def test_zero_area_does_not_crash_u101() -> None:
 def test_zero_done_figure_of_a_pair_does_not_crash_percentages() -> None:
     text = "Tiếp nhận 0/120 hồ sơ, trong đó đúng hạn 5 hồ sơ, chiếm 4,2%.\n"
     assert "P101" not in codes_of(text)
+
+
+# --- one unexpected error costs one file, never the run -------------------------------------
+
+BOOM = "Báo cáo số BOOM.\n"
+
+
+def _explode_on_boom(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = engine.extract
+
+    def extract(document: Document) -> Extraction:
+        if "BOOM" in document.source.text:
+            raise RuntimeError("simulated bug\nsecond line")
+        return real(document)
+
+    monkeypatch.setattr(engine, "extract", extract)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_internal_error_is_one_line_and_the_other_files_are_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    _explode_on_boom(monkeypatch)  # forked workers inherit the patch
+    bad = write(tmp_path, "a.md", BOOM)
+    good = write(tmp_path, "b.md", REPORT)
+    result = CliRunner().invoke(
+        main, ["check", "--no-cache", "-j", jobs, "--format", "json", str(bad), str(good)]
+    )
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1
+    assert str(bad) in errors[0] and "RuntimeError: simulated bug" in errors[0]
+    assert "Traceback" not in result.stderr
+    assert {"N101", "N102"} <= set(codes(result.stdout))
+
+
+def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _explode_on_boom(monkeypatch)
+    bad = write(tmp_path, "a.md", BOOM)
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--debug", str(bad)])
+    assert result.exit_code == 2
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "simulated bug" in result.stderr
+
+
+def test_an_error_outside_the_files_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lint.cli
+
+    def broken(*args: object) -> None:
+        raise KeyError("renderer")
+
+    monkeypatch.setattr(lint.cli, "render_check", broken)
+    path = write(tmp_path, "a.md", REPORT)
+    result = CliRunner().invoke(main, ["check", "--no-cache", str(path)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+    assert "internal error" in result.stderr and "KeyError" in result.stderr
+    debug = CliRunner().invoke(main, ["check", "--no-cache", "--debug", str(path)])
+    assert isinstance(debug.exception, KeyError)
+
+
+WATCHED = """
+import os, sys, time
+from lint import engine
+
+def slow(document):
+    time.sleep(120)
+
+engine.extract = slow
+jobs = [engine.FileJob(path, ()) for path in sys.argv[1:]]
+print(os.getpid(), flush=True)
+engine.check_files(jobs, workers=2)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_die_with_the_main_process(tmp_path: Path, signal_number: int) -> None:
+    paths = [str(write(tmp_path, f"{i}.md", CLEAN)) for i in range(4)]
+    main_process = subprocess.Popen(
+        [sys.executable, "-c", WATCHED, *paths], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert main_process.stdout is not None
+        parent = int(main_process.stdout.readline())
+        workers: list[int] = []
+        deadline = time.monotonic() + 30
+        while len(workers) < 2 and time.monotonic() < deadline:
+            workers = _children(parent)
+            time.sleep(0.1)
+        assert len(workers) == 2
+        time.sleep(1)  # the workers are busy with a file
+        os.kill(parent, signal_number)
+        main_process.wait(10)
+        deadline = time.monotonic() + 10
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(pid) for pid in workers)
+    finally:
+        if main_process.poll() is None:
+            main_process.kill()
+
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
