@@ -7,6 +7,7 @@ the gettext catalogs of :mod:`lint.i18n`; help texts are translated when they ar
 from __future__ import annotations
 
 import importlib
+import io
 import os
 import sys
 from collections import Counter
@@ -33,6 +34,7 @@ from lint.engine import (
 )
 from lint.errors import UsageError
 from lint.i18n import N_, _, set_lang
+from lint.outputs import check_outputs, write_atomic
 from lint.report import json as json_report
 from lint.report.text import render_check
 from lint.rule import DOC_SECTIONS, Rule
@@ -274,6 +276,21 @@ def check(
         files, missing = _files_to_check(paths or (".",), forced, force_exclude)
         configs = {path: _config(path, forced).with_overrides(*overrides) for path in files}
         base = _config(None, forced).with_overrides(*overrides)
+        outputs = {
+            option: path
+            for option, path in (
+                ("--output-file", output_file),
+                ("--write-baseline", write_baseline_file),
+                ("--annotate", annotate_file),
+            )
+            if path
+        }
+        read_too = [config_file] if config_file else []
+        check_outputs(outputs, [*files, *read_too])
+        if baseline_file:  # --write-baseline may update the baseline it reads
+            check_outputs(
+                {k: v for k, v in outputs.items() if k != "--write-baseline"}, [baseline_file]
+            )
         baseline = load_baseline(Path(baseline_file)) if baseline_file else None
     except UsageError as error:
         _error(str(error))
@@ -295,7 +312,11 @@ def check(
     results.extend(missing)
     _report_errors(results, debug)
     if write_baseline_file:
-        recorded = write_baseline(results, Path(write_baseline_file))
+        try:
+            recorded = write_baseline(results, Path(write_baseline_file))
+        except UsageError as error:
+            _error(str(error))
+            sys.exit(EXIT_ERROR)
         click.echo(
             _("Recorded {count} findings in {file}.").format(
                 count=recorded, file=write_baseline_file
@@ -308,8 +329,13 @@ def check(
     if annotate_file:
         _annotate(shown, annotate_file, lang, force)
     if output_file:
-        with open(output_file, "w", encoding="utf-8") as stream:
-            _write(shown, output_format, lang, quiet, statistics, _console(stream))
+        stream = io.StringIO()
+        _write(shown, output_format, lang, quiet, statistics, _console(stream))
+        try:
+            write_atomic(output_file, stream.getvalue().encode("utf-8"))
+        except UsageError as error:
+            _error(str(error))
+            sys.exit(EXIT_ERROR)
     else:
         _write(shown, output_format, lang, quiet, statistics, _console())
     if any(result.error for result in results):

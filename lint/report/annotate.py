@@ -20,6 +20,7 @@ from lxml import etree
 from lint.diagnostics import Diagnostic, Severity
 from lint.document import Document
 from lint.errors import InputError, UsageError
+from lint.outputs import write_atomic
 from lint.read.docx import NoteNumbers, ParagraphLayout, W, layout, note_numbers, paragraph_layouts
 
 AUTHOR = "solieu"
@@ -75,7 +76,7 @@ def annotate_docx(
         count += 1
     stream = io.BytesIO()
     word.save(stream)
-    target.write_bytes(stream.getvalue())
+    write_atomic(target, stream.getvalue())
     return count
 
 
