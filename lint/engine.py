@@ -171,21 +171,34 @@ def _check_file(
         cached = cache.get(key)
         if cached is not None:
             diagnostics, document_format = cached
-            if document_format in ("markdown", "text"):
-                # renderers need the text only: skip re-reading blocks and tables
-                source = SourceText(path_name, decode(data, path_name))
-                document = Document(source, document_format, [])
-            else:
-                document = read_document(path_name, data)
-            for diagnostic in diagnostics:
-                diagnostic.path = document.path
-            return FileResult(document.path, diagnostics, None, document, None)
+            try:
+                if document_format in ("markdown", "text"):
+                    # renderers need the text only: skip re-reading blocks and tables
+                    source = SourceText(path_name, decode(data, path_name))
+                    document = Document(source, document_format, [])
+                else:
+                    document = read_document(path_name, data)
+            except InputError:  # an entry that does not fit the file: read it as usual below
+                document = None
+            if document is not None and _spans_fit(diagnostics, len(document.source.text)):
+                for diagnostic in diagnostics:
+                    diagnostic.path = document.path
+                return FileResult(document.path, diagnostics, None, document, None)
+            # an entry pointing outside the file was not written for it: checked again
     document = read_document(path_name, data)
     extraction = extract(document)
     diagnostics = check_document(document, rules, options, extraction, severities=severities)
     if cache is not None and key is not None:
         cache.put(key, diagnostics, document.format)
     return FileResult(document.path, diagnostics, None, document, extraction)
+
+
+def _spans_fit(diagnostics: Sequence[Diagnostic], length: int) -> bool:
+    return all(
+        span.end <= length
+        for diagnostic in diagnostics
+        for span in (diagnostic.span, *(related.span for related in diagnostic.related))
+    )
 
 
 @dataclass(frozen=True)
