@@ -189,3 +189,47 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+# --- JUnit is always well-formed XML -------------------------------------------------------
+
+
+def test_junit_with_control_characters_is_well_formed(tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    from lint.diagnostics import Diagnostic, Message, Severity
+    from lint.document import Span
+    from lint.engine import FileResult
+    from lint.read import read_document
+    from lint.report.junit import render
+
+    text = "Sản lượng\x0b đạt 7,200 tấn.\x0c\n"
+    document = read_document(str(tmp_path / "r.md"), text.encode("utf-8"))
+    diagnostic = Diagnostic(
+        "N102",
+        "comma-thousands",
+        Severity.ERROR,
+        Message("“\x0b7,200”", "“\x0b7,200\x00”"),
+        Span(0, 3),
+        notes=[Message("\x1b[31m", "\x1b[31m")],
+    )
+    results = [
+        FileResult(document.path, [diagnostic], None, document),
+        FileResult("bad\x0bname.md", error="bad\x0bname.md: binary file\x01"),
+    ]
+    output = render(results, "en")
+    root = ElementTree.fromstring(output)
+    failure = root.find("testsuite/testcase/failure")
+    assert failure is not None and failure.get("message") == "“[U+000B]7,200[U+0000]”"
+    assert "[U+001B][31m" in (failure.text or "")
+    assert root.find("testsuite/testcase/error") is not None
+
+
+def test_junit_of_a_report_with_a_vertical_tab_through_the_cli(tmp_path: Path) -> None:
+    from xml.etree import ElementTree
+
+    path = write(tmp_path, "r\x0b.md", REPORT.replace("Vụ Đông Xuân", "Vụ\x0b Đông Xuân"))
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--format", "junit", str(path)])
+    assert result.exit_code == 1, result.output
+    root = ElementTree.fromstring(result.stdout)
+    assert root.get("failures") == "2"
