@@ -33,8 +33,9 @@ from lint.engine import (
     expand_paths,
 )
 from lint.errors import UsageError
-from lint.i18n import N_, _, set_lang
+from lint.i18n import N_, _, current_lang, set_lang
 from lint.outputs import check_outputs, write_atomic
+from lint.read import SUPPORTED_SUFFIXES
 from lint.report import json as json_report
 from lint.report.text import render_check
 from lint.rule import DOC_SECTIONS, Rule
@@ -95,17 +96,22 @@ class _TranslatedOption(click.Option):
             self.help = original
 
 
+def _help(text: str) -> str:
+    """A command's help, translated, with the formats read filled in."""
+    return _(text).replace("{formats}", ", ".join(SUPPORTED_SUFFIXES))
+
+
 class _TranslatedCommand(click.Command):
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
-        self.help = _(original) if original else original
+        self.help = _help(original) if original else original
         try:
             super().format_help_text(ctx, formatter)
         finally:
             self.help = original
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        text = _(self.help).split("\n", 1)[0] if self.help else ""
+        text = _help(self.help).split("\n", 1)[0] if self.help else ""
         if len(text) <= limit:
             return text
         return text[: limit - 3].rsplit(" ", 1)[0] + "..."
@@ -122,6 +128,7 @@ class _SolieuGroup(click.Group):
                 lang = argv[index + 1]
             elif value.startswith("--lang="):
                 lang = value.split("=", 1)[1]
+        previous = current_lang()
         set_lang(lang)
         try:
             return super().main(argv, *rest, **extra)
@@ -130,8 +137,10 @@ class _SolieuGroup(click.Group):
                 raise
             from lint.engine import internal_error
 
-            _error(internal_error("solieu", error).replace("the other files were checked. ", ""))
+            _error(internal_error(None, error))
             sys.exit(EXIT_ERROR)
+        finally:
+            set_lang(previous)  # a library caller (or a test) keeps its own language
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
@@ -167,7 +176,7 @@ def main() -> None:
 
 # Command help comes from the docstrings; marked here so the catalogs carry them.
 N_("solieu: check the figures of Vietnamese government reports.")
-N_("Check reports (.md, .txt; directories are walked; '-' reads standard input).")
+N_("Check reports ({formats}; directories are walked for them; '-' reads standard input).")
 N_("List every figure solieu reads in the given reports, as it understood them.")
 N_("List the available rules.")
 N_("Show the documentation of one rule (by code or name).")
@@ -175,7 +184,7 @@ N_("Print the effective configuration for a file (default: the working directory
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @_option(
     "--format",
     "output_format",
@@ -269,7 +278,7 @@ def check(
     force: bool = False,
     debug: bool = False,
 ) -> None:
-    """Check reports (.md, .txt; directories are walked; '-' reads standard input)."""
+    """Check reports ({formats}; directories are walked for them; '-' reads standard input)."""
     try:
         forced = load_config_file(Path(config_file)) if config_file else None
         overrides = (_split(select), _split(ignore), _split(extend_select))
@@ -372,7 +381,7 @@ def _annotate(results: list[FileResult], output: str, lang: str, force: bool) ->
     readable = [result for result in results if result.document is not None]
     try:
         if len(readable) != 1 or readable[0].path == STDIN:
-            raise UsageError("--annotate needs exactly one Word (.docx) file to check")
+            raise UsageError(_("--annotate needs exactly one Word (.docx) file to check"))
         result = readable[0]
         assert result.document is not None
         data = Path(result.path).read_bytes()
@@ -475,7 +484,7 @@ N_("info")
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(), required=True)
+@click.argument("paths", nargs=-1, type=click.Path(readable=False), required=True)
 @_option(
     "--format",
     "output_format",

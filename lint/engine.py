@@ -58,7 +58,7 @@ def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
         elif path.exists():
             files.append(raw)
         else:
-            missing.append(FileResult(raw, error=f"{raw}: no such file or directory"))
+            missing.append(FileResult(raw, error=f"{raw}: " + _("no such file or directory")))
     return files, missing
 
 
@@ -142,10 +142,14 @@ def check_file(
         )
 
 
-def internal_error(path: str, error: BaseException) -> str:
-    """The one line reporting an unexpected error (a bug in solieu) for ``path``."""
+def internal_error(path: str | None, error: BaseException) -> str:
+    """The one line reporting an unexpected error (a bug in solieu) for ``path`` (or the run)."""
     detail = str(error).splitlines()[0][:200] if str(error) else ""
     kind = type(error).__name__ + (f": {detail}" if detail else "")
+    if path is None:
+        return _(
+            "internal error ({kind}); please report it, --debug shows where it happened"
+        ).format(kind=kind)
     return f"{path}: " + _(
         "internal error while checking this file ({kind}); the other files were checked. "
         "Please report it; --debug shows where it happened"

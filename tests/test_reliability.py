@@ -233,3 +233,138 @@ def test_junit_of_a_report_with_a_vertical_tab_through_the_cli(tmp_path: Path) -
     assert result.exit_code == 1, result.output
     root = ElementTree.fromstring(result.stdout)
     assert root.get("failures") == "2"
+
+
+# --- input errors (issue 14) ---------------------------------------------------------------
+
+UNPRIVILEGED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
+
+
+def _solieu(*args: str, cwd: Path, lang: str = "en") -> subprocess.CompletedProcess[str]:
+    import shutil
+
+    command = [sys.executable, "-m", "lint.cli", *args]
+    if os.geteuid() == 0:  # root reads anything unless it drops the capabilities
+        if shutil.which("setpriv") is None:
+            pytest.skip("needs setpriv to drop root's capabilities")
+        command = UNPRIVILEGED + command
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+    env.update(LANG="vi_VN.UTF-8" if lang == "vi" else "C.UTF-8", SOLIEU_LANG=lang)
+    return subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_an_unreadable_file_named_on_the_command_line_is_one_line(
+    tmp_path: Path, lang: str
+) -> None:
+    locked = write(tmp_path, "locked.md", CLEAN)
+    locked.chmod(0)
+    write(tmp_path, "r.md", REPORT)
+    try:
+        result = _solieu("check", "--no-cache", "-q", "locked.md", "r.md", cwd=tmp_path, lang=lang)
+    finally:
+        locked.chmod(0o644)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "solieu: locked.md: "
+        + (
+            "không đọc được (không có quyền truy cập)"
+            if lang == "vi"
+            else "cannot be read (Permission denied)"
+        )
+    ]
+    assert "r.md:3:" in result.stdout and "N102" in result.stdout
+
+
+LEGACY = [
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Word 97–2003", ".docx"),
+    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "Excel 97–2003", ".xlsx"),
+    ("bao-cao.odt", None, "OpenDocument", ".docx"),
+]
+
+
+def _odt() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", "<office:document-content/>")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data", "kind", "fix"), LEGACY)
+def test_legacy_office_files_say_how_to_save_them(
+    tmp_path: Path, name: str, data: bytes | None, kind: str, fix: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data if data is not None else _odt())
+    good = write(tmp_path, "r.md", CLEAN)
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--lang", "en", str(path), str(good)])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"solieu: {path}: ") and kind in line and f"save it as {fix}" in line
+    assert "No problems found in 1 file" in result.stdout
+
+
+def test_input_errors_are_translated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    binary = tmp_path / "x.md"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    result = CliRunner().invoke(
+        main, ["check", "--no-cache", "--lang", "vi", str(path), str(binary)]
+    )
+    assert (
+        "là tệp Word 97–2003 (.doc); hãy mở bằng Word và lưu lại dưới dạng .docx" in result.stderr
+    )
+    assert "tệp nhị phân, không phải báo cáo" in result.stderr
+    monkeypatch.setenv("LANG", "vi_VN.UTF-8")
+    for variable in ("SOLIEU_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    missing = CliRunner().invoke(main, ["check", "--no-cache", str(tmp_path / "nowhere.md")])
+    assert "không có tệp hoặc thư mục này" in missing.stderr
+
+
+def test_help_and_readme_name_every_format_read() -> None:
+    from lint.read import SUPPORTED_SUFFIXES
+
+    help_text = CliRunner().invoke(main, ["check", "--help"]).output
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    formats_line = next(line for line in readme.split("\n\n") if line.startswith("Formats read"))
+    for suffix in SUPPORTED_SUFFIXES:
+        assert suffix in help_text.replace("\n  ", " ")
+        assert f"`{suffix}`" in formats_line, suffix
+
+
+# --- docx expansion: a long repetitive document is no zip bomb ------------------------------
+
+
+def test_a_long_document_of_repeated_paragraphs_is_no_zip_bomb() -> None:
+    import io
+    import zipfile
+
+    from lint.read.zipsafety import MAX_RATIO, read_package
+    from tests.docx_builder import DocxBuilder
+
+    plain = DocxBuilder().paragraph("Mở đầu.").to_bytes()
+    source = zipfile.ZipFile(io.BytesIO(plain))
+    document = source.read("word/document.xml").decode("utf-8")
+    paragraph = (
+        "<w:p><w:pPr><w:jc w:val='both'/></w:pPr><w:r><w:t>Giá trị sản xuất công nghiệp đạt "
+        "1.552,054 tỷ đồng, tăng 8,5% so với cùng kỳ.</w:t></w:r></w:p>"
+    )
+    head, tail = document.split("<w:body>", 1)
+    long_document = head + "<w:body>" + paragraph * 100_000 + tail
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                target.writestr(info.filename, source.read(info.filename))
+        target.writestr("word/document.xml", long_document)
+    data = out.getvalue()
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    assert info.file_size > MAX_RATIO * info.compress_size  # as compressible as a bomb
+    parts = read_package("dai.docx", data)
+    assert len(parts["word/document.xml"]) == len(long_document.encode("utf-8"))

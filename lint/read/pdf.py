@@ -21,6 +21,7 @@ from typing import Any
 from lint.diagnostics import Message
 from lint.document import Block, BlockKind, Document, FootnoteRef, SourceText, TextBuilder
 from lint.errors import InputError
+from lint.i18n import _
 from lint.read.encoding import decode
 from lint.read.text import read_text
 
@@ -52,8 +53,10 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise InputError(
             path,
-            "the PDF has no text layer (a scanned image?); run OCR on it first "
-            "(for example ocrmypdf -l vie) or check the Word original",
+            _(
+                "the PDF has no text layer (a scanned image?); run OCR on it first "
+                "(for example ocrmypdf -l vie) or check the Word original"
+            ),
         )
     _drop_page_numbers(pages)
     body_size = _body_size(pages)
@@ -116,21 +119,27 @@ def _pages(path: str, data: bytes) -> list[_Page]:
         import pypdf
         from pypdf.errors import PyPdfError
     except ImportError:  # pragma: no cover - a declared dependency
-        raise InputError(path, "reading PDF needs the pypdf package (pip install pypdf)") from None
+        raise InputError(
+            path, _("reading PDF needs the pypdf package (pip install pypdf)")
+        ) from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter; errors still raise
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, "the PDF is password-protected; remove the password first")
+            raise InputError(path, _("the PDF is password-protected; remove the password first"))
         if len(reader.pages) > MAX_PAGES:
-            raise InputError(path, f"refused: the PDF has more than {MAX_PAGES} pages")
+            raise InputError(
+                path, _("refused: the PDF has more than {limit} pages").format(limit=MAX_PAGES)
+            )
         return [_page(page) for page in reader.pages]
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
-        raise InputError(path, f"not a readable PDF ({type(error).__name__}: {error})") from None
+        detail = f"{type(error).__name__}: {error}"
+        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
     except Exception as error:  # pypdf raises many kinds on damaged files; never crash
-        raise InputError(path, f"not a readable PDF ({type(error).__name__})") from None
+        detail = type(error).__name__
+        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
 
 
 def _page(page: Any) -> _Page:
