@@ -367,6 +367,10 @@ def check(
 def _report_errors(results: Sequence[FileResult], debug: bool) -> None:
     """One line per file that could not be checked; with --debug, where an internal error was."""
     for result in results:
+        for note in result.notes:
+            _error(
+                _("{file}: note: {text}").format(file=result.path, text=note.text(current_lang()))
+            )
         if result.error:
             _error(result.error)
             if debug and result.traceback:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from lint.cache import FindingsCache, cache_key
-from lint.diagnostics import Diagnostic, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.document import Document, SourceText
 from lint.errors import InputError
 from lint.i18n import _
@@ -38,6 +38,7 @@ class FileResult:
     document: Document | None = None
     extraction: Extraction | None = None
     traceback: str | None = None  # of an unexpected error, shown with --debug
+    notes: list[Message] = field(default_factory=list)  # reading budgets hit (Document.notes)
 
 
 def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
@@ -187,14 +188,16 @@ def _check_file(
             if document is not None and _spans_fit(diagnostics, len(document.source.text)):
                 for diagnostic in diagnostics:
                     diagnostic.path = document.path
-                return FileResult(document.path, diagnostics, None, document, None)
+                return FileResult(
+                    document.path, diagnostics, None, document, None, notes=document.notes
+                )
             # an entry pointing outside the file was not written for it: checked again
     document = read_document(path_name, data)
     extraction = extract(document)
     diagnostics = check_document(document, rules, options, extraction, severities=severities)
     if cache is not None and key is not None:
         cache.put(key, diagnostics, document.format)
-    return FileResult(document.path, diagnostics, None, document, extraction)
+    return FileResult(document.path, diagnostics, None, document, extraction, notes=document.notes)
 
 
 def _spans_fit(diagnostics: Sequence[Diagnostic], length: int) -> bool:

@@ -368,3 +368,85 @@ def test_a_long_document_of_repeated_paragraphs_is_no_zip_bomb() -> None:
     assert info.file_size > MAX_RATIO * info.compress_size  # as compressible as a bomb
     parts = read_package("dai.docx", data)
     assert len(parts["word/document.xml"]) == len(long_document.encode("utf-8"))
+
+
+# --- readers: bounded work per document -----------------------------------------------------
+
+
+def test_a_huge_numbering_label_is_capped() -> None:
+    from lint.read import read_document
+    from lint.read.docx import MAX_LABEL
+    from tests.docx_builder import DocxBuilder
+
+    builder = DocxBuilder()
+    hostile = builder.new_list(("decimal", "%1." * 100_000))
+    letters = builder.new_list(("lowerLetter", "%1)"))
+    for _ in range(200):
+        builder.item(hostile, "Tăng 5%.")
+    builder.item(letters, "Mục đầu.")
+    started = time.monotonic()
+    document = read_document("ds.docx", builder.to_bytes())
+    assert time.monotonic() - started < 20
+    labels = [block.text.split(" ", 1)[0] for block in document.blocks]
+    assert all(len(label) <= MAX_LABEL for label in labels)
+    assert labels[0].startswith("1.1.1.") and set(labels[0]) == {"1", "."}
+    assert labels[-1] == "a)"
+    assert len(document.source.text) < 200 * (MAX_LABEL + 20)
+
+
+def _pdf_of_blocks(count: int) -> bytes:
+    """One page whose content stream is ``count`` text blocks (uncompressed)."""
+    operations = b"".join(
+        b"BT /F1 11 Tf 72 %d Td (Khoi %d: dien tich 1.200 ha.) Tj ET\n" % (700 - i % 600, i)
+        for i in range(count)
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(operations) + operations + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+@pytest.mark.parametrize("budget", ["characters", "seconds"])
+def test_a_pdf_page_past_its_budget_is_cut_with_a_note(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, budget: str
+) -> None:
+    import lint.read.pdf as pdf
+
+    if budget == "characters":
+        monkeypatch.setattr(pdf, "MAX_PAGE_CHARACTERS", 5_000)
+    else:
+        monkeypatch.setattr(pdf, "MAX_PAGE_SECONDS", 0.0)
+    path = tmp_path / "dai.pdf"
+    path.write_bytes(_pdf_of_blocks(2_000))
+    document = pdf.read_pdf(str(path), path.read_bytes())
+    assert len(document.source.text) <= 5_000
+    assert [note.en for note in document.notes] == [
+        "page 1 too long or too complex to read whole; only the part read was checked"
+    ]
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--lang", "en", "-q", str(path)])
+    assert result.exit_code in (0, 1)
+    assert f"solieu: {path}: note: page 1 too long" in result.stderr
+
+
+def test_a_pdf_within_its_budget_has_no_note() -> None:
+    import lint.read.pdf as pdf
+
+    document = pdf.read_pdf("ngan.pdf", _pdf_of_blocks(20))
+    assert document.notes == [] and "1.200 ha" in document.source.text

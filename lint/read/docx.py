@@ -531,6 +531,9 @@ class _Level:
     text: str
 
 
+MAX_LABEL = 64  # characters of a numbering label (and of its lvlText pattern)
+
+
 class _Numbering:
     """Counters of Word's automatic numbering, advanced paragraph by paragraph."""
 
@@ -548,7 +551,9 @@ class _Numbering:
                 levels[_int_attr(level, "ilvl", 0)] = _Level(
                     _int(level.find(f"{W}start"), 1, 100_000),
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
-                    text.get(f"{W}val", "") if text is not None else "",
+                    # Word's own labels are short ("Điều %1.", "%1.%2.%3."); a hostile
+                    # one ("%1." 100.000 times) would repeat in every paragraph
+                    (text.get(f"{W}val", "") if text is not None else "")[:MAX_LABEL].rstrip("%"),
                 )
             self.abstract[abstract.get(f"{W}abstractNumId", "")] = levels
         for num in root.findall(f"{W}num"):
@@ -592,7 +597,7 @@ class _Numbering:
             count = counters[at] if counters[at] is not None else start(at)
             return _format(count or 0, levels[at].format)
 
-        label = re.sub(r"%([1-9])", value, definition.text).strip()
+        label = re.sub(r"%([1-9])", value, definition.text).strip()[:MAX_LABEL]
         return (label, False) if label else None
 
 
@@ -632,7 +637,7 @@ def _format(count: int, fmt: str) -> str:
         roman = "".join(digits)
         return roman if fmt == "upperRoman" else roman.lower()
     if fmt in ("upperLetter", "lowerLetter") and count > 0:
-        letter = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
+        letter = chr(ord("a") + (count - 1) % 26) * min((count - 1) // 26 + 1, MAX_LABEL)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt == "decimalZero":
         return f"{count:02d}"
