@@ -124,7 +124,13 @@ def test_mutated_reports_never_raise(
         assert diagnostic.span.start <= diagnostic.span.end <= len(text.encode("utf-8")) * 4
 
 
-def test_the_seeds_are_checked_whole() -> None:
-    # the seeds are read as intended: findings or none, but every rule ran on real figures
+def test_the_seeds_are_consistent_reports_full_of_figures() -> None:
+    # unmutated, each seed is clean and read as intended: the fuzzing starts from real shapes
+    from lint.numbers.scan import extract
+    from lint.read import read_document
+
     for seed in SEEDS:
-        check_text(seed, RULES)
+        assert check_text(seed, RULES) == []
+        assert len(extract(read_document("r.md", seed.encode("utf-8"))).quantities) >= 9
+    table = SEEDS[1].replace("| 1.200 |", "| 1.300 |")
+    assert [d.code for d in check_text(table, RULES)] == ["T101"]
