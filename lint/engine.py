@@ -279,17 +279,33 @@ def check_files(
                 progress()
         return results
     from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: faster start
+    from concurrent.futures.process import BrokenProcessPool
 
+    ordered: list[FileResult] = []
     with ProcessPoolExecutor(
         max_workers=workers, initializer=watch_parent, initargs=(os.getpid(),)
     ) as pool:
         chunk = max(1, min(16, len(jobs) // (workers * 4)))
-        ordered = []
-        for result in pool.map(run_job, jobs, chunksize=chunk):
-            ordered.append(result)
-            if progress:
-                progress()
-        return ordered
+        try:
+            for result in pool.map(run_job, jobs, chunksize=chunk):
+                ordered.append(result)
+                if progress:
+                    progress()
+        except BrokenProcessPool:
+            # a worker was killed (out of memory, a crash in a C library): the files whose
+            # results did not come back are each one line, the others keep their findings
+            for job in jobs[len(ordered) :]:
+                name = job.path if job.path != STDIN else "<stdin>"
+                ordered.append(
+                    FileResult(
+                        job.path,
+                        error=f"{name}: "
+                        + _(
+                            "a worker process died while checking this file or one checked with it"
+                        ),
+                    )
+                )
+    return ordered
 
 
 def check_text(text: str, rules: Sequence[type[Rule]], path: str = "report.md") -> list[Diagnostic]:

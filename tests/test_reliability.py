@@ -450,3 +450,26 @@ def test_a_pdf_within_its_budget_has_no_note() -> None:
 
     document = pdf.read_pdf("ngan.pdf", _pdf_of_blocks(20))
     assert document.notes == [] and "1.200 ha" in document.source.text
+
+
+def test_a_worker_that_dies_costs_its_files_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = engine.extract
+
+    def extract(document: Document) -> Extraction:
+        if "BOOM" in document.source.text:
+            os._exit(3)  # as the kernel's out-of-memory killer would end it
+        return real(document)
+
+    monkeypatch.setattr(engine, "extract", extract)
+    good = write(tmp_path, "a.md", REPORT)
+    bad = write(tmp_path, "b.md", BOOM)
+    jobs = [engine.FileJob(str(good), ("N101", "N102")), engine.FileJob(str(bad), ("N101",))]
+    results = engine.check_files(jobs, workers=2)
+    assert [result.path for result in results] == [str(good), str(bad)]
+    assert results[1].error is not None and "worker process died" in results[1].error
+    assert results[0].error is not None or [d.code for d in results[0].diagnostics] == [
+        "N102",
+        "N101",
+    ]
