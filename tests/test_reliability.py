@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -443,6 +444,12 @@ def test_a_pdf_page_past_its_budget_is_cut_with_a_note(
     result = CliRunner().invoke(main, ["check", "--no-cache", "--lang", "en", "-q", str(path)])
     assert result.exit_code in (0, 1)
     assert f"solieu: {path}: note: page 1 too long" in result.stderr
+    as_json = CliRunner().invoke(
+        main, ["check", "--no-cache", "--lang", "en", "--format", "json", str(path)]
+    )
+    assert json.loads(as_json.stdout)["notes"] == [
+        f"{path}: page 1 too long or too complex to read whole; only the part read was checked"
+    ]
 
 
 def test_a_pdf_within_its_budget_has_no_note() -> None:
