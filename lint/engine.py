@@ -51,7 +51,7 @@ def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
+            for found in sorted(_walk(path, missing)):
                 hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
                 hidden = hidden or found.name.startswith("~$")  # Word's lock file of an open .docx
                 if found.is_file() and found.suffix.lower() in SUPPORTED_SUFFIXES and not hidden:
@@ -61,6 +61,33 @@ def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
         else:
             missing.append(FileResult(raw, error=f"{raw}: " + _("no such file or directory")))
     return files, missing
+
+
+def _walk(directory: Path, unreadable: list[FileResult]) -> list[Path]:
+    """Every entry under ``directory`` (symbolic links to directories are not followed).
+
+    A directory that cannot be listed is one line in ``unreadable``: its reports are not
+    silently left out of the run.
+    """
+    found: list[Path] = []
+
+    def record(error: OSError) -> None:
+        name = str(error.filename) if error.filename else str(directory)
+        if Path(name) != directory and any(
+            part.startswith(".") for part in Path(name).relative_to(directory).parts
+        ):
+            return  # a hidden directory is skipped anyway
+        reason = _(error.strerror) if error.strerror else type(error).__name__
+        unreadable.append(
+            FileResult(
+                name, error=f"{name}: " + _("cannot be read ({reason})").format(reason=reason)
+            )
+        )
+
+    for root, directories, names in os.walk(directory, onerror=record):
+        base = Path(root)
+        found.extend(base / name for name in (*directories, *names))
+    return found
 
 
 def check_document(

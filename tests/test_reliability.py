@@ -480,3 +480,22 @@ def test_a_worker_that_dies_costs_its_files_only(
         "N102",
         "N101",
     ]
+
+
+def test_an_unreadable_directory_is_one_line_not_a_silent_skip(tmp_path: Path) -> None:
+    write(tmp_path, "reports/r.md", REPORT)
+    locked = tmp_path / "reports" / "locked"
+    write(tmp_path, "reports/locked/x.md", CLEAN)
+    write(tmp_path, "reports/.hidden/y.md", CLEAN)
+    (tmp_path / "reports" / ".hidden").chmod(0)
+    locked.chmod(0)
+    try:
+        result = _solieu("check", "--no-cache", "-q", "reports", cwd=tmp_path)
+    finally:
+        locked.chmod(0o755)
+        (tmp_path / "reports" / ".hidden").chmod(0o755)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "solieu: reports/locked: cannot be read (Permission denied)"
+    ]
+    assert "reports/r.md:3:" in result.stdout
