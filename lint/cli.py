@@ -282,9 +282,10 @@ def check(
     try:
         forced = load_config_file(Path(config_file)) if config_file else None
         overrides = (_split(select), _split(ignore), _split(extend_select))
+        base = _config(None, forced).with_overrides(*overrides)
+        set_lang(lang or base.lang or default_lang())  # messages about the inputs too
         files, missing = _files_to_check(paths or (".",), forced, force_exclude)
         configs = {path: _config(path, forced).with_overrides(*overrides) for path in files}
-        base = _config(None, forced).with_overrides(*overrides)
         outputs = {
             option: path
             for option, path in (

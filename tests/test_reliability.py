@@ -499,3 +499,15 @@ def test_an_unreadable_directory_is_one_line_not_a_silent_skip(tmp_path: Path) -
         "solieu: reports/locked: cannot be read (Permission denied)"
     ]
     assert "reports/r.md:3:" in result.stdout
+
+
+def test_input_errors_follow_the_configured_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for variable in ("SOLIEU_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    write(tmp_path, "solieu.toml", 'lang = "vi"\n')
+    result = CliRunner().invoke(main, ["check", "--no-cache", "nowhere.md"])
+    assert result.stderr.strip() == "solieu: nowhere.md: không có tệp hoặc thư mục này"
