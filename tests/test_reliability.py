@@ -102,13 +102,19 @@ def test_an_internal_error_is_one_line_and_the_other_files_are_checked(
     assert {"N101", "N102"} <= set(codes(result.stdout))
 
 
-def test_debug_shows_the_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_debug_shows_the_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
     _explode_on_boom(monkeypatch)
     bad = write(tmp_path, "a.md", BOOM)
-    result = CliRunner().invoke(main, ["check", "--no-cache", "--debug", str(bad)])
+    good = write(tmp_path, "b.md", CLEAN)
+    result = CliRunner().invoke(
+        main, ["check", "--no-cache", "--debug", "-j", jobs, str(bad), str(good)]
+    )
     assert result.exit_code == 2
     assert "Traceback (most recent call last)" in result.stderr
-    assert "simulated bug" in result.stderr
+    assert 'in extract\n    raise RuntimeError("simulated bug' in result.stderr
 
 
 def test_an_error_outside_the_files_is_one_line(
