@@ -517,3 +517,23 @@ def test_input_errors_follow_the_configured_language(
     write(tmp_path, "solieu.toml", 'lang = "vi"\n')
     result = CliRunner().invoke(main, ["check", "--no-cache", "nowhere.md"])
     assert result.stderr.strip() == "solieu: nowhere.md: không có tệp hoặc thư mục này"
+
+
+def test_several_parts_share_one_allowance_beyond_the_ratio() -> None:
+    import io
+    import zipfile
+
+    from lint.errors import InputError
+    from lint.read.zipsafety import read_package
+    from tests.docx_builder import DocxBuilder
+
+    plain = DocxBuilder().paragraph("Mở đầu.").to_bytes()
+    source = zipfile.ZipFile(io.BytesIO(plain))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info.filename))
+        for number in range(3):  # 3 × 20 MB of padding: each alone within the allowance
+            target.writestr(f"customXml/pad{number}.xml", b"<a>" + b" " * 20_000_000 + b"</a>")
+    with pytest.raises(InputError, match="zip bomb"):
+        read_package("bom.docx", out.getvalue())

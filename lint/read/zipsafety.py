@@ -23,9 +23,9 @@ MAX_PARTS = 1_000
 MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200  # inflated size / compressed size of one part (text XML rarely passes 20)
-# A part may inflate this much whatever its ratio: a long document of repeated paragraphs (a
-# register, a form filled 100.000 times: 13 MB of XML at 250:1) is no bomb; a bomb is
-# refused as soon as it passes this size, having cost at most this much memory.
+# A package may inflate this much beyond MAX_RATIO (all parts together): a long document of
+# repeated paragraphs (a register, a form filled 100.000 times: 13 MB of XML at 250:1) is no
+# bomb; a bomb is refused as soon as it passes this, having cost at most this much memory.
 RATIO_FREE_BYTES = 32 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -105,6 +105,7 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
             )
         parts: dict[str, bytes] = {}
         total = 0
+        free = RATIO_FREE_BYTES  # what is left of the allowance beyond the ratio
         for info in infos:
             name = info.filename
             if name.endswith("/"):
@@ -121,7 +122,8 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
                         part=name
                     ),
                 )
-            content = _inflate(archive, info, path)
+            content = _inflate(archive, info, path, free)
+            free -= max(0, len(content) - info.compress_size * MAX_RATIO)
             total += len(content)
             if total > MAX_TOTAL_BYTES:
                 raise InputError(
@@ -151,9 +153,9 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
     return parts
 
 
-def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bytes:
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, free: int) -> bytes:
     """Read one member, stopping as soon as it passes the caps (declared sizes can lie)."""
-    limit = min(MAX_PART_BYTES, max(RATIO_FREE_BYTES, info.compress_size * MAX_RATIO + _CHUNK))
+    limit = min(MAX_PART_BYTES, max(info.compress_size * MAX_RATIO, free) + _CHUNK)
     chunks: list[bytes] = []
     size = 0
     try:
