@@ -132,6 +132,8 @@ class _SolieuGroup(click.Group):
         set_lang(lang)
         try:
             return super().main(argv, *rest, **extra)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # click's own (outside standalone mode): not a bug
         except Exception as error:  # a bug: one line, the traceback only with --debug
             if "--debug" in argv:
                 raise
