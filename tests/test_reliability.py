@@ -164,7 +164,7 @@ def test_workers_die_with_the_main_process(tmp_path: Path, signal_number: int) -
         while len(workers) < 2 and time.monotonic() < deadline:
             workers = _children(parent)
             time.sleep(0.1)
-        assert len(workers) == 2
+        assert len(workers) >= 2
         time.sleep(1)  # the workers are busy with a file
         os.kill(parent, signal_number)
         main_process.wait(10)
