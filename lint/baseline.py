@@ -22,6 +22,7 @@ from typing import Any
 from lint.engine import FileResult
 from lint.errors import UsageError
 from lint.i18n import _
+from lint.outputs import write_atomic
 
 BASELINE_VERSION = 1
 
@@ -55,7 +56,7 @@ def write_baseline(results: Sequence[FileResult], file: Path) -> int:
     for (path, code, fingerprint), count in sorted(counts.items()):
         files.setdefault(path, {}).setdefault(code, {})[fingerprint] = count
     payload = {"version": BASELINE_VERSION, "tool": "solieu", "files": files}
-    file.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_atomic(file, (json.dumps(payload, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return sum(counts.values())
 
 

@@ -8,7 +8,9 @@ which CI checkouts do not preserve.  An entry holds the file's diagnostics and f
 a hit a Markdown or text report is only decoded again (renderers need its text for lines and
 excerpts, not its blocks), other formats are read again; no figure is extracted and no rule
 runs.  Entries are written atomically, so parallel workers and
-concurrent runs cannot corrupt them; a damaged entry is a miss.
+concurrent runs cannot corrupt them; an entry that is damaged, does not match the schema
+exactly (:func:`valid_entry`), was written for another key or points outside the file is a
+miss: the file is checked again.
 """
 
 from __future__ import annotations
@@ -29,7 +31,76 @@ from lint.resources import data_dir
 from lint.rule import Rule
 
 CACHE_DIR = ".solieu_cache"
-_FORMAT = 2
+_FORMAT = 3
+
+
+def _is_int(value: Any) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _is_span(value: Any) -> bool:
+    return (
+        type(value) is list
+        and len(value) == 2
+        and _is_int(value[0])
+        and _is_int(value[1])
+        and value[0] <= value[1]
+    )
+
+
+def _is_message(value: Any) -> bool:
+    return type(value) is list and len(value) == 2 and all(type(v) is str for v in value)
+
+
+def _is_diagnostic(item: Any) -> bool:
+    if type(item) is not dict or set(item) != _DIAGNOSTIC_KEYS:
+        return False
+    return (
+        all(type(item[key]) is str for key in ("code", "name", "path"))
+        and item["severity"] in {severity.value for severity in Severity}
+        and _is_message(item["message"])
+        and _is_span(item["span"])
+        and (item["label"] is None or _is_message(item["label"]))
+        and type(item["related"]) is list
+        and all(
+            type(r) is list and len(r) == 2 and _is_span(r[0]) and _is_message(r[1])
+            for r in item["related"]
+        )
+        and type(item["notes"]) is list
+        and all(_is_message(note) for note in item["notes"])
+        and (item["suggestion"] is None or _is_message(item["suggestion"]))
+        and type(item["figures"]) is list
+        and all(type(figure) is str for figure in item["figures"])
+    )
+
+
+_DIAGNOSTIC_KEYS = {
+    "code",
+    "name",
+    "severity",
+    "message",
+    "span",
+    "label",
+    "related",
+    "notes",
+    "suggestion",
+    "path",
+    "figures",
+}
+
+
+def valid_entry(payload: Any) -> bool:
+    """Whether a cache entry has exactly the form :meth:`FindingsCache.put` writes."""
+    return (
+        type(payload) is dict
+        and set(payload) == {"key", "format", "diagnostics"}
+        and type(payload["key"]) is str
+        and type(payload["format"]) is str
+        and payload["format"].isascii()
+        and payload["format"].isalpha()
+        and type(payload["diagnostics"]) is list
+        and all(_is_diagnostic(item) for item in payload["diagnostics"])
+    )
 
 
 def cache_key(
@@ -94,13 +165,19 @@ class FindingsCache:
         return self.directory / __version__ / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> tuple[list[Diagnostic], str] | None:
-        """The cached diagnostics and document format of ``key``, or None."""
+        """The cached diagnostics and document format of ``key``, or None.
+
+        An entry that does not match the schema exactly (see :func:`valid_entry`), or was
+        written for another key, is a miss: the file is checked again, never trusted.
+        """
         try:
             payload = json.loads(self._entry(key).read_text(encoding="utf-8"))
-            diagnostics = [diagnostic_from_dict(item) for item in payload["diagnostics"]]
-            return diagnostics, str(payload["format"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, RecursionError):
             return None
+        if not valid_entry(payload) or payload["key"] != key:
+            return None
+        diagnostics = [diagnostic_from_dict(item) for item in payload["diagnostics"]]
+        return diagnostics, payload["format"]
 
     def put(self, key: str, diagnostics: Sequence[Diagnostic], document_format: str) -> None:
         entry = self._entry(key)
@@ -110,6 +187,7 @@ class FindingsCache:
             if not gitignore.exists():
                 gitignore.write_text("*\n", encoding="utf-8")
             payload = {
+                "key": key,
                 "format": document_format,
                 "diagnostics": [diagnostic_to_dict(d) for d in diagnostics],
             }

@@ -7,6 +7,7 @@ the gettext catalogs of :mod:`lint.i18n`; help texts are translated when they ar
 from __future__ import annotations
 
 import importlib
+import io
 import os
 import sys
 import textwrap
@@ -33,7 +34,9 @@ from lint.engine import (
     expand_paths,
 )
 from lint.errors import UsageError
-from lint.i18n import N_, _, set_lang
+from lint.i18n import N_, _, current_lang, set_lang
+from lint.outputs import check_outputs, write_atomic
+from lint.read import SUPPORTED_SUFFIXES
 from lint.report import json as json_report
 from lint.report.text import render_check
 from lint.rule import DOC_SECTIONS, Rule
@@ -117,20 +120,25 @@ def _help_option(option: click.Option | None) -> click.Option | None:
     return option
 
 
+def _help(text: str) -> str:
+    """A command's help, translated, with the formats read filled in."""
+    return _(text).replace("{formats}", ", ".join(SUPPORTED_SUFFIXES))
+
+
 class _TranslatedCommand(click.Command):
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
-        self.help = _(original) if original else original
+        self.help = _help(original) if original else original
         try:
             super().format_help_text(ctx, formatter)
         finally:
             self.help = original
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        text = _(self.help).split("\n", 1)[0] if self.help else ""
+        text = _help(self.help).split("\n", 1)[0] if self.help else ""
         if len(text) <= limit:
             return text
         return text[: limit - 3].rsplit(" ", 1)[0] + "..."
@@ -150,11 +158,24 @@ class _SolieuGroup(click.Group):
                 lang = argv[index + 1]
             elif value.startswith("--lang="):
                 lang = value.split("=", 1)[1]
+        previous = current_lang()
         set_lang(lang)
         from lint.i18n import click as click_texts
 
         click_texts.install()  # "Usage:", "Options", "[default: …]" in the same language
-        return super().main(argv, *rest, **extra)
+        try:
+            return super().main(argv, *rest, **extra)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # click's own (outside standalone mode): not a bug
+        except Exception as error:  # a bug: one line, the traceback only with --debug
+            if "--debug" in argv:
+                raise
+            from lint.engine import internal_error
+
+            _error(internal_error(None, error))
+            sys.exit(EXIT_ERROR)
+        finally:
+            set_lang(previous)  # a library caller (or a test) keeps its own language
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
@@ -169,6 +190,11 @@ def _option(*names: str, **attributes: Any) -> Callable[[Any], Any]:
     return click.option(*names, cls=_TranslatedOption, **attributes)
 
 
+_DEBUG_OPTION = _option(
+    "--debug",
+    is_flag=True,
+    help=N_("Show the traceback of an internal error (to report a bug)."),
+)
 _LANG_OPTION = _option(
     "--lang",
     type=click.Choice(["vi", "en"]),
@@ -185,7 +211,7 @@ def main() -> None:
 
 # Command help comes from the docstrings; marked here so the catalogs carry them.
 N_("solieu: check the figures of Vietnamese government reports.")
-N_("Check reports (.md, .txt; directories are walked; '-' reads standard input).")
+N_("Check reports ({formats}; directories are walked for them; '-' reads standard input).")
 N_("List every figure solieu reads in the given reports, as it understood them.")
 N_("Print the tree of parts solieu reads in the given reports (labels, text, figures).")
 N_("List the available rules.")
@@ -194,7 +220,7 @@ N_("Print the effective configuration for a file (default: the working directory
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @_option(
     "--format",
     "output_format",
@@ -265,6 +291,7 @@ N_("Print the effective configuration for a file (default: the working directory
     is_flag=True,
     help=N_("Apply the configured 'exclude' also to files named on the command line."),
 )
+@_DEBUG_OPTION
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -285,14 +312,31 @@ def check(
     force_exclude: bool,
     annotate_file: str | None = None,
     force: bool = False,
+    debug: bool = False,
 ) -> None:
-    """Check reports (.md, .txt; directories are walked; '-' reads standard input)."""
+    """Check reports ({formats}; directories are walked for them; '-' reads standard input)."""
     try:
         forced = load_config_file(Path(config_file)) if config_file else None
         overrides = (_split(select), _split(ignore), _split(extend_select))
+        base = _config(None, forced).with_overrides(*overrides)
+        set_lang(lang or base.lang or default_lang())  # messages about the inputs too
         files, missing = _files_to_check(paths or (".",), forced, force_exclude)
         configs = {path: _config(path, forced).with_overrides(*overrides) for path in files}
-        base = _config(None, forced).with_overrides(*overrides)
+        outputs = {
+            option: path
+            for option, path in (
+                ("--output-file", output_file),
+                ("--write-baseline", write_baseline_file),
+                ("--annotate", annotate_file),
+            )
+            if path
+        }
+        read_too = [config_file] if config_file else []
+        check_outputs(outputs, [*files, *read_too])
+        if baseline_file:  # --write-baseline may update the baseline it reads
+            check_outputs(
+                {k: v for k, v in outputs.items() if k != "--write-baseline"}, [baseline_file]
+            )
         baseline = load_baseline(Path(baseline_file)) if baseline_file else None
     except UsageError as error:
         _error(str(error))
@@ -312,11 +356,13 @@ def check(
     ]
     results = _run(file_jobs, jobs or default_jobs())
     results.extend(missing)
-    for result in results:
-        if result.error:
-            _error(result.error)
+    _report_errors(results, debug)
     if write_baseline_file:
-        recorded = write_baseline(results, Path(write_baseline_file))
+        try:
+            recorded = write_baseline(results, Path(write_baseline_file))
+        except UsageError as error:
+            _error(str(error))
+            sys.exit(EXIT_ERROR)
         click.echo(
             _("Recorded {count} findings in {file}.").format(
                 count=recorded, file=write_baseline_file
@@ -329,8 +375,13 @@ def check(
     if annotate_file:
         _annotate(shown, annotate_file, lang, force)
     if output_file:
-        with open(output_file, "w", encoding="utf-8") as stream:
-            _write(shown, output_format, lang, quiet, statistics, _console(stream))
+        stream = io.StringIO()
+        _write(shown, output_format, lang, quiet, statistics, _console(stream))
+        try:
+            write_atomic(output_file, stream.getvalue().encode("utf-8"))
+        except UsageError as error:
+            _error(str(error))
+            sys.exit(EXIT_ERROR)
     else:
         _write(shown, output_format, lang, quiet, statistics, _console())
     if any(result.error for result in results):
@@ -350,6 +401,19 @@ def check(
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
+def _report_errors(results: Sequence[FileResult], debug: bool) -> None:
+    """One line per file that could not be checked; with --debug, where an internal error was."""
+    for result in results:
+        for note in result.notes:
+            _error(
+                _("{file}: note: {text}").format(file=result.path, text=note.text(current_lang()))
+            )
+        if result.error:
+            _error(result.error)
+            if debug and result.traceback:
+                click.echo(result.traceback.rstrip("\n"), err=True)
+
+
 def _annotate(results: list[FileResult], output: str, lang: str, force: bool) -> None:
     """--annotate: the checked .docx with one Word comment per finding (exit 2 on misuse)."""
     from lint.errors import InputError
@@ -358,7 +422,7 @@ def _annotate(results: list[FileResult], output: str, lang: str, force: bool) ->
     readable = [result for result in results if result.document is not None]
     try:
         if len(readable) != 1 or readable[0].path == STDIN:
-            raise UsageError("--annotate needs exactly one Word (.docx) file to check")
+            raise UsageError(_("--annotate needs exactly one Word (.docx) file to check"))
         result = readable[0]
         assert result.document is not None
         data = Path(result.path).read_bytes()
@@ -461,7 +525,7 @@ N_("info")
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(), required=True)
+@click.argument("paths", nargs=-1, type=click.Path(readable=False), required=True)
 @_option(
     "--format",
     "output_format",
@@ -470,13 +534,12 @@ N_("info")
     show_default=True,
     help=N_("json for tools, table for people."),
 )
-def extract(paths: tuple[str, ...], output_format: str) -> None:
+@_DEBUG_OPTION
+def extract(paths: tuple[str, ...], output_format: str, debug: bool = False) -> None:
     """List every figure solieu reads in the given reports, as it understood them."""
     files, missing = expand_paths(paths)
     results = [check_file(path, []) for path in files] + missing
-    for result in results:
-        if result.error:
-            _error(result.error)
+    _report_errors(results, debug)
     if output_format == "json":
         sys.stdout.write(json_report.extract_report(results))
     else:

@@ -11,6 +11,7 @@ Every key, rule code and value is validated when the file is loaded; a mistake i
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -165,6 +166,40 @@ def _check_selector(selector: str, where: str, key: str) -> None:
         )
 
 
+def _check_glob(pattern: str, where: str) -> None:
+    """A glob fnmatch would read literally by accident: empty, or a ``[`` never closed."""
+    unclosed = False
+    index = 0
+    while index < len(pattern):
+        if pattern[index] == "[":
+            close = pattern.find(
+                "]", index + 2 if pattern[index + 1 : index + 2] in "!]" else index + 1
+            )
+            if close < 0:
+                unclosed = True
+                break
+            index = close
+        index += 1
+    if not pattern.strip() or unclosed:
+        raise ConfigError(
+            _("{where}: invalid glob '{pattern}' (a '[' without its ']'?)").format(
+                where=where, pattern=pattern
+            )
+        )
+
+
+def _check_number(value: Any, where: str) -> None:
+    """Numeric rule options are finite and not negative (tolerances, counts, thresholds)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return
+    if not math.isfinite(value) or value < 0:
+        raise ConfigError(
+            _("{where}: expected a finite number, 0 or more, got {value}").format(
+                where=where, value=value
+            )
+        )
+
+
 def _expected_one_of(where: str, choices: Sequence[str]) -> str:
     return _("{where}: expected one of {choices}").format(where=where, choices=", ".join(choices))
 
@@ -216,6 +251,10 @@ def _load_table_cached(path: str, mtime_ns: int) -> dict[str, Any] | None:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(
             _("{path}: invalid TOML ({error})").format(path=path, error=error)
+        ) from None
+    except RecursionError:
+        raise ConfigError(
+            _("{path}: invalid TOML (arrays or tables nested too deeply)").format(path=path)
         ) from None
     if Path(path).name == "pyproject.toml":
         tool = data.get("tool", {})
@@ -278,6 +317,9 @@ def parse_config(table: Mapping[str, Any], path: Path) -> Config:
         if key != "exclude":
             for selector in value:
                 _check_selector(selector, str(path), f"{prefix}{key}".strip())
+        else:
+            for pattern in value:
+                _check_glob(pattern, where(key))
         lists[key] = tuple(value)
     per_file: dict[str, tuple[str, ...]] = {}
     raw_per_file = table.get("per-file-ignores", {})
@@ -291,6 +333,7 @@ def parse_config(table: Mapping[str, Any], path: Path) -> Config:
             raise ConfigError(_("{where}: expected a list of strings").format(where=where(key)))
         for selector in selectors:
             _check_selector(selector, str(path), f"{prefix}{key}".strip())
+        _check_glob(pattern, where(key))
         per_file[pattern] = tuple(selectors)
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in FAIL_LEVELS:
@@ -351,5 +394,6 @@ def _parse_rules(raw: Any, where: Any) -> dict[str, RuleSettings]:
                 options[option] = declared.validate(value)
             except ValueError as error:
                 raise ConfigError(f"{where(key + '.' + option)}: {error}") from None
+            _check_number(options[option], where(key + "." + option))
         settings[rule.code] = RuleSettings(severity, options)
     return settings

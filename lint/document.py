@@ -383,6 +383,8 @@ class Document:
     blocks: list[Block]
     tables: list[Table] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
+    # what the reader could not read whole (a reading budget was hit): shown as input notes
+    notes: list[Message] = field(default_factory=list)
 
     @property
     def path(self) -> str:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
+import traceback
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from lint.cache import FindingsCache, cache_key
-from lint.diagnostics import Diagnostic, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.document import Document, SourceText
 from lint.errors import InputError
+from lint.i18n import _
 from lint.numbers.scan import Extraction, extract
 from lint.read import SUPPORTED_SUFFIXES, read_bytes, read_document
 from lint.read.encoding import decode
@@ -33,6 +37,8 @@ class FileResult:
     error: str | None = None
     document: Document | None = None
     extraction: Extraction | None = None
+    traceback: str | None = None  # of an unexpected error, shown with --debug
+    notes: list[Message] = field(default_factory=list)  # reading budgets hit (Document.notes)
 
 
 def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
@@ -45,7 +51,7 @@ def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            for found in sorted(path.rglob("*")):
+            for found in sorted(_walk(path, missing)):
                 hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
                 hidden = hidden or found.name.startswith("~$")  # Word's lock file of an open .docx
                 if found.is_file() and found.suffix.lower() in SUPPORTED_SUFFIXES and not hidden:
@@ -53,8 +59,35 @@ def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
         elif path.exists():
             files.append(raw)
         else:
-            missing.append(FileResult(raw, error=f"{raw}: no such file or directory"))
+            missing.append(FileResult(raw, error=f"{raw}: " + _("no such file or directory")))
     return files, missing
+
+
+def _walk(directory: Path, unreadable: list[FileResult]) -> list[Path]:
+    """Every entry under ``directory`` (symbolic links to directories are not followed).
+
+    A directory that cannot be listed is one line in ``unreadable``: its reports are not
+    silently left out of the run.
+    """
+    found: list[Path] = []
+
+    def record(error: OSError) -> None:
+        name = str(error.filename) if error.filename else str(directory)
+        if Path(name) != directory and any(
+            part.startswith(".") for part in Path(name).relative_to(directory).parts
+        ):
+            return  # a hidden directory is skipped anyway
+        reason = _(error.strerror) if error.strerror else type(error).__name__
+        unreadable.append(
+            FileResult(
+                name, error=f"{name}: " + _("cannot be read ({reason})").format(reason=reason)
+            )
+        )
+
+    for root, directories, names in os.walk(directory, onerror=record):
+        base = Path(root)
+        found.extend(base / name for name in (*directories, *names))
+    return found
 
 
 def check_document(
@@ -155,40 +188,88 @@ def check_file(
     severities: Mapping[str, Severity] | None = None,
     cache: FindingsCache | None = None,
 ) -> FileResult:
-    """Read and check one file (or ``-`` for standard input); never raises for bad input.
+    """Read and check one file (or ``-`` for standard input); never raises.
 
     With a ``cache``, a file whose bytes and settings were checked before is only re-read.
+    An input that cannot be read, and any unexpected error while reading, extracting or
+    running a rule, is the file's ``error`` (one line); the traceback of an unexpected one is
+    kept in ``traceback`` (``--debug``). The other files of a run are checked all the same.
     """
     try:
-        if path == STDIN:
-            data = sys.stdin.buffer.read()
-            path_name = "<stdin>"
-        else:
-            data = read_bytes(path)
-            path_name = path
-        key = None
-        if cache is not None and path != STDIN:
-            key = cache_key(data, path, rules, options or {}, severities or {})
-            cached = cache.get(key)
-            if cached is not None:
-                diagnostics, document_format = cached
+        return _check_file(path, rules, options, severities, cache)
+    except InputError as error:
+        return FileResult(path, error=str(error))
+    except Exception as error:  # a bug must cost one file, never the run
+        return FileResult(
+            path,
+            error=internal_error(path if path != STDIN else "<stdin>", error),
+            traceback=traceback.format_exc(),
+        )
+
+
+def internal_error(path: str | None, error: BaseException) -> str:
+    """The one line reporting an unexpected error (a bug in solieu) for ``path`` (or the run)."""
+    detail = str(error).splitlines()[0][:200] if str(error) else ""
+    kind = type(error).__name__ + (f": {detail}" if detail else "")
+    if path is None:
+        return _(
+            "internal error ({kind}); please report it, --debug shows where it happened"
+        ).format(kind=kind)
+    return f"{path}: " + _(
+        "internal error while checking this file ({kind}); the other files were checked. "
+        "Please report it; --debug shows where it happened"
+    ).format(kind=kind)
+
+
+def _check_file(
+    path: str,
+    rules: Sequence[type[Rule]],
+    options: Mapping[str, Mapping[str, Any]] | None,
+    severities: Mapping[str, Severity] | None,
+    cache: FindingsCache | None,
+) -> FileResult:
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        path_name = "<stdin>"
+    else:
+        data = read_bytes(path)
+        path_name = path
+    key = None
+    if cache is not None and path != STDIN:
+        key = cache_key(data, path, rules, options or {}, severities or {})
+        cached = cache.get(key)
+        if cached is not None:
+            diagnostics, document_format = cached
+            try:
                 if document_format in ("markdown", "text"):
                     # renderers need the text only: skip re-reading blocks and tables
                     source = SourceText(path_name, decode(data, path_name))
                     document = Document(source, document_format, [])
                 else:
                     document = read_document(path_name, data)
+            except InputError:  # an entry that does not fit the file: read it as usual below
+                document = None
+            if document is not None and _spans_fit(diagnostics, len(document.source.text)):
                 for diagnostic in diagnostics:
                     diagnostic.path = document.path
-                return FileResult(document.path, diagnostics, None, document, None)
-        document = read_document(path_name, data)
-    except InputError as error:
-        return FileResult(path, error=str(error))
+                return FileResult(
+                    document.path, diagnostics, None, document, None, notes=document.notes
+                )
+            # an entry pointing outside the file was not written for it: checked again
+    document = read_document(path_name, data)
     extraction = extract(document)
     diagnostics = check_document(document, rules, options, extraction, severities=severities)
     if cache is not None and key is not None:
         cache.put(key, diagnostics, document.format)
-    return FileResult(document.path, diagnostics, None, document, extraction)
+    return FileResult(document.path, diagnostics, None, document, extraction, notes=document.notes)
+
+
+def _spans_fit(diagnostics: Sequence[Diagnostic], length: int) -> bool:
+    return all(
+        span.end <= length
+        for diagnostic in diagnostics
+        for span in (diagnostic.span, *(related.span for related in diagnostic.related))
+    )
 
 
 @dataclass(frozen=True)
@@ -215,6 +296,34 @@ def run_job(job: FileJob) -> FileResult:
     return result
 
 
+def watch_parent(parent: int, interval: float = 0.2) -> None:
+    """In a worker process: exit as soon as the main process ``parent`` is gone.
+
+    A main process killed (SIGKILL, or SIGTERM, which skips the pool's shutdown) leaves its
+    workers waiting on a queue nobody writes to, or finishing a long file for nobody. On Linux
+    the kernel is asked to kill the worker with its parent; everywhere, a daemon thread checks
+    that the parent is still there (an orphan is adopted by another process).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc: the thread alone
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="solieu-watch-parent", daemon=True).start()
+
+
 def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
@@ -234,15 +343,33 @@ def check_files(
                 progress()
         return results
     from concurrent.futures import ProcessPoolExecutor  # only for parallel runs: faster start
+    from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    ordered: list[FileResult] = []
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         chunk = max(1, min(16, len(jobs) // (workers * 4)))
-        ordered = []
-        for result in pool.map(run_job, jobs, chunksize=chunk):
-            ordered.append(result)
-            if progress:
-                progress()
-        return ordered
+        try:
+            for result in pool.map(run_job, jobs, chunksize=chunk):
+                ordered.append(result)
+                if progress:
+                    progress()
+        except BrokenProcessPool:
+            # a worker was killed (out of memory, a crash in a C library): the files whose
+            # results did not come back are each one line, the others keep their findings
+            for job in jobs[len(ordered) :]:
+                name = job.path if job.path != STDIN else "<stdin>"
+                ordered.append(
+                    FileResult(
+                        job.path,
+                        error=f"{name}: "
+                        + _(
+                            "a worker process died while checking this file or one checked with it"
+                        ),
+                    )
+                )
+    return ordered
 
 
 def check_text(text: str, rules: Sequence[type[Rule]], path: str = "report.md") -> list[Diagnostic]:

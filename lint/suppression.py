@@ -85,6 +85,10 @@ def parse_suppressions(document: Document) -> tuple[list[Suppression], list[Malf
         if kind == "ignore" and not selectors:
             malformed.append(Malformed(directive, "codes"))
             continue
+        if codes is not None and not selectors:
+            # "disable-file[]" names no rule: never read as the bare form that disables all
+            malformed.append(Malformed(directive, "syntax"))
+            continue
         region: Span | None = None
         if kind == "ignore":
             if extents is None:

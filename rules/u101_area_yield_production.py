@@ -108,18 +108,21 @@ class AreaYieldProductionRule(Rule):
         expected = format_vi(product, places)
         low, high = format_vi(implied.low, places + 1), format_vi(implied.high, places + 1)
         formula = f"{a} {au} × {y} {yu} = {expected} {pu}"
-        area_needed = format_vi(production.value / (yield_.value * relation.factor) / area.scale, 1)
-        yield_needed = format_vi(
-            production.value / (area.value * relation.factor) / yield_.scale, 1
-        )
+        # "0 ha": no area (or yield) makes a production, only the other figures can match
+        match_vi, match_en = [], []
+        if yield_.value:
+            needed = production.value / (yield_.value * relation.factor) / area.scale
+            match_vi.append(f"diện tích {format_vi(needed, 1)} {au}")
+            match_en.append(f"area {format_vi(needed, 1)} {au}")
+        if area.value:
+            needed = production.value / (area.value * relation.factor) / yield_.scale
+            match_vi.append(f"năng suất {format_vi(needed, 1)} {yu}")
+            match_en.append(f"yield {format_vi(needed, 1)} {yu}")
+        match_vi.append(f"sản lượng {expected} {pu}")
+        match_en.append(f"production {expected} {pu}")
         notes = [
             Message(f"{formula} ({low}–{high}) ≠ {p} {pu}", f"{formula} ({low}–{high}) ≠ {p} {pu}"),
-            Message(
-                f"để khớp: diện tích {area_needed} {au}, hoặc năng suất {yield_needed} {yu}, "
-                f"hoặc sản lượng {expected} {pu}",
-                f"to match: area {area_needed} {au}, or yield {yield_needed} {yu}, "
-                f"or production {expected} {pu}",
-            ),
+            Message("để khớp: " + ", hoặc ".join(match_vi), "to match: " + ", or ".join(match_en)),
         ]
         suspect = found.best
         variant = suspect.best_variant if suspect is not None else None

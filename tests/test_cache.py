@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +133,81 @@ def test_key_depends_on_the_code_of_the_rules(
     _code_digest.cache_clear()
     assert cache_key(b"x", "r.md", [PluginRule], {}, {}) != first
     assert cache_key(b"x", "r.md", [rule], {}, {}) != cache_key(b"y", "r.md", [rule], {}, {})
+
+
+def _tamper(entry: dict[str, Any], change: str) -> Any:
+    diagnostics = entry["diagnostics"]
+    if change == "message-null":
+        diagnostics[0]["message"] = None
+    elif change == "diagnostics-object":
+        entry["diagnostics"] = {}
+    elif change == "diagnostics-null":
+        entry["diagnostics"] = None
+    elif change == "span-strings":
+        diagnostics[0]["span"] = ["1", "2"]
+    elif change == "span-reversed":
+        diagnostics[0]["span"] = [9, 2]
+    elif change == "span-outside":
+        diagnostics[0]["span"] = [10**6, 10**6 + 1]
+    elif change == "severity":
+        diagnostics[0]["severity"] = "fatal"
+    elif change == "related-label-null":
+        diagnostics[0]["related"] = [[[0, 1], None]]
+    elif change == "notes-string":
+        diagnostics[0]["notes"] = "x"
+    elif change == "extra-key":
+        diagnostics[0]["hidden"] = True
+    elif change == "missing-key":
+        del diagnostics[0]["figures"]
+    elif change == "bool-span":
+        diagnostics[0]["span"] = [True, 2]
+    elif change == "format-docx":
+        entry["format"] = "docx"
+    elif change == "format-number":
+        entry["format"] = 3
+    elif change == "other-key":
+        entry["key"] = "0" * 64
+        entry["diagnostics"] = []
+    elif change == "not-an-object":
+        return []
+    return entry
+
+
+TAMPERINGS = [
+    "message-null",
+    "diagnostics-object",
+    "diagnostics-null",
+    "span-strings",
+    "span-reversed",
+    "span-outside",
+    "severity",
+    "related-label-null",
+    "notes-string",
+    "extra-key",
+    "missing-key",
+    "bool-span",
+    "format-docx",
+    "format-number",
+    "other-key",
+    "not-an-object",
+]
+
+
+@pytest.mark.parametrize("change", TAMPERINGS)
+def test_a_tampered_entry_is_a_miss_and_hides_nothing(
+    tmp_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = write(tmp_path, "r.md", REPORT)
+    cache_dir = tmp_path / ".solieu_cache"  # the command line's cache in this directory
+    cold = run("check", "--format", "json", "r.md", "-j", "1")
+    (entry_file,) = cache_dir.rglob("*.json")
+    entry = json.loads(entry_file.read_text(encoding="utf-8"))
+    assert FindingsCache(cache_dir).get(entry["key"]) is not None
+    entry_file.write_text(json.dumps(_tamper(copy.deepcopy(entry), change)), encoding="utf-8")
+    warm = run("check", "--format", "json", "r.md", "-j", "1")
+    assert (warm.exit_code, warm.output) == (cold.exit_code, cold.output) == (1, cold.output)
+    entry_file.write_text(json.dumps(_tamper(copy.deepcopy(entry), change)), encoding="utf-8")
+    again = run_job(FileJob(str(path), ALL, cache_dir=str(cache_dir)))
+    assert again.error is None
+    assert [d.code for d in again.diagnostics] == ["N102", "N101"]

@@ -116,6 +116,15 @@ def test_lang_from_configuration(tmp_path: Path) -> None:
         ('[rules.Q123]\nseverity = "info"\n', "key 'rules.Q123': unknown rule"),
         ('[per-file-ignores]\n"*.md" = ["nonexistent-rule"]\n', "per-file-ignores.*.md"),
         ("select = [\n", "invalid TOML"),
+        ("[rules.U101]\ntolerance = nan\n", "key 'rules.U101.tolerance': expected a finite"),
+        ("[rules.U101]\ntolerance = inf\n", "key 'rules.U101.tolerance': expected a finite"),
+        ("[rules.U101]\ntolerance = -50\n", "key 'rules.U101.tolerance': expected a finite"),
+        ("[rules.N101]\nmin-comma-decimals = -1\n", "key 'rules.N101.min-comma-decimals'"),
+        ('exclude = ["drafts/["]\n', "key 'exclude': invalid glob 'drafts/['"),
+        ('exclude = [""]\n', "key 'exclude': invalid glob"),
+        ('[per-file-ignores]\n"[ab.md" = ["N101"]\n', "key 'per-file-ignores.[ab.md': invalid"),
+        ("select = " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
+        ("a = " + "{b = " * 3000 + "1" + "}" * 3000 + "\n", "nested too deeply"),
     ],
 )
 def test_bad_configuration_is_a_usage_error_naming_file_and_key(
@@ -127,6 +136,18 @@ def test_bad_configuration_is_a_usage_error_naming_file_and_key(
     assert result.exit_code == 2
     assert expected in result.output
     assert "solieu.toml" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("pattern", ["drafts/[ab]*.md", "[!x].md", "[]].md", "*.md"])
+def test_valid_globs_are_accepted(tmp_path: Path, pattern: str) -> None:
+    write(tmp_path, "solieu.toml", f"exclude = [{json.dumps(pattern)}]\n")
+    assert load_config_file(tmp_path / "solieu.toml").exclude == (pattern,)
+
+
+def test_zero_tolerance_is_accepted(tmp_path: Path) -> None:
+    write(tmp_path, "solieu.toml", "[rules.U101]\ntolerance = 0\n")
+    assert load_config_file(tmp_path / "solieu.toml").rule_options()["U101"]["tolerance"] == 0
 
 
 def test_pyproject_errors_name_the_table(tmp_path: Path) -> None:

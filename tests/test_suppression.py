@@ -42,6 +42,11 @@ def test_disable_file_all_and_by_code() -> None:
     assert found("<!-- solieu: disable-file[N101] -->\n" + REPORT) == ["N102"]
 
 
+def test_disable_file_with_empty_brackets_disables_nothing_and_is_reported() -> None:
+    for directive in ("disable-file[]", "disable-file[ , ]"):
+        assert found(f"<!-- solieu: {directive} -->\n" + REPORT) == ["X101", "N102", "N101"]
+
+
 def test_text_file_directive_line_before_the_paragraph() -> None:
     text = (
         "BÁO CÁO KẾT QUẢ SẢN XUẤT\n"

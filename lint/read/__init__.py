@@ -6,7 +6,9 @@ from pathlib import Path
 
 from lint.document import Document
 from lint.errors import InputError
+from lint.i18n import N_, _
 from lint.read.encoding import decode
+from lint.read.legacy import refuse_legacy
 from lint.read.markdown import read_markdown
 from lint.read.text import read_text
 
@@ -24,6 +26,7 @@ def read_document(path: str, data: bytes, format_hint: str | None = None) -> Doc
 
 def _read(path: str, data: bytes, format_hint: str | None) -> Document:
     suffix = Path(path).suffix.lower()
+    refuse_legacy(path, data)
     if (
         format_hint == "docx"
         or suffix in _WORD_SUFFIXES
@@ -47,16 +50,23 @@ def read_path(path: str) -> Document:
     return read_document(path, read_bytes(path))
 
 
+# the reasons the operating system gives most often, translated where they are shown
+N_("Permission denied")
+N_("Input/output error")
+N_("Operation not permitted")
+
+
 def read_bytes(path: str) -> bytes:
     """The bytes of ``path``, or an :class:`InputError` saying why they cannot be read."""
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, _("no such file")) from None
     except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
+        raise InputError(path, _("is a directory")) from None
     except OSError as error:
-        raise InputError(path, f"cannot be read ({error.strerror})") from None
+        reason = _(error.strerror) if error.strerror else type(error).__name__
+        raise InputError(path, _("cannot be read ({reason})").format(reason=reason)) from None
 
 
 def _format_for(path: str, text: str) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from lint import i18n
 from lint.diagnostics import Message
 from lint.document import (
     Block,
@@ -253,7 +254,7 @@ def open_package(path: str, data: bytes) -> Package:
     main = part("document.main")
     body = main.find(f"{W}body") if main is not None else None
     if body is None:
-        raise InputError(path, "malformed Word file: the main document has no body")
+        raise InputError(path, i18n._("malformed Word file: the main document has no body"))
     notes = [found for found in (part("footnotes"), part("endnotes")) if found is not None]
     return Package(body, part("styles"), part("numbering"), notes)
 
@@ -552,6 +553,9 @@ class _Level:
     text: str
 
 
+MAX_LABEL = 64  # characters of a numbering label (and of its lvlText pattern)
+
+
 class _Numbering:
     """Counters of Word's automatic numbering, advanced paragraph by paragraph."""
 
@@ -569,7 +573,9 @@ class _Numbering:
                 levels[_int_attr(level, "ilvl", 0)] = _Level(
                     _int(level.find(f"{W}start"), 1, 100_000),
                     fmt.get(f"{W}val", "decimal") if fmt is not None else "decimal",
-                    text.get(f"{W}val", "") if text is not None else "",
+                    # Word's own labels are short ("Điều %1.", "%1.%2.%3."); a hostile
+                    # one ("%1." 100.000 times) would repeat in every paragraph
+                    (text.get(f"{W}val", "") if text is not None else "")[:MAX_LABEL].rstrip("%"),
                 )
             self.abstract[abstract.get(f"{W}abstractNumId", "")] = levels
         for num in root.findall(f"{W}num"):
@@ -613,7 +619,7 @@ class _Numbering:
             count = counters[at] if counters[at] is not None else start(at)
             return _format(count or 0, levels[at].format)
 
-        label = re.sub(r"%([1-9])", value, definition.text).strip()
+        label = re.sub(r"%([1-9])", value, definition.text).strip()[:MAX_LABEL]
         return (label, False) if label else None
 
 
@@ -653,7 +659,7 @@ def _format(count: int, fmt: str) -> str:
         roman = "".join(digits)
         return roman if fmt == "upperRoman" else roman.lower()
     if fmt in ("upperLetter", "lowerLetter") and count > 0:
-        letter = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
+        letter = chr(ord("a") + (count - 1) % 26) * min((count - 1) // 26 + 1, MAX_LABEL)
         return letter.upper() if fmt == "upperLetter" else letter
     if fmt == "decimalZero":
         return f"{count:02d}"

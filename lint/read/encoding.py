@@ -12,6 +12,7 @@ import codecs
 import re
 
 from lint.errors import InputError
+from lint.i18n import N_, _
 
 # Tokens that only occur when Vietnamese was written in a legacy 8-bit encoding and then read
 # as Latin-1/cp1252 (tables in docs/glossary.md; computed from the TCVN3 and VNI charsets).
@@ -29,14 +30,25 @@ _REAL_VIETNAMESE = re.compile(r"[\u1ea0-\u1ef9ăơưđĂƠƯĐ]")
 _KEY_CHARACTERS = {"TCVN3/ABC": "®¨¸µ©ÖÕñ¹¶·ª«¬", "VNI": "ñêùøäáûöõï", "mojibake": "ÄÆÃ»º"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
-_UNIKEY_HINT = (
+_UNIKEY_HINT = N_(
     "convert it to Unicode (for example Unikey's Toolkit, source {source}, destination "
     "Unicode) and save it as UTF-8"
 )
-_MOJIBAKE_HINT = (
+_MOJIBAKE_HINT = N_(
     "re-encode the text as cp1252 and decode it as UTF-8 (for example with the Python "
     "package ftfy), or export it again as UTF-8 from the original document"
 )
+
+
+def _binary(path: str) -> InputError:
+    from lint.read import SUPPORTED_SUFFIXES
+
+    return InputError(
+        path,
+        _("binary file, not a report in a format solieu reads ({formats})").format(
+            formats=", ".join(SUPPORTED_SUFFIXES)
+        ),
+    )
 
 
 def decode(data: bytes, path: str) -> str:
@@ -49,9 +61,10 @@ def decode(data: bytes, path: str) -> str:
         if b"\x00" in data[:8192]:
             if _looks_like_utf16(data[:8192]):
                 raise InputError(
-                    path, "UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)"
+                    path,
+                    _("UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)"),
                 )
-            raise InputError(path, "binary file, not a text report (.md or .txt)")
+            raise _binary(path)
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -61,14 +74,18 @@ def decode(data: bytes, path: str) -> str:
                 kind, example = found
                 raise InputError(
                     path,
-                    f'encoded in {kind} (e.g. "{example}"), not Unicode; '
-                    + _UNIKEY_HINT.format(source=kind.split("/")[0]),
+                    _('encoded in {kind} (e.g. "{example}"), not Unicode; ').format(
+                        kind=kind, example=example
+                    )
+                    + _(_UNIKEY_HINT).format(source=kind.split("/")[0]),
                 ) from None
             line = data[: error.start].count(b"\n") + 1
             raise InputError(
                 path,
-                f"not valid UTF-8 (byte 0x{data[error.start]:02X} on line {line}) nor UTF-16 "
-                "with a byte-order mark; save it as UTF-8",
+                _(
+                    "not valid UTF-8 (byte 0x{byte} on line {line}) nor UTF-16 "
+                    "with a byte-order mark; save it as UTF-8"
+                ).format(byte=f"{data[error.start]:02X}", line=line),
             ) from None
     found = _legacy_kind(text, raw_bytes=False)
     if found:
@@ -76,16 +93,20 @@ def decode(data: bytes, path: str) -> str:
         if kind == "mojibake":
             raise InputError(
                 path,
-                f'text is UTF-8 that was decoded as cp1252 (mojibake, e.g. "{example}"); '
-                + _MOJIBAKE_HINT,
+                _('text is UTF-8 that was decoded as cp1252 (mojibake, e.g. "{example}"); ').format(
+                    example=example
+                )
+                + _(_MOJIBAKE_HINT),
             )
         raise InputError(
             path,
-            f'text is {kind} shown as Latin-1 characters (e.g. "{example}"), not Unicode; '
-            + _UNIKEY_HINT.format(source=kind.split("/")[0]),
+            _(
+                'text is {kind} shown as Latin-1 characters (e.g. "{example}"), not Unicode; '
+            ).format(kind=kind, example=example)
+            + _(_UNIKEY_HINT).format(source=kind.split("/")[0]),
         )
     if _has_control_garbage(text):
-        raise InputError(path, "binary file, not a text report (.md or .txt)")
+        raise _binary(path)
     return text
 
 
@@ -102,7 +123,10 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
         return data.decode(encoding)
     except UnicodeDecodeError:
         raise InputError(
-            path, f"declares {encoding.upper()} by its byte-order mark but is not"
+            path,
+            _("declares {encoding} by its byte-order mark but is not").format(
+                encoding=encoding.upper()
+            ),
         ) from None
 
 

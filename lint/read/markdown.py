@@ -263,6 +263,9 @@ def _table(
         bars = [m.start() for m in _UNESCAPED_BAR.finditer(line)]
         if line.strip().startswith("|") is False:
             bars.insert(0, -1)
+        end = len(line.rstrip())
+        if bars and bars[-1] < end - 1:
+            bars.append(end)  # a row without its closing bar keeps its last cell: "| B | 6 | 7"
         # markup in a cell would be found in the whole row too: without any, no cell has some
         row_has_markup = _INLINE.search(line) is not None
         for column, (left, right) in enumerate(itertools.pairwise(bars)):

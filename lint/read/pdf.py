@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -21,10 +22,18 @@ from typing import Any
 from lint.diagnostics import Message
 from lint.document import Block, BlockKind, Document, FootnoteRef, SourceText, TextBuilder
 from lint.errors import InputError
+from lint.i18n import _
 from lint.read.encoding import decode
 from lint.read.text import read_text
 
 MAX_PAGES = 2_000
+# Work per page: a page of a report holds a few thousand characters; a hostile content stream
+# (20.000 text blocks in a few kilobytes) is cut here rather than read for minutes. A page cut
+# short is said in an input note (Document.notes); the text read until then is checked.
+MAX_PAGE_CHARACTERS = 200_000
+MAX_PAGE_CONTENT_BYTES = 16 * 1024 * 1024
+MAX_PAGE_SECONDS = 10.0
+MAX_DOCUMENT_SECONDS = 120.0
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:Trang|trang|Page|page)\s+)?(\d{1,4})(?:\s*/\s*\d{1,4})?\s*(?:[-–—]\s*)?$"
 )
@@ -51,6 +60,11 @@ class _Line:
 @dataclass
 class _Page:
     lines: list[_Line] = field(default_factory=list)
+    cut: bool = False  # a budget was hit: the rest of the page was not read
+
+
+class _BudgetHit(Exception):
+    """Raised from pypdf's text visitor to stop reading a page."""
 
 
 def read_pdf(path: str, data: bytes) -> Document:
@@ -58,8 +72,10 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise InputError(
             path,
-            "the PDF has no text layer (a scanned image?); run OCR on it first "
-            "(for example ocrmypdf -l vie) or check the Word original",
+            _(
+                "the PDF has no text layer (a scanned image?); run OCR on it first "
+                "(for example ocrmypdf -l vie) or check the Word original"
+            ),
         )
     _drop_running_lines(pages)
     _drop_page_numbers(pages)
@@ -83,6 +99,17 @@ def read_pdf(path: str, data: bytes) -> Document:
     decode(body.encode("utf-8"), path)  # refuses legacy-encoded (TCVN3, VNI) or garbage text
     document = read_text(path, body)
     document.format = "pdf"
+    cut_pages = [str(number) for number, page in enumerate(pages, start=1) if page.cut]
+    if cut_pages:
+        listed = ", ".join(cut_pages)
+        document.notes.append(
+            Message(
+                f"trang {listed} quá dài hoặc quá phức tạp để đọc hết; "
+                "chỉ phần đã đọc được kiểm tra",
+                f"page {listed} too long or too complex to read whole; "
+                "only the part read was checked",
+            )
+        )
     _footnote_marks(document)
     for block in document.blocks:
         on = _page_of(page_starts, block.starts[0] if block.starts else 0)
@@ -123,32 +150,62 @@ def _pages(path: str, data: bytes) -> list[_Page]:
         import pypdf
         from pypdf.errors import PyPdfError
     except ImportError:  # pragma: no cover - a declared dependency
-        raise InputError(path, "reading PDF needs the pypdf package (pip install pypdf)") from None
+        raise InputError(
+            path, _("reading PDF needs the pypdf package (pip install pypdf)")
+        ) from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter; errors still raise
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, "the PDF is password-protected; remove the password first")
+            raise InputError(path, _("the PDF is password-protected; remove the password first"))
         if len(reader.pages) > MAX_PAGES:
-            raise InputError(path, f"refused: the PDF has more than {MAX_PAGES} pages")
-        return [_page(page) for page in reader.pages]
+            raise InputError(
+                path, _("refused: the PDF has more than {limit} pages").format(limit=MAX_PAGES)
+            )
+        pages: list[_Page] = []
+        deadline = time.monotonic() + MAX_DOCUMENT_SECONDS
+        for page in reader.pages:
+            if time.monotonic() > deadline:
+                pages.append(_Page(cut=True))  # not read at all: said in the note
+                continue
+            pages.append(_page(page))
+        return pages
     except InputError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
-        raise InputError(path, f"not a readable PDF ({type(error).__name__}: {error})") from None
+        detail = f"{type(error).__name__}: {error}"
+        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
     except Exception as error:  # pypdf raises many kinds on damaged files; never crash
-        raise InputError(path, f"not a readable PDF ({type(error).__name__})") from None
+        detail = type(error).__name__
+        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
 
 
 def _page(page: Any) -> _Page:
     chars: list[tuple[str, Fraction]] = []
+    deadline: list[float] = []  # set at the first fragment: parsing the stream is linear
+    sizes_seen: dict[tuple[float, float], Fraction] = {}
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
         scale = abs(tm[3] * cm[3]) or 1.0
-        effective = Fraction(size * scale).limit_denominator(100)
+        effective = sizes_seen.get((size, scale))
+        if effective is None:
+            effective = sizes_seen[size, scale] = Fraction(size * scale).limit_denominator(100)
         chars.extend((char, effective) for char in text)
+        if not deadline:
+            deadline.append(time.monotonic() + MAX_PAGE_SECONDS)
+        if chars and (len(chars) > MAX_PAGE_CHARACTERS or time.monotonic() > deadline[0]):
+            raise _BudgetHit
 
-    page.extract_text(visitor_text=visit)
+    cut = False
+    contents = page.get_contents()
+    if contents is not None and len(contents.get_data()) > MAX_PAGE_CONTENT_BYTES:
+        cut = True
+    else:
+        try:
+            page.extract_text(visitor_text=visit)
+        except _BudgetHit:
+            cut = True
+            del chars[MAX_PAGE_CHARACTERS:]
     sizes = Counter(size for char, size in chars if not char.isspace())
     body = sizes.most_common(1)[0][0] if sizes else Fraction(0)
     chars = _superscripts(chars, body)
@@ -165,6 +222,7 @@ def _page(page: Any) -> _Page:
             current.append((char, size))
     while result.lines and not result.lines[-1].text.strip():
         result.lines.pop()
+    result.cut = cut
     return result
 
 

@@ -17,11 +17,16 @@ import zlib
 from lxml import etree
 
 from lint.errors import InputError
+from lint.i18n import _
 
 MAX_PARTS = 1_000
 MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200  # inflated size / compressed size of one part (text XML rarely passes 20)
+# A package may inflate this much beyond MAX_RATIO (all parts together): a long document of
+# repeated paragraphs (a register, a form filled 100.000 times: 13 MB of XML at 250:1) is no
+# bomb; a bomb is refused as soon as it passes this, having cost at most this much memory.
+RATIO_FREE_BYTES = 32 * 1024 * 1024
 _CHUNK = 1024 * 1024
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -46,13 +51,18 @@ def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
         tree = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as error:
         raise InputError(
-            path, f"malformed Word file: part {part} is not well-formed XML ({error})"
+            path,
+            _("malformed Word file: part {part} is not well-formed XML ({error})").format(
+                part=part, error=error
+            ),
         ) from None
     docinfo = tree.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise InputError(
             path,
-            f"refused: part {part} declares a DTD (possible XXE attack); Word never writes one",
+            _(
+                "refused: part {part} declares a DTD (possible XXE attack); Word never writes one"
+            ).format(part=part),
         )
     return tree
 
@@ -73,51 +83,69 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
     if data.startswith(_OLE_MAGIC):
         raise InputError(
             path,
-            "not a .docx package: an old binary Word file (.doc) or a password-protected "
-            "document; open it in Word and save it as an unprotected .docx",
+            _(
+                "not a .docx package: an old binary Word file (.doc) or a password-protected "
+                "document; open it in Word and save it as an unprotected .docx"
+            ),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, zlib.error):
-        raise InputError(path, "not a valid Word (.docx) file: it is not a zip package") from None
+        raise InputError(
+            path, _("not a valid Word (.docx) file: it is not a zip package")
+        ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
             raise InputError(
-                path, f"refused: the package has {len(infos)} parts (limit {MAX_PARTS})"
+                path,
+                _("refused: the package has {count} parts (limit {limit})").format(
+                    count=len(infos), limit=MAX_PARTS
+                ),
             )
         parts: dict[str, bytes] = {}
         total = 0
+        free = RATIO_FREE_BYTES  # what is left of the allowance beyond the ratio
         for info in infos:
             name = info.filename
             if name.endswith("/"):
                 continue
             if name.lower().endswith("vbaproject.bin"):
                 raise InputError(
-                    path, "refused: macro-enabled Word file (contains VBA macros); save it as .docx"
+                    path,
+                    _("refused: macro-enabled Word file (contains VBA macros); save it as .docx"),
                 )
             if info.file_size > MAX_PART_BYTES:
                 raise InputError(
-                    path, f"refused: part {name} inflates to more than the limit (zip bomb?)"
+                    path,
+                    _("refused: part {part} inflates to more than the limit (zip bomb?)").format(
+                        part=name
+                    ),
                 )
-            content = _inflate(archive, info, path)
+            content = _inflate(archive, info, path, free)
+            free -= max(0, len(content) - info.compress_size * MAX_RATIO)
             total += len(content)
             if total > MAX_TOTAL_BYTES:
                 raise InputError(
-                    path, "refused: the package inflates past the size limit (zip bomb?)"
+                    path, _("refused: the package inflates past the size limit (zip bomb?)")
                 )
             parts[name] = content
     types = parts.get("[Content_Types].xml")
     if types is None:
-        raise InputError(path, "not a valid Word (.docx) file: [Content_Types].xml is missing")
+        raise InputError(path, _("not a valid Word (.docx) file: [Content_Types].xml is missing"))
     root = parse_xml(types, path, "[Content_Types].xml")
     content_types = {element.get("ContentType", "") for element in root}
     if any(_MACRO_CONTENT in kind for kind in content_types):
-        raise InputError(path, "refused: macro-enabled Word file (.docm); save it as a plain .docx")
+        raise InputError(
+            path, _("refused: macro-enabled Word file (.docm); save it as a plain .docx")
+        )
     if _MAIN_DOCUMENT not in content_types:
         raise InputError(
             path,
-            "not a Word document (.docx): no main document part (a template or another Office file?)",
+            _(
+                "not a Word document (.docx): no main document part "
+                "(a template or another Office file?)"
+            ),
         )
     for name, content in parts.items():
         if name.endswith((".xml", ".rels")):
@@ -125,9 +153,9 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
     return parts
 
 
-def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bytes:
+def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, free: int) -> bytes:
     """Read one member, stopping as soon as it passes the caps (declared sizes can lie)."""
-    limit = min(MAX_PART_BYTES, max(info.compress_size, 1) * MAX_RATIO + _CHUNK)
+    limit = min(MAX_PART_BYTES, max(info.compress_size * MAX_RATIO, free) + _CHUNK)
     chunks: list[bytes] = []
     size = 0
     try:
@@ -140,7 +168,9 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> byte
                 if size > limit:
                     raise InputError(
                         path,
-                        f"refused: part {info.filename} inflates past the size limit (zip bomb?)",
+                        _("refused: part {part} inflates past the size limit (zip bomb?)").format(
+                            part=info.filename
+                        ),
                     )
                 chunks.append(chunk)
     except (
@@ -153,8 +183,13 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> byte
         NotImplementedError,
     ) as error:
         raise InputError(
-            path, f"malformed Word file: part {info.filename} is damaged ({error})"
+            path,
+            _("malformed Word file: part {part} is damaged ({error})").format(
+                part=info.filename, error=error
+            ),
         ) from None
     except RuntimeError as error:  # encrypted member
-        raise InputError(path, f"cannot read part {info.filename}: {error}") from None
+        raise InputError(
+            path, _("cannot read part {part}: {error}").format(part=info.filename, error=error)
+        ) from None
     return b"".join(chunks)

@@ -252,7 +252,10 @@ def _pair_base(
     if pair is None or percent.value <= 0:
         return base
     stated = percent_interval(percent.value, percent.numbers[0].decimals)
-    fits = [ratio_percent(value.interval, side.interval).intersects(stated) for side in pair.parts]
+    fits = [
+        side.interval.low > 0 and ratio_percent(value.interval, side.interval).intersects(stated)
+        for side in pair.parts
+    ]  # a side that may be 0 ("0/120 hồ sơ") is no base
     return pair.parts[1] if fits == [False, True] else base
 
 

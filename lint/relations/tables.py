@@ -257,6 +257,12 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
     label_index = _label_column(body, width)
     if label_index is None:
         return None
+    # a ragged row without its label cell (a Markdown row cut short) has no place in the table
+    kept = [(i, row) for i, row in zip(positions, body, strict=True) if label_index < len(row)]
+    positions = [i for i, _ in kept]
+    body = [row for _, row in kept]
+    if not body:
+        return None
     columns = [_column(i, headers[i], i == label_index, i < label_index) for i in range(width)]
     for column in columns:
         index = column.index
@@ -410,7 +416,8 @@ def _parse(text: str) -> tuple[Fraction, int] | None:
     if not match:
         return None
     sign, body = match.group("sign", "body")
-    if "," in body or "." not in body or _THOUSANDS.fullmatch(body):
+    if "," in body or body.count(".") != 1 or _THOUSANDS.fullmatch(body):
+        # "1234.560.877": several dots can only be thousands separators (misplaced)
         integer, _, decimal = body.replace(".", "").partition(",")
     else:  # "40.3": a decimal point (N101 reports the style)
         integer, _, decimal = body.partition(".")
@@ -435,7 +442,10 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
             values[column.index] = Cell(block, None, text=True)
             text_cells += 1
     label = fold(label_cell.text)
-    unit = next((fold(cells[c.index].text) for c in columns if c.role == "unit"), "")
+    unit = next(
+        (fold(cells[c.index].text) for c in columns if c.role == "unit" and c.index < len(cells)),
+        "",
+    )
     row = Row(index, label, label_cell, label_cell.indent, values, unit=unit)
     if text_cells:
         row.kind = "header"

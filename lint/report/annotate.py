@@ -20,6 +20,8 @@ from lxml import etree
 from lint.diagnostics import Diagnostic, Severity
 from lint.document import Document
 from lint.errors import InputError, UsageError
+from lint.i18n import _
+from lint.outputs import write_atomic
 from lint.read.docx import NoteNumbers, ParagraphLayout, W, layout, note_numbers, paragraph_layouts
 
 AUTHOR = "solieu"
@@ -44,16 +46,20 @@ def annotate_docx(
     from docx.text.run import Run
 
     if document.format != "docx":
-        raise UsageError("--annotate needs a Word (.docx) input")
+        raise UsageError(_("--annotate needs a Word (.docx) input"))
     target = Path(output)
     if target.exists() and not force:
-        raise UsageError(f"{output} already exists; use --force to overwrite it")
+        raise UsageError(
+            _("{file} already exists; use --force to overwrite it").format(file=output)
+        )
     if Path(document.path).exists() and target.resolve() == Path(document.path).resolve():
-        raise UsageError("--annotate must name a new file, not the report being checked")
+        raise UsageError(_("--annotate must name a new file, not the report being checked"))
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as error:  # the reader accepted it; python-docx may still refuse
-        raise InputError(document.path, f"cannot be annotated ({error})") from None
+        raise InputError(
+            document.path, _("cannot be annotated ({error})").format(error=error)
+        ) from None
     body = word.element.body
     notes = note_numbers(body)
     layouts = paragraph_layouts(body, [], notes)
@@ -75,7 +81,7 @@ def annotate_docx(
         count += 1
     stream = io.BytesIO()
     word.save(stream)
-    target.write_bytes(stream.getvalue())
+    write_atomic(target, stream.getvalue())
     return count
 
 

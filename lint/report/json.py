@@ -73,6 +73,8 @@ def check_report(results: Sequence[FileResult], lang: str) -> str:
             "unreadable": sum(1 for result in results if result.error),
         },
         "errors": [result.error for result in results if result.error],
+        # reading limits hit (a PDF page cut short): the file was checked, not whole
+        "notes": [f"{r.path}: {note.text(lang)}" for r in results for note in r.notes],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 

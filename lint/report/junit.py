@@ -3,11 +3,20 @@ clean file, which is what Jenkins, GitLab and Azure test views count."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 
 from lint.engine import FileResult
 from lint.report.location import display_path
+
+# characters XML 1.0 does not allow, even escaped (C0 controls but tab, LF, CR; surrogates;
+# U+FFFE, U+FFFF): a report may contain them (a vertical tab from Word); shown as [U+000B]
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub(lambda match: f"[U+{ord(match.group()):04X}]", text)
 
 
 def render(results: Sequence[FileResult], lang: str) -> str:
@@ -55,5 +64,5 @@ def render(results: Sequence[FileResult], lang: str) -> str:
     suites.set("failures", str(failures))
     suites.set("errors", str(errors))
     ElementTree.indent(suites)
-    body = ElementTree.tostring(suites, encoding="unicode")
+    body = xml_safe(ElementTree.tostring(suites, encoding="unicode"))
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
