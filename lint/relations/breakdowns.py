@@ -312,8 +312,12 @@ def _footnoted(
     by_block: dict[int, list[Quantity]],
 ) -> list[Breakdown]:
     found = []
+    ending: dict[int, list[int]] = {}  # positions in ``quantities`` by end (one pass, not per ref)
+    for position, quantity in enumerate(quantities):
+        ending.setdefault(quantity.end, []).append(position)
     for ref in block.footnote_refs:
-        totals = [q for q in quantities if q.end <= ref.position <= q.end + 1]
+        at = sorted(ending.get(ref.position - 1, []) + ending.get(ref.position, []))
+        totals = [quantities[position] for position in at]  # ending right before the mark
         definitions = footnotes.get(ref.number, [])
         if not totals or not definitions or totals[-1].kind not in _COMPARABLE:
             continue
