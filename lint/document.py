@@ -626,3 +626,66 @@ class Document:
             if block.kind is BlockKind.FOOTNOTE and block.footnote is not None:
                 found.setdefault(block.footnote, []).append(block)
         return found
+
+
+# The longest block analysed in one piece (characters of analysis text).  A longer one (a
+# megabyte of figures in one paragraph, a converter that lost every paragraph break) is cut
+# into windows of at most this size at sentence ends, each analysed as a paragraph of its own:
+# the work per block then stays bounded whatever the input, at the price of relations that
+# straddle a cut (none in a real report: a sentence is a few hundred characters).
+MAX_BLOCK_CHARS = 200_000
+
+
+def split_large_blocks(document: Document, limit: int = MAX_BLOCK_CHARS) -> Document:
+    """Cut every block (but table cells) longer than ``limit`` into windows; renumbers the
+    blocks when it does.  Returns ``document`` (changed in place)."""
+    if all(len(block.text) <= limit for block in document.blocks):
+        return document
+    blocks: list[Block] = []
+    for block in document.blocks:
+        if len(block.text) <= limit or block.kind is BlockKind.TABLE_CELL:
+            blocks.append(block)
+            continue
+        text, starts, ends, all_refs = block.text, block.starts, block.ends, block.footnote_refs
+        cuts = _window_cuts(text, limit)
+        for number, (start, stop) in enumerate(itertools.pairwise(cuts)):
+            last = stop == len(text)
+            refs = [
+                FootnoteRef(ref.number, ref.position - start, ref.span)
+                for ref in all_refs
+                if start <= ref.position < stop or (last and ref.position == stop)
+            ]
+            # the first window is the block itself (its kind and label); the others are
+            # paragraphs, so that they add no heading, list item or footnote definition
+            window = block if number == 0 else Block(BlockKind.PARAGRAPH, "", [], [])
+            window.text = text[start:stop]
+            window.starts, window.ends = starts[start:stop], ends[start:stop]
+            window.footnote_refs = refs
+            if number:
+                window.indent, window.section = block.indent, block.section
+                window.location = block.location
+            blocks.append(window)
+    for position, block in enumerate(blocks):
+        block.index = position
+    document.blocks = blocks
+    return document
+
+
+def _window_cuts(text: str, limit: int) -> list[int]:
+    """``0 = c0 < c1 < … < cn = len(text)`` with no window longer than ``limit``, cutting after
+    a sentence end (". ", "; ") or else a space in the second half of a window when there is
+    one."""
+    cuts = [0]
+    while len(text) - cuts[-1] > limit:
+        start = cuts[-1]
+        end = start + limit
+        floor = start + limit // 2
+        cut = max(text.rfind(". ", floor, end), text.rfind("; ", floor, end))
+        if cut >= 0:
+            cut += 2
+        else:
+            cut = text.rfind(" ", floor, end)
+            cut = cut + 1 if cut >= 0 else end
+        cuts.append(cut)
+    cuts.append(len(text))
+    return cuts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.document import Document
+from lint.document import Document, split_large_blocks
 from lint.errors import InputError
 from lint.read.encoding import decode
 from lint.read.markdown import read_markdown
@@ -15,7 +15,13 @@ _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 
 
 def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
-    """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects."""
+    """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects;
+    blocks too long to analyse in one piece are cut into windows
+    (:data:`lint.document.MAX_BLOCK_CHARS`)."""
+    return split_large_blocks(_read(path, data, format_hint))
+
+
+def _read(path: str, data: bytes, format_hint: str | None) -> Document:
     suffix = Path(path).suffix.lower()
     if (
         format_hint == "docx"
