@@ -159,28 +159,33 @@ class Offsets(Sequence[int]):
     """A sequence of original offsets, one per character of a block's analysis text, stored
     as runs: where each run starts in the analysis text, the original offset of its first
     character, and its step (1 for text copied from the original, 0 for characters that all
-    stand for the same original range).  Plain text is one run, so a block costs a few
-    integers rather than two Python integers per character.
+    stand for the same original range).  Plain text is one run, kept in two integers, so a
+    block costs a few integers rather than two Python integers per character.
 
     Behaves as a read-only list of ints (``len``, indexing, slicing, iteration, equality with
     a list) that also supports ``del offsets[i:j]`` and appending runs at the end.
     """
 
-    __slots__ = ("_at", "_last", "_length", "_origin", "_step")
+    # one run: ``_origin`` and ``_step``, ``_runs`` None; several: ``_runs`` holds the arrays
+    # of the runs' starts (in the analysis text), origins and steps
+    __slots__ = ("_length", "_origin", "_runs", "_step")
 
     def __init__(self) -> None:
-        self._at = array("q")  # analysis index of the first character of each run
-        self._origin = array("q")  # its original offset
-        self._step = array("b")  # 1: one original character each; 0: all the same
         self._length = 0
-        self._last = 0  # the run of the previous lookup (spans are looked up in order)
+        self._origin = 0
+        self._step = 0
+        self._runs: tuple[array[int], array[int], array[int]] | None = None
+
+    @classmethod
+    def _one_run(cls, origin: int, count: int, step: int) -> Offsets:
+        offsets = cls.__new__(cls)
+        offsets._length, offsets._origin, offsets._step, offsets._runs = count, origin, step, None
+        return offsets
 
     @classmethod
     def copied(cls, start: int, stop: int) -> Offsets:
         """``start, start + 1, …, stop - 1``."""
-        offsets = cls()
-        offsets.add_run(start, stop - start, 1)
-        return offsets
+        return cls._one_run(start, stop - start, 1) if stop > start else cls()
 
     @classmethod
     def of(cls, values: Iterable[int]) -> Offsets:
@@ -193,38 +198,48 @@ class Offsets(Sequence[int]):
         """Append ``count`` offsets ``origin, origin + step, …`` (``step`` 0 or 1)."""
         if count <= 0:
             return
-        if self._at:
-            # continue the last run when the new one follows on from it (a run of one offset
-            # takes the step of what follows; a single new offset fits either step)
-            length = self._length - self._at[-1]
-            first = self._origin[-1]
-            for shared in (self._step[-1],) if length > 1 else (0, 1):
-                if (count == 1 or step == shared) and origin == first + shared * length:
-                    self._step[-1] = shared
-                    self._length += count
-                    return
-        self._at.append(self._length)
-        self._origin.append(origin)
-        self._step.append(step)
+        if not self._length:
+            self._length, self._origin, self._step = count, origin, step
+            return
+        runs = self._runs
+        at, first, last_step = (
+            (0, self._origin, self._step)
+            if runs is None
+            else (runs[0][-1], runs[1][-1], runs[2][-1])
+        )
+        # continue the last run when the new one follows on from it (a run of one offset
+        # takes the step of what follows; a single new offset fits either step)
+        length = self._length - at
+        for shared in (last_step,) if length > 1 else (0, 1):
+            if (count == 1 or step == shared) and origin == first + shared * length:
+                if runs is None:
+                    self._step = shared
+                else:
+                    runs[2][-1] = shared
+                self._length += count
+                return
+        if runs is None:
+            runs = self._runs = (
+                array("q", (0,)),
+                array("q", (self._origin,)),
+                array("b", (self._step,)),
+            )
+        runs[0].append(self._length)
+        runs[1].append(origin)
+        runs[2].append(step)
         self._length += count
 
     def __len__(self) -> int:
         return self._length
 
-    def _run(self, index: int) -> int:
-        last = self._last
-        at = self._at
-        if at[last] <= index and (last + 1 == len(at) or index < at[last + 1]):
-            return last
-        run = bisect.bisect_right(at, index) - 1
-        self._last = run
-        return run
-
     def value(self, index: int) -> int:
         """The offset at ``0 <= index < len(self)`` (no checks: the fast path of
         :meth:`Block.span`)."""
-        run = self._run(index)
-        return self._origin[run] + self._step[run] * (index - self._at[run])
+        runs = self._runs
+        if runs is None:
+            return self._origin + self._step * index
+        run = bisect.bisect_right(runs[0], index) - 1
+        return runs[1][run] + runs[2][run] * (index - runs[0][run])
 
     @overload
     def __getitem__(self, index: int) -> int: ...
@@ -245,17 +260,18 @@ class Offsets(Sequence[int]):
         return self.value(index)
 
     def _slice(self, start: int, stop: int) -> Offsets:
-        result = Offsets()
         if stop <= start:
-            return result
-        run = self._run(start)
-        while start < stop:
-            end = self._at[run + 1] if run + 1 < len(self._at) else self._length
-            end = min(end, stop)
-            step = self._step[run]
-            result.add_run(self._origin[run] + step * (start - self._at[run]), end - start, step)
-            start = end
-            run += 1
+            return Offsets()
+        if self._runs is None:  # plain text (a table cell of the file's map)
+            return Offsets._one_run(self._origin + self._step * start, stop - start, self._step)
+        result = Offsets()
+        for origin, count, step in self.runs():
+            if start < count and stop > 0:
+                first = max(start, 0)
+                result.add_run(origin + step * first, min(stop, count) - first, step)
+            start, stop = start - count, stop - count
+            if stop <= 0:
+                break
         return result
 
     def __delitem__(self, index: slice) -> None:
@@ -265,18 +281,22 @@ class Offsets(Sequence[int]):
         if stop <= start:
             return
         kept = self._slice(0, start)
-        tail = self._slice(stop, self._length)
-        for run in range(len(tail._at)):
-            end = tail._at[run + 1] if run + 1 < len(tail._at) else tail._length
-            kept.add_run(tail._origin[run], end - tail._at[run], tail._step[run])
-        self._at, self._origin, self._step = kept._at, kept._origin, kept._step
-        self._length, self._last = kept._length, 0
+        for origin, count, run_step in self._slice(stop, self._length).runs():
+            kept.add_run(origin, count, run_step)
+        self._length, self._origin, self._step = kept._length, kept._origin, kept._step
+        self._runs = kept._runs
 
     def runs(self) -> Iterator[tuple[int, int, int]]:
         """``(origin, count, step)`` of every run, in order."""
-        for run in range(len(self._at)):
-            end = self._at[run + 1] if run + 1 < len(self._at) else self._length
-            yield self._origin[run], end - self._at[run], self._step[run]
+        runs = self._runs
+        if runs is None:
+            if self._length:
+                yield self._origin, self._length, self._step
+            return
+        starts, origins, steps = runs
+        for run in range(len(starts)):
+            end = starts[run + 1] if run + 1 < len(starts) else self._length
+            yield origins[run], end - starts[run], steps[run]
 
     def __iter__(self) -> Iterator[int]:
         for origin, count, step in self.runs():
@@ -287,7 +307,7 @@ class Offsets(Sequence[int]):
 
     def lowest(self) -> int:
         """``min(self)`` in one step per run (the offsets must not be empty)."""
-        return min(self._origin)
+        return min(origin for origin, _, _ in self.runs())
 
     def highest(self) -> int:
         """``max(self)`` in one step per run (the offsets must not be empty)."""
@@ -501,7 +521,7 @@ class Block:
         if last >= len(self.ends):
             last = len(self.ends) - 1
         ends = self.ends
-        if isinstance(starts, Offsets) and isinstance(ends, Offsets):
+        if type(starts) is Offsets and type(ends) is Offsets:
             first, stop = starts.value(start), ends.value(last)
         else:
             first, stop = starts[start], ends[last]
