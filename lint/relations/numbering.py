@@ -134,7 +134,7 @@ def find_numbering(document: Document, extraction: Extraction | None = None) -> 
             found.labels.append(label)
     found.problems = list(_sequence_problems(found.labels))
     found.enumerations = _enumerations(document)
-    by_block = _quantities_by_block(extraction) if extraction is not None else {}
+    by_block = _quantities_by_block(extraction) if extraction is not None else None
     for enumeration in found.enumerations:
         found.enumeration_problems.extend(_enumeration_problems(enumeration))
         if extraction is not None:
@@ -269,32 +269,36 @@ _INTRO = re.compile(r"(?:gồm|bao gồm|như sau|cụ thể|là)\s*:?\s*$")
 _NOT_YET = re.compile(r"\bchưa\b")
 
 
-def _quantities_by_block(extraction: Extraction) -> dict[int, list[tuple[int, Quantity]]]:
-    """Each block's quantities with their positions in the extraction, in extraction order."""
-    found: dict[int, list[tuple[int, Quantity]]] = {}
-    for position, quantity in enumerate(extraction.quantities):
-        found.setdefault(quantity.block, []).append((position, quantity))
+def _quantities_by_block(extraction: Extraction) -> dict[int, list[Quantity]] | None:
+    """Each block's quantities, in extraction order; None when the extraction is not in block
+    order (then the quantities of several blocks could not be put back in its order)."""
+    found: dict[int, list[Quantity]] = {}
+    last = -1
+    for quantity in extraction.quantities:
+        if quantity.block < last:
+            return None
+        last = quantity.block
+        found.setdefault(quantity.block, []).append(quantity)
     return found
 
 
-def _in_blocks(by_block: dict[int, list[tuple[int, Quantity]]], blocks: range) -> list[Quantity]:
+def _in_blocks(
+    extraction: Extraction, by_block: dict[int, list[Quantity]] | None, blocks: range
+) -> list[Quantity]:
     """The quantities of ``blocks``, in extraction order."""
-    if len(blocks) == 1:
-        return [quantity for _, quantity in by_block.get(blocks[0], [])]
-    found = sorted(item for block in blocks for item in by_block.get(block, []))
-    return [quantity for _, quantity in found]
+    if by_block is None:
+        return [q for q in extraction.quantities if q.block in blocks]
+    return [quantity for block in blocks for quantity in by_block.get(block, [])]
 
 
 def _stated_count(
     document: Document,
     extraction: Extraction,
     enumeration: Enumeration,
-    by_block: dict[int, list[tuple[int, Quantity]]] | None = None,
+    by_block: dict[int, list[Quantity]] | None = None,
 ) -> StatedCount | None:
     """The count announcing ``enumeration``, when the text gives one clearly.  ``by_block``:
     :func:`_quantities_by_block` of ``extraction``, made once for all enumerations."""
-    if by_block is None:
-        by_block = _quantities_by_block(extraction)
     first = enumeration.markers[0]
     block = first.block
     text = block.text
@@ -304,7 +308,7 @@ def _stated_count(
         return None
     in_clause = [
         q
-        for q in _in_blocks(by_block, range(block.index, block.index + 1))
+        for q in _in_blocks(extraction, by_block, range(block.index, block.index + 1))
         if q.block == block.index and clause_start <= q.start < first.start
     ]
     counts = [
@@ -324,7 +328,7 @@ def _stated_count(
     # "đạt 5/9 tiêu chí" in one of the two blocks before, then "các tiêu chí đã đạt gồm: …"
     pairs = [
         q
-        for q in _in_blocks(by_block, range(block.index - 2, block.index))
+        for q in _in_blocks(extraction, by_block, range(block.index - 2, block.index))
         if block.index - 2 <= q.block < block.index
         and q.kind is QuantityKind.PAIR
         and q.unit
