@@ -645,8 +645,21 @@ def environment(figures: Mapping[Any, Figure]) -> dict[Any, Interval]:
     return {key: figure.interval for key, figure in figures.items()}
 
 
-def localise(constraints: Sequence[Constraint], figures: Mapping[Any, Figure]) -> Localisation:
-    """Which single figure, corrected, best repairs the violated constraints."""
+# The most figures localisation tries for one set of relations.  Each costs about a hundred
+# trial values (linear in the relations it is in), so a breakdown of a thousand parts is
+# localised in about a second; beyond this many, the wrong figure is not sought (the relation
+# is still reported as violated, without a suggestion).
+MAX_CANDIDATES = 2000
+
+
+def localise(
+    constraints: Sequence[Constraint],
+    figures: Mapping[Any, Figure],
+    *,
+    max_candidates: int = MAX_CANDIDATES,
+) -> Localisation:
+    """Which single figure, corrected, best repairs the violated constraints (no suspects
+    when more than ``max_candidates`` figures are in the violated constraints)."""
     env = environment(figures)
     holding = [c.holds(env) for c in constraints]
     violated = tuple(i for i, holds in enumerate(holding) if not holds)
@@ -659,6 +672,8 @@ def localise(constraints: Sequence[Constraint], figures: Mapping[Any, Figure]) -
             if key in figures and key not in seen:
                 candidates.append(key)
                 seen.add(key)
+    if len(candidates) > max_candidates:
+        return Localisation(violated, (), False)
     # the constraints each candidate occurs in, found once rather than once per candidate
     occurs: dict[Hashable, list[int]] = {key: [] for key in candidates}
     for index, constraint in enumerate(constraints):

@@ -106,6 +106,15 @@ def test_a_breakdown_of_400_parts_is_checked_and_its_wrong_part_found() -> None:
     _check_breakdown(400)  # two minutes of localisation before
 
 
+def test_localisation_gives_up_beyond_its_candidate_limit() -> None:
+    figures = {key: _figure(key, 10) for key in range(1, 8)}
+    figures[0] = _figure(0, 71)
+    constraint = Equation(Var(0), total_of(range(1, 8)))
+    assert localise([constraint], figures).suspects
+    capped = localise([constraint], figures, max_candidates=7)
+    assert (capped.violated, capped.suspects, capped.best) == ((0,), (), None)
+
+
 def test_a_long_chain_built_with_plus_is_evaluated_without_recursion() -> None:
     expr: Expr = Var(0)
     for key in range(1, 5000):
