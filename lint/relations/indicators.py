@@ -512,11 +512,19 @@ def find_plan_remainders(
         and len(m.key) >= 2
         and _states_a_remainder(m)
     ]
+    # keys that match start with the same two words (both have two at least): the candidates
+    # are looked up by those, in their order, rather than compared with every mention
+    remainders_by_start: dict[tuple[str, ...], list[IndicatorMention]] = {}
+    for remainder in remainders:
+        remainders_by_start.setdefault(remainder.key[:2], []).append(remainder)
+    achieved_by_start: dict[tuple[str, ...], list[IndicatorMention]] = {}
+    for mention, _ in achieved:
+        achieved_by_start.setdefault(mention.key[:2], []).append(mention)
     found: list[PlanRemainder] = []
     for mention, share in achieved:
         matches = [
             r
-            for r in remainders
+            for r in remainders_by_start.get(mention.key[:2], [])
             if _same_indicator(document, mention, r) and _comparable(mention.quantity, r.quantity)
         ]
         if len(matches) != 1:
@@ -524,7 +532,7 @@ def find_plan_remainders(
         remainder = matches[0]
         rivals = [
             m
-            for m, _ in achieved
+            for m in achieved_by_start.get(remainder.key[:2], [])
             if _same_indicator(document, m, remainder)
             and _comparable(m.quantity, remainder.quantity)
         ]
