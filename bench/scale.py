@@ -139,6 +139,9 @@ def measure(files: list[Path], code: Path | None, timeout: float) -> dict[str, f
             env=environment,
             timeout=timeout,
             check=False,
+            # ``python -c`` puts the working directory first on the path: run where no
+            # ``lint`` package is, so that ``--code`` (or the installed one) is measured
+            cwd=environment["XDG_CACHE_HOME"],
         )
     except subprocess.TimeoutExpired:
         return None
@@ -159,7 +162,7 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=600.0, help="seconds per run")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",") if size]
-    print(f"code: {args.code or ROOT}")
+    print(f"code: {args.code or 'the installed solieu'}")
     header = f"{'input':<34} {'wall s':>8} {'cpu s':>8} {'MB/s':>6} {'peak MB':>8} {'regex':>8}"
     print(header)
     with tempfile.TemporaryDirectory(prefix="solieu-scale-") as directory:
