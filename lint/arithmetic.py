@@ -166,6 +166,10 @@ class Expr:
         """Values of figure ``key`` (occurring once here) that put this expression in ``target``."""
         raise NotImplementedError
 
+    def has_key(self, key: Hashable) -> bool:
+        """Whether figure ``key`` occurs in this expression."""
+        return any(found == key for found in self.figure_keys())
+
     def __add__(self, other: Expr) -> Expr:
         return Add(self, other)
 
@@ -189,6 +193,9 @@ class Var(Expr):
     def figure_keys(self) -> Iterator[Hashable]:
         yield self.key
 
+    def has_key(self, key: Hashable) -> bool:
+        return bool(key == self.key)
+
     def invert(
         self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
     ) -> Interval | None:
@@ -205,10 +212,28 @@ class Const(Expr):
     def figure_keys(self) -> Iterator[Hashable]:
         return iter(())
 
+    def has_key(self, key: Hashable) -> bool:
+        return False
+
     def invert(
         self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
     ) -> Interval | None:
         return None
+
+
+# Expressions are walked with loops, not recursion, wherever they can grow with the input: a
+# chain ``a + b + c + …`` built with ``+`` nests along its left operands, and a breakdown may
+# have a thousand parts.
+
+
+def _left_spine(expr: _Binary) -> list[_Binary]:
+    """``expr`` and its left operands while they are binary operations (outermost first)."""
+    spine = [expr]
+    left = expr.left
+    while isinstance(left, _Binary):
+        spine.append(left)
+        left = left.left
+    return spine
 
 
 @dataclass(frozen=True, eq=False)
@@ -216,64 +241,201 @@ class _Binary(Expr):
     left: Expr
     right: Expr
 
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
+        spine = _left_spine(self)
+        value = spine[-1].left.evaluate(env)
+        for node in reversed(spine):
+            value = node._apply(value, node.right.evaluate(env))
+        return value
+
+    def _apply(self, left: Interval, right: Interval) -> Interval:
+        raise NotImplementedError
+
     def figure_keys(self) -> Iterator[Hashable]:
-        yield from self.left.figure_keys()
-        yield from self.right.figure_keys()
+        pending: list[Expr] = [self]
+        while pending:
+            expr = pending.pop()
+            if isinstance(expr, _Binary):
+                pending.append(expr.right)
+                pending.append(expr.left)
+            else:
+                yield from expr.figure_keys()
+
+    def has_key(self, key: Hashable) -> bool:
+        pending: list[Expr] = [self]
+        while pending:
+            expr = pending.pop()
+            if isinstance(expr, _Binary):
+                pending.append(expr.right)
+                pending.append(expr.left)
+            elif expr.has_key(key):
+                return True
+        return False
 
     def invert(
         self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
     ) -> Interval | None:
-        in_left = key in set(self.left.figure_keys())
-        inner, other = (self.left, self.right) if in_left else (self.right, self.left)
-        try:
-            sub_target = self._target(target, other.evaluate(env), in_left)
-        except ZeroDivisionError:
-            return None
-        return inner.invert(key, sub_target, env)
+        expr: Expr = self
+        while isinstance(expr, _Binary):
+            in_left = expr.left.has_key(key)
+            inner, other = (expr.left, expr.right) if in_left else (expr.right, expr.left)
+            try:
+                target = expr._target(target, other.evaluate(env), in_left)
+            except ZeroDivisionError:
+                return None
+            expr = inner
+        return expr.invert(key, target, env)
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
         raise NotImplementedError
 
 
 class Add(_Binary):
-    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
-        return self.left.evaluate(env) + self.right.evaluate(env)
+    def _apply(self, left: Interval, right: Interval) -> Interval:
+        return left + right
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
         return target - other
 
 
 class Sub(_Binary):
-    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
-        return self.left.evaluate(env) - self.right.evaluate(env)
+    def _apply(self, left: Interval, right: Interval) -> Interval:
+        return left - right
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
         return target + other if in_left else other - target
 
 
 class Mul(_Binary):
-    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
-        return self.left.evaluate(env) * self.right.evaluate(env)
+    def _apply(self, left: Interval, right: Interval) -> Interval:
+        return left * right
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
         return target / other
 
 
 class Div(_Binary):
-    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
-        return self.left.evaluate(env) / self.right.evaluate(env)
+    def _apply(self, left: Interval, right: Interval) -> Interval:
+        return left / right
 
     def _target(self, target: Interval, other: Interval, in_left: bool) -> Interval:
         return target * other if in_left else other / target
 
 
+@dataclass(frozen=True, eq=False)
+class Sum(Expr):
+    """``t1 + t2 + … + tn`` as one node, so that a breakdown of many parts costs no recursion
+    and each part can be freed in constant time during localisation.
+
+    Interval addition is exact and adds the bounds, so the sum of all terms but some is the
+    sum of all minus those terms (bound by bound): :meth:`_others` computes it from the terms'
+    values memoised once per environment.  Environments are treated as snapshots: a mapping
+    passed here must not be changed afterwards.
+    """
+
+    terms: tuple[Expr, ...]
+
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
+        values = [term.evaluate(env) for term in self.terms]
+        return Interval(sum_fractions(v.low for v in values), sum_fractions(v.high for v in values))
+
+    def figure_keys(self) -> Iterator[Hashable]:
+        for term in self.terms:
+            yield from term.figure_keys()
+
+    def has_key(self, key: Hashable) -> bool:
+        return key in self._terms_by_key
+
+    @cached_property
+    def _terms_by_key(self) -> dict[Hashable, list[int]]:
+        """For every figure in the sum, the indices of the terms it occurs in."""
+        found: dict[Hashable, list[int]] = {}
+        for index, term in enumerate(self.terms):
+            for key in term.figure_keys():
+                indices = found.setdefault(key, [])
+                if not indices or indices[-1] != index:
+                    indices.append(index)
+        return found
+
+    def terms_with(self, key: Hashable) -> list[int]:
+        return self._terms_by_key.get(key, [])
+
+    def _values(self, env: Mapping[Any, Interval]) -> _SumValues:
+        memo: _SumValues | None = self.__dict__.get("_memo")
+        if memo is None or memo.env is not env:
+            memo = _SumValues.of(self.terms, env)
+            object.__setattr__(self, "_memo", memo)
+        return memo
+
+    def others(self, excluded: Sequence[int], env: Mapping[Any, Interval]) -> Interval:
+        """The sum of the terms whose indices are not in ``excluded`` (sorted), evaluated in
+        ``env``; raises ZeroDivisionError when one of them cannot be evaluated."""
+        memo = self._values(env)
+        failed = memo.failed
+        low, high = memo.low, memo.high
+        for index in excluded:
+            value = memo.values[index]
+            if value is None:
+                failed -= 1
+            else:
+                low -= value.low
+                high -= value.high
+        if failed:
+            raise ZeroDivisionError("a term of the sum divides by an interval containing zero")
+        return Interval(low, high)
+
+    def invert(
+        self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
+    ) -> Interval | None:
+        mine = self.terms_with(key)
+        if len(mine) != 1:
+            return None
+        try:
+            target = target - self.others(mine, env)
+        except ZeroDivisionError:
+            return None
+        return self.terms[mine[0]].invert(key, target, env)
+
+
+def sum_fractions(values: Iterable[Fraction]) -> Fraction:
+    total = Fraction(0)
+    for value in values:
+        total += value
+    return total
+
+
+@dataclass(frozen=True)
+class _SumValues:
+    """The terms of a :class:`Sum` evaluated in one environment (None: division by zero)."""
+
+    env: Mapping[Any, Interval]
+    values: tuple[Interval | None, ...]
+    low: Fraction  # sums of the bounds of the terms that could be evaluated
+    high: Fraction
+    failed: int  # how many could not
+
+    @classmethod
+    def of(cls, terms: Sequence[Expr], env: Mapping[Any, Interval]) -> _SumValues:
+        values: list[Interval | None] = []
+        for term in terms:
+            try:
+                values.append(term.evaluate(env))
+            except ZeroDivisionError:
+                values.append(None)
+        known = [value for value in values if value is not None]
+        return cls(
+            env,
+            tuple(values),
+            sum_fractions(value.low for value in known),
+            sum_fractions(value.high for value in known),
+            len(values) - len(known),
+        )
+
+
 def total_of(keys: Iterable[Hashable]) -> Expr:
-    """``Var(k1) + Var(k2) + …``."""
-    terms: list[Expr] = [Var(key) for key in keys]
-    expr = terms[0]
-    for term in terms[1:]:
-        expr = Add(expr, term)
-    return expr
+    """``Var(k1) + Var(k2) + …`` (one :class:`Sum` node)."""
+    terms: tuple[Expr, ...] = tuple(Var(key) for key in keys)
+    return terms[0] if len(terms) == 1 else Sum(terms)
 
 
 def percent_of(numerator: Expr, denominator: Expr) -> Expr:
@@ -333,11 +495,21 @@ class Equation(Constraint):
     def _figure_keys(self) -> tuple[Hashable, ...]:
         return (*self.left.figure_keys(), *self.right.figure_keys())
 
+    @cached_property
+    def _counts(self) -> tuple[dict[Hashable, int], dict[Hashable, int]]:
+        """How often each figure occurs on the left and on the right."""
+        sides: tuple[dict[Hashable, int], dict[Hashable, int]] = ({}, {})
+        for side, expr in zip(sides, (self.left, self.right), strict=True):
+            for key in expr.figure_keys():
+                side[key] = side.get(key, 0) + 1
+        return sides
+
     def solve(self, key: Hashable, env: Mapping[Any, Interval]) -> Interval | None:
-        left_keys, right_keys = list(self.left.figure_keys()), list(self.right.figure_keys())
-        if left_keys.count(key) + right_keys.count(key) != 1:
+        left_counts, right_counts = self._counts
+        in_left = left_counts.get(key, 0)
+        if in_left + right_counts.get(key, 0) != 1:
             return None
-        inner, other = (self.left, self.right) if key in left_keys else (self.right, self.left)
+        inner, other = (self.left, self.right) if in_left else (self.right, self.left)
         try:
             return inner.invert(key, other.evaluate(env), env)
         except ZeroDivisionError:
@@ -473,21 +645,44 @@ def environment(figures: Mapping[Any, Figure]) -> dict[Any, Interval]:
     return {key: figure.interval for key, figure in figures.items()}
 
 
-def localise(constraints: Sequence[Constraint], figures: Mapping[Any, Figure]) -> Localisation:
-    """Which single figure, corrected, best repairs the violated constraints."""
+# The most figures localisation tries for one set of relations.  Each costs about a hundred
+# trial values (linear in the relations it is in), so a breakdown of a thousand parts is
+# localised in about a second; beyond this many, the wrong figure is not sought (the relation
+# is still reported as violated, without a suggestion).
+MAX_CANDIDATES = 2000
+
+
+def localise(
+    constraints: Sequence[Constraint],
+    figures: Mapping[Any, Figure],
+    *,
+    max_candidates: int = MAX_CANDIDATES,
+) -> Localisation:
+    """Which single figure, corrected, best repairs the violated constraints (no suspects
+    when more than ``max_candidates`` figures are in the violated constraints)."""
     env = environment(figures)
     holding = [c.holds(env) for c in constraints]
     violated = tuple(i for i, holds in enumerate(holding) if not holds)
     if not violated:
         return Localisation((), (), False)
     candidates: list[Hashable] = []
+    seen: set[Hashable] = set()
     for index in violated:
         for key in constraints[index].figure_keys():
-            if key in figures and key not in candidates:
+            if key in figures and key not in seen:
                 candidates.append(key)
+                seen.add(key)
+    if len(candidates) > max_candidates:
+        return Localisation(violated, (), False)
+    # the constraints each candidate occurs in, found once rather than once per candidate
+    occurs: dict[Hashable, list[int]] = {key: [] for key in candidates}
+    for index, constraint in enumerate(constraints):
+        for key in dict.fromkeys(constraint.figure_keys()):
+            if key in occurs:
+                occurs[key].append(index)
     suspects = []
     for key in candidates:
-        suspect = _free(key, constraints, holding, figures, env)
+        suspect = _free(key, constraints, occurs[key], holding, figures, env)
         if suspect is not None and suspect.repairs:
             suspects.append(suspect)
     order = {key: i for i, key in enumerate(candidates)}
@@ -508,11 +703,12 @@ def _merit(suspect: Suspect) -> tuple[int, int, int]:
 def _free(
     key: Hashable,
     constraints: Sequence[Constraint],
+    mine: Sequence[int],
     holding: Sequence[bool],
     figures: Mapping[Any, Figure],
     env: Mapping[Any, Interval],
 ) -> Suspect | None:
-    mine = [i for i, c in enumerate(constraints) if key in c.figure_keys()]
+    """``key``'s best corrections; ``mine`` are the indices of the constraints it occurs in."""
     broken = [_with_others_fixed(constraints[i], key, env) for i in mine if not holding[i]]
     kept = [_with_others_fixed(constraints[i], key, env) for i in mine if holding[i]]
     required = required_interval(key, [constraints[i] for i in mine], env)
@@ -616,6 +812,8 @@ def _fix_others(expr: Expr, key: Hashable, env: Mapping[Any, Interval]) -> Expr:
         return expr if expr.key == key else _Known(env[expr.key])
     if isinstance(expr, (Const, _Known)):
         return _Known(expr.evaluate(env))
+    if isinstance(expr, Sum):
+        return _fix_sum(expr, key, env)
     if not isinstance(expr, (Add, Sub, Mul, Div)):
         raise _Unsupported
     left, right = _fix_others(expr.left, key, env), _fix_others(expr.right, key, env)
@@ -636,6 +834,18 @@ def _fix_others(expr: Expr, key: Hashable, env: Mapping[Any, Interval]) -> Expr:
                 known = operation(left.right, right).evaluate(env)
                 return operation(left.left, _Known(known))
     return type(expr)(left, right)
+
+
+def _fix_sum(expr: Sum, key: Hashable, env: Mapping[Any, Interval]) -> Expr:
+    """:func:`_fix_others` of a sum: the terms without ``key`` are one known value, computed
+    in constant time from the memoised sum of all terms; ``x + k`` when one term holds ``key``."""
+    mine = expr.terms_with(key)
+    known = expr.others(mine, env)
+    if not mine:
+        return _Known(known)
+    unknown = [_fix_others(expr.terms[index], key, env) for index in mine]
+    inner = unknown[0] if len(unknown) == 1 else Sum(tuple(unknown))
+    return inner if len(mine) == len(expr.terms) else Add(inner, _Known(known))
 
 
 def required_interval(

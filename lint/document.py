@@ -13,10 +13,12 @@ import bisect
 import itertools
 import re
 import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     from lint.diagnostics import Message
@@ -155,6 +157,197 @@ def is_plain(original: str, start: int, end: int) -> bool:
     return _NEEDS_MAPPING.search(original, start, end) is None
 
 
+class Offsets(Sequence[int]):
+    """A sequence of original offsets, one per character of a block's analysis text, stored
+    as runs: where each run starts in the analysis text, the original offset of its first
+    character, and its step (1 for text copied from the original, 0 for characters that all
+    stand for the same original range).  Plain text is one run, kept in two integers, so a
+    block costs a few integers rather than two Python integers per character.
+
+    Behaves as a read-only list of ints (``len``, indexing, slicing, iteration, equality with
+    a list) that also supports ``del offsets[i:j]`` and appending runs at the end.
+    """
+
+    # one run: ``_origin`` and ``_step``, ``_runs`` None; several: ``_runs`` holds the arrays
+    # of the runs' starts (in the analysis text), origins and steps
+    __slots__ = ("_length", "_origin", "_runs", "_step")
+
+    def __init__(self) -> None:
+        self._length = 0
+        self._origin = 0
+        self._step = 0
+        self._runs: tuple[array[int], array[int], array[int]] | None = None
+
+    @classmethod
+    def _one_run(cls, origin: int, count: int, step: int) -> Offsets:
+        offsets = cls.__new__(cls)
+        offsets._length, offsets._origin, offsets._step, offsets._runs = count, origin, step, None
+        return offsets
+
+    @classmethod
+    def copied(cls, start: int, stop: int) -> Offsets:
+        """``start, start + 1, …, stop - 1``."""
+        return cls._one_run(start, stop - start, 1) if stop > start else cls()
+
+    @classmethod
+    def of(cls, values: Iterable[int]) -> Offsets:
+        offsets = cls()
+        for value in values:
+            offsets.add_run(value, 1, 0)
+        return offsets
+
+    def add_run(self, origin: int, count: int, step: int) -> None:
+        """Append ``count`` offsets ``origin, origin + step, …`` (``step`` 0 or 1)."""
+        if count <= 0:
+            return
+        if not self._length:
+            self._length, self._origin, self._step = count, origin, step
+            return
+        runs = self._runs
+        at, first, last_step = (
+            (0, self._origin, self._step)
+            if runs is None
+            else (runs[0][-1], runs[1][-1], runs[2][-1])
+        )
+        # continue the last run when the new one follows on from it (a run of one offset
+        # takes the step of what follows; a single new offset fits either step)
+        length = self._length - at
+        for shared in (last_step,) if length > 1 else (0, 1):
+            if (count == 1 or step == shared) and origin == first + shared * length:
+                if runs is None:
+                    self._step = shared
+                else:
+                    runs[2][-1] = shared
+                self._length += count
+                return
+        if runs is None:
+            runs = self._runs = (
+                array("q", (0,)),
+                array("q", (self._origin,)),
+                array("b", (self._step,)),
+            )
+        runs[0].append(self._length)
+        runs[1].append(origin)
+        runs[2].append(step)
+        self._length += count
+
+    def __len__(self) -> int:
+        return self._length
+
+    def value(self, index: int) -> int:
+        """The offset at ``0 <= index < len(self)`` (no checks: the fast path of
+        :meth:`Block.span`)."""
+        runs = self._runs
+        if runs is None:
+            return self._origin + self._step * index
+        run = bisect.bisect_right(runs[0], index) - 1
+        return runs[1][run] + runs[2][run] * (index - runs[0][run])
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Offsets: ...
+
+    def __getitem__(self, index: int | slice) -> int | Offsets:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._length)
+            if step != 1:
+                return Offsets.of(list(self)[index])
+            return self._slice(start, stop)
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("offset index out of range")
+        return self.value(index)
+
+    def _slice(self, start: int, stop: int) -> Offsets:
+        if stop <= start:
+            return Offsets()
+        if self._runs is None:  # plain text (a table cell of the file's map)
+            return Offsets._one_run(self._origin + self._step * start, stop - start, self._step)
+        result = Offsets()
+        for origin, count, step in self.runs():
+            if start < count and stop > 0:
+                first = max(start, 0)
+                result.add_run(origin + step * first, min(stop, count) - first, step)
+            start, stop = start - count, stop - count
+            if stop <= 0:
+                break
+        return result
+
+    def __delitem__(self, index: slice) -> None:
+        start, stop, step = index.indices(self._length)
+        if step != 1:
+            raise ValueError("only contiguous ranges of offsets can be deleted")
+        if stop <= start:
+            return
+        kept = self._slice(0, start)
+        for origin, count, run_step in self._slice(stop, self._length).runs():
+            kept.add_run(origin, count, run_step)
+        self._length, self._origin, self._step = kept._length, kept._origin, kept._step
+        self._runs = kept._runs
+
+    def runs(self) -> Iterator[tuple[int, int, int]]:
+        """``(origin, count, step)`` of every run, in order."""
+        runs = self._runs
+        if runs is None:
+            if self._length:
+                yield self._origin, self._length, self._step
+            return
+        starts, origins, steps = runs
+        for run in range(len(starts)):
+            end = starts[run + 1] if run + 1 < len(starts) else self._length
+            yield origins[run], end - starts[run], steps[run]
+
+    def __iter__(self) -> Iterator[int]:
+        for origin, count, step in self.runs():
+            if step:
+                yield from range(origin, origin + count)
+            else:
+                yield from itertools.repeat(origin, count)
+
+    def lowest(self) -> int:
+        """``min(self)`` in one step per run (the offsets must not be empty)."""
+        return min(origin for origin, _, _ in self.runs())
+
+    def highest(self) -> int:
+        """``max(self)`` in one step per run (the offsets must not be empty)."""
+        return max(origin + step * (count - 1) for origin, count, step in self.runs())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return list(self.runs()) == list(other.runs())
+        if isinstance(other, list):
+            return len(other) == self._length and list(self) == other
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_offsets_from_runs, (list(self.runs()),))
+
+    def __repr__(self) -> str:
+        return f"Offsets({list(self.runs())!r})"
+
+
+def _offsets_from_runs(runs: list[tuple[int, int, int]]) -> Offsets:
+    offsets = Offsets()
+    for origin, count, step in runs:
+        offsets.add_run(origin, count, step)
+    return offsets
+
+
+def lowest(offsets: Sequence[int]) -> int:
+    """``min(offsets)``, fast for :class:`Offsets`."""
+    return offsets.lowest() if isinstance(offsets, Offsets) else min(offsets)
+
+
+def highest(offsets: Sequence[int]) -> int:
+    """``max(offsets)``, fast for :class:`Offsets`."""
+    return offsets.highest() if isinstance(offsets, Offsets) else max(offsets)
+
+
 class TextBuilder:
     """Accumulates analysis text while remembering where every character came from.
 
@@ -162,13 +355,12 @@ class TextBuilder:
     nothing needs normalising), so that plain text costs one append, not one per character.
     """
 
-    def __init__(self, offsets: list[int] | None = None) -> None:
+    def __init__(self, offsets: Sequence[int] | None = None) -> None:
         self._parts: list[str] = []  # never holds an empty string
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        # ``offsets[i] == i`` (a reader's ``list(range(len(text) + 1))``), optional: the starts
-        # and ends of copied text are sliced from it, faster than making new numbers
-        self._offsets = offsets if offsets is not None else []
+        self.starts = Offsets()
+        self.ends = Offsets()
+        # ``offsets`` (the identity over the file, once needed to slice from) is not used: the
+        # starts and ends of copied text are one run each
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -195,13 +387,8 @@ class TextBuilder:
             start += 1  # runs of spaces (PDF alignment) read as one
         if start < end:
             self._parts.append(original[start:end])
-            first, stop = offset + start, offset + end
-            if first >= 0 and stop < len(self._offsets):
-                self.starts.extend(self._offsets[first:stop])
-                self.ends.extend(self._offsets[first + 1 : stop + 1])
-            else:
-                self.starts.extend(range(first, stop))
-                self.ends.extend(range(first + 1, stop + 1))
+            self.starts.add_run(offset + start, end - start, 1)
+            self.ends.add_run(offset + start + 1, end - start, 1)
         return end
 
     def _cluster(self, original: str, offset: int, index: int, end: int) -> int:
@@ -225,8 +412,8 @@ class TextBuilder:
         """Append ``text``, every character of it standing for the original ``[start, end)``."""
         if text:
             self._parts.append(text)
-            self.starts.extend([start] * len(text))
-            self.ends.extend([end] * len(text))
+            self.starts.add_run(start, len(text), 0)
+            self.ends.add_run(end, len(text), 0)
 
     def add_synthetic(self, text: str, at: int) -> None:
         """Append text that has no original characters of its own (a re-flow space, "²")."""
@@ -268,8 +455,10 @@ class Block:
 
     kind: BlockKind
     text: str
-    starts: list[int]
-    ends: list[int]
+    # original offsets of every character's start and end (:class:`Offsets` from the readers;
+    # any list of ints works)
+    starts: Offsets | list[int]
+    ends: Offsets | list[int]
     index: int = 0
     label: str | None = None
     label_end: int = 0
@@ -294,8 +483,8 @@ class Block:
     def table_cell(
         cls,
         text: str,
-        starts: list[int],
-        ends: list[int],
+        starts: Offsets | list[int],
+        ends: Offsets | list[int],
         *,
         index: int,
         table: int,
@@ -336,8 +525,11 @@ class Block:
         last = end - 1 if end - 1 > start else start
         if last >= len(self.ends):
             last = len(self.ends) - 1
-        first = starts[start]
-        stop = self.ends[last]
+        ends = self.ends
+        if type(starts) is Offsets and type(ends) is Offsets:
+            first, stop = starts.value(start), ends.value(last)
+        else:
+            first, stop = starts[start], ends[last]
         return Span(first, stop if stop > first else first)
 
     def trim(self) -> int:
@@ -391,11 +583,30 @@ class Document:
         return self.source.path
 
     def location_of(self, span: Span) -> Message | None:
-        """The human location ("đoạn 12", "bảng 2, hàng 3, cột 4", "trang 3") of a span, if any."""
+        """The human location ("đoạn 12", "bảng 2, hàng 3, cột 4", "trang 3") of a span, if any:
+        that of the first block (with a location) whose extent holds the span's start, or
+        whose first character an empty span is at."""
+        index = self._location_index()
+        if index is None:
+            return self._location_by_scan(span)
+        lows, highs, blocks, at_first = index
+        found: Block | None = None
+        # the extents are in order and do not overlap: only the last one starting at or
+        # before the span's start can hold it
+        candidate = bisect.bisect_right(lows, span.start) - 1
+        if candidate >= 0 and span.start < highs[candidate]:
+            found = blocks[candidate]
+        if span.start == span.end:
+            first = at_first.get(span.start)
+            if first is not None and (found is None or first.index < found.index):
+                found = first
+        return found.location if found is not None else None
+
+    def _location_by_scan(self, span: Span) -> Message | None:
         for block in self.blocks:
             if block.location is None or not block.starts:
                 continue
-            if min(block.starts) <= span.start < max(block.ends) or (
+            if lowest(block.starts) <= span.start < highest(block.ends) or (
                 span.start == span.end == block.starts[0]
             ):
                 return block.location
@@ -408,9 +619,107 @@ class Document:
 
         return build_outline(self)
 
+    def _location_index(
+        self,
+    ) -> tuple[list[int], list[int], list[Block], dict[int, Block]] | None:
+        """The blocks with a location, their extents sorted for bisection, made once; None
+        when the extents overlap or are out of order (then blocks are scanned in order)."""
+        cached = self.__dict__.get("_locations")
+        if cached is not None and cached[0] == len(self.blocks):
+            return cached[1]  # type: ignore[no-any-return]
+        lows: list[int] = []
+        highs: list[int] = []
+        blocks: list[Block] = []
+        at_first: dict[int, Block] = {}
+        index: tuple[list[int], list[int], list[Block], dict[int, Block]] | None = None
+        ordered = True
+        for position, block in enumerate(self.blocks):
+            if block.location is None or not block.starts:
+                continue
+            if block.index != position:
+                ordered = False
+                break
+            at_first.setdefault(block.starts[0], block)
+            low, high = lowest(block.starts), highest(block.ends)
+            if low >= high:
+                continue  # holds no start
+            if highs and low < highs[-1]:
+                ordered = False
+                break
+            lows.append(low)
+            highs.append(high)
+            blocks.append(block)
+        if ordered:
+            index = (lows, highs, blocks, at_first)
+        self.__dict__["_locations"] = (len(self.blocks), index)
+        return index
+
     def footnote_definitions(self) -> dict[int, list[Block]]:
         found: dict[int, list[Block]] = {}
         for block in self.blocks:
             if block.kind is BlockKind.FOOTNOTE and block.footnote is not None:
                 found.setdefault(block.footnote, []).append(block)
         return found
+
+
+# The longest block analysed in one piece (characters of analysis text).  A longer one (a
+# megabyte of figures in one paragraph, a converter that lost every paragraph break) is cut
+# into windows of at most this size at sentence ends, each analysed as a paragraph of its own:
+# the work per block then stays bounded whatever the input, at the price of relations that
+# straddle a cut (none in a real report: a sentence is a few hundred characters).
+MAX_BLOCK_CHARS = 200_000
+
+
+def split_large_blocks(document: Document, limit: int = MAX_BLOCK_CHARS) -> Document:
+    """Cut every block (but table cells) longer than ``limit`` into windows; renumbers the
+    blocks when it does.  Returns ``document`` (changed in place)."""
+    if all(len(block.text) <= limit for block in document.blocks):
+        return document
+    blocks: list[Block] = []
+    for block in document.blocks:
+        if len(block.text) <= limit or block.kind is BlockKind.TABLE_CELL:
+            blocks.append(block)
+            continue
+        text, starts, ends, all_refs = block.text, block.starts, block.ends, block.footnote_refs
+        cuts = _window_cuts(text, limit)
+        for number, (start, stop) in enumerate(itertools.pairwise(cuts)):
+            last = stop == len(text)
+            refs = [
+                FootnoteRef(ref.number, ref.position - start, ref.span)
+                for ref in all_refs
+                if start <= ref.position < stop or (last and ref.position == stop)
+            ]
+            # the first window is the block itself (its kind and label); the others are
+            # paragraphs, so that they add no heading, list item or footnote definition
+            window = block if number == 0 else Block(BlockKind.PARAGRAPH, "", [], [])
+            window.text = text[start:stop]
+            window.starts, window.ends = starts[start:stop], ends[start:stop]
+            window.footnote_refs = refs
+            if number:
+                window.indent, window.section = block.indent, block.section
+                window.location = block.location
+            blocks.append(window)
+    for position, block in enumerate(blocks):
+        block.index = position
+    document.blocks = blocks
+    return document
+
+
+def _window_cuts(text: str, limit: int) -> list[int]:
+    """``0 = c0 < c1 < … < cn = len(text)`` with no window longer than ``limit``, cutting after
+    a sentence end (". ", "; ") or else a space in the second half of a window when there is
+    one."""
+    cuts = [0]
+    while len(text) - cuts[-1] > limit:
+        start = cuts[-1]
+        end = start + limit
+        floor = start + limit // 2
+        cut = max(text.rfind(". ", floor, end), text.rfind("; ", floor, end))
+        if cut >= 0:
+            cut += 2
+        else:
+            cut = text.rfind(" ", floor, end)
+            cut = cut + 1 if cut >= 0 else end
+        cuts.append(cut)
+    cuts.append(len(text))
+    return cuts

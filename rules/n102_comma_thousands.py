@@ -49,6 +49,9 @@ class CommaThousands(Rule):
         yield from self._english_groups(context)
         if not any("grouped" in q.flags for q in context.quantities):
             return
+        by_block: dict[int, list[Quantity]] = {}  # for the production evidence, made once
+        for quantity in context.quantities:
+            by_block.setdefault(quantity.block, []).append(quantity)
         for quantity in context.quantities:
             if "three-digit-decimal" not in quantity.flags or "scaled" in quantity.flags:
                 continue
@@ -70,7 +73,7 @@ class CommaThousands(Rule):
                     ],
                 )
                 continue
-            evidence = _production_evidence(context, quantity)
+            evidence = _production_evidence(by_block.get(quantity.block, []), quantity)
             if evidence is not None:
                 area, yield_, computed = evidence
                 related = [
@@ -141,12 +144,12 @@ class CommaThousands(Rule):
 
 
 def _production_evidence(
-    context: Context, production: Quantity
+    same_block: list[Quantity], production: Quantity
 ) -> tuple[Quantity, Quantity, Fraction] | None:
-    """Area (ha) × yield (tạ/ha) in the same block that fits the thousands reading only."""
+    """Area (ha) × yield (tạ/ha) in the same block (``same_block``: its quantities) that fits
+    the thousands reading only."""
     if production.unit != "tấn":
         return None
-    same_block = [q for q in context.quantities if q.block == production.block]
     areas = [q for q in same_block if q.unit == "ha" and q.start < production.start]
     yields = [q for q in same_block if q.unit == "tạ/ha" and q.start < production.start]
     if not areas or not yields:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint.document import Document
+from lint.document import Document, split_large_blocks
 from lint.errors import InputError
 from lint.i18n import N_, _
 from lint.read.encoding import decode
@@ -18,10 +18,11 @@ _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 
 def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
     """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects;
-    footnote marks typed as superscripts are then read whatever the format."""
+    footnote marks typed as superscripts are then read whatever the format, and blocks too
+    long to analyse in one piece are cut into windows (:data:`lint.document.MAX_BLOCK_CHARS`)."""
     from lint.read.superscripts import read_superscript_marks
 
-    return read_superscript_marks(_read(path, data, format_hint))
+    return split_large_blocks(read_superscript_marks(_read(path, data, format_hint)))
 
 
 def _read(path: str, data: bytes, format_hint: str | None) -> Document:

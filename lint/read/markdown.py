@@ -18,6 +18,7 @@ from lint.document import (
     Directive,
     Document,
     FootnoteRef,
+    Offsets,
     SourceText,
     Span,
     Table,
@@ -69,7 +70,7 @@ class _Raw:
 
 def read_markdown(path: str, text: str) -> Document:
     source = SourceText(path, text)
-    offsets = list(range(len(text) + 1))  # shared by the blocks' starts and ends (TextBuilder)
+    offsets = Offsets.copied(0, len(text) + 1)  # the identity: table cells slice their offsets
     raws, directives = _split(text)
     raws = _join_split_paragraphs(raws)
     blocks: list[Block] = []
@@ -193,7 +194,7 @@ def _join_split_paragraphs(raws: list[_Raw]) -> list[_Raw]:
     return result
 
 
-def _block(raw: _Raw, index: int, offsets: list[int]) -> Block:
+def _block(raw: _Raw, index: int, offsets: Offsets) -> Block:
     builder = TextBuilder(offsets)
     refs: list[FootnoteRef] = []
     for number, line in enumerate(raw.lines):
@@ -250,7 +251,7 @@ def _table(
     blocks: list[Block],
     caption: str | None,
     unit: str | None,
-    offsets: list[int],
+    offsets: Offsets,
 ) -> Table:
     grid: list[list[Block]] = []
     header_rows = 0

@@ -71,8 +71,8 @@ def _cut(block: Block, start: int, end: int) -> None:
     """Remove the analysis characters ``[start, end)`` (positions after them move back)."""
     width = end - start
     block.text = block.text[:start] + block.text[end:]
-    block.starts = block.starts[:start] + block.starts[end:]
-    block.ends = block.ends[:start] + block.ends[end:]
+    del block.starts[start:end]  # a list or run-length Offsets: both delete a slice
+    del block.ends[start:end]
     block.footnote_refs = [
         ref if ref.position <= start else FootnoteRef(ref.number, ref.position - width, ref.span)
         for ref in block.footnote_refs

@@ -23,7 +23,6 @@ _TERMINAL = (".", ":", ";", "!", "?")
 
 def read_text(path: str, text: str) -> Document:
     source = SourceText(path, text)
-    offsets = list(range(len(text) + 1))  # shared by the blocks' starts and ends (TextBuilder)
     lines: list[tuple[int, str]] = []  # (offset of first content char, content)
     directives: list[Directive] = []
     offset = 0
@@ -62,7 +61,7 @@ def read_text(path: str, text: str) -> Document:
         )
         if new_block:
             _flush(blocks, builder, kind, label)
-            builder = TextBuilder(offsets)
+            builder = TextBuilder()
             kind = BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH
             label = bullet.group(1) if bullet else None
             skip = bullet.end() if bullet else 0

@@ -19,6 +19,8 @@ are then evidently all of it (used for implied bases).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -145,6 +147,12 @@ def _compatible(total: Quantity, part: Quantity) -> bool:
 def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     found = []
     text = block.text
+    # the figures in a parenthesis are found by bisection when the block's figures are in
+    # order, and each parenthesis's closing one from one pass over the block: a block of a
+    # thousand breakdowns is read in linear time
+    starts = [q.start for q in quantities]
+    ordered = all(a <= b for a, b in itertools.pairwise(starts))
+    closings: dict[int, int] | None = None
     for total in quantities:
         if total.kind not in _COMPARABLE:
             continue
@@ -152,10 +160,20 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if not opening:
             continue
         start = opening.end()
-        close = _closing(text, start)
+        if closings is None:
+            closings = _closings(text)
+        close = closings.get(start)
         if close is None:
             continue
-        inside = [q for q in quantities if start <= q.start and q.end <= close]
+        if ordered:
+            inside = []
+            for position in range(bisect.bisect_left(starts, start), len(quantities)):
+                if starts[position] > close:
+                    break
+                if quantities[position].end <= close:
+                    inside.append(quantities[position])
+        else:
+            inside = [q for q in quantities if start <= q.start and q.end <= close]
         separator = ";" if ";" in text[start:close] else ","
         segments = _segments(text, start, close, separator)
         if len(segments) < 2 or len(inside) != len(segments):
@@ -176,16 +194,20 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     return found
 
 
-def _closing(text: str, start: int) -> int | None:
-    depth = 1
-    for index in range(start, len(text)):
-        if text[index] == "(":
-            depth += 1
-        elif text[index] == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-    return None
+def _closings(text: str) -> dict[int, int]:
+    """For every ``(`` of ``text`` that is closed, the position after it → its ``)`` (the
+    first one at which the parentheses opened since are all closed)."""
+    found: dict[int, int] = {}
+    opened: list[int] = []
+    for match in _PARENTHESIS.finditer(text):
+        if match.group() == "(":
+            opened.append(match.end())
+        elif opened:
+            found[opened.pop()] = match.start()
+    return found
+
+
+_PARENTHESIS = re.compile(r"[()]")
 
 
 def _segments(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
@@ -337,8 +359,12 @@ def _footnoted(
     by_block: dict[int, list[Quantity]],
 ) -> list[Breakdown]:
     found = []
+    ending: dict[int, list[int]] = {}  # positions in ``quantities`` by end (one pass, not per ref)
+    for position, quantity in enumerate(quantities):
+        ending.setdefault(quantity.end, []).append(position)
     for ref in block.footnote_refs:
-        totals = [q for q in quantities if q.end <= ref.position <= q.end + 1]
+        at = sorted(ending.get(ref.position - 1, []) + ending.get(ref.position, []))
+        totals = [quantities[position] for position in at]  # ending right before the mark
         definitions = footnotes.get(ref.number, [])
         if not totals or not definitions or totals[-1].kind not in _COMPARABLE:
             continue

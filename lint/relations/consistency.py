@@ -14,7 +14,7 @@ growth / index against the same period: Σ part ÷ factor must meet total ÷ fac
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -28,6 +28,7 @@ from lint.arithmetic import (
     Figure,
     Localisation,
     Sub,
+    Sum,
     Var,
     environment,
     factor_of,
@@ -60,6 +61,9 @@ class Consistency:
     figures: dict[FigureKey, Figure] = field(default_factory=dict)
     quantities: dict[FigureKey, Quantity] = field(default_factory=dict)
 
+    # statements by connected group (index of the group's first statement), made on first use
+    _groups: dict[int, list[Statement]] | None = field(default=None, repr=False, compare=False)
+
     def add(self, statement: Statement) -> None:
         for quantity in statement.quantities:
             key = key_of(quantity)
@@ -67,6 +71,7 @@ class Consistency:
                 self.figures[key] = figure_of(quantity)
             self.quantities.setdefault(key, quantity)
         self.statements.append(statement)
+        self._groups = None
 
     @property
     def env(self) -> dict[FigureKey, Interval]:
@@ -84,9 +89,12 @@ class Consistency:
         members = [statement]
         chosen = {id(statement)}
         changed = True
+        # the same passes as over all statements, over only those that can join (the
+        # statements connected to this one): the order of the members is part of the answer
+        group = self._group_of(statement)
         while changed:
             changed = False
-            for other in self.statements:
+            for other in group:
                 if id(other) in chosen:
                     continue
                 other_keys = other.constraint.figure_keys()
@@ -97,11 +105,41 @@ class Consistency:
                     changed = True
         return members
 
+    def _group_of(self, statement: Statement) -> list[Statement]:
+        """The statements connected to ``statement`` through shared figures, in list order."""
+        if self._groups is None:
+            self._groups = _connected_groups(self.statements)
+        return self._groups.get(id(statement), [statement])
+
     def localise(self, statement: Statement) -> Localisation:
         members = self.component(statement)
         keys = {key for member in members for key in member.constraint.figure_keys()}
         figures = {key: self.figures[key] for key in keys if key in self.figures}
         return localise([member.constraint for member in members], figures)
+
+
+def _connected_groups(statements: list[Statement]) -> dict[int, list[Statement]]:
+    """Every statement (by id) with the statements sharing figures with it, transitively
+    (union–find over figures: linear in the number of figure occurrences)."""
+    parent: list[int] = list(range(len(statements)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    first_with: dict[Hashable, int] = {}
+    for index, statement in enumerate(statements):
+        for key in statement.constraint.figure_keys():
+            other = first_with.setdefault(key, index)
+            a, b = root(index), root(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    members: dict[int, list[Statement]] = {}
+    for index, statement in enumerate(statements):
+        members.setdefault(root(index), []).append(statement)
+    return {id(statement): members[root(i)] for i, statement in enumerate(statements)}
 
 
 def share_breakdowns(claims: list[PercentClaim]) -> list[Breakdown]:
@@ -149,9 +187,12 @@ def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistenc
         statement = _claim_statement(claim, slack.get(id(claim)))
         if statement is not None:
             consistency.add(statement)
+    by_value: dict[FigureKey, list[PercentClaim]] = {}
+    for claim in claims:
+        by_value.setdefault(key_of(claim.value), []).append(claim)
     for breakdown in breakdowns:
         if breakdown.complete:
-            for statement in _implied(breakdown, claims):
+            for statement in _implied(breakdown, by_value):
                 consistency.add(statement)
     return consistency
 
@@ -217,10 +258,11 @@ def base_factor(claim: PercentClaim) -> Expr:
     return factor_of(percent)
 
 
-def _implied(breakdown: Breakdown, claims: list[PercentClaim]) -> Iterator[Statement]:
-    by_value: dict[FigureKey, list[PercentClaim]] = {}
-    for claim in claims:
-        by_value.setdefault(key_of(claim.value), []).append(claim)
+def _implied(
+    breakdown: Breakdown, by_value: dict[FigureKey, list[PercentClaim]]
+) -> Iterator[Statement]:
+    """The implied-base statements of a complete breakdown; ``by_value`` holds the percent
+    claims by the figure they are about (built once for all breakdowns)."""
     families = (("implied-plan", ("plan",)), ("implied-previous", ("index", "growth")))
     for family, kinds in families:
         chosen: list[PercentClaim] = []
@@ -235,12 +277,12 @@ def _implied(breakdown: Breakdown, claims: list[PercentClaim]) -> Iterator[State
             chosen.append(found[0])
         else:
             total_claim, part_claims = chosen[0], chosen[1:]
-            terms: Expr | None = None
-            for part, claim in zip(breakdown.parts, part_claims, strict=True):
-                term = Var(key_of(part)) / base_factor(claim)
-                terms = term if terms is None else terms + term
-            assert terms is not None
-            constraint = Equation(terms, Var(key_of(breakdown.total)) / base_factor(total_claim))
+            terms: tuple[Expr, ...] = tuple(
+                Var(key_of(part)) / base_factor(claim)
+                for part, claim in zip(breakdown.parts, part_claims, strict=True)
+            )
+            summed = terms[0] if len(terms) == 1 else Sum(terms)
+            constraint = Equation(summed, Var(key_of(breakdown.total)) / base_factor(total_claim))
             quantities = (
                 breakdown.total,
                 *breakdown.parts,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from lint.document import Block, BlockKind, Document, FootnoteRef
 from lint.numbers.parse import parse_phrase
@@ -76,9 +77,10 @@ def find_footnotes(document: Document, extraction: Extraction) -> Footnotes:
     content_ids: set[int] = set()
     expected = 1
     seen: set[int] = set()
+    pairs = _pairs_by_difference(extraction) if all_marks else {}
     for mark in all_marks:
         breaks = mark.number != expected
-        content = _content_superscript(mark, breaks, extraction)
+        content = _content_superscript(mark, breaks, extraction, pairs)
         if content is not None:
             found.content.append(content)
             content_ids.add(id(mark))
@@ -130,10 +132,28 @@ def _restarts(marks: list[FootnoteMark], definitions: dict[int, list[Block]]) ->
     return restarted and sorted(definitions) == sorted(counts)
 
 
+_PairIndex = dict[tuple[int, Fraction], list[Quantity]]
+
+
+def _pairs_by_difference(extraction: Extraction) -> _PairIndex:
+    """The "done/total" pairs of two figures by block and total − done, in extraction order
+    (so that each mark looks only at the pairs that could leave its number)."""
+    found: _PairIndex = {}
+    for quantity in extraction.quantities:
+        if quantity.kind is QuantityKind.PAIR and len(quantity.parts) == 2:
+            done, total = quantity.parts
+            found.setdefault((quantity.block, total.value - done.value), []).append(quantity)
+    return found
+
+
 def _content_superscript(
-    mark: FootnoteMark, breaks_sequence: bool, extraction: Extraction
+    mark: FootnoteMark,
+    breaks_sequence: bool,
+    extraction: Extraction,
+    pairs: _PairIndex | None = None,
 ) -> ContentSuperscript | None:
-    """The mark read as "N <count noun>", when the evidence is clear."""
+    """The mark read as "N <count noun>", when the evidence is clear.  ``pairs``:
+    :func:`_pairs_by_difference` of ``extraction``, made once for all marks."""
     after = mark.block.text[mark.ref.position : mark.ref.position + 40]
     if not after.startswith(" ") or not after[1:2].isalpha() or not after[1:2].islower():
         return None
@@ -143,22 +163,23 @@ def _content_superscript(
     unit = resolve(phrase.unit.base, phrase.unit.scale, list(phrase.unit.per))
     if unit.kind != "count" or phrase.unit.per:
         return None
-    pair = _pair_leaving(mark, unit.base, extraction)
+    pair = _pair_leaving(mark, unit.base, extraction, pairs)
     if not breaks_sequence and pair is None:
         return None
     return ContentSuperscript(mark, unit.base, breaks_sequence, pair)
 
 
-def _pair_leaving(mark: FootnoteMark, noun: str, extraction: Extraction) -> Quantity | None:
+def _pair_leaving(
+    mark: FootnoteMark, noun: str, extraction: Extraction, pairs: _PairIndex | None = None
+) -> Quantity | None:
     """A "done/total <noun>" pair before the mark in its block with total − done = number."""
-    for quantity in extraction.quantities:
-        if quantity.block != mark.block.index or quantity.kind is not QuantityKind.PAIR:
+    if pairs is None:
+        pairs = _pairs_by_difference(extraction)
+    for quantity in pairs.get((mark.block.index, Fraction(mark.number)), []):
+        if quantity.end > mark.ref.position:
             continue
-        if quantity.end > mark.ref.position or len(quantity.parts) != 2:
-            continue
-        done, total = quantity.parts
+        done = quantity.parts[0]
         if quantity.unit not in (noun, None) and done.unit != noun:
             continue
-        if total.value - done.value == mark.number:
-            return quantity
+        return quantity
     return None

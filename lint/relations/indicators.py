@@ -18,6 +18,8 @@ in no relation.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -325,6 +327,7 @@ def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorM
         if block.kind is BlockKind.TABLE_CELL or block.kind is BlockKind.HEADING:
             continue
         quantities.sort(key=lambda q: q.start)
+        marks = _sentence_marks(block.text)
         for position, quantity in enumerate(quantities):
             if quantity.kind not in _COMPARABLE_KINDS:
                 continue
@@ -340,7 +343,9 @@ def find_mentions(document: Document, extraction: Extraction) -> list[IndicatorM
             upcoming = quantities[position + 1].start if position + 1 < len(quantities) else None
             after = _clause_after(block.text, quantity.end, upcoming)
             clause = fold(
-                _clause_before(block.text, block.label_end if block.label else 0, quantity.start)
+                _clause_before(
+                    block.text, block.label_end if block.label else 0, quantity.start, marks
+                )
             )
             planned = index in tasks or bool(_PLAN_MARKERS.search(clause))
             opener = before[:clause_start].rstrip()
@@ -374,18 +379,35 @@ def _last_clause_end(text: str) -> int:
     return end
 
 
-def _clause_before(text: str, floor: int, start: int) -> str:
-    piece = text[floor:start]
-    cut = 0
-    for match in _SENTENCE_MARK.finditer(piece):
-        cut = match.end()
-    return piece[cut:]
+# How far the clause around a figure is read, at most, before and after it (characters).  A
+# sentence of a report is a few hundred characters; the bound keeps a block without any
+# sentence mark (a megabyte of figures joined by commas) from being read once per figure.
+CLAUSE_REACH = 2000
+
+
+def _sentence_marks(text: str) -> list[int]:
+    """Positions of the sentence marks of a block that are not followed by a digit."""
+    return [match.start() for match in _SENTENCE_MARK.finditer(text)]
+
+
+def _clause_before(text: str, floor: int, start: int, marks: list[int] | None = None) -> str:
+    """The text from the last sentence mark in ``text[floor:start]`` (or from ``floor``) to
+    ``start``, at most :data:`CLAUSE_REACH` characters.  ``marks`` are
+    :func:`_sentence_marks` of ``text``, found once for a block."""
+    if start - 1 >= floor and text[start - 1] in ".;:":
+        return ""  # a mark right before the figure ends the clause (whatever follows it)
+    if marks is None:
+        marks = _sentence_marks(text)
+    # the last mark before ``start - 1`` (the one at ``start - 1`` was handled above)
+    at = bisect.bisect_left(marks, start - 1) - 1
+    cut = marks[at] + 1 if at >= 0 and marks[at] >= floor else floor
+    return text[max(cut, start - CLAUSE_REACH) : start]
 
 
 def _clause_after(text: str, end: int, upcoming: int | None) -> str:
-    piece = text[end : upcoming if upcoming is not None else len(text)]
-    match = _CLAUSE_AFTER_END.search(piece)
-    return fold(piece[: match.start()] if match else piece).strip()
+    stop = upcoming if upcoming is not None else len(text)
+    match = _CLAUSE_AFTER_END.search(text, end, min(stop, end + CLAUSE_REACH))
+    return fold(text[end : match.start() if match else min(stop, end + CLAUSE_REACH)]).strip()
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
@@ -411,21 +433,35 @@ def find_same_indicators(
         and len(mention.key) >= 3
         and not _is_change(mention)
     ]
+    # Mentions that can pair share their key, the key of the words after them, kind and
+    # unit: they are bucketed by those, and within a bucket by footnote and part, so that
+    # the pairs are found without comparing every two mentions.
+    buckets: dict[tuple[object, ...], dict[tuple[bool, int], list[int]]] = {}
+    groups: list[dict[tuple[bool, int], list[int]]] = []
+    for position, mention in enumerate(achieved):
+        quantity = mention.quantity
+        bucket_key = (mention.key, indicator_key(mention.after), quantity.kind, quantity.unit)
+        bucket = buckets.setdefault(bucket_key, {})
+        bucket.setdefault((mention.in_footnote, mention.part), []).append(position)
+        groups.append(bucket)
     pairs: list[SameIndicator] = []
-    for i, first in enumerate(achieved):
-        for second in achieved[i + 1 :]:
-            if (
-                first.key == second.key
-                and indicator_key(first.after) == indicator_key(second.after)
-                and _comparable(first.quantity, second.quantity)
-                and first.quantity.block != second.quantity.block
-                and (
-                    first.in_footnote != second.in_footnote
-                    or (_is_rate_of_area(first) and first.part != second.part)
-                )
-            ):
+    for position, first in enumerate(achieved):
+        rate = _is_rate_of_area(first)
+        seconds: list[Iterator[int]] = []
+        for (in_footnote, part), members in groups[position].items():
+            if in_footnote != first.in_footnote or (rate and part != first.part):
+                seconds.append(_after(members, position))
+        for later in heapq.merge(*seconds):
+            second = achieved[later]
+            if first.quantity.block != second.quantity.block:
                 pairs.append(SameIndicator(first, second))
     return pairs
+
+
+def _after(positions: list[int], position: int) -> Iterator[int]:
+    """The sorted ``positions`` greater than ``position`` (without copying the list)."""
+    for index in range(bisect.bisect_right(positions, position), len(positions)):
+        yield positions[index]
 
 
 def _is_rate_of_area(mention: IndicatorMention) -> bool:
@@ -458,11 +494,14 @@ def find_plan_remainders(
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(quantity)
+    for quantities in by_block.values():
+        quantities.sort(key=lambda q: q.start)  # stable: equal starts keep their order
+    starts = {block: [q.start for q in quantities] for block, quantities in by_block.items()}
     achieved: list[tuple[IndicatorMention, Quantity]] = []
     for mention in mentions:
         if mention.in_tasks_section or mention.quantity.kind is QuantityKind.PERCENT:
             continue
-        share = _share_after(document, by_block, shares, mention.quantity)
+        share = _share_after(document, by_block, starts, shares, mention.quantity)
         if share is not None and len(mention.key) >= 2:
             achieved.append((mention, share))
     remainders = [
@@ -473,11 +512,19 @@ def find_plan_remainders(
         and len(m.key) >= 2
         and _states_a_remainder(m)
     ]
+    # keys that match start with the same two words (both have two at least): the candidates
+    # are looked up by those, in their order, rather than compared with every mention
+    remainders_by_start: dict[tuple[str, ...], list[IndicatorMention]] = {}
+    for remainder in remainders:
+        remainders_by_start.setdefault(remainder.key[:2], []).append(remainder)
+    achieved_by_start: dict[tuple[str, ...], list[IndicatorMention]] = {}
+    for mention, _ in achieved:
+        achieved_by_start.setdefault(mention.key[:2], []).append(mention)
     found: list[PlanRemainder] = []
     for mention, share in achieved:
         matches = [
             r
-            for r in remainders
+            for r in remainders_by_start.get(mention.key[:2], [])
             if _same_indicator(document, mention, r) and _comparable(mention.quantity, r.quantity)
         ]
         if len(matches) != 1:
@@ -485,7 +532,7 @@ def find_plan_remainders(
         remainder = matches[0]
         rivals = [
             m
-            for m, _ in achieved
+            for m in achieved_by_start.get(remainder.key[:2], [])
             if _same_indicator(document, m, remainder)
             and _comparable(m.quantity, remainder.quantity)
         ]
@@ -533,22 +580,23 @@ def _keys_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _share_after(
     document: Document,
     by_block: dict[int, list[Quantity]],
+    starts: dict[int, list[int]],
     shares: dict[tuple[int, int], Quantity],
     quantity: Quantity,
 ) -> Quantity | None:
-    """The "đạt P% (kế hoạch)" right after a figure, when that is what follows it."""
+    """The "đạt P% (kế hoạch)" right after a figure, when that is what follows it.
+
+    ``by_block`` holds each block's quantities sorted by start, ``starts`` their starts."""
     block = document.blocks[quantity.block]
-    following = [q for q in by_block[quantity.block] if q.start >= quantity.end]
-    if not following:
+    at = bisect.bisect_left(starts[quantity.block], quantity.end)
+    if at == len(starts[quantity.block]):
         return None
-    share = min(following, key=lambda q: q.start)
+    share = by_block[quantity.block][at]  # the first quantity starting after this one
     if (share.block, share.start) not in shares:
         return None
     if not _SHARE_BETWEEN.match(fold(block.text[quantity.end : share.start])):
         return None
-    rest = block.text[share.end :]
-    match = _CLAUSE_AFTER_END.search(rest)
-    after = fold(rest[: match.start()] if match else rest).strip()
+    after = _clause_after(block.text, share.end, None)
     if not _SHARE_AFTER.match(after) or "cùng kỳ" in after:
         return None
     return share

@@ -136,10 +136,11 @@ def find_numbering(document: Document, extraction: Extraction | None = None) -> 
             found.labels.append(label)
     found.problems = list(_sequence_problems(found.labels, document.outline))
     found.enumerations = _enumerations(document)
+    by_block = _quantities_by_block(extraction) if extraction is not None else None
     for enumeration in found.enumerations:
         found.enumeration_problems.extend(_enumeration_problems(enumeration))
         if extraction is not None:
-            stated = _stated_count(document, extraction, enumeration)
+            stated = _stated_count(document, extraction, enumeration, by_block)
             if stated is not None:
                 found.stated_counts.append(stated)
     return found
@@ -283,20 +284,46 @@ _INTRO = re.compile(r"(?:gồm|bao gồm|như sau|cụ thể|là)\s*:?\s*$")
 _NOT_YET = re.compile(r"\bchưa\b")
 
 
+def _quantities_by_block(extraction: Extraction) -> dict[int, list[Quantity]] | None:
+    """Each block's quantities, in extraction order; None when the extraction is not in block
+    order (then the quantities of several blocks could not be put back in its order)."""
+    found: dict[int, list[Quantity]] = {}
+    last = -1
+    for quantity in extraction.quantities:
+        if quantity.block < last:
+            return None
+        last = quantity.block
+        found.setdefault(quantity.block, []).append(quantity)
+    return found
+
+
+def _in_blocks(
+    extraction: Extraction, by_block: dict[int, list[Quantity]] | None, blocks: range
+) -> list[Quantity]:
+    """The quantities of ``blocks``, in extraction order."""
+    if by_block is None:
+        return [q for q in extraction.quantities if q.block in blocks]
+    return [quantity for block in blocks for quantity in by_block.get(block, [])]
+
+
 def _stated_count(
-    document: Document, extraction: Extraction, enumeration: Enumeration
+    document: Document,
+    extraction: Extraction,
+    enumeration: Enumeration,
+    by_block: dict[int, list[Quantity]] | None = None,
 ) -> StatedCount | None:
-    """The count announcing ``enumeration``, when the text gives one clearly."""
+    """The count announcing ``enumeration``, when the text gives one clearly.  ``by_block``:
+    :func:`_quantities_by_block` of ``extraction``, made once for all enumerations."""
     first = enumeration.markers[0]
     block = first.block
-    before = block.text[: first.start]
-    clause_start = max(before.rfind(". "), before.rfind("; ")) + 1
-    clause = before[clause_start:]
+    text = block.text
+    clause_start = max(text.rfind(". ", 0, first.start), text.rfind("; ", 0, first.start)) + 1
+    clause = text[clause_start : first.start]
     if not _INTRO.search(clause):
         return None
     in_clause = [
         q
-        for q in extraction.quantities
+        for q in _in_blocks(extraction, by_block, range(block.index, block.index + 1))
         if q.block == block.index and clause_start <= q.start < first.start
     ]
     counts = [
@@ -316,7 +343,7 @@ def _stated_count(
     # "đạt 5/9 tiêu chí" in one of the two blocks before, then "các tiêu chí đã đạt gồm: …"
     pairs = [
         q
-        for q in extraction.quantities
+        for q in _in_blocks(extraction, by_block, range(block.index - 2, block.index))
         if block.index - 2 <= q.block < block.index
         and q.kind is QuantityKind.PAIR
         and q.unit

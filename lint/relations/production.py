@@ -275,16 +275,19 @@ def find_rate_outliers(
     for _unit, rates in sorted(groups.items()):
         if len(rates) < min_others + 1:
             continue
-        for quantity in rates:
-            others = tuple(q for q in rates if q is not quantity)
-            low = min(q.value for q in others)
-            high = max(q.value for q in others)
+        # the smallest and largest rate other than each one, from the two smallest and two
+        # largest of the group (not by going over the others for every rate)
+        order = sorted(range(len(rates)), key=lambda index: rates[index].value)
+        for position, quantity in enumerate(rates):
+            low = rates[order[1] if order[0] == position else order[0]].value
+            high = rates[order[-2] if order[-1] == position else order[-1]].value
             if quantity.value >= _OFF_BY * high:
                 direction = 1
             elif quantity.value * _OFF_BY <= low:
                 direction = -1
             else:
                 continue
+            others = tuple(q for q in rates if q is not quantity)
             peer_scales = {_SCALE_WORDS[q.scale] for q in others if q.scale in _SCALE_WORDS}
             for factor, reading, slip in _readings(quantity, direction, peer_scales):
                 fixed = quantity.value / factor
