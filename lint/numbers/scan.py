@@ -97,10 +97,19 @@ def extract(document: Document) -> Extraction:
     return found
 
 
+# "6 tháng năm 2024", "tám tháng năm 2011": a count of months, not a blank month
+_MONTH_COUNT = re.compile(
+    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mấy|các|những))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _placeholders(block: Block, found: Extraction) -> None:
     for kind, pattern in _PLACEHOLDERS:
         for match in pattern.finditer(block.text):
             start, end = match.start(), match.end()
+            if kind == "month" and _MONTH_COUNT.search(block.text, max(0, start - 12), start):
+                continue
             found.placeholders.append(
                 Placeholder(
                     kind, block.text[start:end], block.index, start, end, block.span(start, end)

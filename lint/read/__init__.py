@@ -10,13 +10,18 @@ from lint.read.encoding import decode
 from lint.read.markdown import read_markdown
 from lint.read.text import read_text
 
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".pdf", ".xlsx")
 _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 
 def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
     """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects."""
     suffix = Path(path).suffix.lower()
+    if format_hint == "xlsx" or suffix in _EXCEL_SUFFIXES:
+        from lint.read.xlsx import read_xlsx
+
+        return read_xlsx(path, data)
     if (
         format_hint == "docx"
         or suffix in _WORD_SUFFIXES

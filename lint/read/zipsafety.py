@@ -1,6 +1,6 @@
-"""Defences for Office Open XML packages (.docx) before any XML library sees them.
+"""Defences for Office Open XML packages (.docx, .xlsx) before any XML library sees them.
 
-A .docx is a zip of XML parts.  A hostile or broken file can be a zip bomb (a few kilobytes
+A .docx (or .xlsx) is a zip of XML parts.  A hostile or broken file can be a zip bomb (a few kilobytes
 that inflate to gigabytes), carry thousands of parts, declare a DTD with external entities
 (XXE: the parser would read local files or the network) or hold VBA macros.  Every part is
 inflated here with a hard cap on its size and the package's total, and every XML part is
@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -27,6 +28,40 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _MACRO_CONTENT = "macroEnabled"
 _MAIN_DOCUMENT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_MAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+
+
+@dataclass(frozen=True)
+class PackageKind:
+    """What a package must be, and the words its error messages use."""
+
+    program: str  # "Word", "Excel"
+    suffix: str  # ".docx", ".xlsx"
+    macro_suffix: str  # ".docm", ".xlsm"
+    binary: str  # the old binary format: "(.doc) or a password-protected document"
+    main_type: str
+    main_name: str  # "a Word document", "an Excel workbook"
+    main_part: str  # "main document part", "workbook part"
+
+
+WORD = PackageKind(
+    "Word",
+    ".docx",
+    ".docm",
+    "an old binary Word file (.doc) or a password-protected document",
+    _MAIN_DOCUMENT,
+    "a Word document",
+    "main document part",
+)
+EXCEL = PackageKind(
+    "Excel",
+    ".xlsx",
+    ".xlsm",
+    "an old binary Excel file (.xls) or a password-protected workbook",
+    _MAIN_WORKBOOK,
+    "an Excel workbook",
+    "workbook part",
+)
 
 
 def safe_parser() -> etree.XMLParser:
@@ -40,19 +75,19 @@ def safe_parser() -> etree.XMLParser:
     )
 
 
-def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
+def parse_xml(data: bytes, path: str, part: str, kind: PackageKind = WORD) -> etree._Element:
     """Parse one XML part safely, refusing DTDs (the XXE and billion-laughs vectors)."""
     try:
         tree = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as error:
         raise InputError(
-            path, f"malformed Word file: part {part} is not well-formed XML ({error})"
+            path, f"malformed {kind.program} file: part {part} is not well-formed XML ({error})"
         ) from None
     docinfo = tree.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise InputError(
             path,
-            f"refused: part {part} declares a DTD (possible XXE attack); Word never writes one",
+            f"refused: part {part} declares a DTD (possible XXE attack); {kind.program} never writes one",
         )
     return tree
 
@@ -68,18 +103,21 @@ def content_types(parts: dict[str, bytes], path: str) -> dict[str, str]:
     return found
 
 
-def read_package(path: str, data: bytes) -> dict[str, bytes]:
-    """Inflate every part of a .docx within the caps; raise :class:`InputError` on anything odd."""
+def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, bytes]:
+    """Inflate every part of a .docx (or .xlsx) within the caps; raise :class:`InputError` on
+    anything odd."""
     if data.startswith(_OLE_MAGIC):
         raise InputError(
             path,
-            "not a .docx package: an old binary Word file (.doc) or a password-protected "
-            "document; open it in Word and save it as an unprotected .docx",
+            f"not a {kind.suffix} package: {kind.binary}; open it in {kind.program} and save it "
+            f"as an unprotected {kind.suffix}",
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, zlib.error):
-        raise InputError(path, "not a valid Word (.docx) file: it is not a zip package") from None
+        raise InputError(
+            path, f"not a valid {kind.program} ({kind.suffix}) file: it is not a zip package"
+        ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_PARTS:
@@ -94,13 +132,15 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
                 continue
             if name.lower().endswith("vbaproject.bin"):
                 raise InputError(
-                    path, "refused: macro-enabled Word file (contains VBA macros); save it as .docx"
+                    path,
+                    f"refused: macro-enabled {kind.program} file (contains VBA macros); "
+                    f"save it as {kind.suffix}",
                 )
             if info.file_size > MAX_PART_BYTES:
                 raise InputError(
                     path, f"refused: part {name} inflates to more than the limit (zip bomb?)"
                 )
-            content = _inflate(archive, info, path)
+            content = _inflate(archive, info, path, kind)
             total += len(content)
             if total > MAX_TOTAL_BYTES:
                 raise InputError(
@@ -109,23 +149,32 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
             parts[name] = content
     types = parts.get("[Content_Types].xml")
     if types is None:
-        raise InputError(path, "not a valid Word (.docx) file: [Content_Types].xml is missing")
-    root = parse_xml(types, path, "[Content_Types].xml")
+        raise InputError(
+            path, f"not a valid {kind.program} ({kind.suffix}) file: [Content_Types].xml is missing"
+        )
+    root = parse_xml(types, path, "[Content_Types].xml", kind)
     content_types = {element.get("ContentType", "") for element in root}
-    if any(_MACRO_CONTENT in kind for kind in content_types):
-        raise InputError(path, "refused: macro-enabled Word file (.docm); save it as a plain .docx")
-    if _MAIN_DOCUMENT not in content_types:
+    if any(_MACRO_CONTENT in kind_ for kind_ in content_types):
         raise InputError(
             path,
-            "not a Word document (.docx): no main document part (a template or another Office file?)",
+            f"refused: macro-enabled {kind.program} file ({kind.macro_suffix}); "
+            f"save it as a plain {kind.suffix}",
+        )
+    if kind.main_type not in content_types:
+        raise InputError(
+            path,
+            f"not {kind.main_name} ({kind.suffix}): no {kind.main_part} "
+            "(a template or another Office file?)",
         )
     for name, content in parts.items():
         if name.endswith((".xml", ".rels")):
-            parse_xml(content, path, name)
+            parse_xml(content, path, name, kind)
     return parts
 
 
-def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> bytes:
+def _inflate(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, kind: PackageKind
+) -> bytes:
     """Read one member, stopping as soon as it passes the caps (declared sizes can lie)."""
     limit = min(MAX_PART_BYTES, max(info.compress_size, 1) * MAX_RATIO + _CHUNK)
     chunks: list[bytes] = []
@@ -153,7 +202,7 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> byte
         NotImplementedError,
     ) as error:
         raise InputError(
-            path, f"malformed Word file: part {info.filename} is damaged ({error})"
+            path, f"malformed {kind.program} file: part {info.filename} is damaged ({error})"
         ) from None
     except RuntimeError as error:  # encrypted member
         raise InputError(path, f"cannot read part {info.filename}: {error}") from None

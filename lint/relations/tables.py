@@ -41,7 +41,7 @@ _NUMBER = re.compile(
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _TOTAL = re.compile(
-    r"^(?:tổng số|tổng cộng|cộng|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
+    r"^(?:tổng số|tổng cộng|cộng(?! hòa| hoà)|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
 )
 _SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
 _PARTITION = re.compile(r"^(?:-\s*)?(?:phân theo|chia theo|chia ra)\b")
@@ -240,6 +240,9 @@ def read_table(table: Table) -> TableModel | None:
     rows = [
         _row(i + table.header_rows, cells, label_index, columns) for i, cells in enumerate(body)
     ]
+    if table.unit_text and _RATE_UNIT.search(table.unit_text):
+        for row in rows:  # "Đơn vị tính: %" above the table: every figure is a rate
+            row.additive = False
     if label_index > 0:
         _levels_from_numbering(rows, [row[label_index - 1].text for row in body])
     rows = _merge_wrapped_labels(_drop_repeated_headers(rows))
