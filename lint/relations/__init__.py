@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from lint.relations.breakdowns import Breakdown
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
+    from lint.relations.formulas import HardCodedTotal
     from lint.relations.indicators import IndicatorMention, PlanRemainder, SameIndicator
     from lint.relations.numbering import Numbering
     from lint.relations.percentages import PercentClaim, ShareGroup
@@ -80,6 +81,12 @@ class Relations:
         from lint.relations.tables import read_tables
 
         return read_tables(self.document, self.extraction)
+
+    @cached_property
+    def hard_coded_totals(self) -> list[HardCodedTotal]:
+        from lint.relations.formulas import find_hard_coded_totals
+
+        return find_hard_coded_totals(self.document)
 
     @cached_property
     def indicator_mentions(self) -> list[IndicatorMention]:

@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.text import Text
 
 from lint.diagnostics import Diagnostic, Severity
-from lint.document import SourceText, Span
+from lint.document import Document, SourceText, Span
 from lint.engine import FileResult
 
 _SEVERITY_STYLE = {
@@ -55,10 +55,13 @@ def render_check(
             continue
         for diagnostic in result.diagnostics:
             totals[diagnostic.severity] += 1
+            where = _cell(result.document, diagnostic, lang)
             if quiet:
-                console.print(_headline(result.document.source, diagnostic, lang), soft_wrap=True)
+                console.print(
+                    _headline(result.document.source, diagnostic, lang, where), soft_wrap=True
+                )
             else:
-                _render(console, result.document.source, diagnostic, lang)
+                _render(console, result.document.source, diagnostic, lang, where)
     if quiet:
         return
     files = len(results)
@@ -84,10 +87,21 @@ def render_check(
     console.print(Text(summary, style="bold"))
 
 
-def _headline(source: SourceText, diagnostic: Diagnostic, lang: str) -> Text:
+def _cell(document: Document, diagnostic: Diagnostic, lang: str) -> str | None:
+    """A workbook finding's place ("Biểu 3!D12"): its line in the source text means nothing."""
+    if document.format != "xlsx":
+        return None
+    found = document.location_of(diagnostic.span)
+    return found.text(lang) if found is not None else None
+
+
+def _headline(
+    source: SourceText, diagnostic: Diagnostic, lang: str, where: str | None = None
+) -> Text:
     location = source.locate(diagnostic.span)
     text = Text()
-    text.append(f"{source.path}:{location.line}:{location.column}: ", style="bold")
+    place = where if where is not None else f"{location.line}:{location.column}"
+    text.append(f"{source.path}:{place}: ", style="bold")
     text.append(diagnostic.code, style=_SEVERITY_STYLE[diagnostic.severity])
     text.append(f" {diagnostic.message.text(lang)} ")
     word = _SEVERITY_WORD[lang][diagnostic.severity]
@@ -95,8 +109,10 @@ def _headline(source: SourceText, diagnostic: Diagnostic, lang: str) -> Text:
     return text
 
 
-def _render(console: Console, source: SourceText, diagnostic: Diagnostic, lang: str) -> None:
-    console.print(_headline(source, diagnostic, lang), soft_wrap=True)
+def _render(
+    console: Console, source: SourceText, diagnostic: Diagnostic, lang: str, where: str | None
+) -> None:
+    console.print(_headline(source, diagnostic, lang, where), soft_wrap=True)
     spans: list[tuple[Span, str, bool]] = [
         (diagnostic.span, diagnostic.label.text(lang) if diagnostic.label else "", True)
     ]
