@@ -14,6 +14,7 @@ from lint.document import Document
 from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
+    from lint.relations.annex import AnnexConflict
     from lint.relations.breakdowns import Breakdown
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
@@ -81,6 +82,13 @@ class Relations:
         from lint.relations.tables import read_tables
 
         return read_tables(self.document, self.extraction)
+
+    @cached_property
+    def annex_conflicts(self) -> list[AnnexConflict]:
+        """Prose figures that differ from the same indicator and period in the own tables."""
+        from lint.relations.annex import find_annex_conflicts
+
+        return find_annex_conflicts(self.document, self.extraction, [self.document])
 
     @cached_property
     def hard_coded_totals(self) -> list[HardCodedTotal]:
