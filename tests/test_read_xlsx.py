@@ -306,3 +306,17 @@ def test_the_gso_workbooks_read_and_raise_only_their_real_mistakes(corpus: Path)
         (Path(d["path"]).name, d["code"], d["location"]) for d in json.loads(out)["diagnostics"]
     }
     assert found <= _GSO_FINDINGS, found - _GSO_FINDINGS
+
+
+def test_the_html_report_shows_the_sheet_as_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "phu-luc.xlsx"
+    path.write_bytes(_bytes(total=1334.6))
+    code, out, _ = _cli("check", str(path), "--no-cache", "--format", "html", "--select", "T101")
+    assert code == 1
+    assert '<table class="sheet"><caption>Biểu 1 — 1. Sản lượng lương thực' in out
+    assert "<th>Thực hiện Quý I năm 2024</th>" in out
+    marked = re.findall(
+        r'<mark class="hl sev-warning( primary)?" data-findings="[^"]+">([^<]+)</mark>', out
+    )
+    assert ("", "1.000,1") in marked and (" primary", "1.334,6") in marked
+    assert "Biểu 1!C5" in out

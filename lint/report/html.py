@@ -120,7 +120,7 @@ def _file_section(
         f'<header><h2>{html.escape(source.path)}</h2><p class="counts">{counts}</p></header>'
         f'<div class="layout"><aside class="panel"><h2 class="panel-title">{words["findings"]}</h2>'
         f"{''.join(listing)}</aside>"
-        f'<article class="doc" aria-label="{words["document"]}">{_text(document, marks)}</article>'
+        f'<article class="doc" aria-label="{words["document"]}">{_view(document, marks)}</article>'
         f"</div></section>"
     )
 
@@ -163,6 +163,15 @@ def _finding(finding: str, document: Document, diagnostic: Diagnostic, lang: str
         f'<div class="detail"><ul class="figures">{rows}</ul>{notes}{suggestion}'
         f'<p class="rule">{diagnostic.name}</p></div></li>'
     )
+
+
+def _view(document: Document, marks: list[_Mark]) -> str:
+    """A workbook as its tables, any other document as its text."""
+    if document.format == "xlsx":
+        from lint.report.html_tables import workbook_view
+
+        return workbook_view(document, marks)
+    return _text(document, marks)
 
 
 def _text(document: Document, marks: list[_Mark]) -> str:
