@@ -320,3 +320,14 @@ def test_the_html_report_shows_the_sheet_as_a_table(tmp_path: Path) -> None:
     )
     assert ("", "1.000,1") in marked and (" primary", "1.334,6") in marked
     assert "Biểu 1!C5" in out
+
+
+def test_a_workbook_on_standard_input_is_read_as_one() -> None:
+    result = CliRunner().invoke(
+        main, ["check", "--no-cache", "--format", "json", "-"], input=_bytes(total=1334.6)
+    )
+    assert result.exit_code == 1
+    assert {d["location"] for d in json.loads(result.stdout)["diagnostics"]} == {
+        "Biểu 1!C5",
+        "Biểu 1!E5",
+    }

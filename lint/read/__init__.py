@@ -18,7 +18,13 @@ _EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
     """Decode ``data`` and parse it with the reader its suffix (or ``format_hint``) selects."""
     suffix = Path(path).suffix.lower()
-    if format_hint == "xlsx" or suffix in _EXCEL_SUFFIXES:
+    sniffed_workbook = (
+        not format_hint
+        and suffix not in SUPPORTED_SUFFIXES
+        and data.startswith(b"PK\x03\x04")
+        and b"xl/workbook.xml" in data  # part names are stored uncompressed in a zip
+    )
+    if format_hint == "xlsx" or suffix in _EXCEL_SUFFIXES or sniffed_workbook:
         from lint.read.xlsx import read_xlsx
 
         return read_xlsx(path, data)
