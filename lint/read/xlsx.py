@@ -1,10 +1,10 @@
 """Excel (.xlsx) reader: every visible worksheet as a table of printed figures.
 
 The package is first checked by :mod:`lint.read.zipsafety` (size caps, part count, no DTD, no
-macros): openpyxl only ever sees a package that passed.  It is then read twice in openpyxl's
-read-only (streaming) mode, once for the formulas and once for the values Excel cached when it
-last saved the file (openpyxl computes nothing).  Merged ranges and hidden rows and columns are
-read from the sheet's XML part, already parsed safely.
+macros): openpyxl only ever sees a package that passed.  It is then read in openpyxl's
+read-only (streaming) mode for the cells, their formulas and styles.  The values Excel cached
+beside formulas when it last saved the file (openpyxl computes nothing), merged ranges and
+hidden rows and columns are read from the sheet's XML part, already parsed safely.
 
 A cell's text is what Excel prints: its value rendered with its number format in Vietnamese
 notation (:mod:`lint.read.numfmt`), so ``2137412.999993181`` under ``0`` is ``2137413`` and its
@@ -89,38 +89,33 @@ def _load(path: str, data: bytes, parts: dict[str, bytes]) -> list[_Sheet]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-            values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
             try:
-                return _sheets(path, formulas, values, parts)
+                return _sheets(path, workbook, parts)
             finally:
-                formulas.close()
-                values.close()
+                workbook.close()
     except InputError:
         raise
     except Exception as error:  # openpyxl raises many kinds on damaged workbooks
         raise InputError(path, f"malformed Excel file: {type(error).__name__}: {error}") from None
 
 
-def _sheets(path: str, formulas: object, values: object, parts: dict[str, bytes]) -> list[_Sheet]:
+def _sheets(path: str, workbook: object, parts: dict[str, bytes]) -> list[_Sheet]:
     found: list[_Sheet] = []
     count = 0
-    for sheet in formulas.worksheets:  # type: ignore[attr-defined]
+    for sheet in workbook.worksheets:  # type: ignore[attr-defined]
         if getattr(sheet, "sheet_state", "visible") != "visible":
             continue
         part = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
-        merges, hidden_rows, hidden_columns = _layout(path, parts.get(part))
-        cached = values[sheet.title]  # type: ignore[index]
+        layout = _layout(path, parts.get(part))
+        merges, hidden_rows, hidden_columns, cached = layout
         sheet.reset_dimensions()
-        cached.reset_dimensions()
         rows: list[tuple[int, dict[int, _Cell]]] = []
-        for number, (row, cached_row) in enumerate(
-            zip(sheet.iter_rows(), cached.iter_rows(), strict=False), start=1
-        ):
+        for number, row in enumerate(sheet.iter_rows(), start=1):
             if number in hidden_rows:
                 continue
             cells: dict[int, _Cell] = {}
-            for cell, value_cell in zip(row, cached_row, strict=False):
+            for cell in row:
                 raw = getattr(cell, "value", None)
                 if raw is None:
                     continue
@@ -130,7 +125,7 @@ def _sheets(path: str, formulas: object, values: object, parts: dict[str, bytes]
                 formula = raw if isinstance(raw, str) and raw.startswith("=") else None
                 if formula is None and not isinstance(raw, (str, int, float)):
                     formula = str(getattr(raw, "text", "") or "=") or None  # array formulas
-                value = value_cell.value if formula is not None else raw
+                value = cached.get(cell.coordinate) if formula is not None else raw
                 text = render(value, cell.number_format)
                 if not text.strip():
                     continue
@@ -149,16 +144,25 @@ def _sheets(path: str, formulas: object, values: object, parts: dict[str, bytes]
     return found
 
 
-def _layout(
-    path: str, data: bytes | None
-) -> tuple[list[tuple[int, int, int, int]], set[int], set[int]]:
-    """Merged ranges, hidden rows and hidden columns of one sheet part."""
+_SheetXml = tuple[list[tuple[int, int, int, int]], set[int], set[int], dict[str, object]]
+
+
+def _layout(path: str, data: bytes | None) -> _SheetXml:
+    """Merged ranges, hidden rows, hidden columns and the values Excel cached for the formula
+    cells of one sheet part (read here: openpyxl would load the whole workbook again)."""
     merges: list[tuple[int, int, int, int]] = []
     hidden_rows: set[int] = set()
     hidden_columns: set[int] = set()
+    cached: dict[str, object] = {}
     if data is None:
-        return merges, hidden_rows, hidden_columns
+        return merges, hidden_rows, hidden_columns, cached
     root = parse_xml(data, path, "worksheet", EXCEL)
+    for cell in root.iter(f"{_MAIN}c"):
+        if cell.find(f"{_MAIN}f") is None:
+            continue
+        value = cell.find(f"{_MAIN}v")
+        if value is not None and value.text is not None:
+            cached[cell.get("r", "")] = _cached(value.text, cell.get("t", "n"))
     for merge in root.iter(f"{_MAIN}mergeCell"):
         ref = merge.get("ref", "")
         first, _, last = ref.partition(":")
@@ -175,7 +179,21 @@ def _layout(
             number = _number(row.get("r"))
             if number:
                 hidden_rows.add(number)
-    return merges, hidden_rows, hidden_columns
+    return merges, hidden_rows, hidden_columns, cached
+
+
+def _cached(text: str, kind: str) -> object:
+    """A formula's cached ``<v>`` as openpyxl would give it (number, text, bool, error)."""
+    if kind == "n":
+        try:
+            return int(text) if re.fullmatch(r"-?\d+", text) else float(text)
+        except ValueError:
+            return None
+    if kind == "b":
+        return text.strip() in ("1", "true")
+    if kind in ("str", "e", "inlineStr"):
+        return text
+    return None  # a shared-string index: not written for formulas by Excel
 
 
 def _number(text: str | None) -> int:
