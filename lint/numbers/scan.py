@@ -104,11 +104,17 @@ _MONTH_COUNT = re.compile(
 )
 
 
+def _month_count(text: str, start: int) -> bool:
+    """Whether "tháng" at ``start`` follows a count ("6 tháng năm 2024"), not a day."""
+    before = text[max(0, start - 16) : start]
+    return bool(_MONTH_COUNT.search(before)) and not re.search(r"\bngày\s*\d{1,2}\s*$", before)
+
+
 def _placeholders(block: Block, found: Extraction) -> None:
     for kind, pattern in _PLACEHOLDERS:
         for match in pattern.finditer(block.text):
             start, end = match.start(), match.end()
-            if kind == "month" and _MONTH_COUNT.search(block.text, max(0, start - 12), start):
+            if kind == "month" and _month_count(block.text, start):
                 continue
             found.placeholders.append(
                 Placeholder(

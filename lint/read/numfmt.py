@@ -17,6 +17,7 @@ literals in quotes or after a backslash, ``_x`` padding (a space), ``*x`` fill (
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -78,6 +79,8 @@ def decimals(code: str | None) -> int | None:
 
 
 def _number(value: float | int, code: str) -> str:
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
     sections = _sections(code)
     number = _decimal(value)
     section, signed = _choose(sections, number)

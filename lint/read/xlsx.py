@@ -47,7 +47,7 @@ _CONTINUED = re.compile(r"\(tiếp(?: theo)?\)")
 _UNIT_LINE = re.compile(
     r"^\(?\s*(?:đơn vị(?: tính)?|đvt)\s*[:：]|"
     r"^\(?\s*(?:nghìn|ngàn|triệu|tỷ|tấn|tạ|kg|ha|km|m2|m3|người|lao động|doanh nghiệp|dự án|"
-    r"con|hộ|lượt|%|‰|usd|đồng|lít|chiếc|cái|số|giờ|ngày|năm|lần)\b[\w /%‰.,-]{0,24}\)?$"
+    r"con|hộ|lượt|%|‰|usd|đồng|lít|chiếc|cái|lần)\b[\w /%‰.,;-]{0,24}\)?$"
 )
 _STT = re.compile(r"[IVXLC]+|\d+(?:\.\d+)*\.?|[a-zđ]\)?\.?|[-+*]")
 _REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
@@ -324,7 +324,7 @@ class _Builder:
         caption, unit = _caption_and_unit(sheet, layout.titles)
         index = len(self.tables)
         table = Table(index, [], 1, unit, caption, sheet.name)
-        spread = _spread_headers(sheet, layout.header)
+        spread = _spread_headers(sheet, layout.header, [c for g in layout.groups for c in g])
         # the header rows, each on its source line, read as one row: each column's header is
         # its cells from top to bottom ("Thực hiện" / "7 tháng" / "năm 2011")
         offsets: dict[int, int] = {}
@@ -515,8 +515,11 @@ def _is_text(cell: _Cell) -> bool:
 
 
 def _unit_line(text: str) -> bool:
+    """ "Tỷ đồng", "Nghìn tấn; Triệu USD", "Đơn vị tính: %" (a year makes it a header)."""
     folded = " ".join(text.lower().split())
-    return len(folded) <= 40 and bool(_UNIT_LINE.search(folded))
+    if len(folded) > 40 or re.search(r"\b(?:19|20)\d{2}\b", folded):
+        return False
+    return bool(_UNIT_LINE.search(folded))
 
 
 _MISSING = {"-", "x", "X", "..", "...", "…", "-/-", '"'}
@@ -540,8 +543,11 @@ def _cut(sheet: _Sheet, low: int = 0) -> tuple[_Layout | None, int]:
     end = len(rows)
     for position in range(low, len(rows)):
         cells = rows[position][1]
-        if data_rows and _header_like(cells, labels):
-            end = position  # a new table's header: this table ends before it
+        if data_rows and (
+            _header_like(cells, labels)
+            or any(_CONTINUED.search(cell.text.lower()) for cell in cells.values())
+        ):
+            end = position  # a new table (or the next page of this one) starts here
             break
         label_cells = [c for c, cell in cells.items() if c in labels and _is_text(cell)]
         if not label_cells:
@@ -604,7 +610,10 @@ def _cut(sheet: _Sheet, low: int = 0) -> tuple[_Layout | None, int]:
     # working columns right of the printed table (a header written only in a lower header
     # row, right of everything the top header row covers) are not part of it
     top_extent = max([*rows[header[0]][1], *_merge_columns(sheet, [rows[header[0]][0]])], default=0)
-    if len(header) > 1 and top_extent > first_value:
+    beyond = [column for column in columns if column > top_extent]
+    if len(header) > 1 and top_extent > first_value and beyond and beyond[0] > top_extent + 1:
+        # only past an empty or hidden column: a heading merged over too few columns ("Chia
+        # ra:" over two of three) does not cut the table
         columns = [column for column in columns if column <= top_extent]
     groups, label_group = _groups(rows, body, columns, label_columns)
     return _Layout(titles, header, body, notes, groups, label_group), following
@@ -668,8 +677,12 @@ def _groups(
     return groups, max(label_group, 0)
 
 
-def _spread_headers(sheet: _Sheet, header: list[int]) -> dict[int, dict[int, _Cell]]:
-    """Header rows with every merged cell's text spread over the columns it covers."""
+def _spread_headers(
+    sheet: _Sheet, header: list[int], columns: list[int]
+) -> dict[int, dict[int, _Cell]]:
+    """Header rows as the reader sees them: a merged cell's text over the columns it covers,
+    and a group heading ending in a colon ("Chia ra:", "Trong đó:") over the empty cells after
+    it (GSO often merges it over fewer columns than it heads)."""
     spread: dict[int, dict[int, _Cell]] = {}
     by_row = {sheet.rows[position][0]: position for position in header}
     for top, left, _bottom, right in sheet.merges:
@@ -682,6 +695,16 @@ def _spread_headers(sheet: _Sheet, header: list[int]) -> dict[int, dict[int, _Ce
             continue
         for column in range(left + 1, min(right, left + 64) + 1):
             cells.setdefault(column, origin)
+        spread[position] = cells
+    for position in header[:-1]:  # a heading over the rows below it, not the last header row
+        cells = dict(spread.get(position, sheet.rows[position][1]))
+        for column, origin in sorted(cells.items()):
+            if column != origin.column or not origin.text.strip().endswith(":"):
+                continue
+            for after in (c for c in columns if c > column):
+                if after in cells and cells[after] is not origin:
+                    break
+                cells[after] = origin
         spread[position] = cells
     return spread
 
