@@ -169,3 +169,40 @@ def test_a_group_heading_with_a_colon_heads_every_column_after_it() -> None:
     ]
     model = read_table(document.tables[0])
     assert model is not None and len(model.partitions[0].parts) == 3
+
+
+def test_section_labels_left_of_the_labels_and_a_unit_line_under_the_header() -> None:
+    def fill(sheet: Worksheet) -> None:
+        _rows(
+            sheet,
+            1,
+            [("3. Lao động",), (None, None, "Quý I", "Quý II"), (None, None, "Nghìn người")],
+        )
+        _rows(
+            sheet, 4, [("1. Lực lượng lao động",), (None, "Tổng số", 50, 52), (None, "Nam", 26, 27)]
+        )
+        _rows(sheet, 7, [(None, "Nữ", 24, 25)])
+
+    document = _read(fill)
+    table = document.tables[0]
+    assert [row[0].text for row in table.rows[1:]] == [
+        "1. Lực lượng lao động",
+        "Tổng số",
+        "Nam",
+        "Nữ",
+    ]
+    assert table.caption == "3. Lao động"
+
+
+def test_a_total_closing_rows_of_other_units_adds_nothing() -> None:
+    table = (
+        "| Chỉ tiêu | ĐVT | Quý I |\n|---|---|---:|\n| Số người bị thương | Người | 51 |\n"
+        '| Diện tích lúa hư hại | Ha | 38.605 |\n| Nhà bị sập đổ | " | 20 |\n'
+        "| Tổng giá trị thiệt hại | Tỷ đồng | 836 |\n"
+    )
+    assert run_rule("T101", table) == []
+    same = (
+        "| Chỉ tiêu | ĐVT | Quý I |\n|---|---|---:|\n| Thu thuế | Tỷ đồng | 500 |\n"
+        "| Thu phí | Tỷ đồng | 300 |\n| Tổng cộng | Tỷ đồng | 900 |\n"
+    )
+    assert len(run_rule("T101", same)) == 1

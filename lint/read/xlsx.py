@@ -574,10 +574,11 @@ def _cut(sheet: _Sheet, low: int = 0) -> tuple[_Layout | None, int]:
     }
     # rows right above the first data row holding only a label ("Phân theo cấp quản lý",
     # "A. NGHÌN HÀNH KHÁCH") are body rows
+    left_labels = label_columns | {column for column in labels if column < first_value}
     start = first
     while start > low:
         cells = rows[start - 1][1]
-        if all(column in label_columns for column in cells) and not any(
+        if all(column in left_labels for column in cells) and not any(
             _merged_down(sheet, rows[start - 1][0], column) or _unit_line(cell.text)
             for column, cell in cells.items()
         ):
@@ -589,8 +590,11 @@ def _cut(sheet: _Sheet, low: int = 0) -> tuple[_Layout | None, int]:
         _number, cells = rows[top - 1]
         if len(cells) == 1:
             only = next(iter(cells.values()))
-            titled = _unit_line(only.text) or only.column <= max(label_columns, default=1)
-            if titled and not _merged_down(sheet, rows[top - 1][0], only.column):
+            unit = _unit_line(only.text)
+            titled = unit or only.column <= max(label_columns, default=1)
+            if unit and top == start and top - 1 > low:
+                pass  # a unit line between the header and the body ("Nghìn người")
+            elif titled and not _merged_down(sheet, rows[top - 1][0], only.column):
                 break
         if rows[top][0] - rows[top - 1][0] > 2 and top < start:
             break  # a gap of blank rows: what is above belongs to the titles
@@ -615,7 +619,7 @@ def _cut(sheet: _Sheet, low: int = 0) -> tuple[_Layout | None, int]:
         # only past an empty or hidden column: a heading merged over too few columns ("Chia
         # ra:" over two of three) does not cut the table
         columns = [column for column in columns if column <= top_extent]
-    groups, label_group = _groups(rows, body, columns, label_columns)
+    groups, label_group = _groups(rows, body, columns, left_labels)
     return _Layout(titles, header, body, notes, groups, label_group), following
 
 

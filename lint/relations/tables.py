@@ -566,6 +566,8 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
         for row in reversed(rows[:position]):
             if row.level != head.level or row.kind != "data" or not row.additive:
                 break
+            if _unit_of(row) != _unit_of(head):
+                break  # "Tổng giá trị thiệt hại (Tỷ đồng)" under rows of people and hectares
             children.insert(0, row)
     return tuple(children) if len(children) >= 2 else None
 
