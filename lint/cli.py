@@ -23,6 +23,7 @@ from lint import __version__
 from lint.baseline import apply_baseline, load_baseline, write_baseline
 from lint.cache import CACHE_DIR
 from lint.config import Config, ConfigError, config_for, load_config_file
+from lint.crossfile import check_annexes
 from lint.diagnostics import Severity
 from lint.engine import (
     STDIN,
@@ -355,6 +356,11 @@ def check(
         for path in files
     ]
     results = _run(file_jobs, jobs or default_jobs())
+    check_annexes(
+        results,
+        {job.path: job.rules for job in file_jobs},
+        {job.path: job.severities for job in file_jobs},
+    )
     results.extend(missing)
     _report_errors(results, debug)
     if write_baseline_file:

@@ -557,6 +557,15 @@ class Block:
         return self.span(0, len(self.text))
 
 
+@dataclass(frozen=True)
+class SheetCell:
+    """Where a workbook table cell sits in its sheet (1-based) and the formula it holds."""
+
+    row: int
+    column: int
+    formula: str | None = None  # "=SUM(C10:C14)"; None for a typed value
+
+
 @dataclass
 class Table:
     """A table as a grid of cell blocks, with the unit line and caption found above it."""
@@ -566,6 +575,9 @@ class Table:
     header_rows: int
     unit_text: str | None = None
     caption: str | None = None
+    # workbook tables only: the sheet's name and, by (grid row, grid column), the sheet cell
+    sheet: str | None = None
+    sheet_cells: dict[tuple[int, int], SheetCell] = field(default_factory=dict)
 
 
 @dataclass

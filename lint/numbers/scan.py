@@ -258,10 +258,25 @@ def _word_counts(block: Block, found: Extraction, first: int) -> None:
         found.quantities[first:] = sorted(merged, key=lambda q: q.start)
 
 
+# "6 tháng năm 2024", "tám tháng năm 2011": a count of months, not a blank month
+_MONTH_COUNT = re.compile(
+    r"(?:\d|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mấy|các|những))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _month_count(text: str, start: int) -> bool:
+    """Whether "tháng" at ``start`` follows a count ("6 tháng năm 2024"), not a day."""
+    before = text[max(0, start - 16) : start]
+    return bool(_MONTH_COUNT.search(before)) and not re.search(r"\bngày\s*\d{1,2}\s*$", before)
+
+
 def _placeholders(block: Block, found: Extraction) -> None:
     for kind, pattern in _PLACEHOLDERS:
         for match in pattern.finditer(block.text):
             start, end = match.start(), match.end()
+            if kind == "month" and _month_count(block.text, start):
+                continue
             found.placeholders.append(
                 Placeholder(
                     kind, block.text[start:end], block.index, start, end, block.span(start, end)

@@ -12,8 +12,9 @@ from lint.read.legacy import refuse_legacy
 from lint.read.markdown import read_markdown
 from lint.read.text import read_text
 
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".pdf")
+SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt", ".docx", ".pdf", ".xlsx")
 _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 
 def read_document(path: str, data: bytes, format_hint: str | None = None) -> Document:
@@ -28,6 +29,16 @@ def read_document(path: str, data: bytes, format_hint: str | None = None) -> Doc
 def _read(path: str, data: bytes, format_hint: str | None) -> Document:
     suffix = Path(path).suffix.lower()
     refuse_legacy(path, data)
+    sniffed_workbook = (
+        not format_hint
+        and suffix not in SUPPORTED_SUFFIXES
+        and data.startswith(b"PK\x03\x04")
+        and b"xl/workbook.xml" in data  # part names are stored uncompressed in a zip
+    )
+    if format_hint == "xlsx" or suffix in _EXCEL_SUFFIXES or sniffed_workbook:
+        from lint.read.xlsx import read_xlsx
+
+        return read_xlsx(path, data)
     if (
         format_hint == "docx"
         or suffix in _WORD_SUFFIXES

@@ -1,4 +1,4 @@
-"""Defences for Office Open XML packages (.docx) before any XML library sees them.
+"""Defences for Office Open XML packages (.docx, .xlsx) before any XML library sees them.
 
 A .docx is a zip of XML parts.  A hostile or broken file can be a zip bomb (a few kilobytes
 that inflate to gigabytes), carry thousands of parts, declare a DTD with external entities
@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -45,15 +46,37 @@ def safe_parser() -> etree.XMLParser:
     )
 
 
-def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
+_MAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+
+
+@dataclass(frozen=True)
+class PackageKind:
+    """What a package must be, and the words its error messages use."""
+
+    program: str  # "Word", "Excel"
+    suffix: str  # ".docx", ".xlsx"
+    macro_suffix: str  # ".docm", ".xlsm"
+    binary_suffix: str  # the old binary format: ".doc", ".xls"
+    main_type: str
+    thing: str  # "document", "workbook"
+    main_part: str  # "main document part", "workbook part"
+
+
+WORD = PackageKind(
+    "Word", ".docx", ".docm", ".doc", _MAIN_DOCUMENT, "document", "main document part"
+)
+EXCEL = PackageKind("Excel", ".xlsx", ".xlsm", ".xls", _MAIN_WORKBOOK, "workbook", "workbook part")
+
+
+def parse_xml(data: bytes, path: str, part: str, kind: PackageKind = WORD) -> etree._Element:
     """Parse one XML part safely, refusing DTDs (the XXE and billion-laughs vectors)."""
     try:
         tree = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as error:
         raise InputError(
             path,
-            _("malformed Word file: part {part} is not well-formed XML ({error})").format(
-                part=part, error=error
+            _("malformed {program} file: part {part} is not well-formed XML ({error})").format(
+                program=kind.program, part=part, error=error
             ),
         ) from None
     docinfo = tree.getroottree().docinfo
@@ -61,8 +84,9 @@ def parse_xml(data: bytes, path: str, part: str) -> etree._Element:
         raise InputError(
             path,
             _(
-                "refused: part {part} declares a DTD (possible XXE attack); Word never writes one"
-            ).format(part=part),
+                "refused: part {part} declares a DTD (possible XXE attack); {program} never "
+                "writes one"
+            ).format(part=part, program=kind.program),
         )
     return tree
 
@@ -78,21 +102,31 @@ def content_types(parts: dict[str, bytes], path: str) -> dict[str, str]:
     return found
 
 
-def read_package(path: str, data: bytes) -> dict[str, bytes]:
-    """Inflate every part of a .docx within the caps; raise :class:`InputError` on anything odd."""
+def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, bytes]:
+    """Inflate every part of a .docx (or .xlsx) within the caps; raise :class:`InputError` on
+    anything odd."""
     if data.startswith(_OLE_MAGIC):
         raise InputError(
             path,
             _(
-                "not a .docx package: an old binary Word file (.doc) or a password-protected "
-                "document; open it in Word and save it as an unprotected .docx"
+                "not a {suffix} package: an old binary {program} file ({binary}) or a "
+                "password-protected {thing}; open it in {program} and save it as an "
+                "unprotected {suffix}"
+            ).format(
+                suffix=kind.suffix,
+                program=kind.program,
+                binary=kind.binary_suffix,
+                thing=kind.thing,
             ),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, zlib.error):
         raise InputError(
-            path, _("not a valid Word (.docx) file: it is not a zip package")
+            path,
+            _("not a valid {program} ({suffix}) file: it is not a zip package").format(
+                program=kind.program, suffix=kind.suffix
+            ),
         ) from None
     with archive:
         infos = archive.infolist()
@@ -113,7 +147,10 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
             if name.lower().endswith("vbaproject.bin"):
                 raise InputError(
                     path,
-                    _("refused: macro-enabled Word file (contains VBA macros); save it as .docx"),
+                    _(
+                        "refused: macro-enabled {program} file (contains VBA macros); save it "
+                        "as {suffix}"
+                    ).format(program=kind.program, suffix=kind.suffix),
                 )
             if info.file_size > MAX_PART_BYTES:
                 raise InputError(
@@ -122,7 +159,7 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
                         part=name
                     ),
                 )
-            content = _inflate(archive, info, path, free)
+            content = _inflate(archive, info, path, free, kind)
             free -= max(0, len(content) - info.compress_size * MAX_RATIO)
             total += len(content)
             if total > MAX_TOTAL_BYTES:
@@ -132,28 +169,39 @@ def read_package(path: str, data: bytes) -> dict[str, bytes]:
             parts[name] = content
     types = parts.get("[Content_Types].xml")
     if types is None:
-        raise InputError(path, _("not a valid Word (.docx) file: [Content_Types].xml is missing"))
-    root = parse_xml(types, path, "[Content_Types].xml")
-    content_types = {element.get("ContentType", "") for element in root}
-    if any(_MACRO_CONTENT in kind for kind in content_types):
         raise InputError(
-            path, _("refused: macro-enabled Word file (.docm); save it as a plain .docx")
+            path,
+            _("not a valid {program} ({suffix}) file: [Content_Types].xml is missing").format(
+                program=kind.program, suffix=kind.suffix
+            ),
         )
-    if _MAIN_DOCUMENT not in content_types:
+    root = parse_xml(types, path, "[Content_Types].xml", kind)
+    content_types = {element.get("ContentType", "") for element in root}
+    if any(_MACRO_CONTENT in type_ for type_ in content_types):
         raise InputError(
             path,
             _(
-                "not a Word document (.docx): no main document part "
-                "(a template or another Office file?)"
+                "refused: macro-enabled {program} file ({macro}); save it as a plain {suffix}"
+            ).format(program=kind.program, macro=kind.macro_suffix, suffix=kind.suffix),
+        )
+    if kind.main_type not in content_types:
+        raise InputError(
+            path,
+            _(
+                "not a {program} {thing} ({suffix}): no {part} (a template or another Office file?)"
+            ).format(
+                program=kind.program, thing=kind.thing, suffix=kind.suffix, part=kind.main_part
             ),
         )
     for name, content in parts.items():
         if name.endswith((".xml", ".rels")):
-            parse_xml(content, path, name)
+            parse_xml(content, path, name, kind)
     return parts
 
 
-def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, free: int) -> bytes:
+def _inflate(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, free: int, kind: PackageKind
+) -> bytes:
     """Read one member, stopping as soon as it passes the caps (declared sizes can lie)."""
     limit = min(MAX_PART_BYTES, max(info.compress_size * MAX_RATIO, free) + _CHUNK)
     chunks: list[bytes] = []
@@ -184,8 +232,8 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: str, free: i
     ) as error:
         raise InputError(
             path,
-            _("malformed Word file: part {part} is damaged ({error})").format(
-                part=info.filename, error=error
+            _("malformed {program} file: part {part} is damaged ({error})").format(
+                program=kind.program, part=info.filename, error=error
             ),
         ) from None
     except RuntimeError as error:  # encrypted member

@@ -15,10 +15,12 @@ from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
     from lint.relations.amount_words import AmountInWords
+    from lint.relations.annex import AnnexConflict
     from lint.relations.breakdowns import Breakdown
     from lint.relations.citations import CitedDateConflict
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
+    from lint.relations.formulas import HardCodedTotal
     from lint.relations.indicators import IndicatorMention, PlanRemainder, SameIndicator
     from lint.relations.named_lists import NamedList
     from lint.relations.numbering import Numbering
@@ -95,6 +97,19 @@ class Relations:
         from lint.relations.tables import read_tables
 
         return read_tables(self.document, self.extraction)
+
+    @cached_property
+    def annex_conflicts(self) -> list[AnnexConflict]:
+        """Prose figures that differ from the same indicator and period in the own tables."""
+        from lint.relations.annex import find_annex_conflicts
+
+        return find_annex_conflicts(self.document, self.extraction, [self.document])
+
+    @cached_property
+    def hard_coded_totals(self) -> list[HardCodedTotal]:
+        from lint.relations.formulas import find_hard_coded_totals
+
+        return find_hard_coded_totals(self.document)
 
     @cached_property
     def indicator_mentions(self) -> list[IndicatorMention]:

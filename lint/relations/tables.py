@@ -42,7 +42,7 @@ _NUMBER = re.compile(
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _TOTAL = re.compile(
-    r"^(?:tổng số|tổng cộng|cộng|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
+    r"^(?:tổng số|tổng cộng|cộng(?! hòa| hoà)|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
 )
 _SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
 _PARTITION = re.compile(r"^(?:-\s*)?(?:phân theo|chia theo|chia ra|bao gồm|gồm)\b")
@@ -275,6 +275,9 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
             row.additive = not _NON_ADDITIVE.search(label) and not _NON_ADDITIVE_UNIT.search(
                 row.unit
             )
+    if table.unit_text and _RATE_UNIT.search(table.unit_text):
+        for row in rows:  # "Đơn vị tính: %" above the table: every figure is a rate
+            row.additive = False
     if label_index > 0:
         _levels_from_numbering(rows, stt)
     if not (label_index > 0 and _has_numbers(stt)):
@@ -699,6 +702,8 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
         for row in reversed(rows[:position]):
             if row.level != head.level or row.kind != "data" or not row.additive:
                 break
+            if _unit_of(row) != _unit_of(head):
+                break  # "Tổng giá trị thiệt hại (Tỷ đồng)" under rows of people and hectares
             children.insert(0, row)
     return tuple(children) if len(children) >= 2 else None
 

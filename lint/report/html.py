@@ -167,8 +167,12 @@ def _finding(finding: str, document: Document, diagnostic: Diagnostic, lang: str
 
 def _document(document: Document, marks: list[_Mark]) -> str:
     """The report as its reader sees it: Markdown rendered (headings, emphasis, tables,
-    superscripts), Word by its paragraphs and tables, other formats line by line; the figures
-    of the findings highlighted."""
+    superscripts), Word by its paragraphs and tables, a workbook as its tables, other formats
+    line by line; the figures of the findings highlighted."""
+    if document.format == "xlsx":
+        from lint.report.html_tables import workbook_view
+
+        return workbook_view(document, marks)
     if document.format == "markdown":
         from lint.report.html_markdown import render_markdown
 
