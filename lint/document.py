@@ -146,7 +146,7 @@ def _class_of_ranges_without(ranges: tuple[tuple[str, str], ...], excluded: set[
 # alternatives.
 _NEEDS_MAPPING = re.compile(
     "[^"
-    + _class_of_ranges_without(_SAFE_RANGES, set(_CHAR_MAP) | _DROPPED | {" "})
+    + _class_of_ranges_without(_SAFE_RANGES, set(_CHAR_MAP) | _DROPPED | {" ", "_"})
     + "](?:(?<! )|(?= ))"
 )
 
@@ -399,7 +399,13 @@ class TextBuilder:
             cluster_end += 1
         if char in _DROPPED:
             return cluster_end
-        if cluster_end - index == 1:
+        if char == "_":
+            # words joined by an underscore ("ngân_sách", word-segmented corpora and some PDF
+            # extractions) read as words: the underscore between two letters is a space
+            joined = index > 0 and cluster_end < end
+            joined = joined and original[index - 1].isalnum() and original[cluster_end].isalnum()
+            normalised = " " if joined else char
+        elif cluster_end - index == 1:
             normalised = _CHAR_MAP.get(char, char)
             if normalised == " " and self._ends_with_space():
                 return cluster_end  # runs of spaces (PDF alignment) read as one

@@ -23,8 +23,9 @@ class HardCodedTotalRule(Rule):
         beside it keeps the old sum.  It may be right today; it is worth a look (info).
 
     Example that fails
-        A sheet whose row 9 "TỔNG SỐ" holds ``=SUM(C10:C12)`` in C9, the typed number 600 in D9
-        and ``=SUM(E10:E12)`` in E9 (Markdown has no formulas, so this example is a workbook).
+        A workbook sheet whose row 9 "TỔNG SỐ" holds =SUM(C10:C12) in C9, the typed number 600
+        in D9 and =SUM(E10:E12) in E9. Markdown has no formulas, so this example can only be a
+        workbook: tests/rules/test_t106_hard_coded_total.py builds it.
 
     Example that passes
         | Chỉ tiêu | Quý I | Quý II | 6 tháng |

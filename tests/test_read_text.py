@@ -146,3 +146,20 @@ def test_corpus_pdf_text_reflows_wrapped_figures(corpus: Path) -> None:
         assert " ".join(original.split()) == quantity.text
     # paragraphs are joined: far fewer blocks than non-empty lines
     assert len(document.blocks) < len([line for line in text.splitlines() if line.strip()]) / 2
+
+
+def test_words_joined_by_underscores_read_as_words() -> None:
+    from lint.numbers.scan import extract
+    from lint.read import read_document
+
+    tokenised = "Toàn tỉnh có 1.250 cán_bộ , trong đó nữ 1.400 cán_bộ .\n"
+    document = read_document("r.txt", tokenised.encode("utf-8"))
+    block = document.blocks[0]
+    assert "cán bộ" in block.text and "_" not in block.text
+    start = block.text.index("cán bộ")
+    span = block.span(start, start + len("cán bộ"))
+    assert tokenised[span.start : span.end] == "cán_bộ"  # offsets still point at the file
+    assert [q.unit_text for q in extract(document).quantities] == ["cán bộ", "cán bộ"]
+    # a blank to fill in, or an underscore not between two letters, is left alone
+    blank = read_document("r.txt", "Số: ____/BC-UBND\n".encode()).blocks[0]
+    assert "____" in blank.text

@@ -19,7 +19,19 @@ from tests.cli_support import run
 
 KINDS = {"Example that fails": True, "Example that passes": False}
 CODES = [rule.code for rule in all_rules()]
-CASES = [pytest.param(code, kind) for code in CODES for kind in KINDS]
+# Examples that only a workbook can show (a formula): their rule's tests build the workbook.
+WORKBOOK_ONLY = {("T106", "Example that fails")}
+CASES = [
+    pytest.param(
+        code,
+        kind,
+        marks=[pytest.mark.skip(reason="formulas exist only in a workbook; see the rule's tests")]
+        if (code, kind) in WORKBOOK_ONLY
+        else [],
+    )
+    for code in CODES
+    for kind in KINDS
+]
 
 
 def documented_example(page: str, kind: str) -> str:

@@ -58,14 +58,10 @@ class PackageKind:
     macro_suffix: str  # ".docm", ".xlsm"
     binary_suffix: str  # the old binary format: ".doc", ".xls"
     main_type: str
-    thing: str  # "document", "workbook"
-    main_part: str  # "main document part", "workbook part"
 
 
-WORD = PackageKind(
-    "Word", ".docx", ".docm", ".doc", _MAIN_DOCUMENT, "document", "main document part"
-)
-EXCEL = PackageKind("Excel", ".xlsx", ".xlsm", ".xls", _MAIN_WORKBOOK, "workbook", "workbook part")
+WORD = PackageKind("Word", ".docx", ".docm", ".doc", _MAIN_DOCUMENT)
+EXCEL = PackageKind("Excel", ".xlsx", ".xlsm", ".xls", _MAIN_WORKBOOK)
 
 
 def parse_xml(data: bytes, path: str, part: str, kind: PackageKind = WORD) -> etree._Element:
@@ -110,14 +106,9 @@ def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, 
             path,
             _(
                 "not a {suffix} package: an old binary {program} file ({binary}) or a "
-                "password-protected {thing}; open it in {program} and save it as an "
+                "password-protected file; open it in {program} and save it as an "
                 "unprotected {suffix}"
-            ).format(
-                suffix=kind.suffix,
-                program=kind.program,
-                binary=kind.binary_suffix,
-                thing=kind.thing,
-            ),
+            ).format(suffix=kind.suffix, program=kind.program, binary=kind.binary_suffix),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -188,10 +179,8 @@ def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, 
         raise InputError(
             path,
             _(
-                "not a {program} {thing} ({suffix}): no {part} (a template or another Office file?)"
-            ).format(
-                program=kind.program, thing=kind.thing, suffix=kind.suffix, part=kind.main_part
-            ),
+                "not a valid {program} ({suffix}) file: no main part (a template or another Office file?)"
+            ).format(program=kind.program, suffix=kind.suffix),
         )
     for name, content in parts.items():
         if name.endswith((".xml", ".rels")):
