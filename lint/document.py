@@ -403,7 +403,7 @@ class TextBuilder:
             # words joined by an underscore ("ngân_sách", word-segmented corpora and some PDF
             # extractions) read as words: the underscore between two letters is a space
             joined = index > 0 and cluster_end < end
-            joined = joined and original[index - 1].isalnum() and original[cluster_end].isalnum()
+            joined = joined and original[index - 1].isalpha() and original[cluster_end].isalpha()
             normalised = " " if joined else char
         elif cluster_end - index == 1:
             normalised = _CHAR_MAP.get(char, char)

@@ -57,7 +57,7 @@ def compact(label: str) -> str:
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_ORDINAL_WORDS = {
+ORDINAL_WORDS = {
     "nhất": 1,
     "hai": 2,
     "ba": 3,
@@ -70,7 +70,7 @@ _ORDINAL_WORDS = {
     "chín": 9,
     "mười": 10,
 }
-_CARDINAL_WORDS = {"một": 1, **{w: v for w, v in _ORDINAL_WORDS.items() if w != "nhất"}}
+_CARDINAL_WORDS = {"một": 1, **{w: v for w, v in ORDINAL_WORDS.items() if w != "nhất"}}
 _ORDINAL = re.compile(
     r"^(?:(?P<thu>Thứ\s+(?P<ordinal>\w+))|(?P<la>(?P<cardinal>\w+)\s+là))\s?[,:]",
     re.IGNORECASE,
@@ -122,7 +122,7 @@ def item_label(text: str, label: str | None = None, label_end: int = 0) -> ItemL
     if ordinal is None:
         return None
     if ordinal.group("thu"):
-        value = _ORDINAL_WORDS.get(ordinal.group("ordinal").lower())
+        value = ORDINAL_WORDS.get(ordinal.group("ordinal").lower())
         kind = "thứ"
     else:
         value = _CARDINAL_WORDS.get(ordinal.group("cardinal").lower())
@@ -138,7 +138,7 @@ def _classify(label: str, rest: str) -> tuple[str, int | None, tuple[int, ...]] 
     if words:
         kind = words.group(1).lower()
         if words.group(3):
-            return kind, _ORDINAL_WORDS.get(words.group(3).lower()), ()
+            return kind, ORDINAL_WORDS.get(words.group(3).lower()), ()
         token = words.group(2)
         return kind, int(token) if token.isdigit() else roman_value(token), ()
     roman = re.fullmatch(r"([IVXLC]+)[.-]", label)

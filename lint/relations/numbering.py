@@ -21,22 +21,8 @@ from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.outline import Outline, OutlineNode
-from lint.read.labels import LETTER_ORDER, compact
+from lint.read.labels import LETTER_ORDER, ORDINAL_WORDS, compact, roman_value
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_ORDINAL_WORDS = {
-    "nhất": 1,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
 _BULLETS = ("-", "+", "*", "•")
 # "(1)" at the start or after a space or punctuation ("not after anything else": quicker to
 # scan than the equivalent "after the start or after a space or punctuation")
@@ -146,17 +132,6 @@ def find_numbering(document: Document, extraction: Extraction | None = None) -> 
     return found
 
 
-def roman_value(text: str) -> int | None:
-    if not text or any(char not in _ROMAN for char in text):
-        return None
-    total = 0
-    for index, char in enumerate(text):
-        value = _ROMAN[char]
-        following = _ROMAN[text[index + 1]] if index + 1 < len(text) else 0
-        total += -value if value < following else value
-    return total
-
-
 def parse_label(block: Block) -> Label | None:
     text = compact(block.label or "")
     rest = block.text[block.label_end :].lstrip()
@@ -166,7 +141,7 @@ def parse_label(block: Block) -> Label | None:
     if part:
         word = part.group(2)
         if word:
-            value = _ORDINAL_WORDS.get(word.lower())
+            value = ORDINAL_WORDS.get(word.lower())
         else:
             token = part.group(1)
             value = int(token) if token.isdigit() else roman_value(token)

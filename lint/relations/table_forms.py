@@ -305,7 +305,7 @@ _CONTINUES = re.compile(r"(?:-\s*)?(?:trong đó|chia ra|bao gồm|gồm|chi ti�
 
 def _ordinal(label: str) -> tuple[str, int] | None:
     """(family, position) of an STT label: ("roman", 3) for "III", ("1.2.", 4) for "1.2.4"."""
-    from lint.relations.numbering import roman_value
+    from lint.read.labels import roman_value
 
     text = _clean(label)
     if re.fullmatch(r"[IVXL]+", text):
