@@ -20,6 +20,8 @@ It also lists every finding on the unchanged documents. The documents are read f
 from __future__ import annotations
 
 import argparse
+import html
+import io
 import json
 import os
 import re
@@ -27,8 +29,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -48,17 +52,20 @@ class Figure:
     """A printed figure of one document, by line (1-based) and text."""
 
     file: str
-    line: int
-    text: str
+    line: int  # 0 for a workbook cell
+    text: str  # as solieu prints it (a cell: its value in its number format)
     occurrence: int = 1
+    sheet: str = ""  # a workbook cell: its sheet and reference ("11.VDT", "C9")
+    cell: str = ""
 
     def value(self) -> Fraction:
         return Fraction(self.text.replace(".", "").replace(",", "."))
 
     def half_unit(self) -> Fraction:
-        """Half a unit of the last printed digit (0 for integers: counts are exact)."""
+        """Half a unit of the last printed digit (0 for integers in text, whose counts are
+        exact; a workbook cell is always its value rounded to its format)."""
         if "," not in self.text:
-            return Fraction(0)
+            return Fraction(1, 2) if self.cell else Fraction(0)
         decimals = len(self.text.split(",", 1)[1])
         return Fraction(1, 2 * 10**decimals)
 
@@ -81,7 +88,73 @@ class Located:
 
 
 def _figure(file: str, spec: dict[str, Any]) -> Figure:
+    if "cell" in spec:
+        return Figure(file, 0, str(spec["text"]), 1, str(spec["sheet"]), str(spec["cell"]))
     return Figure(file, int(spec["line"]), str(spec["text"]), int(spec.get("occurrence", 1)))
+
+
+class Workbook:
+    """An .xlsx as its zip parts; a cell's cached value read and replaced in the sheet XML."""
+
+    def __init__(self, path: Path) -> None:
+        with zipfile.ZipFile(path) as archive:
+            self.infos = archive.infolist()
+            self.parts = {info.filename: archive.read(info.filename) for info in self.infos}
+        book = self.parts["xl/workbook.xml"].decode("utf-8")
+        rels = self.parts["xl/_rels/workbook.xml.rels"].decode("utf-8")
+        targets = dict(re.findall(r'<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"', rels))
+        targets |= {
+            rid: target
+            for target, rid in re.findall(
+                r'<Relationship [^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"', rels
+            )
+        }
+        self.sheets = {
+            html.unescape(name): "xl/" + targets[rid].lstrip("/").removeprefix("xl/")
+            for name, rid in re.findall(r'<sheet [^>]*?name="([^"]+)"[^>]*?r:id="([^"]+)"', book)
+        }
+
+    def _value(self, sheet: str, cell: str) -> re.Match[str]:
+        xml = self.parts[self.sheets[sheet]].decode("utf-8")
+        found = re.search(rf'<c r="{cell}"(?:\s[^>]*)?>(?:(?!</c>).)*?<v>([^<]*)</v>', xml, re.S)
+        if found is None:
+            raise SystemExit(f"{sheet}!{cell}: no value")
+        return found
+
+    def raw(self, sheet: str, cell: str) -> Decimal:
+        return Decimal(self._value(sheet, cell).group(1))
+
+    def with_value(self, sheet: str, cell: str, value: Decimal) -> bytes:
+        xml = self.parts[self.sheets[sheet]].decode("utf-8")
+        found = self._value(sheet, cell)
+        changed = xml[: found.start(1)] + str(value) + xml[found.end(1) :]
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            for info in self.infos:
+                data = self.parts[info.filename]
+                if info.filename == self.sheets[sheet]:
+                    data = changed.encode("utf-8")
+                archive.writestr(info.filename, data)
+        return out.getvalue()
+
+
+def printed_matches(raw: Decimal, figure: Figure) -> bool:
+    decimals = len(figure.text.split(",", 1)[1]) if "," in figure.text else 0
+    rounded = raw.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return Fraction(rounded) == figure.value()
+
+
+def cell_mutants(text: str) -> list[tuple[int, str, Decimal]]:
+    """One mutant per printed digit of a cell: (index, mutated text, change of the value)."""
+    decimals = len(text.split(",", 1)[1]) if "," in text else 0
+    digits = [i for i, char in enumerate(text) if char.isdigit()]
+    out = []
+    for place, index in enumerate(reversed(digits)):
+        digit = int(text[index])
+        step = Decimal(1).scaleb(place - decimals)
+        new = digit + 1 if digit < 9 else 8
+        out.append((index, text[:index] + str(new) + text[index + 1 :], step * (new - digit)))
+    return sorted(out)
 
 
 def load_relations(path: Path) -> list[Relation]:
@@ -153,6 +226,9 @@ def mutants(text: str) -> list[tuple[int, str]]:
 
 
 def covers(span: dict[str, Any], located: Located) -> bool:
+    figure = located.figure
+    if figure.cell:
+        return bool(span.get("location") == f"{figure.sheet}!{figure.cell}")
     if span.get("line") != located.figure.line or span.get("end_line") != located.figure.line:
         return False
     start, end = located.column, located.column + len(located.figure.text)
@@ -193,19 +269,31 @@ def main() -> int:
         return 2
 
     texts: dict[str, str] = {}
+    books: dict[str, Workbook] = {}
     located: dict[Figure, Located] = {}
     for number, relation in enumerate(relations):
-        if relation.file not in texts:
+        if relation.file.endswith(".xlsx"):
+            if relation.file not in books:
+                books[relation.file] = Workbook(args.corpus / relation.file)
+        elif relation.file not in texts:
             texts[relation.file] = (args.corpus / relation.file).read_text(encoding="utf-8")
         for figure in relation.figures:
             if figure not in located:
-                located[figure] = locate(texts[relation.file], figure)
+                if figure.cell:
+                    raw = books[figure.file].raw(figure.sheet, figure.cell)
+                    if not printed_matches(raw, figure):
+                        raise SystemExit(
+                            f"{figure.sheet}!{figure.cell} holds {raw}, not {figure.text}"
+                        )
+                    located[figure] = Located(figure, 0, 0)
+                else:
+                    located[figure] = locate(texts[relation.file], figure)
             located[figure].relations.append(number)
 
     with tempfile.TemporaryDirectory(prefix="solieu-mutants-") as tmp:
         base_dir = Path(tmp) / "original"
         base_dir.mkdir()
-        for name in texts:
+        for name in [*texts, *books]:
             shutil.copyfile(args.corpus / name, base_dir / name)
         original = run_solieu(solieu, base_dir, args.jobs)
         baseline: dict[str, set[tuple[Any, ...]]] = defaultdict(set)
@@ -215,6 +303,16 @@ def main() -> int:
         mutant_dir = Path(tmp) / "mutants"
         plan: dict[str, tuple[Located, str]] = {}
         for number, (figure, where) in enumerate(sorted(located.items(), key=_order)):
+            if figure.cell:
+                book = books[figure.file]
+                raw = book.raw(figure.sheet, figure.cell)
+                for index, new_text, change in cell_mutants(figure.text):
+                    name = f"m{number:03d}-{index:02d}"
+                    (mutant_dir / name).mkdir(parents=True)
+                    data = book.with_value(figure.sheet, figure.cell, raw + change)
+                    (mutant_dir / name / figure.file).write_bytes(data)
+                    plan[name] = (where, new_text)
+                continue
             for index, new_text in mutants(figure.text):
                 name = f"m{number:03d}-{index:02d}"
                 text = texts[figure.file]
@@ -254,8 +352,8 @@ def main() -> int:
     return 0
 
 
-def _order(item: tuple[Figure, Located]) -> tuple[str, int]:
-    return item[0].file, item[1].offset
+def _order(item: tuple[Figure, Located]) -> tuple[str, int, str, str]:
+    return item[0].file, item[1].offset, item[0].sheet, item[0].cell
 
 
 def _print_summary(rows: list[dict[str, Any]], original: dict[str, Any]) -> None:

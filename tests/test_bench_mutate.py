@@ -27,6 +27,11 @@ def test_every_annotated_relation_holds_and_its_figures_are_found() -> None:
     assert len(relations) >= 20
     for relation in relations:
         assert mutate.holds(relation), relation.note
+        if relation.file.endswith(".xlsx"):
+            book = mutate.Workbook(DEV / relation.file)
+            for figure in relation.figures:
+                assert mutate.printed_matches(book.raw(figure.sheet, figure.cell), figure)
+            continue
         text = (DEV / relation.file).read_text(encoding="utf-8")
         for figure in relation.figures:
             where = mutate.locate(text, figure)
@@ -48,3 +53,15 @@ def test_a_sum_that_does_not_hold_within_rounding_is_rejected() -> None:
     ok = mutate.Relation("x.md", "sum", "", [fig("10,0"), fig("3,3"), fig("6,7")], {})
     off = mutate.Relation("x.md", "sum", "", [fig("10,0"), fig("3,3"), fig("6,9")], {})
     assert mutate.holds(ok) and not mutate.holds(off)
+
+
+def test_a_cell_mutant_changes_the_printed_digit_by_its_place() -> None:
+    from decimal import Decimal
+
+    assert mutate.cell_mutants("1390,5") == [
+        (0, "2390,5", Decimal("1000")),
+        (1, "1490,5", Decimal("100")),
+        (2, "1380,5", Decimal("-10")),
+        (3, "1391,5", Decimal("1")),
+        (5, "1390,6", Decimal("0.1")),
+    ]
