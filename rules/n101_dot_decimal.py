@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
-from lint.numbers.quantity import Quantity
+from lint.numbers.quantity import Quantity, QuantityKind
 from lint.rule import Context, Option, Rule
 
 
@@ -22,10 +22,12 @@ class DotDecimal(Rule):
         the English way, and the document mixes both styles.  It is a warning when the comma
         decimals outnumber the dot decimals (the document's own convention is clear) and
         information otherwise (the mix is certain, which style the author meant is not).
-        In a document with no comma decimal at all, such a figure (``0.7 triệu``,
-        ``1.25 tỷ``) is reported as information, with the reading solieu chose (0,7), when the
-        document groups its thousands with dots elsewhere (``1.250``): the dot is then the
-        thousands separator of the report and a decimal point beside it is a style slip.
+        In a document with no comma decimal at all, such a figure with a scale word, a unit
+        or a percent sign (``0.7 triệu``, ``1.25 tỷ đồng``, ``34.1%``; a bare ``2.0`` may be a
+        version or a clock time) is reported as information, with the reading solieu chose
+        (0,7), when the document groups its thousands with dots elsewhere (``1.250``): the
+        dot is then the thousands separator of the report and a decimal point beside it is a
+        style slip.
 
     Why
         Vietnamese writes ``1.234,5``; mixing styles in one report is how a figure gets read a
@@ -108,6 +110,10 @@ class DotDecimal(Rule):
         if grouped < max(1, context.options["min-thousands-dots"]):
             return
         for quantity in dots:
+            if quantity.kind is QuantityKind.NUMBER and "scaled" not in quantity.flags:
+                # a bare "2.0", "7.30", "15.3.2024" may be a version, a clock time or a date:
+                # only a figure with a unit, a scale word or a percent sign is surely a figure
+                continue
             for index, number in enumerate(quantity.numbers):
                 # one or two digits after the dot: never a thousands group ("0.700" may be)
                 if "dot-decimal" not in number.flags or number.decimals not in (1, 2):

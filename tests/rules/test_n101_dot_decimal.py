@@ -61,6 +61,14 @@ def test_three_digits_after_a_lone_zero_are_not_read_beside_thousands_dots() -> 
     assert run_rule("N101", "Thu 1.250 triệu đồng, phí đạt 0.700 triệu đồng.") == []
 
 
+def test_bare_dotted_numbers_beside_thousands_dots_are_not_read_as_decimals() -> None:
+    # a version, a clock time, a dotted date: no unit, no scale word, no percent sign
+    text = "Thu 1.250 triệu đồng; phần mềm phiên bản 2.0, họp lúc 7.30, ngày 15.3.2024."
+    assert run_rule("N101", text) == []
+    found = run_rule("N101", "Thu 1.250 triệu đồng; tỷ lệ hộ nghèo còn 2.5%; đất 7.2 ha.")
+    assert [d.figures for d in found] == [("2.5",), ("7.2",)]
+
+
 def test_the_number_of_thousands_dots_required_is_an_option() -> None:
     text = "Thu 1.250 triệu đồng, phí đạt 0.7 triệu đồng."
     assert len(run_rule("N101", text)) == 1
