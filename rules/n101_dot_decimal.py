@@ -1,15 +1,19 @@
-"""N101 dot-decimal: a decimal point in a document that writes decimals with a comma."""
+"""N101 dot-decimal: a decimal point in a document that writes decimals with a comma, or that
+groups its thousands with dots."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Severity
+from lint.numbers.format import format_vi
+from lint.numbers.quantity import Quantity, QuantityKind
 from lint.rule import Context, Option, Rule
 
 
 class DotDecimal(Rule):
-    """Flags English-style decimals ("34.1%") in a report that uses the decimal comma.
+    """Flags English-style decimals ("34.1%", "0.7 triệu") in a report written the Vietnamese
+    way.
 
     What it checks
         A number written with a dot followed by one or two digits (``34.1%``, ``7.2 ha``) in a
@@ -18,6 +22,12 @@ class DotDecimal(Rule):
         the English way, and the document mixes both styles.  It is a warning when the comma
         decimals outnumber the dot decimals (the document's own convention is clear) and
         information otherwise (the mix is certain, which style the author meant is not).
+        In a document with no comma decimal at all, such a figure with a scale word, a unit
+        or a percent sign (``0.7 triệu``, ``1.25 tỷ đồng``, ``34.1%``; a bare ``2.0`` may be a
+        version or a clock time) is reported as information, with the reading solieu chose
+        (0,7), when the document groups its thousands with dots elsewhere (``1.250``): the
+        dot is then the thousands separator of the report and a decimal point beside it is a
+        style slip.
 
     Why
         Vietnamese writes ``1.234,5``; mixing styles in one report is how a figure gets read a
@@ -39,6 +49,16 @@ class DotDecimal(Rule):
         "Decimal point in a document that uses the decimal comma",
     )
     options = {
+        "min-thousands-dots": Option(
+            1,
+            Message(
+                "Số lượng số có dấu chấm phân cách hàng nghìn tối thiểu để báo dấu chấm thập phân "
+                "trong văn bản không có số thập phân dùng dấu phẩy",
+                "Figures with thousands dots a document without decimal commas must contain "
+                "before its dot decimals are flagged",
+            ),
+            int,
+        ),
         "min-comma-decimals": Option(
             1,
             Message(
@@ -52,7 +72,12 @@ class DotDecimal(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         commas = sum(1 for q in context.quantities if "decimal-comma" in q.flags)
         dots = [q for q in context.quantities if "dot-decimal" in q.flags]
-        if not dots or commas < context.options["min-comma-decimals"]:
+        if not dots:
+            return
+        if commas == 0:
+            yield from self._beside_thousands_dots(context, dots)
+            return
+        if commas < context.options["min-comma-decimals"]:
             return
         # the comma is the Vietnamese convention; when it is not even the document's majority
         # the evidence of which style the author meant is thin
@@ -75,4 +100,43 @@ class DotDecimal(Rule):
                     suggestion=Message(f"viết {fixed}", f"write {fixed}"),
                     figures=(number.text,),
                     severity=severity,
+                )
+
+    def _beside_thousands_dots(
+        self, context: Context, dots: list[Quantity]
+    ) -> Iterator[Diagnostic]:
+        """ "0.7 triệu" in a report that writes "1.250" and no decimal comma."""
+        grouped = sum(1 for q in context.quantities for n in q.numbers if "grouped" in n.flags)
+        if grouped < max(1, context.options["min-thousands-dots"]):
+            return
+        for quantity in dots:
+            if quantity.kind is QuantityKind.NUMBER and "scaled" not in quantity.flags:
+                # a bare "2.0", "7.30", "15.3.2024" may be a version, a clock time or a date:
+                # only a figure with a unit, a scale word or a percent sign is surely a figure
+                continue
+            for index, number in enumerate(quantity.numbers):
+                # one or two digits after the dot: never a thousands group ("0.700" may be)
+                if "dot-decimal" not in number.flags or number.decimals not in (1, 2):
+                    continue
+                reading = format_vi(number.value, number.decimals)
+                yield self.report(
+                    Message(
+                        f"“{number.text}” viết dấu chấm thập phân kiểu tiếng Anh; "
+                        f"solieu đọc là {reading}",
+                        f"“{number.text}” uses an English decimal point; solieu reads it as "
+                        f"{reading}",
+                    ),
+                    context.number_span(quantity, index),
+                    label=Message(f"đọc là {reading}", f"read as {reading}"),
+                    notes=[
+                        Message(
+                            f"văn bản có {grouped} số dùng dấu chấm phân cách hàng nghìn "
+                            "(1.250) và không có số thập phân viết bằng dấu phẩy",
+                            f"the document writes {grouped} figures with thousands dots "
+                            "(1.250) and no decimal with a comma",
+                        )
+                    ],
+                    suggestion=Message(f"viết {reading}", f"write {reading}"),
+                    figures=(number.text,),
+                    severity=Severity.INFO,
                 )

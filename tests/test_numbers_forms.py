@@ -156,6 +156,81 @@ def test_pairs_done_total(sentence: str, unit: str, done: F, total: F, exact: bo
     assert first.exact is exact and second.exact is exact
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "done", "total"),
+    [
+        (
+            "Thu ngân sách ước đạt 3.245 tỷ đồng/4.800 tỷ đồng.",
+            "3.245 tỷ đồng/4.800 tỷ đồng",
+            "đồng",
+            F(3_245_000_000_000),
+            F(4_800_000_000_000),
+        ),
+        (
+            "Đã giải ngân 950 triệu đồng/1,2 tỷ đồng vốn được giao.",
+            "950 triệu đồng/1,2 tỷ đồng",
+            "đồng",
+            F(950_000_000),
+            F(1_200_000_000),
+        ),
+        (
+            "Thu phí 2.000.000 đồng / 3 triệu đồng.",
+            "2.000.000 đồng / 3 triệu đồng",
+            "đồng",
+            F(2_000_000),
+            F(3_000_000),
+        ),
+        (
+            "Vốn đầu tư 1,2 nghìn tỷ đồng/2 nghìn tỷ đồng.",
+            "1,2 nghìn tỷ đồng/2 nghìn tỷ đồng",
+            "đồng",
+            F(1_200_000_000_000),
+            F(2_000_000_000_000),
+        ),
+        ("Gieo trồng 120 ha/150 ha lúa.", "120 ha/150 ha", "ha", F(120), F(150)),
+        (
+            "Sản lượng 1,5 nghìn tấn/2 nghìn tấn.",
+            "1,5 nghìn tấn/2 nghìn tấn",
+            "tấn",
+            F(1500),
+            F(2000),
+        ),
+    ],
+)
+def test_pair_with_the_unit_written_on_both_sides(
+    sentence: str, text: str, unit: str, done: F, total: F
+) -> None:
+    # each side keeps its own scale word: "950 triệu" is not read as 950 tỷ
+    pair = only(sentence)
+    assert pair.kind is QuantityKind.PAIR
+    assert (pair.text, pair.unit) == (text, unit)
+    first, second = pair.parts
+    assert (first.value, second.value) == (done, total)
+    assert first.unit == second.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "unit"),
+    [
+        ("Hỗ trợ 5 triệu đồng/người.", "5 triệu đồng/người", QuantityKind.RATE, "đồng/người"),
+        ("Hỗ trợ 15 triệu đồng/ha.", "15 triệu đồng/ha", QuantityKind.RATE, "đồng/ha"),
+        ("Giá thu mua 2.000 đồng/kg.", "2.000 đồng/kg", QuantityKind.RATE, "đồng/kg"),
+        ("Tỷ giá 1 USD/23.000 đồng.", "1 USD", QuantityKind.AMOUNT, "USD"),
+    ],
+)
+def test_rates_and_two_currencies_are_not_pairs(
+    sentence: str, text: str, kind: QuantityKind, unit: str
+) -> None:
+    quantity = only(sentence)
+    assert (quantity.text, quantity.kind, quantity.unit) == (text, kind, unit)
+
+
+def test_count_nouns_on_both_sides_stay_two_counts() -> None:
+    done, total = found("Đã bồi thường 86 hộ/100 hộ.")
+    assert (done.value, done.unit, done.kind) == (86, "hộ", QuantityKind.COUNT)
+    assert (total.value, total.unit, total.kind) == (100, "hộ", QuantityKind.COUNT)
+
+
 def test_counted_pair_is_two_counts_of_different_things() -> None:
     cases, people = found("Phát hiện 21 vụ/9 đối tượng vi phạm.")
     assert (cases.value, cases.unit, cases.kind) == (21, "vụ", QuantityKind.COUNT)

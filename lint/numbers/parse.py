@@ -107,6 +107,7 @@ class UnitPhrase(NamedTuple):
     per: tuple[str, ...] = ()
     end: int = 0
     counted: tuple[Magnitude, str] | None = None  # "21 vụ/9 đối tượng": (9, "đối tượng")
+    base_end: int = 0  # end of the base unit word
 
 
 class Phrase(NamedTuple):
@@ -117,6 +118,8 @@ class Phrase(NamedTuple):
     units: tuple[str, ...] = ()  # counted_pair: the two count nouns
     sign: str | None = None
     flags: frozenset[str] = frozenset()
+    # slashed: each side printed with its own scale and unit ("3.245 tỷ đồng/4.800 tỷ đồng")
+    both_units: bool = False
 
 
 def parse_phrase(window: str, offset: int = 0) -> Phrase | None:
@@ -274,15 +277,31 @@ def _phrase(tree: ShapeNode, window: str, offset: int = 0) -> Phrase | None:
             end = max(end, child.end)
     if form == "time":
         end = max(token.end for token in _tokens(tree))
+    both_units = False
     if form == "measure" and unit is not None and unit.counted is not None:
         second, noun = unit.counted
-        magnitudes.append(second)
-        units = [unit.base, noun]
-        form, unit = "counted_pair", None
+        if _same_unit(unit.base, noun):  # "120 ha/150 ha", "3.245 tỷ đồng/4.800 tỷ đồng"
+            magnitudes.append(second)
+            form, unit, both_units = "slashed", unit._replace(counted=None), True
+        elif noun in CURRENCIES:  # "1 USD/23.000 đồng": the phrase is the first amount only
+            unit = UnitPhrase(unit.base, unit.scale, (), unit.base_end)
+            end = unit.end
+        else:
+            magnitudes.append(second)
+            units = [unit.base, noun]
+            form, unit = "counted_pair", None
     flags = frozenset(f for m in magnitudes for n in m.numbers for f in n.flags)
     if "split-number" in flags and not _closes_split(magnitudes, unit):
         return None  # "9. 126 hộ" is a sentence end followed by a count, not "9.126"
-    return Phrase(form, end, tuple(magnitudes), unit, tuple(units), sign, flags)
+    return Phrase(form, end, tuple(magnitudes), unit, tuple(units), sign, flags, both_units)
+
+
+def _same_unit(first: str, second: str) -> bool:
+    """Whether two printed units are one currency or one measure (a count noun on both sides
+    stays a counted pair: "86 hộ/100 hộ")."""
+    if first in CURRENCIES:
+        return CURRENCIES[first] == CURRENCIES.get(second)
+    return first in MEASURES and MEASURES[first] == MEASURES.get(second)
 
 
 def _closes_split(magnitudes: list[Magnitude], unit: UnitPhrase | None) -> bool:
@@ -351,20 +370,20 @@ def _unit(tree: ShapeNode, window: str, offset: int = 0) -> UnitPhrase:
     scale: str | None = None
     per: list[str] = []
     counted: tuple[Magnitude, str] | None = None
-    end = tree.end
+    end = base_end = tree.end
     for child in tree.children:
         if isinstance(child, ShapeToken):
-            base = window[child.start : child.end]
+            base, base_end = window[child.start : child.end], child.end
             continue
         # per_unit
         inner = [c for c in child.children if not (isinstance(c, ShapeToken) and c.type == "SLASH")]
         first, last = inner[0], inner[-1]
         if len(inner) == 2 and isinstance(first, ShapeNode) and first.data == "magnitude":
             magnitude, noun = _magnitude(first, window, offset), window[last.start : last.end]
-            if isinstance(last, ShapeToken) and last.type == "UNIT" and not per:
+            if isinstance(last, ShapeToken) and last.type in ("UNIT", "CURRENCY") and not per:
                 counted = (magnitude, noun)
                 continue
             per.append(f"{magnitude.numbers[0].text} {noun}")
         else:
             per.append(" ".join(window[c.start : c.end] for c in inner))
-    return UnitPhrase(base, scale, tuple(per), end, counted)
+    return UnitPhrase(base, scale, tuple(per), end, counted, base_end)

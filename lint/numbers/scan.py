@@ -444,7 +444,7 @@ def _date_like(values: list[Fraction]) -> bool:
 def _pair(block: Block, phrase: Phrase, start: int, end: int, found: Extraction) -> None:
     first, second = phrase.magnitudes[0], phrase.magnitudes[1]
     unit = resolve(phrase.unit.base, None, list(phrase.unit.per)) if phrase.unit else None
-    if first.has_scale and not second.has_scale:
+    if first.has_scale and not second.has_scale and not phrase.both_units:
         # "48,6 tỷ/580 hộ vay": an amount and a count, not a done/total pair
         slash = block.text.index("/", first.numbers[-1].end)
         amount_end = len(block.text[:slash].rstrip())
@@ -456,7 +456,9 @@ def _pair(block: Block, phrase: Phrase, start: int, end: int, found: Extraction)
             _quantity(block, second, unit, start, end, phrase, None, extent=(second_start, end))
         )
         return
-    inherited = second.last_scale if second.has_scale and not first.has_scale else Fraction(1)
+    inherited = Fraction(1)
+    if second.has_scale and not first.has_scale and not phrase.both_units:
+        inherited = second.last_scale  # "950/1.200 triệu đồng": the scale is the total's
     done = _quantity(block, first, unit, start, end, phrase, phrase.sign, inherited)
     total = _quantity(block, second, unit, start, end, phrase, None)
     pair = Quantity(

@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lint.engine import check_document
+from lint.read import read_document
+from lint.ruleset import rule_by_code
 from tests.conftest import run_rule
 
 
@@ -30,6 +33,49 @@ def test_document_without_comma_decimals_is_not_flagged() -> None:
 
 def test_thousands_dot_is_not_a_decimal() -> None:
     assert run_rule("N101", "Thu 1.250 triệu đồng, đạt 50,3% dự toán.") == []
+
+
+def test_dot_decimal_beside_thousands_dots_is_information() -> None:
+    text = (
+        "Tổng thu ngân sách trên địa bàn đạt 1.250 triệu đồng; thu phí, lệ phí đạt 0.7 triệu "
+        "đồng; vốn vay ưu đãi 1.25 tỷ đồng."
+    )
+    found = run_rule("N101", text)
+    assert [(text[d.span.start : d.span.end], d.severity.value) for d in found] == [
+        ("0.7", "info"),
+        ("1.25", "info"),
+    ]
+    assert found[0].label is not None and found[0].label.vi == "đọc là 0,7"
+    assert found[1].suggestion is not None and found[1].suggestion.en == "write 1,25"
+    assert "1.250" in found[0].notes[0].en
+
+
+def test_dot_decimal_without_thousands_dots_is_not_flagged() -> None:
+    # nothing tells which style the author follows: "0.7" may be the document's own convention
+    assert run_rule("N101", "Thu phí đạt 0.7 triệu đồng, vốn vay 12 tỷ đồng.") == []
+
+
+def test_three_digits_after_a_lone_zero_are_not_read_beside_thousands_dots() -> None:
+    # "0.700" is flagged dot-decimal by the scanner, but three digits after the dot could be
+    # a thousands group mistyped after a stray 0: only one or two digits are certain
+    assert run_rule("N101", "Thu 1.250 triệu đồng, phí đạt 0.700 triệu đồng.") == []
+
+
+def test_bare_dotted_numbers_beside_thousands_dots_are_not_read_as_decimals() -> None:
+    # a version, a clock time, a dotted date: no unit, no scale word, no percent sign
+    text = "Thu 1.250 triệu đồng; phần mềm phiên bản 2.0, họp lúc 7.30, ngày 15.3.2024."
+    assert run_rule("N101", text) == []
+    found = run_rule("N101", "Thu 1.250 triệu đồng; tỷ lệ hộ nghèo còn 2.5%; đất 7.2 ha.")
+    assert [d.figures for d in found] == [("2.5",), ("7.2",)]
+
+
+def test_the_number_of_thousands_dots_required_is_an_option() -> None:
+    text = "Thu 1.250 triệu đồng, phí đạt 0.7 triệu đồng."
+    assert len(run_rule("N101", text)) == 1
+    rule = rule_by_code("N101")
+    assert rule is not None
+    document = read_document("report.md", text.encode("utf-8"))
+    assert check_document(document, [rule], {"N101": {"min-thousands-dots": 2}}) == []
 
 
 def test_corpus_findings(corpus: Path) -> None:

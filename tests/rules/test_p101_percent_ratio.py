@@ -224,6 +224,23 @@ def test_pair_written_with_the_unit_on_both_sides() -> None:
     assert found[0].notes[0].vi == "120 / 150 × 100 = 80,00% ≠ 70%"
 
 
+def test_amount_pair_written_with_scale_and_currency_on_both_sides() -> None:
+    text = "Thu ngân sách ước đạt 3.245 tỷ đồng/4.800 tỷ đồng, đạt {p}% dự toán năm."
+    assert run_rule("P101", text.format(p="67,6")) == []
+    found = run_rule("P101", text.format(p="62,5"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "3.245 / 4.800 × 100 = 67,60% ≠ 62,5%"
+    marked = text.format(p="62,5")
+    assert marked[found[0].span.start : found[0].span.end] == "62,5"
+
+
+def test_amount_pair_with_different_scale_words() -> None:
+    text = "Đã giải ngân 950 triệu đồng/1,2 tỷ đồng, đạt {p}% kế hoạch vốn."
+    assert run_rule("P101", text.format(p="79,2")) == []
+    found = run_rule("P101", text.format(p="97,2"))
+    assert len(found) == 1
+
+
 def test_one_mistyped_share_does_not_unforce_the_others() -> None:
     text = (
         "Toàn xã có 3.000 hộ. Trong đó, hộ nghèo 1.000 hộ, chiếm 33,3%. Hộ cận nghèo 1.000 hộ, "
