@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -196,7 +198,8 @@ def check_file(
     kept in ``traceback`` (``--debug``). The other files of a run are checked all the same.
     """
     try:
-        return _check_file(path, rules, options, severities, cache)
+        with cyclic_gc_once_per_file():
+            return _check_file(path, rules, options, severities, cache)
     except InputError as error:
         return FileResult(path, error=str(error))
     except Exception as error:  # a bug must cost one file, never the run
@@ -205,6 +208,30 @@ def check_file(
             error=internal_error(path if path != STDIN else "<stdin>", error),
             traceback=traceback.format_exc(),
         )
+
+
+@contextlib.contextmanager
+def cyclic_gc_once_per_file() -> Iterator[None]:
+    """Check one file with the cyclic garbage collector paused, then collect once.
+
+    Reading, extracting and checking allocate millions of small records that live until the
+    file is done and form almost no reference cycles: left running, the collector walks that
+    growing heap again and again (a quarter of the CPU time of a 5 MB file, more the larger the
+    file). Reference counting still frees everything that is not in a cycle at once; one
+    collection of the youngest generation at the end (which holds exactly what the file
+    allocated and is still alive) frees the cycles the file left, without walking the objects
+    of start-up again as a full collection would. A collector the caller had turned off stays
+    off.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect(0)
 
 
 def internal_error(path: str | None, error: BaseException) -> str:
