@@ -217,11 +217,11 @@ def cyclic_gc_once_per_file() -> Iterator[None]:
     Reading, extracting and checking allocate millions of small records that live until the
     file is done and form almost no reference cycles: left running, the collector walks that
     growing heap again and again (a quarter of the CPU time of a 5 MB file, more the larger the
-    file). Reference counting still frees everything that is not in a cycle at once; one
-    collection of the youngest generation at the end (which holds exactly what the file
-    allocated and is still alive) frees the cycles the file left, without walking the objects
-    of start-up again as a full collection would. A collector the caller had turned off stays
-    off.
+    file). Reference counting still frees everything that is not in a cycle at once; one full
+    collection at the end frees the cycles the file (and the result of the file before, which
+    the caller held until now) left. Collecting only the young generations is a little faster
+    on many small files but lets those results reach the old generation: 71 MB instead of 58
+    at the peak over 30 files of 0.1 MB. A collector the caller had turned off stays off.
     """
     if not gc.isenabled():
         yield
@@ -231,7 +231,7 @@ def cyclic_gc_once_per_file() -> Iterator[None]:
         yield
     finally:
         gc.enable()
-        gc.collect(0)
+        gc.collect()
 
 
 def internal_error(path: str | None, error: BaseException) -> str:
