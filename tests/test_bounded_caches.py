@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import lint.engine
+from lint.diagnostics import Diagnostic
 from lint.engine import check_file
 from lint.numbers import shape_memo as memo_module
 from lint.numbers.parse import shape_memo
@@ -50,13 +52,14 @@ def test_the_collector_is_paused_during_a_file_and_on_again_after(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     seen: list[bool] = []
-    inner = lint.engine._check_file
+    inner = lint.engine.check_document
 
-    def spy(*args: object) -> lint.engine.FileResult:
+    def spy(*args: Any, **kwargs: Any) -> list[Diagnostic]:
         seen.append(gc.isenabled())
-        return inner(*args)  # type: ignore[arg-type]
+        return inner(*args, **kwargs)
 
-    monkeypatch.setattr(lint.engine, "_check_file", spy)
+    monkeypatch.setattr(lint.engine, "check_document", spy)
+    monkeypatch.setattr(lint.engine, "PAUSE_GC_FROM", 0)
     report = tmp_path / "report.md"
     report.write_text("Tổng số 30 hồ sơ, trong đó 10 hồ sơ đúng hạn, 20 hồ sơ quá hạn.\n")
     rules = list(all_rules())
@@ -65,8 +68,11 @@ def test_the_collector_is_paused_during_a_file_and_on_again_after(
     assert result.error is None
     missing = check_file(str(tmp_path / "missing.md"), rules)  # an error: still restored
     assert missing.error is not None
-    assert seen == [False, False]
+    assert seen == [False]
     assert gc.isenabled()
+    monkeypatch.setattr(lint.engine, "PAUSE_GC_FROM", 10_000)  # a small file: left running
+    check_file(str(report), rules)
+    assert seen == [False, True]
 
 
 def test_a_collector_turned_off_by_the_caller_stays_off(tmp_path: Path) -> None:
@@ -74,6 +80,8 @@ def test_a_collector_turned_off_by_the_caller_stays_off(tmp_path: Path) -> None:
     report.write_text("Tổng số 30 hồ sơ.\n")
     gc.disable()
     try:
+        with lint.engine.cyclic_gc_once_per_file(10**9):
+            assert not gc.isenabled()
         check_file(str(report), list(all_rules()))
         assert not gc.isenabled()
     finally:
