@@ -165,7 +165,7 @@ class ShapeMemo:
         if not found:
             tree = parse(shape)
             self._learn(shape, tree)
-        if len(self._trees) >= MAX_TREES:
+        while self._trees and len(self._trees) >= MAX_TREES:
             del self._trees[next(iter(self._trees))]  # the oldest: bounded memory per process
         self._trees[shape] = tree
         return tree
