@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -207,6 +209,37 @@ def check_file(
         )
 
 
+# From this many bytes a file is checked with the collector paused: below, the collections
+# it saves cost less than the full collection after it (measured: 100 files of 10 kB 25 %
+# slower paused, of 100 kB the same, one file of 1 MB 20 % and of 10 MB 30 % faster).
+PAUSE_GC_FROM = 200_000
+
+
+@contextlib.contextmanager
+def cyclic_gc_once_per_file(size: int) -> Iterator[None]:
+    """Check one file with the cyclic garbage collector paused, then collect once.
+
+    Reading, extracting and checking allocate millions of small records that live until the
+    file is done and form almost no reference cycles: left running, the collector walks that
+    growing heap again and again (a quarter of the CPU time of a 5 MB file, more the larger the
+    file). Reference counting still frees everything that is not in a cycle at once; one full
+    collection at the end frees the cycles the file (and the result of the file before, which
+    the caller held until now) left. Collecting only the young generations is a little faster
+    on many small files but lets those results reach the old generation: 71 MB instead of 58
+    at the peak over 30 files of 0.1 MB. A collector the caller had turned off stays off, and
+    a file under :data:`PAUSE_GC_FROM` bytes is checked as usual.
+    """
+    if size < PAUSE_GC_FROM or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
+
+
 def internal_error(path: str | None, error: BaseException) -> str:
     """The one line reporting an unexpected error (a bug in solieu) for ``path`` (or the run)."""
     detail = str(error).splitlines()[0][:200] if str(error) else ""
@@ -256,9 +289,10 @@ def _check_file(
                     document.path, diagnostics, None, document, None, notes=document.notes
                 )
             # an entry pointing outside the file was not written for it: checked again
-    document = read_document(path_name, data)
-    extraction = extract(document)
-    diagnostics = check_document(document, rules, options, extraction, severities=severities)
+    with cyclic_gc_once_per_file(len(data)):
+        document = read_document(path_name, data)
+        extraction = extract(document)
+        diagnostics = check_document(document, rules, options, extraction, severities=severities)
     if cache is not None and key is not None:
         cache.put(key, diagnostics, document.format)
     return FileResult(document.path, diagnostics, None, document, extraction, notes=document.notes)

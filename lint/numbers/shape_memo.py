@@ -30,6 +30,10 @@ from typing import Any, NamedTuple
 
 MEMO_FORMAT = 2  # 2: entries are [checksum, tree]
 MAX_SHAPES = 50_000  # a memo that large stops growing (a district's reports need a few thousand)
+# Trees kept in one process: a long run over many different reports (a server, a watcher, a
+# directory of thousands) meets new shapes with every one; past this the oldest are forgotten
+# (read again from the memo's file or parsed again, the same tree either way).
+MAX_TREES = 20_000
 
 
 class ShapeToken(NamedTuple):
@@ -161,6 +165,8 @@ class ShapeMemo:
         if not found:
             tree = parse(shape)
             self._learn(shape, tree)
+        while self._trees and len(self._trees) >= MAX_TREES:
+            del self._trees[next(iter(self._trees))]  # the oldest: bounded memory per process
         self._trees[shape] = tree
         return tree
 
@@ -196,6 +202,8 @@ class ShapeMemo:
             self._register_save()
 
     def _learn(self, shape: str, tree: ShapeNode | None) -> None:
+        if len(self._learned) >= MAX_SHAPES and shape not in self._learned:
+            return  # more than the file would keep (see save)
         self._learned[shape] = tree
         self._register_save()
 
