@@ -42,7 +42,7 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.format import round_half_up
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.percentages import PercentClaim
+from lint.relations.percentages import PercentClaim, ratios_by_base
 
 _PLAN_NOUNS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")
 _PLAN_NOUN = re.compile(r"\b(kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
@@ -618,18 +618,7 @@ def forced_shares(claims: list[PercentClaim]) -> dict[int, Fraction]:
     """Shares of all of one base (printed to total exactly 100 %, or whose parts add up to the
     base) when plain rounding does not total 100: each may be off by one unit of its last
     printed digit (largest-remainder rounding).  ``id(claim)`` → allowed slack."""
-    by_base: dict[tuple[int, int], list[PercentClaim]] = {}
-    for claim in claims:
-        if (
-            claim.kind == "ratio"
-            and claim.base is not None
-            and claim.base_source
-            not in (
-                "pair",
-                "plan",
-            )
-        ):
-            by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
+    by_base = ratios_by_base(claims)
     slack: dict[int, Fraction] = {}
     for group in by_base.values():
         if len(group) < 2:

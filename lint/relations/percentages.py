@@ -305,6 +305,20 @@ _STRUCTURE = re.compile(r"cơ cấu[^.;:\d%]{0,60}:\s*", re.IGNORECASE)
 _SHARE_LABEL = re.compile(r"^[^\d%()]{2,60}$")
 
 
+def ratios_by_base(claims: list[PercentClaim]) -> dict[tuple[int, int], list[PercentClaim]]:
+    """Ratio claims grouped by the figure they are a share of (not done/total pairs, nor shares
+    of a plan): the candidates for shares of one whole."""
+    by_base: dict[tuple[int, int], list[PercentClaim]] = {}
+    for claim in claims:
+        if (
+            claim.kind == "ratio"
+            and claim.base is not None
+            and claim.base_source not in ("pair", "plan")
+        ):
+            by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
+    return by_base
+
+
 def find_share_groups(
     document: Document, extraction: Extraction, claims: list[PercentClaim]
 ) -> list[ShareGroup]:
@@ -322,18 +336,7 @@ def find_share_groups(
             group = _structure(block, by_block.get(block.index, []), match.end())
             if group is not None:
                 groups.append(group)
-    by_base: dict[tuple[int, int], list[PercentClaim]] = {}
-    for claim in claims:
-        if (
-            claim.kind == "ratio"
-            and claim.base is not None
-            and claim.base_source
-            not in (
-                "pair",
-                "plan",
-            )
-        ):
-            by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
+    by_base = ratios_by_base(claims)
     for members in by_base.values():
         if len(members) >= 2:
             groups.append(
