@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lint.numbers.scan import extract
 from lint.read import read_document
-from lint.relations.numbering import Numbering, find_numbering, roman_value
+from lint.read.labels import roman_value
+from lint.relations.numbering import Numbering, find_numbering
 
 
 def numbering(text: str, path: str = "report.md") -> Numbering:

@@ -109,7 +109,7 @@ def item_label(text: str, label: str | None = None, label_end: int = 0) -> ItemL
         if found is not None:
             label, label_end = found
     if label:
-        classified = _classify(compact(label), text[label_end:].lstrip())
+        classified = classify_label(compact(label), text[label_end:].lstrip())
         if classified is not None:
             kind, value, prefix = classified
             return ItemLabel(label, label_end, kind, value, prefix)
@@ -133,7 +133,9 @@ def item_label(text: str, label: str | None = None, label_end: int = 0) -> ItemL
     return ItemLabel(text[: end - 1].rstrip(), end, kind, value)
 
 
-def _classify(label: str, rest: str) -> tuple[str, int | None, tuple[int, ...]] | None:
+def classify_label(label: str, rest: str) -> tuple[str, int | None, tuple[int, ...]] | None:
+    """The kind, value and numbering prefix of a compacted ``label`` ("1.2." → ("arabic2", 2,
+    (1,))); ``rest``, the text after it, tells a label from a figure starting a paragraph."""
     words = re.match(r"(phần|chương|mục|điều)\s+(thứ\s+(\w+)|[IVXLC]+|\d+)", label, re.IGNORECASE)
     if words:
         kind = words.group(1).lower()

@@ -21,7 +21,7 @@ from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.outline import Outline, OutlineNode
-from lint.read.labels import LETTER_ORDER, ORDINAL_WORDS, compact, roman_value
+from lint.read.labels import LETTER_ORDER, classify_label, compact
 
 _BULLETS = ("-", "+", "*", "•")
 # "(1)" at the start or after a space or punctuation ("not after anything else": quicker to
@@ -133,38 +133,27 @@ def find_numbering(document: Document, extraction: Extraction | None = None) -> 
 
 
 def parse_label(block: Block) -> Label | None:
+    """The heading label of ``block`` with its family's level (parts 0, roman 1, capitals 2,
+    arabic 2 + depth, letters 9), as :func:`lint.read.labels.classify_label` reads it."""
     text = compact(block.label or "")
-    rest = block.text[block.label_end :].lstrip()
     if text.startswith("("):
         return None  # enumerations are read separately
-    part = re.match(r"(?:phần|chương|mục|điều)\s+(thứ\s+(\w+)|[IVXLC]+|\d+)", text, re.IGNORECASE)
-    if part:
-        word = part.group(2)
-        if word:
-            value = ORDINAL_WORDS.get(word.lower())
-        else:
-            token = part.group(1)
-            value = int(token) if token.isdigit() else roman_value(token)
-        kind = text.split()[0].lower()
+    classified = classify_label(text, block.text[block.label_end :].lstrip())
+    if classified is None:
+        return None
+    kind, value, prefix = classified
+    if kind in ("phần", "chương", "mục", "điều"):
         return Label(block, text, f"part:{kind}", 0, value) if value else None
-    roman = re.fullmatch(r"([IVXLC]+)[.-]", text)
-    if roman:
-        value = roman_value(roman.group(1))
+    if kind == "roman":
         return Label(block, text, "roman", 1, value) if value else None
-    upper = re.fullmatch(r"([A-Z])[.-]", text)
-    if upper:
-        return Label(block, text, "upper", 2, ord(upper.group(1)) - ord("A") + 1)
-    arabic = re.fullmatch(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?", text)
-    if arabic:
-        if rest[:1].isdigit():
-            return None  # "28. 640 triệu đồng": a wrapped figure, not a heading
-        if not text.endswith(".") and rest[:1].islower():
-            return None  # "1.5 triệu đồng …": a figure starting the paragraph
-        numbers = tuple(int(n) for n in arabic.group(1).split("."))
-        return Label(block, text, "arabic", 2 + len(numbers), numbers[-1], numbers[:-1])
-    letter = re.fullmatch(r"([a-zđ])[).]", text)
-    if letter and letter.group(1) in LETTER_ORDER:
-        return Label(block, text, "letter", 9, LETTER_ORDER.index(letter.group(1)) + 1)
+    if value is None:
+        return None  # a letter outside the Vietnamese order
+    if kind == "upper":
+        return Label(block, text, "upper", 2, value)
+    if kind.startswith("arabic"):
+        return Label(block, text, "arabic", 3 + len(prefix), value, prefix)
+    if kind.startswith("letter"):
+        return Label(block, text, "letter", 9, value)
     return None
 
 
