@@ -1,6 +1,6 @@
 """Mutation run over the relations verified by hand in the development corpus.
 
-    python bench/mutate.py                       # ../shared/corpus/dev, bench/annotations/dev-corpus.toml
+    python bench/mutate.py                       # ../shared/corpus/dev, bench/annotations/*.toml
     python bench/mutate.py --json results.json   # also the per-mutant outcome, for comparing runs
 
 For every annotated relation (``bench/annotations/*.toml``) the script first checks that the
@@ -44,7 +44,7 @@ else:  # pragma: no cover
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-DEFAULT_ANNOTATIONS = ROOT / "bench" / "annotations" / "dev-corpus.toml"
+DEFAULT_ANNOTATIONS = ROOT / "bench" / "annotations"
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,9 @@ def cell_mutants(text: str) -> list[tuple[int, str, Decimal]]:
 
 
 def load_relations(path: Path) -> list[Relation]:
+    """The relations of one annotation file, or of every ``*.toml`` in a folder (sorted)."""
+    if path.is_dir():
+        return [r for file in sorted(path.glob("*.toml")) for r in load_relations(file)]
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     relations = []
     for raw in data.get("relation", []):
@@ -252,7 +255,12 @@ def run_solieu(solieu: list[str], target: Path, jobs: int) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--annotations", type=Path, default=DEFAULT_ANNOTATIONS)
+    parser.add_argument(
+        "--annotations",
+        type=Path,
+        default=DEFAULT_ANNOTATIONS,
+        help="a .toml file of relations, or a folder of them (default: bench/annotations)",
+    )
     parser.add_argument(
         "--solieu", default=None, help="the solieu command (default: beside python)"
     )
