@@ -1,0 +1,247 @@
+"""The vocabulary of Vietnamese report language, in one place.
+
+The relation finders (``lint/relations/``), the figure scanner (``lint/numbers/scan.py``) and
+the label reader (``lint/read/labels.py``) recognise the same words: the markers announcing a
+breakdown ("trong đó", "gồm", "chia ra"), the plan a figure is compared with ("kế hoạch", "dự
+toán"), the previous period ("cùng kỳ", "năm trước"), the verbs of a change ("tăng", "giảm") or a
+share ("chiếm"), the labels of a total ("tổng số", "cả nước"), the words of a period ("tháng",
+"quý").  Each set is named here once, as a frozen tuple with what it means, and the regular
+expression alternatives built from it (``*_RE``, plain strings to put inside a module's own
+pattern, e.g. ``rf"\\b(?:{lexicon.PLAN_WORDS_RE})\\b"``).
+
+Every word is written folded (:func:`fold`): lower case, NFC, new-style tone placement.  The
+order of a tuple is the order of the alternatives in the patterns, and no word comes after a
+word that is a prefix of it ("bao gồm" before "gồm" is not needed, but "gồm có" must come before
+"gồm"), so that an alternation matches the longest word a position offers whatever the pattern
+around it.
+
+A finder keeps its own regular expression (the context around the words: what may come before
+and after, the groups it reads); only the words come from here.  Where a finder accepts fewer or
+more words of one kind than the set (a plan base without "mục tiêu", a previous period with
+"đầu năm"), it says so with its own literal next to the set's name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ---------------------------------------------------------------------------------------------
+# Folding
+
+
+# Old-style tone placement ("hoà", "thuỷ") and the new style ("hòa", "thủy") it is folded to.
+_TONE_PLACEMENT = {
+    old: new
+    for olds, news in (
+        (
+            "oà oá oả oã oạ oè oé oẻ oẽ oẹ uỳ uý uỷ uỹ uỵ",
+            "òa óa ỏa õa ọa òe óe ỏe õe ọe ùy úy ủy ũy ụy",
+        ),
+    )
+    for old, new in zip(olds.split(), news.split(), strict=True)
+}
+_TONE_RE = re.compile("(" + "|".join(_TONE_PLACEMENT) + r")(?!\w)")
+
+# The three old-style spellings table headers and labels are folded by (anywhere in a word).
+_LABEL_SPELLINGS = (("luỹ", "lũy"), ("hoá", "hóa"), ("thuỷ", "thủy"))
+
+
+def fold(text: str) -> str:
+    """The form prose is matched in: NFC, lower case, old-style tone placement folded.
+
+    * ``unicodedata.normalize("NFC")`` first (a decomposed "ế" is one character again);
+    * ``str.lower()`` (so "Đ" → "đ", "KẾ HOẠCH" → "kế hoạch");
+    * the tone mark of "oa", "oe", "uy" at the end of a word moves to the second vowel
+      ("hoà" → "hòa", "thuỷ" → "thủy", "Khoá" → "khóa"); inside a word ("khoáng") nothing moves.
+
+    Nothing else: spaces, punctuation, underscores and the other diacritics are kept, and on NFC
+    text whose lower case has the same length (all Vietnamese text) the result has the length
+    of the input, so offsets into it are offsets into the text.  Used by the indicator keys and
+    the clause words (``relations/indicators.py``, ``relations/production.py``).
+    """
+    text = unicodedata.normalize("NFC", text).lower()
+    return _TONE_RE.sub(lambda match: _TONE_PLACEMENT[match.group(1)], text)
+
+
+def fold_label(text: str) -> str:
+    """The form table headers and row labels are matched in: NFC, lower case, spaces collapsed.
+
+    * NFC and ``str.lower()`` as :func:`fold`;
+    * three old spellings replaced wherever they occur: "luỹ" → "lũy", "hoá" → "hóa",
+      "thuỷ" → "thủy" (also inside a word: "khoáng" reads "khóang", harmless since both sides
+      of every comparison of labels are folded alike);
+    * every run of white space (spaces, tabs, line breaks of a header cut over two rows)
+      becomes one space, and the ends are stripped.
+
+    It is not :func:`fold`: it changes lengths (no offsets survive it) and it folds other
+    spellings.  Table labels are compared with table labels (``relations/tables.py``,
+    ``table_forms.py``, ``annex.py``); keeping its exact behaviour keeps every table reading.
+    """
+    text = unicodedata.normalize("NFC", text).lower()
+    for old, new in _LABEL_SPELLINGS:
+        text = text.replace(old, new)
+    return " ".join(text.split())
+
+
+def cue_text(text: str) -> str:
+    """``text`` as cue words are matched in tokenised text: "Bao_gồm" reads "Bao gồm".
+
+    Word-segmented corpora join the syllables of a word with "_"; each becomes a space, so the
+    result has the length of ``text`` and every offset still holds.  No case or tone folding
+    (the patterns matched against it are case-insensitive).
+    """
+    return text.replace("_", " ")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """The words as regular-expression alternatives, in their order ("gồm|bao gồm|chia ra")."""
+    return "|".join(re.escape(word) for word in words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Breakdowns: the words that announce the parts of a total
+
+EXHAUSTIVE_MARKERS = ("gồm", "bao gồm", "chia ra")
+"""Words announcing every part of a total ("gồm", "bao gồm", "chia ra"): Σ parts = total."""
+
+SUBSET_MARKERS = ("trong đó", "cụ thể")
+"""Words announcing some parts of a total ("trong đó": of which; "cụ thể": specifically, which
+may list only some): each part ≤ total, Σ parts ≤ total."""
+
+LIST_ANNOUNCERS = ("như sau", "chi tiết")
+"""Words announcing a list without saying whether it is complete ("như sau", "chi tiết")."""
+
+TABLE_PARTITIONS = ("phân theo", "chia theo", "chia ra", "bao gồm", "gồm")
+"""Row or column labels opening a partition in a table ("Phân theo …", "Chia ra"): the rows
+under them add up to the row above."""
+
+REMAINDER_WORDS = ("còn lại",)
+"""The rest of a total after the listed parts ("còn lại", "số còn lại")."""
+
+SELECTION_WORDS = ("một số", "một vài", "chủ yếu")
+"""Words saying a list is a selection ("một số", "chủ yếu"), not every part."""
+
+EXHAUSTIVE_MARKERS_RE = alternation(EXHAUSTIVE_MARKERS)
+SUBSET_MARKERS_RE = alternation(SUBSET_MARKERS)
+BREAKDOWN_MARKERS_RE = alternation(SUBSET_MARKERS + EXHAUSTIVE_MARKERS)
+LIST_ANNOUNCERS_RE = alternation(LIST_ANNOUNCERS)
+TABLE_PARTITIONS_RE = alternation(TABLE_PARTITIONS)
+REMAINDER_WORDS_RE = alternation(REMAINDER_WORDS)
+SELECTION_WORDS_RE = alternation(SELECTION_WORDS)
+
+# ---------------------------------------------------------------------------------------------
+# Bases of a comparison
+
+PLAN_BASES = ("kế hoạch", "dự toán")
+"""The documents a result is measured against: the plan ("kế hoạch"), the budget estimate
+("dự toán")."""
+
+TARGET_WORDS = ("chỉ tiêu", "mục tiêu")
+"""A target item of a plan ("chỉ tiêu", also the header of a table's label column) or goal
+("mục tiêu")."""
+
+PLAN_WORDS = PLAN_BASES + TARGET_WORDS
+"""What a figure is a share of when it "đạt X% …": a plan base or a target."""
+
+PLAN_ABBREVIATIONS = ("kh", "dt")
+"""The plan words as table headers abbreviate them ("% so KH", "so DT"); match with ``\\b``."""
+
+PREVIOUS_PERIOD_WORDS = ("cùng kỳ", "năm trước")
+"""The previous period a figure is compared with: the same period a year before ("cùng kỳ"),
+the previous year ("năm trước")."""
+
+YEAR_START_WORDS = ("đầu năm",)
+"""The stock at the start of the year ("so với đầu năm"), a base of stocks (debts, herds)."""
+
+COMPARISON_WORDS = ("so với",)
+"""The word introducing the base of a comparison ("so với cùng kỳ", "so với kế hoạch")."""
+
+PLAN_BASES_RE = alternation(PLAN_BASES)
+TARGET_WORDS_RE = alternation(TARGET_WORDS)
+PLAN_WORDS_RE = alternation(PLAN_WORDS)
+PLAN_ABBREVIATIONS_RE = alternation(PLAN_ABBREVIATIONS)
+PREVIOUS_PERIOD_WORDS_RE = alternation(PREVIOUS_PERIOD_WORDS)
+YEAR_START_WORDS_RE = alternation(YEAR_START_WORDS)
+COMPARISON_WORDS_RE = alternation(COMPARISON_WORDS)
+
+# ---------------------------------------------------------------------------------------------
+# Verbs: change, share, ratio
+
+GROWTH_VERBS = ("tăng", "giảm")
+"""The two directions of a change ("tăng" up, "giảm" down)."""
+
+SHARE_VERBS = ("chiếm",)
+"""The verb of a share of a whole ("chiếm X%": makes up X%)."""
+
+RATE_NOUNS = ("tỷ lệ", "tỉ lệ")
+""""Rate, ratio" in its two spellings ("tỷ lệ", "tỉ lệ")."""
+
+RATIO_VERBS = ("đạt", "bằng", "chiếm")
+"""Verbs before a ratio of two figures ("đạt", "bằng", "chiếm" X%)."""
+
+CHANGE_WORDS = ("tăng", "giảm", "hơn", "thêm", "vượt", "so với", "chênh lệch")
+"""Words before a figure that make it a difference, not a level ("tăng 5 tỷ", "hơn 3 ha",
+"chênh lệch 2 tỷ")."""
+
+GROWTH_VERBS_RE = alternation(GROWTH_VERBS)
+SHARE_VERBS_RE = alternation(SHARE_VERBS)
+RATE_NOUNS_RE = alternation(RATE_NOUNS)
+RATIO_VERBS_RE = alternation(RATIO_VERBS)
+CHANGE_WORDS_RE = alternation(CHANGE_WORDS)
+
+# ---------------------------------------------------------------------------------------------
+# Totals and periods
+
+TOTAL_LABELS = ("tổng số", "tổng cộng", "tổng", "cả nước", "toàn tỉnh", "toàn huyện")
+"""Labels of a total row or column ("Tổng số", "Tổng cộng", "CẢ NƯỚC", "Toàn tỉnh")."""
+
+CUMULATIVE_WORDS = ("cộng dồn", "lũy kế")
+"""Cumulative since the start of the period ("cộng dồn", "lũy kế"; the old spelling "luỹ kế"
+folds to "lũy kế")."""
+
+PERIOD_WORDS = ("tháng", "năm", "ngày", "tuần", "quý")
+"""Units of calendar time ("6 tháng", "quý II", "năm 2024")."""
+
+TOTAL_LABELS_RE = alternation(TOTAL_LABELS)
+CUMULATIVE_WORDS_RE = alternation(CUMULATIVE_WORDS)
+PERIOD_WORDS_RE = alternation(PERIOD_WORDS)
+
+# ---------------------------------------------------------------------------------------------
+# Document structure
+
+DOCUMENT_PARTS = ("phần", "chương", "mục", "điều")
+"""The structural words of a legal document, in their order (Phần > Chương > Mục > Điều)."""
+
+DOCUMENT_PARTS_RE = alternation(DOCUMENT_PARTS)
+
+CUE_SETS: dict[str, tuple[str, ...]] = {
+    "EXHAUSTIVE_MARKERS": EXHAUSTIVE_MARKERS,
+    "SUBSET_MARKERS": SUBSET_MARKERS,
+    "LIST_ANNOUNCERS": LIST_ANNOUNCERS,
+    "TABLE_PARTITIONS": TABLE_PARTITIONS,
+    "REMAINDER_WORDS": REMAINDER_WORDS,
+    "SELECTION_WORDS": SELECTION_WORDS,
+    "PLAN_BASES": PLAN_BASES,
+    "TARGET_WORDS": TARGET_WORDS,
+    "PLAN_WORDS": PLAN_WORDS,
+    "PLAN_ABBREVIATIONS": PLAN_ABBREVIATIONS,
+    "PREVIOUS_PERIOD_WORDS": PREVIOUS_PERIOD_WORDS,
+    "YEAR_START_WORDS": YEAR_START_WORDS,
+    "COMPARISON_WORDS": COMPARISON_WORDS,
+    "GROWTH_VERBS": GROWTH_VERBS,
+    "SHARE_VERBS": SHARE_VERBS,
+    "RATE_NOUNS": RATE_NOUNS,
+    "RATIO_VERBS": RATIO_VERBS,
+    "CHANGE_WORDS": CHANGE_WORDS,
+    "TOTAL_LABELS": TOTAL_LABELS,
+    "CUMULATIVE_WORDS": CUMULATIVE_WORDS,
+    "PERIOD_WORDS": PERIOD_WORDS,
+    "DOCUMENT_PARTS": DOCUMENT_PARTS,
+}
+"""Every cue set by name (for the tests and the documentation)."""
+
+# Compiled once, at import: whether a text holds any word of a set (folded text).
+PLAN_WORD = re.compile(rf"\b(?:{PLAN_WORDS_RE})\b")
+PREVIOUS_PERIOD_WORD = re.compile(rf"\b(?:{PREVIOUS_PERIOD_WORDS_RE})\b")
+BREAKDOWN_MARKER = re.compile(rf"(?<!\w)(?:{BREAKDOWN_MARKERS_RE})(?!\w)")
