@@ -25,10 +25,11 @@ import re
 from dataclasses import dataclass
 
 from lint.document import Block, Document
+from lint.lexicon import fold_label as fold
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction, extract
 from lint.relations.indicators import IndicatorMention, find_mentions, indicator_key
-from lint.relations.tables import Cell, Column, Period, Row, TableModel, fold, read_table
+from lint.relations.tables import Cell, Column, Period, Row, TableModel, read_table
 from lint.relations.tables import _period as header_period
 
 _KINDS = frozenset({QuantityKind.AMOUNT, QuantityKind.MEASURE, QuantityKind.COUNT})

@@ -23,10 +23,11 @@ from fractions import Fraction
 
 from lint.arithmetic import HUNDRED, Const, Equation, Expr, Mul, Var, printed_interval
 from lint.document import Block
+from lint.lexicon import fold_label as fold
 from lint.numbers.column_numbers import ColumnFormula, parse_formula
 from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
-from lint.relations.tables import Cell, Row, TableModel, failing_sums, fold
+from lint.relations.tables import Cell, Row, TableModel, failing_sums
 
 # ---------------------------------------------------------------------------------------------
 # Column formulas ("3=1+2", "4=3/2")

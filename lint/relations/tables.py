@@ -23,14 +23,15 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
+from lint import lexicon
 from lint.arithmetic import consistent, ratio_percent
 from lint.document import Block, Document, Span, Table
+from lint.lexicon import fold_label as fold
 from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
@@ -41,12 +42,10 @@ _NUMBER = re.compile(
     r"^(?P<sign>[+-])?(?P<body>\d+(?:\.\d{3})*(?:,\d+)?|\d+\.\d{1,2}|\d+)(?P<pct>\s*%)?$"
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_TOTAL = re.compile(
-    r"^(?:tổng số|tổng cộng|cộng(?! hòa| hoà)|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
-)
+_TOTAL = re.compile(rf"^(?:{lexicon.TOTAL_LABELS_RE}|cộng(?! hòa| hoà)|toàn xã|tổng trị giá)\b")
 _SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
-_PARTITION = re.compile(r"^(?:-\s*)?(?:phân theo|chia theo|chia ra|bao gồm|gồm)\b")
-_SELECTION = re.compile(r"\b(?:một số|một vài|chủ yếu)\b")
+_PARTITION = re.compile(rf"^(?:-\s*)?(?:{lexicon.TABLE_PARTITIONS_RE})\b")
+_SELECTION = re.compile(rf"\b(?:{lexicon.SELECTION_WORDS_RE})\b")
 _CONTINUATION = re.compile(r"\(tiếp theo\)")
 # Rows and columns whose figures do not add up: rates, ratios, yields, averages, indices.
 _NON_ADDITIVE = re.compile(
@@ -66,22 +65,15 @@ _UNIT_WORD = re.compile(
 )
 _SHARE = re.compile(r"cơ cấu")
 _RATIO = re.compile(r"so với|so sánh|\bso (?:kh|ck|kế hoạch|dự toán|cùng kỳ)\b")
-_PLAN = re.compile(r"kế hoạch|dự toán|\bkh\b|\bdt\b")
-_PREVIOUS = re.compile(r"cùng kỳ|\bck\b|năm trước")
+_PLAN = re.compile(rf"{lexicon.PLAN_BASES_RE}|\b(?:{lexicon.PLAN_ABBREVIATIONS_RE})\b")
+_PREVIOUS = re.compile(rf"{lexicon.PREVIOUS_PERIOD_WORDS_RE}|\bck\b")
 _ACTUAL = re.compile(r"thực hiện|\bth\b|ước")
-_CUMULATIVE = re.compile(r"cộng dồn|lũy kế|luỹ kế|lũy kế")
+_CUMULATIVE = re.compile(lexicon.CUMULATIVE_WORDS_RE)  # labels are folded: "luỹ" reads "lũy"
 _STT_CELL = re.compile(
     r"[IVXL]+\.?|[A-HĐ]\.?|\d{1,3}(?:\.\d{1,2}){0,3}\.?|[a-zđ][.)]?|\(\d{1,3}\)|[-+*•–]"
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _SEASON = re.compile(r"vụ (đông xuân|hè thu|thu đông|mùa)")
-
-
-def fold(text: str) -> str:
-    """Lower-case NFC text with spaces collapsed (for matching header and label words)."""
-    text = unicodedata.normalize("NFC", text).lower()
-    text = text.replace("luỹ", "lũy").replace("hoá", "hóa").replace("thuỷ", "thủy")
-    return " ".join(text.split())
 
 
 @dataclass(frozen=True)
@@ -749,7 +741,7 @@ def _cumulative(columns: list[Column]) -> Iterator[CumulativeRelation]:
 
 
 _SPLIT = re.compile(r"\b(?:chia ra|chia theo|trong đó)\b")
-_WHOLE = re.compile(r"\b(?:cả nước|tổng số|toàn tỉnh|toàn huyện|tổng cộng|tổng)\b")
+_WHOLE = re.compile(rf"\b(?:{lexicon.TOTAL_LABELS_RE})\b")
 
 
 def _column_partitions(columns: list[Column]) -> Iterator[ColumnPartition]:
