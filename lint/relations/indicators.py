@@ -21,26 +21,14 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
+from lint.lexicon import fold
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-
-# Old-style tone placement ("hoà", "thuỷ") folded to the new style ("hòa", "thủy").
-_TONE_PLACEMENT = {
-    old: new
-    for olds, news in (
-        (
-            "oà oá oả oã oạ oè oé oẻ oẽ oẹ uỳ uý uỷ uỹ uỵ",
-            "òa óa ỏa õa ọa òe óe ỏe õe ọe ùy úy ủy ũy ụy",
-        ),
-    )
-    for old, new in zip(olds.split(), news.split(), strict=True)
-}
-_TONE_RE = re.compile("(" + "|".join(_TONE_PLACEMENT) + r")(?!\w)")
 
 _ABBREVIATIONS = {
     "nsnn": "ngân sách nhà nước",
@@ -88,12 +76,14 @@ _FILLER = frozenset(
         "kỳ",
     ]
 )
-_FILLER_PHRASES = re.compile(r"\b(?:đến ngày|ước tính|đến nay|trong đó|cụ thể|hiện nay|tính đến)\b")
+_FILLER_PHRASES = re.compile(
+    rf"\b(?:đến ngày|ước tính|đến nay|{lexicon.SUBSET_MARKERS_RE}|hiện nay|tính đến)\b"
+)
 # Trailing qualifiers naming the standard a rate follows ("theo quy định của Bộ Y tế").
 _STANDARD_QUALIFIER = re.compile(r"\s+theo (?:quy định|tiêu chí|tiêu chuẩn|chuẩn)\b.*$")
 # A clause mentioning any of these states a target, not a result.
 _PLAN_MARKERS = re.compile(
-    r"\b(?:phấn đấu|chỉ tiêu|kế hoạch|mục tiêu|dự kiến|đến cuối năm|hết năm|cả năm|"
+    rf"\b(?:phấn đấu|{lexicon.PLAN_WORDS_RE}|dự kiến|đến cuối năm|hết năm|cả năm|"
     r"nhiệm vụ|định hướng|sẽ)\b"
 )
 # A heading opening the section of tasks for the rest of the year.
@@ -106,7 +96,7 @@ _TASKS_HEADING = re.compile(
     r"(?:phương hướng|nhiệm vụ|giải pháp|kế hoạch)\b.*\b(?:cuối năm|còn lại|năm tới|tiếp theo)\b"
     r"|^(?:phương hướng|nhiệm vụ|kế hoạch|giải pháp|mục tiêu|định hướng)\b"
 )
-_REMAINING_HEADING = re.compile(r"\bcòn lại\b")
+_REMAINING_HEADING = re.compile(rf"\b(?:{lexicon.REMAINDER_WORDS_RE})\b")
 _RESULTS_WORDS = re.compile(r"\b(?:tình hình|kết quả|đầu năm|đã đạt)\b")
 _CLAUSE_END = re.compile(r"[.;:()\[\]!?]|,(?!\d)|\s-\s")
 _NOT_WORD = re.compile(r"[^\w\s]|\d|_")
@@ -123,12 +113,6 @@ _COMPARABLE_KINDS = frozenset(
         QuantityKind.RATE,
     }
 )
-
-
-def fold(text: str) -> str:
-    """NFC, lower case, old-style tone placement folded: the form keywords are matched in."""
-    text = unicodedata.normalize("NFC", text).lower()
-    return _TONE_RE.sub(lambda match: _TONE_PLACEMENT[match.group(1)], text)
 
 
 def indicator_key(words: str) -> tuple[str, ...]:
@@ -477,7 +461,7 @@ def _is_change(mention: IndicatorMention) -> bool:
 
 
 _SHARE_BETWEEN = re.compile(r"^\s*,?\s*(?:ước\s+)?(?:đạt|bằng)\s*$")
-_SHARE_AFTER = re.compile(r"^(?:(?:so với\s+|so\s+)?(?:kế hoạch|kh|dự toán)\b.*)?$")
+_SHARE_AFTER = re.compile(rf"^(?:(?:so với\s+|so\s+)?(?:{lexicon.PLAN_BASES_RE}|kh)\b.*)?$")
 
 
 def find_plan_remainders(
