@@ -16,17 +16,18 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from lint import lexicon
 from lint.arithmetic import Figure
 from lint.document import Block, BlockKind, Document
+from lint.lexicon import fold
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.indicators import fold
 
 _PRODUCTION_WORDS = re.compile(r"\bsản lượng\b")
 # A production of several crops ("sản lượng lương thực", "tổng sản lượng") is not one crop's.
-_TOTAL_WORDS = re.compile(r"\b(?:lương thực|tổng|các loại|cả năm|cộng dồn|lũy kế)\b")
-_CHANGE_LEAD = re.compile(r"\b(?:tăng|giảm|hơn|thêm|vượt|so với|chênh lệch)\s*$")
+_TOTAL_WORDS = re.compile(rf"\b(?:lương thực|tổng|các loại|cả năm|{lexicon.CUMULATIVE_WORDS_RE})\b")
+_CHANGE_LEAD = re.compile(rf"\b(?:{lexicon.CHANGE_WORDS_RE})\s*$")
 # Crops: one named between the area and the production that was not named before the area
 # means the production may be another crop's.
 _CROPS = re.compile(
