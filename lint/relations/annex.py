@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import Block, Document
 from lint.lexicon import fold_label as fold
 from lint.numbers.quantity import Quantity, QuantityKind
@@ -60,7 +61,7 @@ _PERIOD_WORDS = frozenset(
         "ước",
     ]
 )
-_CHANGE = re.compile(r"\b(?:tăng|giảm|cao hơn|thấp hơn|vượt|so với)\s*$")
+_CHANGE = re.compile(rf"\b(?:{lexicon.CHANGE_WORDS_RE})\s*$")  # "hơn" covers "cao/thấp hơn"
 
 
 @dataclass(frozen=True)
