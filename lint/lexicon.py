@@ -184,7 +184,25 @@ CHANGE_WORDS = ("tăng", "giảm", "hơn", "thêm", "vượt", "so với", "chê
 """Words before a figure that make it a difference, not a level ("tăng 5 tỷ", "hơn 3 ha",
 "chênh lệch 2 tỷ")."""
 
+NOT_A_PART_WORDS = (
+    "tăng",
+    "giảm",
+    "so với",
+    "cùng kỳ",
+    "kế hoạch",
+    "đạt",
+    "chiếm",
+    "bằng",
+    "trong đó",
+    "năm",
+    "tháng",
+)
+"""Words that make the phrase before a figure a change, a comparison, a share, a breakdown or a
+period ("tăng 5%", "so với cùng kỳ", "đạt 90% kế hoạch", "năm 2024"), never the name of one
+part of a breakdown."""
+
 GROWTH_VERBS_RE = alternation(GROWTH_VERBS)
+NOT_A_PART_WORDS_RE = alternation(NOT_A_PART_WORDS)
 SHARE_VERBS_RE = alternation(SHARE_VERBS)
 RATE_NOUNS_RE = alternation(RATE_NOUNS)
 RATIO_VERBS_RE = alternation(RATIO_VERBS)
@@ -234,6 +252,7 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
     "RATE_NOUNS": RATE_NOUNS,
     "RATIO_VERBS": RATIO_VERBS,
     "CHANGE_WORDS": CHANGE_WORDS,
+    "NOT_A_PART_WORDS": NOT_A_PART_WORDS,
     "TOTAL_LABELS": TOTAL_LABELS,
     "CUMULATIVE_WORDS": CUMULATIVE_WORDS,
     "PERIOD_WORDS": PERIOD_WORDS,

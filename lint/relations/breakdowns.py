@@ -24,6 +24,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
@@ -31,15 +32,14 @@ from lint.numbers.scan import Extraction
 from lint.outline import OutlineNode
 
 _MARKER = re.compile(
-    r"(?:^|[\s,.;:(])(trong đó|gồm|bao gồm|chia ra|cụ thể(?=\s*:))\s*:?\s*", re.IGNORECASE
+    rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:))\s*:?\s*",
+    re.IGNORECASE,
 )
-_ONLY_MARKER = re.compile(r"^\s*(trong đó|gồm|bao gồm|chia ra|cụ thể)\s*:?\s*$", re.IGNORECASE)
-_SUBSET_MARKERS = ("trong đó", "cụ thể")  # "cụ thể:" may list only some of the total
-_TAIL_MARKER = re.compile(
-    r"(?:^|[\s,])(trong đó|gồm|bao gồm|chia ra|cụ thể)\s*:\s*$", re.IGNORECASE
-)
+_ONLY_MARKER = re.compile(rf"^\s*({lexicon.BREAKDOWN_MARKERS_RE})\s*:?\s*$", re.IGNORECASE)
+_SUBSET_MARKERS = lexicon.SUBSET_MARKERS  # "cụ thể:" may list only some of the total
+_TAIL_MARKER = re.compile(rf"(?:^|[\s,])({lexicon.BREAKDOWN_MARKERS_RE})\s*:\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    r"(?:tăng|giảm|hơn|thêm|vượt|so với|chênh lệch|bình quân|mỗi)\W*(?:\w+\W*){0,2}$",
+    rf"(?:{lexicon.CHANGE_WORDS_RE}|bình quân|mỗi)\W*(?:\w+\W*){{0,2}}$",
     re.IGNORECASE,
 )
 # What a text holds, lower-cased, when one of the markers above can match it (IGNORECASE also
@@ -47,10 +47,10 @@ _CHANGE_BEFORE = re.compile(
 # scanning most paragraphs with the slower patterns.
 _MARKER_WORDS = ("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra")
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
-_REMAINDER = re.compile(r"^\W*(?:số\s+)?còn lại\b", re.IGNORECASE)
+_REMAINDER = re.compile(rf"^\W*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 _NOT_A_PART_LABEL = re.compile(
-    r"tăng|giảm|so với|cùng kỳ|kế hoạch|đạt|chiếm|bằng|trong đó|năm|tháng|\d",
+    rf"{lexicon.NOT_A_PART_WORDS_RE}|\d",
     re.IGNORECASE,
 )
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
