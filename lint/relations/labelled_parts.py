@@ -24,14 +24,15 @@ import itertools
 import re
 from dataclasses import replace
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown, total_before
 
-_MARKER = re.compile(r"(?:^|[\s,.;(])(trong đó|bao gồm|gồm|chia ra|cụ thể)\s*[,:]?\s*", re.I)
-_EXHAUSTIVE = ("gồm", "bao gồm", "chia ra")
+_MARKER = re.compile(rf"(?:^|[\s,.;(])({lexicon.BREAKDOWN_MARKERS_RE})\s*[,:]?\s*", re.I)
+_EXHAUSTIVE = lexicon.EXHAUSTIVE_MARKERS
 _TOTAL_KINDS = (QuantityKind.COUNT, QuantityKind.AMOUNT, QuantityKind.MEASURE)
 # list separators: ";" or a comma with a space on either side (not the decimal comma "12,5")
 _SEPARATOR = re.compile(r"\s*;\s*|,\s+|\s+,\s*")
