@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 
+from lint import lexicon
 from lint.arithmetic import Equation, Var, localise, total_of
 from lint.document import Block, Document
+from lint.lexicon import cue_text
 from lint.numbers.quantity import Quantity
 from lint.numbers.scan import Extraction
 from lint.outline import OutlineNode
@@ -40,19 +42,14 @@ from lint.relations.breakdowns import (
 from lint.relations.figures import figure_of, key_of
 
 TYPO_REACH = 10  # an unmarked list with a typo: its parts exceed the total by ≤ 1/10 of it
-_EXHAUSTIVE = ("gồm", "bao gồm", "chia ra", "gồm có")
-_SUBSET = ("trong đó", "cụ thể")
+_EXHAUSTIVE = (*lexicon.EXHAUSTIVE_MARKERS, "gồm có")
+_SUBSET = lexicon.SUBSET_MARKERS
 # the marker and where it is: in the last sentence of the announcing block
 _ANNOUNCE = re.compile(
-    r"(?:^|[\s,.;:(])(bao gồm|gồm có|gồm|chia ra|trong đó|cụ thể|như sau|chi tiết)"
+    rf"(?:^|[\s,.;:(])(gồm có|{lexicon.BREAKDOWN_MARKERS_RE}|{lexicon.LIST_ANNOUNCERS_RE})"
     r"(?:\s+[^\s\d:;.]+){0,4}\s*:?\s*$",
     re.IGNORECASE,
 )
-
-
-def cue_text(text: str) -> str:
-    """``text`` as cue words are matched: "Bao_gồm" reads "Bao gồm" (same offsets)."""
-    return text.replace("_", " ")
 
 
 def find_outline_breakdowns(document: Document, extraction: Extraction) -> list[Breakdown]:
