@@ -41,7 +41,8 @@ _TONE_PLACEMENT = {
     )
     for old, new in zip(olds.split(), news.split(), strict=True)
 }
-_TONE_RE = re.compile("(" + "|".join(_TONE_PLACEMENT) + r")(?!\w)")
+# After "q" the "u" is part of the consonant ("quý", "quỹ" are already new-style): no move.
+_TONE_RE = re.compile("(?<!q)(" + "|".join(_TONE_PLACEMENT) + r")(?!\w)")
 
 # The three old-style spellings table headers and labels are folded by (anywhere in a word).
 _LABEL_SPELLINGS = (("luỹ", "lũy"), ("hoá", "hóa"), ("thuỷ", "thủy"))
@@ -53,7 +54,8 @@ def fold(text: str) -> str:
     * ``unicodedata.normalize("NFC")`` first (a decomposed "ế" is one character again);
     * ``str.lower()`` (so "Đ" → "đ", "KẾ HOẠCH" → "kế hoạch");
     * the tone mark of "oa", "oe", "uy" at the end of a word moves to the second vowel
-      ("hoà" → "hòa", "thuỷ" → "thủy", "Khoá" → "khóa"); inside a word ("khoáng") nothing moves.
+      ("hoà" → "hòa", "thuỷ" → "thủy", "Khoá" → "khóa"); inside a word ("khoáng") and after
+      "q" ("quý", "quỹ": the "u" belongs to the consonant) nothing moves.
 
     Nothing else: spaces, punctuation, underscores and the other diacritics are kept, and on NFC
     text whose lower case has the same length (all Vietnamese text) the result has the length
