@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
@@ -30,17 +31,19 @@ from lint.relations.breakdowns import Breakdown
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _AND_LIST = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 _NOT_A_PART = re.compile(
-    r"tăng|giảm|so với|cùng kỳ|kế hoạch|đạt|chiếm|bằng|trong đó|năm|tháng|%|\d|bình quân|mỗi"
+    rf"{lexicon.NOT_A_PART_WORDS_RE}|%|\d|bình quân|mỗi"
     r"|tổng|trên|khoảng|gần|hơn|\bnhư\b|v\.v|\.\.\.|…",
     re.IGNORECASE,
 )
-_REMAINDER = re.compile(r"^\s*,?\s*(?:số\s+)?còn lại\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
+_REMAINDER = re.compile(
+    rf"^\s*,?\s*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\s*(?:là\s*)?:?\s*$", re.IGNORECASE
+)
 _DONE_BEFORE = re.compile(
     r"^\s*,\s*(?:trong đó\s*)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:?\s*$", re.IGNORECASE
 )
 _SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
 _INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
-_FROM_TO = re.compile(r"(?P<way>tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+_FROM_TO = re.compile(rf"(?P<way>{lexicon.GROWTH_VERBS_RE})\s+từ\s*$", re.IGNORECASE)
 _TO_WORD = {"giảm": re.compile(r"^\s*xuống\s+(?:còn\s+)?$"), "tăng": re.compile(r"^\s*lên\s+$")}
 _CHANGE_AFTER = {
     "giảm": re.compile(
@@ -73,8 +76,10 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
     return found
 
 
-_CHANGE_LEAD = re.compile(r"(tăng|giảm)\s+(?:thêm\s+)?$", re.IGNORECASE)
-_CHANGE_COMPARED = re.compile(r"\s*(?:so với\s+)(cùng kỳ|năm trước)\b", re.IGNORECASE)
+_CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.IGNORECASE)
+_CHANGE_COMPARED = re.compile(
+    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE
+)
 
 
 def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
