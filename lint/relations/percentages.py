@@ -24,34 +24,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 
 _SUBJECT = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
 _CLAUSE_BREAK = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ])")
-_RATIO_LEAD = re.compile(r"(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ)(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
+_RATIO_LEAD = re.compile(
+    rf"(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+là)?\s*:?\s*$", re.IGNORECASE
+)
 _SHARE_LEAD = re.compile(
-    r"(?:chiếm(?:\s+tỷ lệ|\s+tỉ lệ)?|tỷ lệ|tỉ lệ)(?:\s+là)?\s*$", re.IGNORECASE
+    rf"(?:{lexicon.SHARE_VERBS_RE}(?:\s+(?:{lexicon.RATE_NOUNS_RE}))?|{lexicon.RATE_NOUNS_RE})(?:\s+là)?\s*$",
+    re.IGNORECASE,
 )
 _EXPLICIT_BASE = re.compile(r"^\s*\(?\s*(?:trong|trên|so với)\s+tổng\s+số\s*$", re.IGNORECASE)
 _PLAN_LEAD = re.compile(r"(?:đạt|hoàn thành|bằng)\s*$", re.IGNORECASE)
-_PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(kế hoạch|kh\b|dự toán|chỉ tiêu)", re.IGNORECASE)
+_PLAN_AFTER = re.compile(rf"^\s*(?:so với\s+|so\s+)?({lexicon.PLAN_WORDS_RE}|kh\b)", re.IGNORECASE)
 _INDEX_LEAD = re.compile(r"bằng\s*$", re.IGNORECASE)
 _PREVIOUS_AFTER = re.compile(
-    r"^\s*(?:so với\s+|so\s+|với\s+)(cùng kỳ|năm trước|đầu năm)", re.IGNORECASE
+    rf"^\s*(?:so với\s+|so\s+|với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE})",
+    re.IGNORECASE,
 )
-_GROWTH_LEAD = re.compile(r"(tăng|giảm)\s*$", re.IGNORECASE)
+_GROWTH_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*$", re.IGNORECASE)
 _GROWTH_LEAD_AFTER_COMPARISON = re.compile(
-    r"so với\s+(cùng kỳ|đầu năm|năm trước)\s*,?\s*(tăng|giảm)\s*$", re.IGNORECASE
+    rf"so với\s+({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE})\s*,?\s*({lexicon.GROWTH_VERBS_RE})\s*$",
+    re.IGNORECASE,
 )
-_CHANGE_OPEN = re.compile(r"^\s*\(\s*(?:tỷ lệ\s+|tỉ lệ\s+)?(tăng|giảm)?\s*:?\s*$", re.IGNORECASE)
-_CHANGE_WORD = re.compile(r"(tăng|giảm)\s*(?:thêm\s*)?$", re.IGNORECASE)
+_CHANGE_OPEN = re.compile(
+    rf"^\s*\(\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+)?({lexicon.GROWTH_VERBS_RE})?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_CHANGE_WORD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}?)\s*(?:[,.;)]|$)")
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:trên|trong) tổng số\s*", re.IGNORECASE)
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"kế hoạch|dự toán|cùng kỳ|chỉ tiêu|năm|tháng|so với", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    rf"{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|năm|tháng|so với", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -375,7 +386,10 @@ def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGro
     return ShareGroup(tuple(percents), tuple(labels), True, "cơ cấu")
 
 
-_CHANGE_COMPARED = re.compile(r"^\s*,?\s*so với\s+(cùng kỳ|đầu năm|năm trước)", re.IGNORECASE)
+_CHANGE_COMPARED = re.compile(
+    rf"^\s*,?\s*so với\s+({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE})",
+    re.IGNORECASE,
+)
 
 
 def _with_change(
