@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from lint import lexicon
 from lint.arithmetic import Expr
 from lint.document import Block, BlockKind, Document
 from lint.numbers.format import round_half_up
@@ -44,15 +45,13 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.percentages import PercentClaim, ratios_by_base
 
-_PLAN_NOUNS = ("kế hoạch", "dự toán", "chỉ tiêu", "mục tiêu")
-_PLAN_NOUN = re.compile(r"\b(kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE)
+_PLAN_NOUNS = lexicon.PLAN_WORDS
+_PLAN_NOUN = re.compile(rf"\b({lexicon.PLAN_WORDS_RE})\b", re.IGNORECASE)
 _EXCEED_LEAD = re.compile(
-    r"vượt(?:\s+(kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+[^\W\d]+){0,2})?\s*$", re.IGNORECASE
+    rf"vượt(?:\s+({lexicon.PLAN_WORDS_RE})(?:\s+[^\W\d]+){{0,2}})?\s*$", re.IGNORECASE
 )
-_EXCEED_PLAN_AFTER = re.compile(
-    r"^\s*(?:so với\s+)?(kế hoạch|dự toán|chỉ tiêu|mục tiêu)\b", re.IGNORECASE
-)
-_PREVIOUS_WORDS = re.compile(r"\bcùng kỳ\b|\bnăm trước\b", re.IGNORECASE)
+_EXCEED_PLAN_AFTER = re.compile(rf"^\s*(?:so với\s+)?({lexicon.PLAN_WORDS_RE})\b", re.IGNORECASE)
+_PREVIOUS_WORDS = re.compile(rf"\b(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;")
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
@@ -135,8 +134,12 @@ def find_base_claims(
     return found
 
 
-_ITEM_SHARE = re.compile(r"\s*,?\s*(?:chiếm|tỷ lệ|tỉ lệ)(?:\s+tỷ lệ|\s+tỉ lệ)?(?:\s+là)?\s*:?\s*$")
-_HOLDER_MARKER = re.compile(r"(?:^|[\s,.])(trong đó|gồm|bao gồm|chia ra)\s*:\s*$", re.IGNORECASE)
+_ITEM_SHARE = re.compile(
+    rf"\s*,?\s*(?:{lexicon.SHARE_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+(?:{lexicon.RATE_NOUNS_RE}))?(?:\s+là)?\s*:?\s*$"
+)
+_HOLDER_MARKER = re.compile(
+    rf"(?:^|[\s,.])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE})\s*:\s*$", re.IGNORECASE
+)
 
 
 def _listed_shares(
@@ -222,7 +225,9 @@ def _exceeded(document: Document, by_block: dict[int, list[Quantity]]) -> Iterat
 
 
 _TIMES_LEAD = re.compile(r"(?:gấp|bằng)\s*$", re.IGNORECASE)
-_TIMES_AFTER = re.compile(r"\s*(?:so với\s+)?(cùng kỳ|năm trước)\b", re.IGNORECASE)
+_TIMES_AFTER = re.compile(
+    rf"\s*(?:so với\s+)?({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE
+)
 
 
 def _times(document: Document, by_block: dict[int, list[Quantity]]) -> Iterator[PercentClaim]:
@@ -256,13 +261,13 @@ def _times(document: Document, by_block: dict[int, list[Quantity]]) -> Iterator[
                 )
 
 
-_FROM = re.compile(r"(tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+_FROM = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+từ\s*$", re.IGNORECASE)
 _TO = {
     "tăng": re.compile(r"\s*lên\s*(?:mức\s+)?$", re.IGNORECASE),
     "giảm": re.compile(r"\s*xuống\s*(?:còn\s+|mức\s+)?$", re.IGNORECASE),
 }
 _RATE_AFTER = re.compile(
-    r"\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:tỷ lệ\s+|tỉ lệ\s+)?(tăng|giảm)\s*"
+    rf"\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:(?:{lexicon.RATE_NOUNS_RE})\s+)?({lexicon.GROWTH_VERBS_RE})\s*"
     r"(?:tương ứng\s+)?$",
     re.IGNORECASE,
 )
@@ -302,7 +307,7 @@ def _from_to_rates(
 
 _SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
 _SLASH_LEAD = re.compile(
-    r"^\s*(?:[^\W\d]+\s*){0,3},?\s*(?:đạt|bằng|chiếm|tỷ lệ|tỉ lệ)(?:\s+tỷ lệ)?(?:\s+là)?\s*:?\s*$"
+    rf"^\s*(?:[^\W\d]+\s*){{0,3}},?\s*(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+tỷ lệ)?(?:\s+là)?\s*:?\s*$"
 )
 
 
@@ -370,7 +375,8 @@ def _same_named(base_clause: str, subject_sentence: str, subject_words: str) -> 
 
 
 _CHANGE_WORDS = re.compile(
-    r"\b(?:tăng|giảm|thêm|vượt|hơn|chênh lệch|bình quân|mỗi|còn lại|trong đó)\b", re.IGNORECASE
+    rf"\b(?:{lexicon.GROWTH_VERBS_RE}|thêm|vượt|hơn|chênh lệch|bình quân|mỗi|{lexicon.REMAINDER_WORDS_RE}|trong đó)\b",
+    re.IGNORECASE,
 )
 
 
