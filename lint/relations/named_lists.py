@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
@@ -36,9 +37,12 @@ _INTRO = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;)\s*(?:và\s+)?|\s+và\s+")
 _END = re.compile(r"[.)](?=\s|$)|\s+-\s|$")
-_INCOMPLETE = re.compile(r"[()]|v\.v|\.\.\.|…|\bnhư\b|\bvà các\b|\bcòn lại\b", re.IGNORECASE)
+_INCOMPLETE = re.compile(
+    rf"[()]|v\.v|\.\.\.|…|\bnhư\b|\bvà các\b|\b(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE
+)
 _SOME = re.compile(
-    r"trong đó|\bnhư\b|tiêu biểu|điển hình|một số|chủ yếu|nổi bật|ví dụ", re.IGNORECASE
+    rf"trong đó|\bnhư\b|tiêu biểu|điển hình|{lexicon.SELECTION_WORDS_RE}|nổi bật|ví dụ",
+    re.IGNORECASE,
 )
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
 
