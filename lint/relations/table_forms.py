@@ -21,6 +21,7 @@ from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
+from lint import lexicon
 from lint.arithmetic import HUNDRED, Const, Equation, Expr, Mul, Var, printed_interval
 from lint.document import Block
 from lint.lexicon import fold_label as fold
@@ -301,7 +302,9 @@ class NumberingProblem:
 
 _ALPHABET = "abcdđeghiklmnopqrstuvxy"
 # Rows without a number that do not end the lists around them: they introduce a breakdown.
-_CONTINUES = re.compile(r"(?:-\s*)?(?:trong đó|chia ra|bao gồm|gồm|chi tiết|cụ thể)\b")
+_CONTINUES = re.compile(
+    rf"(?:-\s*)?(?:{lexicon.BREAKDOWN_MARKERS_RE}|{lexicon.LIST_ANNOUNCERS_RE})\b"
+)
 
 
 def _ordinal(label: str) -> tuple[str, int] | None:
