@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.column_numbers import find_column_numbers
 from lint.numbers.interval import Interval
@@ -37,7 +38,7 @@ _LABEL_BEFORE = re.compile(
     r"mức độ|cấp độ|loại|hạng|đợt|kỳ|vòng|bậc|lớp|giai đoạn|nhóm|tuyến|"
     r"lần thứ|thứ|khóa|kỳ họp thứ|covid|sars-cov|ocop)\s*$"
 )
-_SCALE_BEFORE = re.compile(r"(?:^|[^\w])tỷ lệ\s*$")
+_SCALE_BEFORE = re.compile(rf"(?:^|[^\w])(?:{lexicon.RATE_NOUNS_RE})\s*$")
 _DATE_BEFORE = re.compile(r"(?:^|[^\w])(?:ngày|tháng|năm|quý|từ ngày|đến ngày|đêm)\s*$")
 _YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:năm|niên vụ|vụ|tết|đến|từ|trước|sau|khóa)\s*$")
 # Words numbering a stage or a part: the integer after them is a label even when a count noun
@@ -66,7 +67,7 @@ _CELL_LABEL = re.compile(
 )
 _NUMBERING_HEADER = re.compile(r"(?:s\s?tt|tt|số tt|số thứ tự|thứ tự)\.?")
 _CODE_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-ZĐ]{2,}[A-Z\d]*)\s*$")
-_PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|ngày|tuần|quý|giờ|phút|đêm)(?!\w)")
+_PERIOD_AFTER = re.compile(rf"\s*(?:{lexicon.PERIOD_WORDS_RE}|giờ|phút|đêm)(?!\w)")
 _COUNT_NOUN_AFTER = re.compile(r"\s*(?:sao)(?!\w)")
 
 
