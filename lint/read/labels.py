@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lint import lexicon
+
 # Vietnamese alphabet order for "a) b) c) d) đ) e) g) …" (no f, j, w, z; ND 30/2020, Phụ lục I).
 LETTER_ORDER = "abcdđeghiklmnopqrstuvxy"
 
@@ -136,7 +138,9 @@ def item_label(text: str, label: str | None = None, label_end: int = 0) -> ItemL
 def classify_label(label: str, rest: str) -> tuple[str, int | None, tuple[int, ...]] | None:
     """The kind, value and numbering prefix of a compacted ``label`` ("1.2." → ("arabic2", 2,
     (1,))); ``rest``, the text after it, tells a label from a figure starting a paragraph."""
-    words = re.match(r"(phần|chương|mục|điều)\s+(thứ\s+(\w+)|[IVXLC]+|\d+)", label, re.IGNORECASE)
+    words = re.match(
+        rf"({lexicon.DOCUMENT_PARTS_RE})\s+(thứ\s+(\w+)|[IVXLC]+|\d+)", label, re.IGNORECASE
+    )
     if words:
         kind = words.group(1).lower()
         if words.group(3):
