@@ -186,3 +186,52 @@ def test_compiled_patterns_are_built_once_from_the_sets() -> None:
     assert lexicon.PREVIOUS_PERIOD_WORD.search(fold("so với CÙNG KỲ"))
     assert lexicon.BREAKDOWN_MARKER.search(fold("Trong đó: 5 xã"))
     assert not lexicon.BREAKDOWN_MARKER.search(fold("đồng bào dân tộc"))
+
+
+def _read(text: str):  # type: ignore[no-untyped-def]
+    from lint.numbers.scan import extract
+    from lint.read import read_document
+
+    document = read_document("report.md", text.encode("utf-8"))
+    return document, extract(document)
+
+
+# Words one module knew and another forgot, unified through the lexicon
+
+
+def test_a_scale_is_read_after_both_spellings_of_ty_le() -> None:
+    _, extraction = _read("Bản đồ quy hoạch tỉ lệ 1/2000 và bản đồ tỷ lệ 1/500 đã được duyệt.\n")
+    assert [(n.kind, n.text) for n in extraction.non_quantities] == [
+        ("scale", "1/2000"),
+        ("scale", "1/500"),
+    ]
+
+
+def test_a_goal_is_a_plan_base_of_a_percentage() -> None:
+    from lint.relations.percentages import find_percent_claims
+
+    document, extraction = _read("Kim ngạch xuất khẩu ước đạt 120 triệu USD, đạt 80% mục tiêu.\n")
+    claims = find_percent_claims(document, extraction)
+    assert [(c.kind, c.comparison, c.percent.text) for c in claims] == [("plan", "mục tiêu", "80%")]
+
+
+def test_a_budget_estimate_is_a_planned_figure() -> None:
+    from lint.relations.indicators import find_mentions
+
+    document, extraction = _read(
+        "Dự toán thu ngân sách nhà nước năm 2025 là 500 tỷ đồng.\n\n"
+        "Thu ngân sách nhà nước năm 2025 ước đạt 450 tỷ đồng.\n"
+    )
+    mentions = find_mentions(document, extraction)
+    assert [(m.quantity.text, m.planned) for m in mentions] == [
+        ("500 tỷ đồng", True),
+        ("450 tỷ đồng", False),
+    ]
+
+
+def test_quy_keeps_its_spelling_when_folded() -> None:
+    from lint.relations.indicators import indicator_key
+
+    assert fold("Quý II, Quỹ đất") == "quý ii, quỹ đất"
+    # the "quí" spelling is expanded to the folded "quý": both read one key
+    assert indicator_key("Kết quả quí II") == indicator_key("Kết quả quý II")
