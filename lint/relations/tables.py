@@ -31,16 +31,13 @@ from functools import cached_property
 
 from lint.arithmetic import consistent, ratio_percent
 from lint.document import Block, Document, Span, Table
+from lint.numbers.cells import read_cell
 from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
 from lint.numbers.scan import Extraction
 
 _MISSING = {"", "-", "x", "X", "..", "...", "…", "-/-"}
-_NUMBER = re.compile(
-    r"^(?P<sign>[+-])?(?P<body>\d+(?:\.\d{3})*(?:,\d+)?|\d+\.\d{1,2}|\d+)(?P<pct>\s*%)?$"
-)
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _TOTAL = re.compile(
     r"^(?:tổng số|tổng cộng|cộng(?! hòa| hoà)|tổng|cả nước|toàn tỉnh|toàn huyện|toàn xã|tổng trị giá)\b"
 )
@@ -316,7 +313,7 @@ def _separator(row: list[Block]) -> bool:
 def _label_column(body: list[list[Block]], width: int) -> int | None:
     for index in range(width):
         texts = [row[index].text for row in body if index < len(row) and row[index].text]
-        if texts and sum(1 for t in texts if _parse(t) is None) * 2 > len(texts):
+        if texts and sum(1 for t in texts if read_cell(t) is None) * 2 > len(texts):
             if all(_STT_CELL.fullmatch(t.strip()) for t in texts):
                 continue  # an STT column of labels
             return index
@@ -407,27 +404,6 @@ def _strip_measure(text: str) -> str:
     return text
 
 
-def _parse(text: str) -> tuple[Fraction, int] | None:
-    text = text.strip()
-    # the common shapes first, exactly as the pattern reads them: "2517636" and "11,83"
-    if text.isdecimal():
-        return Fraction(int(text)), 0
-    integer, comma, decimal = text.partition(",")
-    if comma and integer.isdecimal() and decimal.isdecimal():
-        return Fraction(int(integer + decimal), 10 ** len(decimal)), len(decimal)
-    match = _NUMBER.match(text)
-    if not match:
-        return None
-    sign, body = match.group("sign", "body")
-    if "," in body or body.count(".") != 1 or _THOUSANDS.fullmatch(body):
-        # "1234.560.877": several dots can only be thousands separators (misplaced)
-        integer, _, decimal = body.replace(".", "").partition(",")
-    else:  # "40.3": a decimal point (N101 reports the style)
-        integer, _, decimal = body.partition(".")
-    digits = int(integer + decimal)
-    return Fraction(-digits if sign == "-" else digits, 10 ** len(decimal)), len(decimal)
-
-
 def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]) -> Row:
     label_cell = cells[label_index]
     values: dict[int, Cell] = {}
@@ -436,9 +412,9 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
         if column.role in ("label", "other", "unit") or column.index >= len(cells):
             continue
         block = cells[column.index]
-        parsed = _parse(block.text)
+        parsed = read_cell(block.text)
         if parsed is not None:
-            values[column.index] = Cell(block, parsed[0], parsed[1])
+            values[column.index] = Cell(block, parsed.value, parsed.decimals)
         elif block.text.strip() in _MISSING:
             values[column.index] = Cell(block, None)
         else:
