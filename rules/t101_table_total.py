@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.table_forms import FormulaCheck, RowFormula, row_formula_checks, suspect
+from lint.relations.table_forms import RowFormula, row_formula_checks
 from lint.relations.tables import (
     TableModel,
-    correction_text,
+    TableStatement,
+    culprit,
     group_checks,
     partition_checks,
     sum_finding,
-    suspect_cell,
 )
 from lint.rule import Context, Rule
 
@@ -76,9 +76,7 @@ class TableTotal(Rule):
             for group, failing in group_checks(model):
                 for check in failing:
                     column = model.columns[check.total.block.column or 0].title
-                    culprit = suspect_cell(model, check) or suspect(
-                        model, (check.total, *check.parts)
-                    )
+                    blamed = culprit(model, check) or culprit(model, check, "all")
                     failed.add(id(check.total))
                     total_text = check.total.block.text
                     computed = sum_finding(model, check).computed
@@ -95,10 +93,10 @@ class TableTotal(Rule):
                             f"= {computed}, not {total_text} in row “{group.parent.label_cell.text}”",
                         )
                     ]
-                    if culprit is not None and culprit is not check.total:
-                        primary = culprit
+                    if blamed is not None and blamed is not check.total:
+                        primary = blamed
                         related = [Related(check.total.span, Message("dòng tổng", "total row"))] + [
-                            r for r in related if r.span != culprit.span
+                            r for r in related if r.span != blamed.span
                         ]
                         label = Message(
                             "ô này sai: cũng làm lệch tổng cộng dồn của dòng",
@@ -115,15 +113,15 @@ class TableTotal(Rule):
                         label=label,
                         related=related,
                         notes=notes,
-                        suggestion=_suggestion(correction_text(check, culprit)),
+                        suggestion=_suggestion(check.correction(blamed)),
                         figures=(total_text, *(p.block.text for p in check.parts)),
                     )
             for formula, formula_check in row_formula_checks(model):
-                if formula_check.holds or id(formula_check.stated) in failed:
+                if formula_check.satisfied or id(formula_check.stated) in failed:
                     continue  # consistent, or already reported as the sum of its rows
                 yield self._formula(model, formula, formula_check)
             for relation, row, check in partition_checks(model):
-                if check.holds:
+                if check.satisfied:
                     continue
                 finding = sum_finding(model, check)
                 computed, stated, primary = finding.computed, finding.stated, finding.primary
@@ -151,15 +149,15 @@ class TableTotal(Rule):
                             f"“{relation.total.title}” = {parts}",
                         )
                     ],
-                    suggestion=_suggestion(correction_text(check, finding.suspect)),
+                    suggestion=_suggestion(check.correction(finding.suspect)),
                     figures=(stated, *(part.block.text for part in check.parts)),
                 )
 
-    def _formula(self, model: TableModel, formula: RowFormula, check: FormulaCheck) -> Diagnostic:
+    def _formula(self, model: TableModel, formula: RowFormula, check: TableStatement) -> Diagnostic:
         """A row whose label states a formula over other rows ("(I+II)", "(A-B)")."""
         cells = (check.stated, *check.operands)
-        culprit = suspect(model, cells)
-        primary = culprit if culprit is not None else check.stated
+        blamed = culprit(model, check, "all")
+        primary = blamed if blamed is not None else check.stated
         row = formula.row.label_cell.text
         terms = " ".join(
             f"{'+' if sign > 0 else '−'} {cell.block.text}"

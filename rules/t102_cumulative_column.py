@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.tables import correction_text, cumulative_checks, sum_finding
+from lint.relations.tables import cumulative_checks, sum_finding
 from lint.rule import Context, Rule
 
 
@@ -46,7 +46,7 @@ class CumulativeColumn(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
             for relation, row, check in cumulative_checks(model):
-                if check.holds:
+                if check.satisfied:
                     continue
                 finding = sum_finding(model, check)
                 computed, stated, primary = finding.computed, finding.stated, finding.primary
@@ -76,7 +76,7 @@ class CumulativeColumn(Rule):
                             f"“{relation.target.title}” = {columns}",
                         )
                     ],
-                    suggestion=_suggestion(correction_text(check, finding.suspect)),
+                    suggestion=_suggestion(check.correction(finding.suspect)),
                     figures=(stated, *(p.block.text for p in check.parts)),
                 )
 

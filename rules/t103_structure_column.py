@@ -54,7 +54,7 @@ class StructureColumn(Rule):
         for model in context.relations.tables:
             flagged: set[int] = set()
             for relation, row, check in share_checks(model):
-                if check.holds:
+                if check.satisfied:
                     continue
                 flagged.add(id(check.stated))
                 computed = format_vi(check.computed.mid, check.stated.decimals)

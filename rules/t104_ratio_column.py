@@ -50,7 +50,7 @@ class RatioColumn(Rule):
             printed = model.column_numbers.formulas if model.column_numbers else ()
             formula_columns = {formula.column for formula in printed}
             for relation, row, check in ratio_checks(model):
-                if check.holds or relation.ratio.index in formula_columns:
+                if check.satisfied or relation.ratio.index in formula_columns:
                     continue  # consistent, or its printed formula is checked by T105
                 computed = format_vi(check.computed.mid, check.stated.decimals)
                 stated = check.stated.block.text

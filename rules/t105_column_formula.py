@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.table_forms import column_formula_checks, suspect
+from lint.relations.table_forms import column_formula_checks
+from lint.relations.tables import culprit
 from lint.rule import Context, Rule
 
 
@@ -54,13 +55,13 @@ class ColumnFormula(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
             for check in column_formula_checks(model):
-                if check.holds:
+                if check.satisfied:
                     continue
                 row = check.row
                 assert row is not None  # column formulas are checked on rows
                 cells = (check.stated, *check.operands)
-                culprit = suspect(model, cells)
-                primary = culprit if culprit is not None else check.stated
+                blamed = culprit(model, check, "all")
+                primary = blamed if blamed is not None else check.stated
                 stated, computed = check.stated.block.text, check.computed_text
                 operands = ", ".join(cell.block.text for cell in check.operands)
                 related = [
@@ -69,7 +70,7 @@ class ColumnFormula(Rule):
                     if cell is not primary
                 ]
                 label = Message(f"công thức cho {computed}", f"the formula gives {computed}")
-                if culprit is not None and culprit is not check.stated:
+                if blamed is not None and blamed is not check.stated:
                     label = Message(
                         "ô này sai: cũng làm lệch tổng của cột",
                         "this cell is off: it also breaks its column's total",
