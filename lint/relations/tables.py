@@ -1142,28 +1142,5 @@ def culprit(model: TableModel, check: TableStatement, among: str = "sums") -> Ce
     return None if key is None else next(cell for cell in check.cells if cell.key == key)
 
 
-@dataclass(frozen=True)
-class SumFinding:
-    """What a failed sum shows a reader: the likely wrong cell, the others, and both sides."""
-
-    suspect: Cell | None  # the one cell every failing sum of the table goes through, if any
-    primary: Cell  # the suspect, or the total when no single cell is to blame
-    others: list[Cell]  # the parts that are not the primary cell
-    total_is_related: bool  # the total is shown beside the primary (a part is to blame)
-    computed: str  # the parts' sum, formatted the way the total is printed
-    stated: str  # the total as printed
-
-
-def sum_finding(model: TableModel, check: TableStatement) -> SumFinding:
-    grouped = any("." in c.block.text for c in (check.total, *check.parts))
-    computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
-    suspect = culprit(model, check)
-    primary = suspect if suspect is not None else check.total
-    others = [part for part in check.parts if part is not primary]
-    return SumFinding(
-        suspect, primary, others, primary is not check.total, computed, check.total.block.text
-    )
-
-
 def _grouped(cell: Cell) -> bool:
     return bool(re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cell.block.text.strip()))
