@@ -12,7 +12,7 @@ table rule only says which statements it owns and how its message reads.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,14 @@ from lint.numbers.format import format_vi, round_half_up
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.consistency import Consistency, Statement
-from lint.relations.figures import display, display_decimals, display_scale, figure_of, key_of
+from lint.relations.figures import (
+    FigureKey,
+    display,
+    display_decimals,
+    display_scale,
+    figure_of,
+    key_of,
+)
 from lint.relations.percentages import PercentClaim
 
 if TYPE_CHECKING:
@@ -317,3 +324,46 @@ def explain_cells(
         probably(statement.correction(corrected)),
         tuple(cell.block.text for cell in statement.cells),
     )
+
+
+PROBABLY_WRONG = Message("có lẽ sai", "probably wrong")
+
+
+def explain_statement(
+    statement: Statement,
+    consistency: Consistency,
+    span_of: Callable[[Quantity], Span],
+    *,
+    fallback: Quantity,
+    label: Message,
+    role: Callable[[Quantity], Message] | Mapping[FigureKey, Message],
+    notes: Sequence[Message] = (),
+    labels: dict[tuple[int, int], str] | None = None,
+    focus: Statement | None = None,
+) -> Explanation:
+    """The explanation of a violated statement of the prose.
+
+    The statement (or ``focus``, a narrower statement of the same finding) is localised over
+    every statement sharing a figure with it (:meth:`Consistency.localise`); the figure to
+    underline is the localised one when it is in ``focus``, labelled "probably wrong", else
+    ``fallback`` labelled ``label``.  Every other figure of the statement is related with its
+    ``role`` (a function, or a mapping by figure key); the suggestion names the corrected figure (by ``labels``, when given) or the
+    equally likely ones.
+    """
+    focus = focus if focus is not None else statement
+    if isinstance(role, Mapping):
+        role = _by_key(role)
+    localisation = consistency.localise(focus)
+    target = primary(focus, localisation, fallback)
+    return Explanation(
+        span_of(target),
+        PROBABLY_WRONG if localisation.best is not None else label,
+        [Related(span_of(q), role(q)) for q in statement.quantities if q is not target],
+        list(notes),
+        suggestion(localisation, consistency, labels),
+        tuple(printed(q) for q in statement.quantities),
+    )
+
+
+def _by_key(roles: Mapping[FigureKey, Message]) -> Callable[[Quantity], Message]:
+    return lambda quantity: roles[key_of(quantity)]
