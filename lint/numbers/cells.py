@@ -10,6 +10,7 @@ the row's ĐVT cell, never in the cell itself.
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 from typing import NamedTuple
 
 from lint.numbers.parse import parse_phrase
@@ -21,6 +22,7 @@ class CellFigure(NamedTuple):
     percent: bool  # printed with "%"
 
 
+@lru_cache(maxsize=65536)
 def read_cell(text: str) -> CellFigure | None:
     """The figure filling a table cell, or None (text, a missing mark, a figure with a unit)."""
     text = text.strip()

@@ -39,6 +39,7 @@ from lint.arithmetic import (
     Var,
     most_shared,
     percent_of,
+    printed_interval,
     total_of,
     violation_counts,
 )
@@ -105,6 +106,9 @@ class Period:
     plan: bool = False  # "kế hoạch", "KH"
 
 
+_ONE = Fraction(1)
+
+
 @dataclass
 class Cell:
     block: Block
@@ -130,9 +134,11 @@ class Cell:
         scale = Fraction(-1 if self.value < 0 else 1)
         return Figure(self.key, digits, self.decimals, scale, grouped=_grouped(self))
 
-    @property
+    @cached_property
     def interval(self) -> Interval:
-        return self.figure.interval
+        """The values that round to the printed figure (the interval of :attr:`figure`)."""
+        assert self.value is not None
+        return printed_interval(self.value, self.decimals, _ONE)
 
 
 @dataclass
