@@ -38,16 +38,12 @@ from lint.relations.tables import (
 # Column formulas ("3=1+2", "4=3/2")
 
 
-# A printed formula checked on one row: a :class:`~lint.relations.tables.TableStatement` of
-# family "table-formula" (a column formula) or "table-row-formula" (a row formula in a label).
-FormulaCheck = TableStatement
-
-
 _PERCENT_COLUMN = re.compile(r"%|tỷ lệ|so sánh|\bso\b")
 
 
-def column_formula_checks(model: TableModel) -> Iterator[FormulaCheck]:
-    """Every data row's figures under every formula of the column-number row."""
+def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
+    """Every data row's figures under every formula of the column-number row: statements of
+    family "table-formula" (row formulas in labels: "table-row-formula")."""
     numbers = model.column_numbers
     if numbers is None:
         return
@@ -327,9 +323,9 @@ def numbering_problems(model: TableModel) -> list[NumberingProblem]:
 
 
 __all__ = [
-    "FormulaCheck",
     "NumberingProblem",
     "RowFormula",
+    "TableStatement",
     "column_formula_checks",
     "failing_relations",
     "numbering_problems",
