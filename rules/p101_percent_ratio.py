@@ -47,6 +47,7 @@ class PercentRatio(Rule):
     code = "P101"
     name = "percent-ratio"
     severity = Severity.ERROR
+    families = ("ratio",)
     summary = Message(
         "Tỷ lệ phần trăm không khớp với các số liệu",
         "The percentage does not match the ratio of the figures",
@@ -54,7 +55,7 @@ class PercentRatio(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("ratio"):
+        for statement in consistency.violated(*self.families):
             claim = statement.claims[0]
             assert claim.base is not None
             names = {

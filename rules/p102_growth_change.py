@@ -37,6 +37,7 @@ class GrowthChange(Rule):
     code = "P102"
     name = "growth-change"
     severity = Severity.ERROR
+    families = ("change",)
     summary = Message(
         "Tỷ lệ tăng/giảm không khớp với mức tăng/giảm nêu",
         "The stated rate of change does not match the stated change",
@@ -44,7 +45,7 @@ class GrowthChange(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("change"):
+        for statement in consistency.violated(*self.families):
             claim = statement.claims[0]
             assert claim.change is not None
             names = {

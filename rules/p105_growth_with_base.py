@@ -43,6 +43,7 @@ class GrowthWithBase(Rule):
     code = "P105"
     name = "growth-with-base"
     severity = Severity.ERROR
+    families = ("growth-base",)
     summary = Message(
         "Tỷ lệ tăng/giảm so với cùng kỳ không khớp với số liệu hai kỳ",
         "The growth against last year does not match the two stated values",
@@ -50,7 +51,7 @@ class GrowthWithBase(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("growth-base"):
+        for statement in consistency.violated(*self.families):
             claim = statement.claims[0]
             assert claim.base is not None
             names = {

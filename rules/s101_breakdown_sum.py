@@ -47,6 +47,7 @@ class BreakdownSum(Rule):
     code = "S101"
     name = "breakdown-sum"
     severity = Severity.ERROR
+    families = ("sum",)
     summary = Message(
         "Các phần của một tổng cộng lại không bằng tổng",
         "The parts of a breakdown do not add up to its total",
@@ -54,7 +55,7 @@ class BreakdownSum(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("sum"):
+        for statement in consistency.violated(*self.families):
             breakdown = statement.breakdown
             assert breakdown is not None
             labels = part_labels(statement)

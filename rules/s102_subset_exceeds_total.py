@@ -37,6 +37,7 @@ class SubsetExceedsTotal(Rule):
     code = "S102"
     name = "subset-exceeds-total"
     severity = Severity.ERROR
+    families = ("subset",)
     summary = Message(
         "Các phần “trong đó” cộng lại lớn hơn tổng",
         "The parts listed after “trong đó” exceed the total",
@@ -45,7 +46,7 @@ class SubsetExceedsTotal(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
         env = consistency.env
-        for statement in consistency.violated("subset"):
+        for statement in consistency.violated(*self.families):
             breakdown = statement.breakdown
             assert breakdown is not None
             over = [

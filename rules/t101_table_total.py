@@ -68,6 +68,7 @@ class TableTotal(Rule):
     code = "T101"
     name = "table-total"
     severity = Severity.WARNING
+    families = ("table-rows", "table-row-formula", "table-partition")
     summary = Message(
         "Dòng tổng của bảng khác tổng các dòng thành phần",
         "Table total row differs from the sum of its rows",

@@ -39,6 +39,7 @@ class CumulativeColumn(Rule):
     code = "T102"
     name = "cumulative-column"
     severity = Severity.WARNING
+    families = ("table-cumulative",)
     summary = Message(
         "Số cộng dồn khác tổng các kỳ",
         "Cumulative figure differs from the sum of its periods",

@@ -46,6 +46,7 @@ class StructureColumn(Rule):
     code = "T103"
     name = "structure-column"
     severity = Severity.WARNING
+    families = ("table-share", "table-rows")
     summary = Message(
         "Cơ cấu (%) không khớp với số liệu",
         "Structure share does not match the figures",

@@ -41,6 +41,7 @@ class RatioColumn(Rule):
     code = "T104"
     name = "ratio-column"
     severity = Severity.WARNING
+    families = ("table-ratio",)
     summary = Message(
         "Cột tỷ lệ (%) không khớp với các cột số liệu",
         "Ratio column does not match the figures it compares",

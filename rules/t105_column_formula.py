@@ -48,6 +48,7 @@ class ColumnFormula(Rule):
     code = "T105"
     name = "column-formula"
     severity = Severity.ERROR
+    families = ("table-formula",)
     summary = Message(
         "Số liệu của dòng không khớp công thức ghi ở hàng đánh số cột",
         "Row figures break the formula of the column-number row",
