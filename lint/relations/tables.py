@@ -33,7 +33,6 @@ from lint.arithmetic import (
     Const,
     Equation,
     Expr,
-    Figure,
     Spread,
     Sub,
     Var,
@@ -126,17 +125,9 @@ class Cell:
         return (self.block.index, 0)
 
     @cached_property
-    def figure(self) -> Figure:
-        """The printed figure as arithmetic sees it (rounded; a negative one with scale −1)."""
-        assert self.value is not None
-        shifted = abs(self.value) * 10**self.decimals
-        digits = str(shifted.numerator // shifted.denominator).rjust(self.decimals + 1, "0")
-        scale = Fraction(-1 if self.value < 0 else 1)
-        return Figure(self.key, digits, self.decimals, scale, grouped=_grouped(self))
-
-    @cached_property
     def interval(self) -> Interval:
-        """The values that round to the printed figure (the interval of :attr:`figure`)."""
+        """The values that round to the printed figure (as for a prose figure's
+        :class:`~lint.arithmetic.Figure` without a percent sign)."""
         assert self.value is not None
         return printed_interval(self.value, self.decimals, _ONE)
 
