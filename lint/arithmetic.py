@@ -221,6 +221,29 @@ class Const(Expr):
         return None
 
 
+@dataclass(frozen=True, eq=False)
+class Spread(Expr):
+    """``[low, high]``, no figure: the slack a stated figure is allowed beyond its rounding
+    (a share adjusted to total 100, a percentage that may be truncated)."""
+
+    low: Fraction
+    high: Fraction
+
+    def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
+        return Interval(self.low, self.high)
+
+    def figure_keys(self) -> Iterator[Hashable]:
+        return iter(())
+
+    def has_key(self, key: Hashable) -> bool:
+        return False
+
+    def invert(
+        self, key: Hashable, target: Interval, env: Mapping[Any, Interval]
+    ) -> Interval | None:
+        return None
+
+
 # Expressions are walked with loops, not recursion, wherever they can grow with the input: a
 # chain ``a + b + c + …`` built with ``+`` nests along its left operands, and a breakdown may
 # have a thousand parts.
@@ -689,6 +712,31 @@ def localise(
     suspects.sort(key=lambda s: (*_merit(s), order[s.key]))
     ambiguous = len(suspects) > 1 and _merit(suspects[0]) == _merit(suspects[1])
     return Localisation(violated, tuple(suspects), ambiguous)
+
+
+def violation_counts(violated: Iterable[Constraint]) -> dict[Hashable, int]:
+    """How many of the violated constraints each figure takes part in."""
+    counts: dict[Hashable, int] = {}
+    for constraint in violated:
+        for key in dict.fromkeys(constraint.figure_keys()):
+            counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def most_shared(
+    keys: Sequence[Hashable], counts: Mapping[Hashable, int], least: int = 2
+) -> Hashable | None:
+    """Localisation by shared figures: the one figure of ``keys`` (a violated relation's) that
+    the most violated relations go through, at least ``least`` of them (``counts``: from
+    :func:`violation_counts`).  A wrong cell of a table breaks its column's sum and its row's
+    cumulative sum or formula; a figure no other breaks as many relations through is the
+    likely culprit.  None when no figure is shared so, or two are equally (a figure listed
+    twice in ``keys`` ties with itself)."""
+    found = [counts.get(key, 0) for key in keys]
+    best = max(found, default=0)
+    if best < least or found.count(best) != 1:
+        return None
+    return keys[found.index(best)]
 
 
 def _merit(suspect: Suspect) -> tuple[int, int, int]:

@@ -89,6 +89,8 @@ class Rule:
     severity: ClassVar[Severity] = Severity.WARNING
     summary: ClassVar[Message]
     options: ClassVar[dict[str, Option]] = {}
+    # the statement families whose violations the rule reports (docs/architecture.md §3)
+    families: ClassVar[tuple[str, ...]] = ()
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError

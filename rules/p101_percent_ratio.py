@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 from lint.arithmetic import ratio_percent
-from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.interval import Interval
-from lint.relations.explain import primary, printed, ratio_note, suggestion
+from lint.relations.explain import explain_statement, printed, ratio_note
 from lint.relations.figures import key_of
 from lint.relations.subjects import ratio_subject
 from lint.rule import Context, Rule
@@ -47,6 +47,7 @@ class PercentRatio(Rule):
     code = "P101"
     name = "percent-ratio"
     severity = Severity.ERROR
+    families = ("ratio",)
     summary = Message(
         "Tỷ lệ phần trăm không khớp với các số liệu",
         "The percentage does not match the ratio of the figures",
@@ -54,41 +55,36 @@ class PercentRatio(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("ratio"):
+        for statement in consistency.violated(*self.families):
             claim = statement.claims[0]
             assert claim.base is not None
-            localisation = consistency.localise(statement)
-            target = primary(statement, localisation, claim.percent)
             names = {
                 key_of(claim.percent): Message("tỷ lệ nêu", "stated percentage"),
                 key_of(claim.value): Message("tử số", "numerator"),
                 key_of(claim.base): Message("mẫu số", "denominator"),
             }
-            related = [
-                Related(context.number_span(q), names[key_of(q)])
-                for q in statement.quantities
-                if q is not target
-            ]
-            percent = printed(claim.percent)
             notes = [ratio_note(claim, consistency)]
             flip = _flip(
                 claim.percent.value + claim.offset, claim.value.interval, claim.base.interval
             )
             if flip is not None:
                 notes.append(flip)
-            yield self.report(
+            explanation = explain_statement(
+                statement,
+                consistency,
+                context.number_span,
+                fallback=claim.percent,
+                label=Message("tỷ lệ nêu", "stated percentage"),
+                role=names,
+                notes=notes,
+            )
+            percent = printed(claim.percent)
+            yield explanation.report(
+                self,
                 Message(
                     f"Tỷ lệ {percent}% không khớp với {printed(claim.value)} / {printed(claim.base)}",
                     f"{percent}% does not match {printed(claim.value)} / {printed(claim.base)}",
                 ),
-                context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
-                if localisation.best is not None
-                else Message("tỷ lệ nêu", "stated percentage"),
-                related=related,
-                notes=notes,
-                suggestion=suggestion(localisation, consistency),
-                figures=tuple(printed(q) for q in statement.quantities),
                 subjects=frozenset({ratio_subject(claim.value, claim.base)}),
             )
 

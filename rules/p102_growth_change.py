@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.explain import change_note, primary, printed, suggestion
+from lint.diagnostics import Diagnostic, Message, Severity
+from lint.relations.explain import change_note, explain_statement, printed
 from lint.relations.figures import key_of
 from lint.rule import Context, Rule
 
@@ -37,6 +37,7 @@ class GrowthChange(Rule):
     code = "P102"
     name = "growth-change"
     severity = Severity.ERROR
+    families = ("change",)
     summary = Message(
         "Tỷ lệ tăng/giảm không khớp với mức tăng/giảm nêu",
         "The stated rate of change does not match the stated change",
@@ -44,21 +45,14 @@ class GrowthChange(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("change"):
+        for statement in consistency.violated(*self.families):
             claim = statement.claims[0]
             assert claim.change is not None
-            localisation = consistency.localise(statement)
-            target = primary(statement, localisation, claim.percent)
             names = {
                 key_of(claim.percent): Message("tỷ lệ nêu", "stated rate"),
                 key_of(claim.value): Message("giá trị hiện tại", "current value"),
                 key_of(claim.change): Message("mức tăng/giảm", "change"),
             }
-            related = [
-                Related(context.number_span(q), names[key_of(q)])
-                for q in statement.quantities
-                if q is not target
-            ]
             percent = printed(claim.percent)
             word = ("tăng", "increase") if claim.direction > 0 else ("giảm", "decrease")
             if claim.kind == "index":
@@ -85,14 +79,13 @@ class GrowthChange(Rule):
                         "(the conclusion flips)",
                     )
                 )
-            yield self.report(
-                message,
-                context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
-                if localisation.best is not None
-                else Message("tỷ lệ nêu", "stated rate"),
-                related=related,
+            explanation = explain_statement(
+                statement,
+                consistency,
+                context.number_span,
+                fallback=claim.percent,
+                label=Message("tỷ lệ nêu", "stated rate"),
+                role=names,
                 notes=notes,
-                suggestion=suggestion(localisation, consistency),
-                figures=tuple(printed(q) for q in statement.quantities),
             )
+            yield explanation.report(self, message)

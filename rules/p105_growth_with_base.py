@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
-from lint.relations.explain import primary, printed, suggestion
+from lint.relations.explain import explain_statement, printed
 from lint.relations.figures import display, display_decimals, display_scale, key_of
 from lint.relations.percentages import PercentClaim
 from lint.rule import Context, Rule
@@ -43,6 +43,7 @@ class GrowthWithBase(Rule):
     code = "P105"
     name = "growth-with-base"
     severity = Severity.ERROR
+    families = ("growth-base",)
     summary = Message(
         "Tỷ lệ tăng/giảm so với cùng kỳ không khớp với số liệu hai kỳ",
         "The growth against last year does not match the two stated values",
@@ -50,37 +51,32 @@ class GrowthWithBase(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("growth-base"):
+        for statement in consistency.violated(*self.families):
             claim = statement.claims[0]
             assert claim.base is not None
-            localisation = consistency.localise(statement)
-            target = primary(statement, localisation, claim.percent)
             names = {
                 key_of(claim.percent): Message("tỷ lệ nêu", "stated rate"),
                 key_of(claim.value): Message("kỳ này", "current value"),
                 key_of(claim.base): Message("cùng kỳ", "last year's value"),
             }
-            related = [
-                Related(context.number_span(q), names[key_of(q)])
-                for q in statement.quantities
-                if q is not target
-            ]
+            explanation = explain_statement(
+                statement,
+                consistency,
+                context.number_span,
+                fallback=claim.percent,
+                label=Message("tỷ lệ nêu", "stated rate"),
+                role=names,
+                notes=[growth_note(claim)],
+            )
             percent, now, before = printed(claim.percent), printed(claim.value), printed(claim.base)
             word = _word(claim)
             stated = f"{percent} lần" if claim.kind == "times" else f"{percent}%"
-            yield self.report(
+            yield explanation.report(
+                self,
                 Message(
                     f"{word[0]} {stated} không khớp với {now} so với {before}",
                     f"{word[1]} {stated} does not match {now} against {before}",
                 ),
-                context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
-                if localisation.best is not None
-                else Message("tỷ lệ nêu", "stated rate"),
-                related=related,
-                notes=[growth_note(claim)],
-                suggestion=suggestion(localisation, consistency),
-                figures=tuple(printed(q) for q in statement.quantities),
             )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.explain import part_labels, primary, printed, ratio_note, suggestion, sum_note
-from lint.relations.figures import key_of
+from lint.diagnostics import Diagnostic, Message, Severity
+from lint.numbers.quantity import Quantity
+from lint.relations.explain import explain_statement, part_labels, printed, ratio_note, sum_note
+from lint.relations.figures import FigureKey, key_of
 from lint.relations.subjects import ratio_subject
 from lint.rule import Context, Rule
 
@@ -46,6 +47,7 @@ class BreakdownSum(Rule):
     code = "S101"
     name = "breakdown-sum"
     severity = Severity.ERROR
+    families = ("sum",)
     summary = Message(
         "Các phần của một tổng cộng lại không bằng tổng",
         "The parts of a breakdown do not add up to its total",
@@ -53,27 +55,10 @@ class BreakdownSum(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("sum"):
+        for statement in consistency.violated(*self.families):
             breakdown = statement.breakdown
             assert breakdown is not None
-            localisation = consistency.localise(statement)
-            target = primary(statement, localisation, breakdown.total)
             labels = part_labels(statement)
-            related = [
-                Related(
-                    context.number_span(quantity),
-                    Message(
-                        "tổng"
-                        if quantity is breakdown.total
-                        else labels.get(key_of(quantity), "phần"),
-                        "total"
-                        if quantity is breakdown.total
-                        else labels.get(key_of(quantity), "part"),
-                    ),
-                )
-                for quantity in statement.quantities
-                if quantity is not target
-            ]
             notes = [sum_note(breakdown.total, breakdown.parts)]
             if breakdown.marker == "shares":
                 parts = {key_of(part) for part in breakdown.parts}
@@ -85,21 +70,35 @@ class BreakdownSum(Rule):
                         and key_of(claim.base) == key_of(breakdown.total)
                     ):
                         notes.append(ratio_note(claim, consistency))
-            total = printed(breakdown.total)
-            yield self.report(
-                Message(
-                    f"Các phần cộng lại không bằng tổng {total}",
-                    f"The parts do not add up to the total {total}",
-                ),
-                context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
-                if localisation.best is not None
-                else Message("tổng", "total"),
-                related=related,
+            total = breakdown.total
+            explanation = explain_statement(
+                statement,
+                consistency,
+                context.number_span,
+                fallback=total,
+                label=Message("tổng", "total"),
+                role=_roles(total, labels),
                 notes=notes,
-                suggestion=suggestion(localisation, consistency, labels),
-                figures=tuple(printed(q) for q in statement.quantities),
+                labels=labels,
+            )
+            yield explanation.report(
+                self,
+                Message(
+                    f"Các phần cộng lại không bằng tổng {printed(total)}",
+                    f"The parts do not add up to the total {printed(total)}",
+                ),
                 subjects=frozenset(ratio_subject(part, breakdown.total) for part in breakdown.parts)
                 if breakdown.marker == "shares"
                 else frozenset(),
             )
+
+
+def _roles(total: Quantity, labels: dict[FigureKey, str]) -> Callable[[Quantity], Message]:
+    """The total as "tổng", each part by its label or as "phần"."""
+
+    def role(quantity: Quantity) -> Message:
+        if quantity is total:
+            return Message("tổng", "total")
+        return Message(labels.get(key_of(quantity), "phần"), labels.get(key_of(quantity), "part"))
+
+    return role

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.explain import part_labels, primary, printed, suggestion, sum_note
-from lint.relations.figures import key_of
+from lint.diagnostics import Diagnostic, Message, Severity
+from lint.numbers.quantity import Quantity
+from lint.relations.explain import explain_statement, part_labels, printed, sum_note
+from lint.relations.figures import FigureKey, key_of
 from lint.rule import Context, Rule
 
 
@@ -36,6 +37,7 @@ class SubsetExceedsTotal(Rule):
     code = "S102"
     name = "subset-exceeds-total"
     severity = Severity.ERROR
+    families = ("subset",)
     summary = Message(
         "Các phần “trong đó” cộng lại lớn hơn tổng",
         "The parts listed after “trong đó” exceed the total",
@@ -44,7 +46,7 @@ class SubsetExceedsTotal(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
         env = consistency.env
-        for statement in consistency.violated("subset"):
+        for statement in consistency.violated(*self.families):
             breakdown = statement.breakdown
             assert breakdown is not None
             over = [
@@ -55,21 +57,7 @@ class SubsetExceedsTotal(Rule):
                 and not other.holds(env)
             ]
             certain = len(breakdown.parts) == 1 or bool(over)
-            focus = over[0] if over else statement
-            localisation = consistency.localise(focus)
-            target = primary(focus, localisation, breakdown.total)
             labels = part_labels(statement)
-            related = [
-                Related(
-                    context.number_span(quantity),
-                    Message(
-                        labels.get(key_of(quantity), "phần"),
-                        labels.get(key_of(quantity), "part"),
-                    ),
-                )
-                for quantity in statement.quantities
-                if quantity is not target
-            ]
             total = printed(breakdown.total)
             notes = [sum_note(breakdown.total, breakdown.parts)]
             if certain:
@@ -89,15 +77,29 @@ class SubsetExceedsTotal(Rule):
                         "wrong only if the parts do not overlap (“nữ” and “qua đào tạo” may)",
                     )
                 )
-            yield self.report(
-                message,
-                context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
-                if localisation.best is not None
-                else Message("tổng", "total"),
-                related=related,
+            explanation = explain_statement(
+                statement,
+                consistency,
+                context.number_span,
+                fallback=breakdown.total,
+                label=Message("tổng", "total"),
+                role=_roles(labels),
                 notes=notes,
-                suggestion=suggestion(localisation, consistency, labels),
-                severity=Severity.ERROR if certain else Severity.INFO,
-                figures=tuple(printed(q) for q in statement.quantities),
+                labels=labels,
+                focus=over[0] if over else statement,
             )
+            yield explanation.report(
+                self,
+                message,
+                severity=Severity.ERROR if certain else Severity.INFO,
+            )
+
+
+def _roles(labels: dict[FigureKey, str]) -> Callable[[Quantity], Message]:
+    """Each figure by its label (the total's is "tổng"), else as "phần"."""
+
+    def role(quantity: Quantity) -> Message:
+        label = key_of(quantity)
+        return Message(labels.get(label, "phần"), labels.get(label, "part"))
+
+    return role

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.table_forms import FormulaCheck, RowFormula, row_formula_checks, suspect
+from lint.diagnostics import Diagnostic, Message, Severity
+from lint.relations.explain import explain_cells, sum_text
+from lint.relations.table_forms import RowFormula, row_formula_checks
 from lint.relations.tables import (
+    ColumnPartition,
+    Row,
+    RowGroup,
     TableModel,
-    correction_text,
+    TableStatement,
+    culprit,
     group_checks,
     partition_checks,
-    sum_finding,
-    suspect_cell,
 )
 from lint.rule import Context, Rule
 
@@ -65,6 +68,7 @@ class TableTotal(Rule):
     code = "T101"
     name = "table-total"
     severity = Severity.WARNING
+    families = ("table-rows", "table-row-formula", "table-partition")
     summary = Message(
         "Dòng tổng của bảng khác tổng các dòng thành phần",
         "Table total row differs from the sum of its rows",
@@ -75,124 +79,108 @@ class TableTotal(Rule):
             failed: set[int] = set()
             for group, failing in group_checks(model):
                 for check in failing:
-                    column = model.columns[check.total.block.column or 0].title
-                    culprit = suspect_cell(model, check) or suspect(
-                        model, (check.total, *check.parts)
-                    )
                     failed.add(id(check.total))
-                    total_text = check.total.block.text
-                    computed = sum_finding(model, check).computed
-                    related = [
-                        Related(part.span, Message("thành phần", "part")) for part in check.parts
-                    ]
-                    primary = check.total
-                    label = Message(f"tổng các dòng ≈ {computed}", f"rows add up to ≈ {computed}")
-                    notes = [
-                        Message(
-                            f"cột “{column}”: {' + '.join(p.block.text for p in check.parts)} "
-                            f"= {computed}, khác {total_text} ở dòng “{group.parent.label_cell.text}”",
-                            f"column “{column}”: {' + '.join(p.block.text for p in check.parts)} "
-                            f"= {computed}, not {total_text} in row “{group.parent.label_cell.text}”",
-                        )
-                    ]
-                    if culprit is not None and culprit is not check.total:
-                        primary = culprit
-                        related = [Related(check.total.span, Message("dòng tổng", "total row"))] + [
-                            r for r in related if r.span != culprit.span
-                        ]
-                        label = Message(
-                            "ô này sai: cũng làm lệch tổng cộng dồn của dòng",
-                            "this cell is off: it also breaks its row's cumulative sum",
-                        )
-                    yield self.report(
-                        Message(
-                            f"Dòng “{group.parent.label_cell.text}” ghi {total_text} nhưng các dòng "
-                            f"thành phần cộng lại ≈ {computed}",
-                            f"Row “{group.parent.label_cell.text}” says {total_text} but its rows "
-                            f"add up to ≈ {computed}",
-                        ),
-                        primary.span,
-                        label=label,
-                        related=related,
-                        notes=notes,
-                        suggestion=_suggestion(correction_text(check, culprit)),
-                        figures=(total_text, *(p.block.text for p in check.parts)),
-                    )
+                    yield self._rows(model, group, check)
             for formula, formula_check in row_formula_checks(model):
-                if formula_check.holds or id(formula_check.stated) in failed:
+                if formula_check.satisfied or id(formula_check.stated) in failed:
                     continue  # consistent, or already reported as the sum of its rows
                 yield self._formula(model, formula, formula_check)
             for relation, row, check in partition_checks(model):
-                if check.holds:
-                    continue
-                finding = sum_finding(model, check)
-                computed, stated, primary = finding.computed, finding.stated, finding.primary
-                related = [
-                    Related(part.span, Message("thành phần", "part")) for part in finding.others
-                ]
-                if finding.total_is_related:
-                    related.insert(0, Related(check.total.span, Message("cột tổng", "total")))
-                parts = " + ".join(f"“{c.title}”" for c in relation.parts)
-                yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cột tổng ghi {stated} nhưng các cột "
-                        f"chia ra cộng lại ≈ {computed}",
-                        f"Row “{row.label_cell.text}”: the total column says {stated} but its "
-                        f"“Chia ra” columns add up to ≈ {computed}",
-                    ),
-                    primary.span,
-                    label=Message(
-                        f"các cột thành phần ≈ {computed}", f"parts add up to ≈ {computed}"
-                    ),
-                    related=related,
-                    notes=[
-                        Message(
-                            f"“{relation.total.title}” = {parts}",
-                            f"“{relation.total.title}” = {parts}",
-                        )
-                    ],
-                    suggestion=_suggestion(correction_text(check, finding.suspect)),
-                    figures=(stated, *(part.block.text for part in check.parts)),
-                )
+                if not check.satisfied:
+                    yield self._partition(model, relation, row, check)
 
-    def _formula(self, model: TableModel, formula: RowFormula, check: FormulaCheck) -> Diagnostic:
+    def _rows(self, model: TableModel, group: RowGroup, check: TableStatement) -> Diagnostic:
+        """A total or parent row that is not the sum of its rows."""
+        column = model.columns[check.total.block.column or 0].title
+        total, computed, parent = check.total.block.text, sum_text(check), group.parent
+        parts = " + ".join(p.block.text for p in check.parts)
+        explanation = explain_cells(
+            check,
+            label=Message(f"tổng các dòng ≈ {computed}", f"rows add up to ≈ {computed}"),
+            stated_role=Message("dòng tổng", "total row"),
+            roles=Message("thành phần", "part"),
+            blamed=culprit(model, check) or culprit(model, check, "all"),
+            blamed_label=Message(
+                "ô này sai: cũng làm lệch tổng cộng dồn của dòng",
+                "this cell is off: it also breaks its row's cumulative sum",
+            ),
+            notes=[
+                Message(
+                    f"cột “{column}”: {parts} = {computed}, khác {total} ở dòng "
+                    f"“{parent.label_cell.text}”",
+                    f"column “{column}”: {parts} = {computed}, not {total} in row "
+                    f"“{parent.label_cell.text}”",
+                )
+            ],
+            suggest="blamed",
+        )
+        return explanation.report(
+            self,
+            Message(
+                f"Dòng “{parent.label_cell.text}” ghi {total} nhưng các dòng "
+                f"thành phần cộng lại ≈ {computed}",
+                f"Row “{parent.label_cell.text}” says {total} but its rows add up to ≈ {computed}",
+            ),
+        )
+
+    def _partition(
+        self, model: TableModel, relation: ColumnPartition, row: Row, check: TableStatement
+    ) -> Diagnostic:
+        """A "Cả nước" column that is not the sum of its "Chia ra" columns."""
+        computed, stated = sum_text(check), check.total.block.text
+        parts = " + ".join(f"“{c.title}”" for c in relation.parts)
+        explanation = explain_cells(
+            check,
+            label=Message(f"các cột thành phần ≈ {computed}", f"parts add up to ≈ {computed}"),
+            stated_role=Message("cột tổng", "total"),
+            roles=Message("thành phần", "part"),
+            blamed=culprit(model, check),
+            notes=[
+                Message(
+                    f"“{relation.total.title}” = {parts}", f"“{relation.total.title}” = {parts}"
+                )
+            ],
+            suggest="blamed",
+        )
+        return explanation.report(
+            self,
+            Message(
+                f"Dòng “{row.label_cell.text}”: cột tổng ghi {stated} nhưng các cột "
+                f"chia ra cộng lại ≈ {computed}",
+                f"Row “{row.label_cell.text}”: the total column says {stated} but its "
+                f"“Chia ra” columns add up to ≈ {computed}",
+            ),
+        )
+
+    def _formula(self, model: TableModel, formula: RowFormula, check: TableStatement) -> Diagnostic:
         """A row whose label states a formula over other rows ("(I+II)", "(A-B)")."""
-        cells = (check.stated, *check.operands)
-        culprit = suspect(model, cells)
-        primary = culprit if culprit is not None else check.stated
         row = formula.row.label_cell.text
         terms = " ".join(
             f"{'+' if sign > 0 else '−'} {cell.block.text}"
             for (sign, _), cell in zip(formula.terms, check.operands, strict=True)
         ).lstrip("+ ")
-        related = [
-            Related(cell.span, Message("dòng trong công thức", "row of the formula"))
-            for cell in cells
-            if cell is not primary
-        ]
-        return self.report(
-            Message(
-                f"Dòng “{row}” ghi {check.stated.block.text} nhưng {formula.text} cho "
-                f"{check.computed_text}",
-                f"Row “{row}” says {check.stated.block.text} but {formula.text} gives "
-                f"{check.computed_text}",
-            ),
-            primary.span,
+        role = Message("dòng trong công thức", "row of the formula")
+        explanation = explain_cells(
+            check,
             label=Message(
                 f"{formula.text} = {check.computed_text}", f"{formula.text} = {check.computed_text}"
             ),
-            related=related,
+            stated_role=role,
+            roles=role,
+            blamed=culprit(model, check, "all"),
             notes=[
                 Message(
                     f"nhãn dòng ghi {formula.text}: {terms} = {check.computed_text}",
                     f"the row label states {formula.text}: {terms} = {check.computed_text}",
                 )
             ],
-            figures=(check.stated.block.text, *(cell.block.text for cell in check.operands)),
         )
-
-
-def _suggestion(text: str | None) -> Message | None:
-    if text is None:
-        return None
-    return Message(f"có lẽ là {text}", f"probably {text}")
+        return explanation.report(
+            self,
+            Message(
+                f"Dòng “{row}” ghi {check.stated.block.text} nhưng {formula.text} cho "
+                f"{check.computed_text}",
+                f"Row “{row}” says {check.stated.block.text} but {formula.text} gives "
+                f"{check.computed_text}",
+            ),
+        )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.tables import correction_text, cumulative_checks, sum_finding
+from lint.diagnostics import Diagnostic, Message, Severity
+from lint.relations.explain import explain_cells, sum_text
+from lint.relations.tables import culprit, cumulative_checks
 from lint.rule import Context, Rule
 
 
@@ -38,6 +39,7 @@ class CumulativeColumn(Rule):
     code = "T102"
     name = "cumulative-column"
     severity = Severity.WARNING
+    families = ("table-cumulative",)
     summary = Message(
         "Số cộng dồn khác tổng các kỳ",
         "Cumulative figure differs from the sum of its periods",
@@ -46,42 +48,35 @@ class CumulativeColumn(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
             for relation, row, check in cumulative_checks(model):
-                if check.holds:
+                if check.satisfied:
                     continue
-                finding = sum_finding(model, check)
-                computed, stated, primary = finding.computed, finding.stated, finding.primary
-                related = [Related(part.span, Message("kỳ", "period")) for part in finding.others]
-                if finding.total_is_related:
-                    related.insert(0, Related(check.total.span, Message("cộng dồn", "cumulative")))
+                computed, stated = sum_text(check), check.total.block.text
                 columns = " + ".join(f"“{c.title}”" for c in relation.parts)
-                yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cộng dồn {stated} nhưng các kỳ cộng lại "
-                        f"≈ {computed}",
-                        f"Row “{row.label_cell.text}”: cumulative {stated} but the periods add "
-                        f"up to ≈ {computed}",
-                    ),
-                    primary.span,
+                explanation = explain_cells(
+                    check,
                     label=Message(
                         f"các kỳ cộng lại ≈ {computed}", f"periods add up to ≈ {computed}"
-                    )
-                    if primary is check.total
-                    else Message(
+                    ),
+                    stated_role=Message("cộng dồn", "cumulative"),
+                    roles=Message("kỳ", "period"),
+                    blamed=culprit(model, check),
+                    blamed_label=Message(
                         "ô này làm lệch cả tổng cột", "this cell also breaks a column sum"
                     ),
-                    related=related,
                     notes=[
                         Message(
                             f"“{relation.target.title}” = {columns}",
                             f"“{relation.target.title}” = {columns}",
                         )
                     ],
-                    suggestion=_suggestion(correction_text(check, finding.suspect)),
-                    figures=(stated, *(p.block.text for p in check.parts)),
+                    suggest="blamed",
                 )
-
-
-def _suggestion(text: str | None) -> Message | None:
-    if text is None:
-        return None
-    return Message(f"có lẽ là {text}", f"probably {text}")
+                yield explanation.report(
+                    self,
+                    Message(
+                        f"Dòng “{row.label_cell.text}”: cộng dồn {stated} nhưng các kỳ cộng lại "
+                        f"≈ {computed}",
+                        f"Row “{row.label_cell.text}”: cumulative {stated} but the periods add "
+                        f"up to ≈ {computed}",
+                    ),
+                )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
+from lint.relations.explain import explain_cells
 from lint.relations.tables import group_checks, share_checks
 from lint.rule import Context, Rule
 
@@ -45,6 +46,7 @@ class StructureColumn(Rule):
     code = "T103"
     name = "structure-column"
     severity = Severity.WARNING
+    families = ("table-share", "table-rows")
     summary = Message(
         "Cơ cấu (%) không khớp với số liệu",
         "Structure share does not match the figures",
@@ -54,51 +56,51 @@ class StructureColumn(Rule):
         for model in context.relations.tables:
             flagged: set[int] = set()
             for relation, row, check in share_checks(model):
-                if check.holds:
+                if check.satisfied:
                     continue
                 flagged.add(id(check.stated))
                 computed = format_vi(check.computed.mid, check.stated.decimals)
                 stated = check.stated.block.text
-                yield self.report(
-                    Message(
-                        f"Cơ cấu của “{row.label_cell.text}” ghi {stated}% nhưng "
-                        f"{check.numerator.block.text} ÷ {check.denominator.block.text} "
-                        f"= {computed}%",
-                        f"Share of “{row.label_cell.text}” is {stated}% but "
-                        f"{check.numerator.block.text} ÷ {check.denominator.block.text} "
-                        f"= {computed}%",
-                    ),
-                    check.stated.span,
+                numerator, denominator = check.numerator.block.text, check.denominator.block.text
+                explanation = explain_cells(
+                    check,
                     label=Message(f"tính được {computed}%", f"computes to {computed}%"),
-                    related=[
-                        Related(check.numerator.span, Message("số liệu", "figure")),
-                        Related(check.denominator.span, Message("tổng số", "total")),
-                    ],
+                    stated_role=Message("cơ cấu", "share"),
+                    roles=(Message("số liệu", "figure"), Message("tổng số", "total")),
                     notes=[
                         Message(
                             f"cột “{relation.share.title}” so với cột “{relation.value.title}”",
                             f"column “{relation.share.title}” against “{relation.value.title}”",
                         )
                     ],
-                    figures=(stated, check.numerator.block.text, check.denominator.block.text),
+                )
+                yield explanation.report(
+                    self,
+                    Message(
+                        f"Cơ cấu của “{row.label_cell.text}” ghi {stated}% nhưng "
+                        f"{numerator} ÷ {denominator} = {computed}%",
+                        f"Share of “{row.label_cell.text}” is {stated}% but "
+                        f"{numerator} ÷ {denominator} = {computed}%",
+                    ),
                 )
             for group, failing in group_checks(model, "share"):
                 for total in failing:
-                    if any(id(cell) in flagged for cell in (total.total, *total.parts)):
+                    if any(id(cell) in flagged for cell in total.cells):
                         continue  # explained by the share reported above
                     computed = format_vi(total.computed.mid, total.total.decimals)
                     stated = total.total.block.text
-                    yield self.report(
+                    explanation = explain_cells(
+                        total,
+                        label=Message(f"tổng ≈ {computed}%", f"sum ≈ {computed}%"),
+                        stated_role=Message("tổng", "total"),
+                        roles=Message("thành phần", "part"),
+                    )
+                    yield explanation.report(
+                        self,
                         Message(
                             f"Cơ cấu các dòng thành phần của “{group.parent.label_cell.text}” "
                             f"cộng lại ≈ {computed}%, khác {stated}%",
                             f"Shares of the rows of “{group.parent.label_cell.text}” add up to "
                             f"≈ {computed}%, not {stated}%",
                         ),
-                        total.total.span,
-                        label=Message(f"tổng ≈ {computed}%", f"sum ≈ {computed}%"),
-                        related=[
-                            Related(p.span, Message("thành phần", "part")) for p in total.parts
-                        ],
-                        figures=(stated, *(p.block.text for p in total.parts)),
                     )

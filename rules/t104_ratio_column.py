@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
+from lint.relations.explain import explain_cells
 from lint.relations.tables import ratio_checks
 from lint.rule import Context, Rule
 
@@ -40,6 +41,7 @@ class RatioColumn(Rule):
     code = "T104"
     name = "ratio-column"
     severity = Severity.WARNING
+    families = ("table-ratio",)
     summary = Message(
         "Cột tỷ lệ (%) không khớp với các cột số liệu",
         "Ratio column does not match the figures it compares",
@@ -50,24 +52,16 @@ class RatioColumn(Rule):
             printed = model.column_numbers.formulas if model.column_numbers else ()
             formula_columns = {formula.column for formula in printed}
             for relation, row, check in ratio_checks(model):
-                if check.holds or relation.ratio.index in formula_columns:
+                if check.satisfied or relation.ratio.index in formula_columns:
                     continue  # consistent, or its printed formula is checked by T105
                 computed = format_vi(check.computed.mid, check.stated.decimals)
                 stated = check.stated.block.text
                 numerator, denominator = check.numerator.block.text, check.denominator.block.text
-                yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: ghi {stated}% nhưng {numerator} ÷ "
-                        f"{denominator} × 100 = {computed}%",
-                        f"Row “{row.label_cell.text}”: {stated}% but {numerator} ÷ "
-                        f"{denominator} × 100 = {computed}%",
-                    ),
-                    check.stated.span,
+                explanation = explain_cells(
+                    check,
                     label=Message(f"tính được {computed}%", f"computes to {computed}%"),
-                    related=[
-                        Related(check.numerator.span, Message("tử số", "numerator")),
-                        Related(check.denominator.span, Message("mẫu số", "denominator")),
-                    ],
+                    stated_role=Message("tỷ lệ", "ratio"),
+                    roles=(Message("tử số", "numerator"), Message("mẫu số", "denominator")),
                     notes=[
                         Message(
                             f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
@@ -76,5 +70,13 @@ class RatioColumn(Rule):
                             f"“{relation.denominator.title}” × 100",
                         )
                     ],
-                    figures=(stated, numerator, denominator),
+                )
+                yield explanation.report(
+                    self,
+                    Message(
+                        f"Dòng “{row.label_cell.text}”: ghi {stated}% nhưng {numerator} ÷ "
+                        f"{denominator} × 100 = {computed}%",
+                        f"Row “{row.label_cell.text}”: {stated}% but {numerator} ÷ "
+                        f"{denominator} × 100 = {computed}%",
+                    ),
                 )

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.diagnostics import Diagnostic, Message, Related, Severity
-from lint.relations.table_forms import column_formula_checks, suspect
+from lint.diagnostics import Diagnostic, Message, Severity
+from lint.relations.explain import explain_cells
+from lint.relations.table_forms import column_formula_checks
+from lint.relations.tables import culprit
 from lint.rule import Context, Rule
 
 
@@ -46,6 +48,7 @@ class ColumnFormula(Rule):
     code = "T105"
     name = "column-formula"
     severity = Severity.ERROR
+    families = ("table-formula",)
     summary = Message(
         "Số liệu của dòng không khớp công thức ghi ở hàng đánh số cột",
         "Row figures break the formula of the column-number row",
@@ -54,49 +57,38 @@ class ColumnFormula(Rule):
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
             for check in column_formula_checks(model):
-                if check.holds:
+                if check.satisfied:
                     continue
                 row = check.row
                 assert row is not None  # column formulas are checked on rows
-                cells = (check.stated, *check.operands)
-                culprit = suspect(model, cells)
-                primary = culprit if culprit is not None else check.stated
                 stated, computed = check.stated.block.text, check.computed_text
                 operands = ", ".join(cell.block.text for cell in check.operands)
-                related = [
-                    Related(cell.span, Message("ô trong công thức", "cell of the formula"))
-                    for cell in cells
-                    if cell is not primary
-                ]
-                label = Message(f"công thức cho {computed}", f"the formula gives {computed}")
-                if culprit is not None and culprit is not check.stated:
-                    label = Message(
+                role = Message("ô trong công thức", "cell of the formula")
+                explanation = explain_cells(
+                    check,
+                    label=Message(f"công thức cho {computed}", f"the formula gives {computed}"),
+                    stated_role=role,
+                    roles=role,
+                    blamed=culprit(model, check, "all"),
+                    blamed_label=Message(
                         "ô này sai: cũng làm lệch tổng của cột",
                         "this cell is off: it also breaks its column's total",
-                    )
-                yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cột {check.formula} ghi {stated} nhưng "
-                        f"công thức cho {computed}",
-                        f"Row “{row.label_cell.text}”: column {check.formula} says {stated} but "
-                        f"the formula gives {computed}",
                     ),
-                    primary.span,
-                    label=label,
-                    related=related,
                     notes=[
                         Message(
                             f"hàng đánh số cột ghi “{check.formula}”; các ô: {operands}",
                             f"the column-number row states “{check.formula}”; cells: {operands}",
                         )
                     ],
-                    suggestion=_suggestion(check.correction(primary)),
-                    severity=Severity.WARNING if check.ratio else Severity.ERROR,
-                    figures=(stated, *(cell.block.text for cell in check.operands)),
+                    suggest="primary",
                 )
-
-
-def _suggestion(text: str | None) -> Message | None:
-    if text is None:
-        return None
-    return Message(f"có lẽ là {text}", f"probably {text}")
+                yield explanation.report(
+                    self,
+                    Message(
+                        f"Dòng “{row.label_cell.text}”: cột {check.formula} ghi {stated} nhưng "
+                        f"công thức cho {computed}",
+                        f"Row “{row.label_cell.text}”: column {check.formula} says {stated} but "
+                        f"the formula gives {computed}",
+                    ),
+                    severity=Severity.WARNING if check.ratio else Severity.ERROR,
+                )

@@ -120,3 +120,16 @@ def test_typo_variants_shapes() -> None:
     assert ("1,200", "separator") in texts
     assert any(v.kind == "scale" and v.value == 1200 * 10**9 for v in variants)
     assert all(not v.text.startswith("0") for v in variants)
+
+
+def test_most_shared_figure_of_the_violated_relations() -> None:
+    from lint.arithmetic import Equation, Var, most_shared, total_of, violation_counts
+
+    column = Equation(Var("total"), total_of(["a", "b"]))  # a column's sum
+    row = Equation(Var("a-cumulative"), total_of(["a", "a-q2"]))  # a's row sum
+    counts = violation_counts([column, row])
+    assert counts == {"total": 1, "a": 2, "b": 1, "a-cumulative": 1, "a-q2": 1}
+    assert most_shared(["total", "a", "b"], counts) == "a"
+    assert most_shared(["total", "b"], counts) is None  # in one violated relation only
+    assert most_shared(["a", "a"], counts) is None  # a figure listed twice ties with itself
+    assert most_shared(["total", "a"], counts, least=3) is None

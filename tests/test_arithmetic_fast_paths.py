@@ -8,6 +8,7 @@ folded once); each is checked here against the plain definition on Fractions.
 from __future__ import annotations
 
 from fractions import Fraction
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -29,7 +30,7 @@ from lint.arithmetic import (
     total_of,
 )
 from lint.numbers.interval import Interval
-from lint.relations.tables import Cell, _sum_of
+from lint.relations.tables import Cell, sum_statement
 
 fractions = st.builds(Fraction, st.integers(-500, 500), st.sampled_from([1, 2, 3, 4, 10, 100, 7]))
 
@@ -80,14 +81,22 @@ def test_printed_interval_matches_its_definition(
 
 
 @settings(max_examples=300)
-@given(st.lists(st.tuples(fractions, st.integers(0, 4)), max_size=8))
-def test_table_sums_match_adding_the_cell_intervals(values: list[tuple[Fraction, int]]) -> None:
-    cells = tuple(Cell(None, value, decimals) for value, decimals in values)  # type: ignore[arg-type]
+@given(st.lists(st.tuples(st.integers(-50000, 50000), st.integers(0, 4)), min_size=2, max_size=8))
+def test_table_sums_match_adding_the_cell_intervals(values: list[tuple[int, int]]) -> None:
+    def cell(index: int, digits: int, decimals: int) -> Cell:
+        block = SimpleNamespace(index=index, text=str(digits))
+        return Cell(block, Fraction(digits, 10**decimals), decimals)  # type: ignore[arg-type]
+
+    cells = [cell(index, digits, decimals) for index, (digits, decimals) in enumerate(values)]
     total = Interval.exact(0)
-    for value, decimals in values:
-        half = Fraction(1, 2 * 10**decimals)
-        total = total + Interval(value - half, value + half)
-    assert same(_sum_of(cells), total)
+    for read, (digits, decimals) in zip(cells, values, strict=True):
+        value, half = Fraction(digits, 10**decimals), Fraction(1, 2 * 10**decimals)
+        assert same(read.interval, Interval(value - half, value + half))
+        if read is not cells[0]:
+            total = total + read.interval
+    statement = sum_statement("table-rows", cells[0], tuple(cells[1:]))
+    assert same(statement.computed, total)
+    assert statement.satisfied == total.intersects(cells[0].interval)
 
 
 @st.composite

@@ -48,10 +48,11 @@ def test_table_figure_with_misplaced_thousands_dots_does_not_crash() -> None:
 
 
 def test_table_figure_with_misplaced_thousands_dots_is_read_as_thousands() -> None:
-    from lint.relations.tables import _parse
+    from lint.numbers.cells import read_cell
 
-    assert _parse("1234.560.877") == (1234560877, 0)
-    assert _parse("40.3") is not None and _parse("40.3")[1] == 1
+    assert read_cell("1234.560.877") == (1234560877, 0, False)
+    read = read_cell("40.3")
+    assert read is not None and read.decimals == 1
 
 
 def test_zero_area_does_not_crash_u101() -> None:

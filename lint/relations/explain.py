@@ -3,22 +3,40 @@
 Rules call these to show the arithmetic the Vietnamese way (``146.446.000 + 5.445.000 +
 149.000.000 = 300.891.000 ≠ 181.691.000``) and to phrase the localisation's suggestion
 (``thị xã: 149.000.000 → 29.800.000``), so every finding of the family reads alike.
+
+:class:`Explanation` is what a violated statement shows a reader besides the rule's message:
+the figure to underline and its label, the other figures with their roles, the computation
+(notes) and the correction.  :func:`explain_cells` makes it for a table statement, so that a
+table rule only says which statements it owns and how its message reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint.arithmetic import Localisation, Suspect, Variant
-from lint.diagnostics import Message
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.document import Span
 from lint.numbers.format import format_vi, round_half_up
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.consistency import Consistency, Statement
-from lint.relations.figures import display, display_decimals, display_scale, figure_of, key_of
+from lint.relations.figures import (
+    FigureKey,
+    display,
+    display_decimals,
+    display_scale,
+    figure_of,
+    key_of,
+)
 from lint.relations.percentages import PercentClaim
+
+if TYPE_CHECKING:
+    from lint.relations.tables import Cell, TableStatement
+    from lint.rule import Rule
 
 _KIND_WORDS = {
     "digit": Message("gõ sai một chữ số", "one digit mistyped"),
@@ -217,3 +235,135 @@ def part_labels(statement: Statement) -> dict[tuple[int, int], str]:
         if label and len(label) <= 40:
             labels[key_of(part)] = label
     return labels
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What a violated statement shows besides the rule's message."""
+
+    primary: Span  # the figure to underline
+    label: Message | None
+    related: list[Related] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
+    suggestion: Message | None = None
+    figures: tuple[str, ...] = ()
+
+    def report(
+        self,
+        rule: Rule,
+        message: Message,
+        *,
+        severity: Severity | None = None,
+        subjects: frozenset[str] = frozenset(),
+    ) -> Diagnostic:
+        """The rule's finding with this explanation."""
+        return rule.report(
+            message,
+            self.primary,
+            label=self.label,
+            related=self.related,
+            notes=self.notes,
+            suggestion=self.suggestion,
+            severity=severity,
+            figures=self.figures,
+            subjects=subjects,
+        )
+
+
+def probably(text: str | None) -> Message | None:
+    """The suggestion "probably X" (None without an X)."""
+    if text is None:
+        return None
+    return Message(f"có lẽ là {text}", f"probably {text}")
+
+
+def sum_text(statement: TableStatement) -> str:
+    """A table sum's computed value, written with the stated cell's decimals and with thousands
+    dots when one of its cells has them."""
+    grouped = any("." in cell.block.text for cell in statement.cells)
+    return format_vi(statement.computed.mid, statement.stated.decimals, group=grouped)
+
+
+def explain_cells(
+    statement: TableStatement,
+    *,
+    label: Message,
+    stated_role: Message,
+    roles: Message | Sequence[Message],
+    blamed: Cell | None = None,
+    blamed_label: Message | None = None,
+    notes: Sequence[Message] = (),
+    suggest: str | None = None,
+) -> Explanation:
+    """The explanation of a violated table statement.
+
+    The cell to underline is ``blamed`` (the localiser's culprit, see
+    :func:`lint.relations.tables.culprit`), else the stated cell; it is labelled
+    ``blamed_label`` when it is another cell than the stated one (if given), else ``label``.
+    Every other cell of the statement is related, in the statement's order: the stated cell as
+    ``stated_role``, the operands as ``roles`` (one for all, or one each).  ``suggest``:
+    "blamed" proposes the culprit's corrected value, "primary" the underlined cell's, None
+    nothing.
+    """
+    primary = blamed if blamed is not None else statement.stated
+    operand_roles = [roles] * len(statement.operands) if isinstance(roles, Message) else roles
+    related = [
+        Related(cell.span, role)
+        for cell, role in zip(statement.cells, (stated_role, *operand_roles), strict=True)
+        if cell is not primary
+    ]
+    shown = label
+    if blamed_label is not None and primary is not statement.stated:
+        shown = blamed_label
+    corrected = {"blamed": blamed, "primary": primary, None: None}[suggest]
+    return Explanation(
+        primary.span,
+        shown,
+        related,
+        list(notes),
+        probably(statement.correction(corrected)),
+        tuple(cell.block.text for cell in statement.cells),
+    )
+
+
+PROBABLY_WRONG = Message("có lẽ sai", "probably wrong")
+
+
+def explain_statement(
+    statement: Statement,
+    consistency: Consistency,
+    span_of: Callable[[Quantity], Span],
+    *,
+    fallback: Quantity,
+    label: Message,
+    role: Callable[[Quantity], Message] | Mapping[FigureKey, Message],
+    notes: Sequence[Message] = (),
+    labels: dict[tuple[int, int], str] | None = None,
+    focus: Statement | None = None,
+) -> Explanation:
+    """The explanation of a violated statement of the prose.
+
+    The statement (or ``focus``, a narrower statement of the same finding) is localised over
+    every statement sharing a figure with it (:meth:`Consistency.localise`); the figure to
+    underline is the localised one when it is in ``focus``, labelled "probably wrong", else
+    ``fallback`` labelled ``label``.  Every other figure of the statement is related with its
+    ``role`` (a function, or a mapping by figure key); the suggestion names the corrected figure (by ``labels``, when given) or the
+    equally likely ones.
+    """
+    focus = focus if focus is not None else statement
+    if isinstance(role, Mapping):
+        role = _by_key(role)
+    localisation = consistency.localise(focus)
+    target = primary(focus, localisation, fallback)
+    return Explanation(
+        span_of(target),
+        PROBABLY_WRONG if localisation.best is not None else label,
+        [Related(span_of(q), role(q)) for q in statement.quantities if q is not target],
+        list(notes),
+        suggestion(localisation, consistency, labels),
+        tuple(printed(q) for q in statement.quantities),
+    )
+
+
+def _by_key(roles: Mapping[FigureKey, Message]) -> Callable[[Quantity], Message]:
+    return lambda quantity: roles[key_of(quantity)]

@@ -17,75 +17,34 @@ exactly when some values inside the printed intervals satisfy it.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
 from lint import lexicon
-from lint.arithmetic import HUNDRED, Const, Equation, Expr, Mul, Var, printed_interval
+from lint.arithmetic import HUNDRED, Add, Const, Div, Expr, Mul, Spread, Sub, Sum, Var
 from lint.document import Block
 from lint.lexicon import fold_label as fold
 from lint.numbers.column_numbers import ColumnFormula, parse_formula
-from lint.numbers.format import format_vi
-from lint.numbers.interval import Interval
-from lint.relations.tables import Cell, Row, TableModel, failing_sums
+from lint.relations.tables import (
+    Row,
+    TableModel,
+    TableStatement,
+    failing_sums,
+    signed_sum,
+    table_statement,
+)
 
 # ---------------------------------------------------------------------------------------------
 # Column formulas ("3=1+2", "4=3/2")
 
 
-@dataclass(frozen=True)
-class FormulaCheck:
-    """One row's figures under one stated formula (a column formula or a row formula)."""
-
-    formula: str  # as printed: "3=1+2", "(I+II)"
-    stated: Cell  # the cell the formula computes
-    operands: tuple[Cell, ...]  # the cells it reads, in the formula's order
-    computed: Interval
-    ratio: bool  # a quotient or product (warning), not a sum (error)
-    decimals: int  # how the stated cell is printed
-    percent: bool  # the stated cell is a percentage (rounded or truncated)
-
-    @property
-    def holds(self) -> bool:
-        value = self.stated.value
-        assert value is not None
-        stated = printed_interval(value, self.decimals, Fraction(1), percent=self.percent)
-        return stated.intersects(self.computed)
-
-    expression: Expr | None = None  # over ``keys``, the operands in order
-    keys: tuple[Hashable, ...] = ()
-    row: Row | None = None  # the row it is checked on
-
-    @property
-    def computed_text(self) -> str:
-        return format_vi(self.computed.mid, self.decimals, group=_grouped(self.stated))
-
-    def correction(self, cell: Cell) -> str | None:
-        """What ``cell`` would have to read for the formula to hold, the others as printed."""
-        if cell is self.stated:
-            return self.computed_text
-        if self.expression is None or cell.value is None:
-            return None
-        positions = [i for i, operand in enumerate(self.operands) if operand is cell]
-        if len(positions) != 1:
-            return None
-        env: dict[Hashable, Interval] = {
-            key: Interval.exact(operand.value or 0)
-            for key, operand in zip(self.keys, self.operands, strict=True)
-        }
-        env["stated"] = Interval.exact(self.stated.value or 0)
-        required = Equation(self.expression, Var("stated")).solve(self.keys[positions[0]], env)
-        if required is None:
-            return None
-        return format_vi(required.mid, cell.decimals, group=_grouped(cell))
-
-
 _PERCENT_COLUMN = re.compile(r"%|tỷ lệ|so sánh|\bso\b")
 
 
-def column_formula_checks(model: TableModel) -> Iterator[FormulaCheck]:
-    """Every data row's figures under every formula of the column-number row."""
+def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
+    """Every data row's figures under every formula of the column-number row: statements of
+    family "table-formula" (row formulas in labels: "table-row-formula")."""
     numbers = model.column_numbers
     if numbers is None:
         return
@@ -104,7 +63,7 @@ def column_formula_checks(model: TableModel) -> Iterator[FormulaCheck]:
         if formula.ratio and _bare_quotient(formula):
             # "4=3/2" printed as a percentage or as a ratio: the reading more rows agree with
             other = [c for row in rows if (c := _check(formula, row, columns, not hundred))]
-            if sum(c.holds for c in other) > sum(c.holds for c in checks):
+            if sum(c.satisfied for c in other) > sum(c.satisfied for c in checks):
                 checks = other
         yield from checks
 
@@ -123,7 +82,7 @@ def _percent(formula: ColumnFormula, header: str) -> bool:
 
 def _check(
     formula: ColumnFormula, row: Row, columns: dict[int, int], hundred: bool
-) -> FormulaCheck | None:
+) -> TableStatement | None:
     stated = row.cells.get(formula.column)
     operands = [row.cells.get(columns[n]) for n in formula.operands]
     if stated is None or stated.value is None:
@@ -131,27 +90,38 @@ def _check(
     cells = [cell for cell in operands if cell is not None and cell.value is not None]
     if len(cells) != len(operands):
         return None
-    env: dict[Hashable, Interval] = {
-        number: cell.interval for number, cell in zip(formula.operands, cells, strict=True)
+    keys: dict[Hashable, Hashable] = {
+        number: cell.key for number, cell in zip(formula.operands, cells, strict=True)
     }
-    expression: Expr = formula.expression
+    expression = _rekeyed(formula.expression, keys)
     if hundred:
         expression = Mul(expression, Const(HUNDRED))
-    sides = Equation(expression, Var("stated")).sides({**env, "stated": stated.interval})
-    if sides is None:
-        return None
-    return FormulaCheck(
-        formula.text,
+    slack = None
+    if hundred or (formula.ratio and "100" in formula.source):
+        # a percentage, rounded or truncated: up to one unit of its last digit above
+        slack = Spread(Fraction(0), Fraction(1, 2 * 10**stated.decimals))
+    return table_statement(
+        "table-formula",
         stated,
         tuple(cells),
-        sides[0],
-        formula.ratio,
-        stated.decimals,
-        hundred or (formula.ratio and "100" in formula.source),
         expression,
-        formula.operands,
-        row,
+        slack,
+        ratio=formula.ratio,
+        row=row,
+        formula=formula.text,
     )
+
+
+def _rekeyed(expression: Expr, keys: Mapping[Hashable, Hashable]) -> Expr:
+    """``expression`` over the column numbers, with each number's cell key instead (a printed
+    formula has a few terms: recursion is bounded)."""
+    if isinstance(expression, Var):
+        return Var(keys[expression.key])
+    if isinstance(expression, (Add, Sub, Mul, Div)):
+        return type(expression)(_rekeyed(expression.left, keys), _rekeyed(expression.right, keys))
+    if isinstance(expression, Sum):
+        return Sum(tuple(_rekeyed(term, keys) for term in expression.terms))
+    return expression
 
 
 # ---------------------------------------------------------------------------------------------
@@ -214,7 +184,7 @@ def _resolve(labels: list[tuple[Row, str]], position: int, names: list[str]) -> 
     return None
 
 
-def row_formula_checks(model: TableModel) -> Iterator[tuple[RowFormula, FormulaCheck]]:
+def row_formula_checks(model: TableModel) -> Iterator[tuple[RowFormula, TableStatement]]:
     for formula in row_formulas(model):
         for column in model.value_columns():
             stated = formula.row.cells.get(column.index)
@@ -224,56 +194,24 @@ def row_formula_checks(model: TableModel) -> Iterator[tuple[RowFormula, FormulaC
             present = [cell for cell in cells if cell is not None and cell.value is not None]
             if len(present) != len(cells):
                 continue
-            computed = Interval.exact(0)
-            for (sign, _), cell in zip(formula.terms, present, strict=True):
-                computed = computed + cell.interval if sign > 0 else computed - cell.interval
-            yield (
-                formula,
-                FormulaCheck(
-                    formula.text, stated, tuple(present), computed, False, stated.decimals, False
-                ),
+            terms = [(sign, cell) for (sign, _), cell in zip(formula.terms, present, strict=True)]
+            check = table_statement(
+                "table-row-formula", stated, tuple(present), signed_sum(terms), formula=formula.text
             )
+            assert check is not None  # a sum divides by nothing
+            yield formula, check
 
 
 # ---------------------------------------------------------------------------------------------
 # The cell to blame
 
 
-def failing_relations(model: TableModel) -> list[tuple[Cell, ...]]:
-    """The cells of every failing relation of the table (sums, column and row formulas)."""
-    failing = [(check.total, *check.parts) for check in failing_sums(model)]
-    failing += [(c.stated, *c.operands) for c in column_formula_checks(model) if not c.holds]
-    failing += [(c.stated, *c.operands) for _, c in row_formula_checks(model) if not c.holds]
+def failing_relations(model: TableModel) -> list[TableStatement]:
+    """Every failing relation of the table (sums, column and row formulas)."""
+    failing = failing_sums(model)
+    failing += [c for c in column_formula_checks(model) if not c.satisfied]
+    failing += [c for _, c in row_formula_checks(model) if not c.satisfied]
     return failing
-
-
-def failure_counts(model: TableModel) -> dict[int, int]:
-    """How many failing relations of the table each cell (by ``id``) takes part in."""
-    if model._failing_relations is None:
-        counts: dict[int, int] = {}
-        for cells in failing_relations(model):
-            for key in {id(cell) for cell in cells}:
-                counts[key] = counts.get(key, 0) + 1
-        model._failing_relations = counts
-    return model._failing_relations
-
-
-def suspect(model: TableModel, cells: tuple[Cell, ...]) -> Cell | None:
-    """The one cell of ``cells`` that most failing relations of the table go through.
-
-    A changed cell of a budget form breaks its column's sum (its parent row) and its row's
-    column formula ("3=1+2"); the cell common to two or more failing relations is the culprit.
-    """
-    failing = failure_counts(model)
-    counts = [failing.get(id(cell), 0) for cell in cells]
-    best = max(counts, default=0)
-    if best < 2 or counts.count(best) != 1:
-        return None
-    return cells[counts.index(best)]
-
-
-def _grouped(cell: Cell) -> bool:
-    return bool(re.fullmatch(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?", cell.block.text.strip()))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,14 +326,13 @@ def numbering_problems(model: TableModel) -> list[NumberingProblem]:
 
 
 __all__ = [
-    "FormulaCheck",
     "NumberingProblem",
     "RowFormula",
+    "TableStatement",
     "column_formula_checks",
     "failing_relations",
     "numbering_problems",
     "parse_formula",
     "row_formula_checks",
     "row_formulas",
-    "suspect",
 ]

@@ -21,27 +21,38 @@ text cells, repeated page headers) take part in no relation.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
 from lint import lexicon
-from lint.arithmetic import consistent, ratio_percent
+from lint.arithmetic import (
+    Add,
+    Const,
+    Equation,
+    Expr,
+    Spread,
+    Sub,
+    Var,
+    most_shared,
+    percent_of,
+    printed_interval,
+    total_of,
+    violation_counts,
+)
 from lint.document import Block, Document, Span, Table
 from lint.lexicon import fold_label as fold
+from lint.numbers.cells import read_cell
 from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
 from lint.numbers.interval import Interval
 from lint.numbers.scan import Extraction
+from lint.relations.consistency import Statement
+from lint.relations.figures import FigureKey
 
 _MISSING = {"", "-", "x", "X", "..", "...", "…", "-/-"}
-_NUMBER = re.compile(
-    r"^(?P<sign>[+-])?(?P<body>\d+(?:\.\d{3})*(?:,\d+)?|\d+\.\d{1,2}|\d+)(?P<pct>\s*%)?$"
-)
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _TOTAL = re.compile(rf"^(?:{lexicon.TOTAL_LABELS_RE}|cộng(?! hòa| hoà)|toàn xã|tổng trị giá)\b")
 _SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
 _PARTITION = re.compile(rf"^(?:-\s*)?(?:{lexicon.TABLE_PARTITIONS_RE})\b")
@@ -86,6 +97,9 @@ class Period:
     plan: bool = False  # "kế hoạch", "KH"
 
 
+_ONE = Fraction(1)
+
+
 @dataclass
 class Cell:
     block: Block
@@ -97,17 +111,17 @@ class Cell:
     def span(self) -> Span:
         return self.block.whole_span
 
+    @property
+    def key(self) -> FigureKey:
+        """The cell's figure key: its figure is the one starting the cell's block."""
+        return (self.block.index, 0)
+
     @cached_property
     def interval(self) -> Interval:
+        """The values that round to the printed figure (as for a prose figure's
+        :class:`~lint.arithmetic.Figure` without a percent sign)."""
         assert self.value is not None
-        # value ± 1 / (2 × 10^decimals), over one common denominator
-        half_units = 2 * 10**self.decimals
-        numerator, denominator = self.value.numerator, self.value.denominator
-        over = denominator * half_units
-        return Interval(
-            Fraction(numerator * half_units - denominator, over),
-            Fraction(numerator * half_units + denominator, over),
-        )
+        return printed_interval(self.value, self.decimals, _ONE)
 
 
 @dataclass
@@ -195,13 +209,13 @@ class TableModel:
     partitions: list[ColumnPartition] = field(default_factory=list)
     column_numbers: ColumnNumbers | None = None  # "A | B | 1 | 2 | 3=1+2" under the titles
     numbers: list[tuple[Row, Block]] = field(default_factory=list)  # rows and their STT cells
-    # failing_sums(self), computed once: every failed sum of the table asks for it
-    _failing_checks: list[SumCheck] | None = field(
+    # failing_sums(self) and how many failing relations each cell is in, computed once:
+    # every finding's culprit asks for them
+    _failing_checks: list[TableStatement] | None = field(
         default=None, init=False, repr=False, compare=False
     )
-    # table_forms.failure_counts(self), computed once: every finding's culprit asks for it
-    _failing_relations: dict[int, int] | None = field(
-        default=None, init=False, repr=False, compare=False
+    _failure_counts: dict[str, dict[Hashable, int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
     )
 
     def column(self, index: int) -> Column:
@@ -209,19 +223,6 @@ class TableModel:
 
     def value_columns(self, role: str = "value") -> list[Column]:
         return [column for column in self.columns if column.role == role]
-
-
-@dataclass(frozen=True)
-class SumCheck:
-    """One failed or passed sum: the figure stated and the cells that should add up to it."""
-
-    total: Cell
-    parts: tuple[Cell, ...]
-    computed: Interval
-
-    @property
-    def holds(self) -> bool:
-        return consistent(self.computed, self.total.interval)
 
 
 def read_tables(document: Document, extraction: Extraction) -> list[TableModel]:
@@ -308,7 +309,7 @@ def _separator(row: list[Block]) -> bool:
 def _label_column(body: list[list[Block]], width: int) -> int | None:
     for index in range(width):
         texts = [row[index].text for row in body if index < len(row) and row[index].text]
-        if texts and sum(1 for t in texts if _parse(t) is None) * 2 > len(texts):
+        if texts and sum(1 for t in texts if read_cell(t) is None) * 2 > len(texts):
             if all(_STT_CELL.fullmatch(t.strip()) for t in texts):
                 continue  # an STT column of labels
             return index
@@ -399,27 +400,6 @@ def _strip_measure(text: str) -> str:
     return text
 
 
-def _parse(text: str) -> tuple[Fraction, int] | None:
-    text = text.strip()
-    # the common shapes first, exactly as the pattern reads them: "2517636" and "11,83"
-    if text.isdecimal():
-        return Fraction(int(text)), 0
-    integer, comma, decimal = text.partition(",")
-    if comma and integer.isdecimal() and decimal.isdecimal():
-        return Fraction(int(integer + decimal), 10 ** len(decimal)), len(decimal)
-    match = _NUMBER.match(text)
-    if not match:
-        return None
-    sign, body = match.group("sign", "body")
-    if "," in body or body.count(".") != 1 or _THOUSANDS.fullmatch(body):
-        # "1234.560.877": several dots can only be thousands separators (misplaced)
-        integer, _, decimal = body.replace(".", "").partition(",")
-    else:  # "40.3": a decimal point (N101 reports the style)
-        integer, _, decimal = body.partition(".")
-    digits = int(integer + decimal)
-    return Fraction(-digits if sign == "-" else digits, 10 ** len(decimal)), len(decimal)
-
-
 def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]) -> Row:
     label_cell = cells[label_index]
     values: dict[int, Cell] = {}
@@ -428,9 +408,9 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
         if column.role in ("label", "other", "unit") or column.index >= len(cells):
             continue
         block = cells[column.index]
-        parsed = _parse(block.text)
+        parsed = read_cell(block.text)
         if parsed is not None:
-            values[column.index] = Cell(block, parsed[0], parsed[1])
+            values[column.index] = Cell(block, parsed.value, parsed.decimals)
         elif block.text.strip() in _MISSING:
             values[column.index] = Cell(block, None)
         else:
@@ -852,12 +832,128 @@ def _same(column: Column, period: Period, measure: str | None) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# Checks the rules report (computed here so that rules only read results)
+# The relations a table states, as statements over its cells (checked here, rules only read)
+
+
+@dataclass(eq=False)
+class TableStatement(Statement):
+    """A relation a table's structure states over its cells: ``computing`` = the stated cell.
+
+    ``cells`` holds the stated cell first (a total, a cumulative cell, a share, a ratio, a
+    computed column), then the cells it is computed from.  The constraint is an
+    :class:`~lint.arithmetic.Equation` over the cells' figure keys, checked once when the
+    statement is made: ``satisfied`` is its verdict and ``computed`` the value of
+    ``computing`` over the cells' intervals.
+    """
+
+    cells: tuple[Cell, ...] = ()
+    computing: Expr | None = None
+    computed: Interval = field(default_factory=lambda: Interval.exact(0))
+    satisfied: bool = True
+    row: Row | None = None  # the row a column relation is checked on
+    formula: str = ""  # a printed formula ("3=1+2", "(I+II)")
+    ratio: bool = False  # a quotient or product, not a sum
+
+    @property
+    def stated(self) -> Cell:
+        return self.cells[0]
+
+    @property
+    def operands(self) -> tuple[Cell, ...]:
+        return self.cells[1:]
+
+    # a sum's names for its cells
+    total = stated
+    parts = operands
+
+    @property
+    def numerator(self) -> Cell:
+        """A share's or ratio's value (``stated`` = numerator ÷ denominator × 100)."""
+        return self.cells[1]
+
+    @property
+    def denominator(self) -> Cell:
+        return self.cells[2]
+
+    @property
+    def decimals(self) -> int:
+        return self.stated.decimals
+
+    @property
+    def computed_text(self) -> str:
+        """The computed value written like the stated cell."""
+        return format_vi(self.computed.mid, self.stated.decimals, group=_grouped(self.stated))
+
+    def required(self, cell: Cell) -> Fraction | None:
+        """The printed value ``cell`` would need for the relation to hold exactly, the other
+        cells as printed (the stated cell: the computed value)."""
+        if cell is self.stated:
+            return self.computed.mid
+        if self.computing is None or sum(1 for other in self.operands if other is cell) != 1:
+            return None
+        exact = {other.key: Interval.exact(other.value or 0) for other in self.cells}
+        solved = Equation(self.computing, Var(self.stated.key)).solve(cell.key, exact)
+        return None if solved is None else solved.mid
+
+    def correction(self, cell: Cell | None) -> str | None:
+        """:meth:`required` written like the cell (decimals, thousands dots)."""
+        value = None if cell is None else self.required(cell)
+        if cell is None or value is None:
+            return None
+        return format_vi(value, cell.decimals, group=_grouped(cell))
+
+
+def table_statement(
+    family: str,
+    stated: Cell,
+    operands: tuple[Cell, ...],
+    computing: Expr,
+    slack: Spread | None = None,
+    *,
+    ratio: bool = False,
+    row: Row | None = None,
+    formula: str = "",
+) -> TableStatement | None:
+    """The statement ``computing`` (over the operands' keys) = ``stated`` (± ``slack``),
+    checked over the cells' intervals; None when it cannot be evaluated (a division by an
+    interval holding 0)."""
+    right: Expr = Var(stated.key) if slack is None else Add(Var(stated.key), slack)
+    constraint = Equation(computing, right)
+    env = {cell.key: cell.interval for cell in (stated, *operands)}
+    sides = constraint.sides(env)
+    if sides is None:
+        return None
+    return TableStatement(
+        family,
+        constraint,
+        (),
+        cells=(stated, *operands),
+        computing=computing,
+        computed=sides[0],
+        satisfied=sides[0].intersects(sides[1]),
+        row=row,
+        formula=formula,
+        ratio=ratio,
+    )
+
+
+def sum_statement(family: str, total: Cell, parts: tuple[Cell, ...]) -> TableStatement:
+    statement = table_statement(family, total, parts, total_of(part.key for part in parts))
+    assert statement is not None  # a sum divides by nothing
+    return statement
+
+
+def signed_sum(terms: list[tuple[int, Cell]]) -> Expr:
+    """``0 ± a ± b …`` over the cells' keys."""
+    expression: Expr = Const(Fraction(0))
+    for sign, cell in terms:
+        expression = Add(expression, Var(cell.key)) if sign > 0 else Sub(expression, Var(cell.key))
+    return expression
 
 
 def group_checks(
     model: TableModel, role: str = "value"
-) -> Iterator[tuple[RowGroup, list[SumCheck]]]:
+) -> Iterator[tuple[RowGroup, list[TableStatement]]]:
     """For each row group: the per-column sums that fail (empty list: consistent)."""
     for group in model.groups:
         columns = [c for c in model.columns if c.role == role]
@@ -868,8 +964,8 @@ def group_checks(
 
 
 def _flat_failures(
-    group: RowGroup, columns: list[Column], failing: list[SumCheck]
-) -> list[SumCheck]:
+    group: RowGroup, columns: list[Column], failing: list[TableStatement]
+) -> list[TableStatement]:
     """Failures of flat rows after a total that are errors, not a misread of the table.
 
     Flat rows may be only partly the total's parts: the first few add up and the rest break
@@ -880,7 +976,7 @@ def _flat_failures(
     """
     for cut in range(2, len(group.children)):
         checks = _sums(group.parent, group.children[:cut], columns)
-        if checks and all(check.holds for check in checks):
+        if checks and all(check.satisfied for check in checks):
             return []
     holding = len(_sums(group.parent, group.children, columns)) > len(failing)
     return [
@@ -888,7 +984,7 @@ def _flat_failures(
     ]
 
 
-def _one_digit_off(check: SumCheck) -> bool:
+def _one_digit_off(check: TableStatement) -> bool:
     """The total and its rows' sum differ in one digit only ("18.500" for 18.400): a slip in
     typing one figure, not a selection of rows that happens to fall short."""
     total = check.total
@@ -902,8 +998,8 @@ def _one_digit_off(check: SumCheck) -> bool:
     return sum(1 for a, b in zip(stated, summed, strict=True) if a != b) == 1
 
 
-def _sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list[SumCheck]:
-    checks: list[SumCheck] = []
+def _sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list[TableStatement]:
+    checks: list[TableStatement] = []
     for column in columns:
         total = parent.cells.get(column.index)
         parts = [child.cells.get(column.index) for child in children]
@@ -912,29 +1008,33 @@ def _sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list
         if any(part is None or part.value is None for part in parts):
             continue
         cells = tuple(part for part in parts if part is not None)
-        checks.append(SumCheck(total, cells, _sum_of(cells)))
+        checks.append(sum_statement("table-rows", total, cells))
     return checks
 
 
-def _failing_sums(parent: Row, children: tuple[Row, ...], columns: list[Column]) -> list[SumCheck]:
-    return [check for check in _sums(parent, children, columns) if not check.holds]
+def _failing_sums(
+    parent: Row, children: tuple[Row, ...], columns: list[Column]
+) -> list[TableStatement]:
+    return [check for check in _sums(parent, children, columns) if not check.satisfied]
 
 
-def cumulative_checks(model: TableModel) -> Iterator[tuple[CumulativeRelation, Row, SumCheck]]:
+def cumulative_checks(
+    model: TableModel,
+) -> Iterator[tuple[CumulativeRelation, Row, TableStatement]]:
     for relation in model.cumulative:
-        for row, check in _column_sums(model, relation.target, relation.parts):
+        for row, check in _column_sums(model, "table-cumulative", relation.target, relation.parts):
             yield relation, row, check
 
 
-def partition_checks(model: TableModel) -> Iterator[tuple[ColumnPartition, Row, SumCheck]]:
+def partition_checks(model: TableModel) -> Iterator[tuple[ColumnPartition, Row, TableStatement]]:
     for relation in model.partitions:
-        for row, check in _column_sums(model, relation.total, relation.parts):
+        for row, check in _column_sums(model, "table-partition", relation.total, relation.parts):
             yield relation, row, check
 
 
 def _column_sums(
-    model: TableModel, target: Column, sources: tuple[Column, ...]
-) -> Iterator[tuple[Row, SumCheck]]:
+    model: TableModel, family: str, target: Column, sources: tuple[Column, ...]
+) -> Iterator[tuple[Row, TableStatement]]:
     for row in model.rows:
         if row.kind not in ("data", "unclear") or not row.additive:
             continue
@@ -945,27 +1045,7 @@ def _column_sums(
         if any(part is None or part.value is None for part in parts):
             continue
         cells = tuple(part for part in parts if part is not None)
-        yield row, SumCheck(total, cells, _sum_of(cells))
-
-
-def _sum_of(cells: tuple[Cell, ...]) -> Interval:
-    """The sum of the cells' intervals, in integers over one common denominator.
-
-    Equal to adding the intervals one by one from 0, with one fraction built per bound
-    instead of one per addition.
-    """
-    denominator = 1
-    for cell in cells:
-        assert cell.value is not None
-        denominator = math.lcm(denominator, cell.value.denominator, 2 * 10**cell.decimals)
-    middle = half_widths = 0
-    for cell in cells:
-        assert cell.value is not None
-        middle += cell.value.numerator * (denominator // cell.value.denominator)
-        half_widths += denominator // (2 * 10**cell.decimals)
-    return Interval(
-        Fraction(middle - half_widths, denominator), Fraction(middle + half_widths, denominator)
-    )
+        yield row, sum_statement(family, total, cells)
 
 
 # Statistical offices adjust shares so that they total exactly 100 ("100,00"): a share may be
@@ -973,24 +1053,7 @@ def _sum_of(cells: tuple[Cell, ...]) -> Interval:
 SHARE_SLACK = 1
 
 
-@dataclass(frozen=True)
-class RatioCheck:
-    stated: Cell
-    numerator: Cell
-    denominator: Cell
-    computed: Interval
-    slack: int = 0  # extra units of the last printed digit allowed on the stated figure
-
-    @property
-    def holds(self) -> bool:
-        stated = self.stated.interval
-        if self.slack:
-            unit = Fraction(self.slack, 10**self.stated.decimals)
-            stated = stated.widen(unit, unit)
-        return consistent(self.computed, stated)
-
-
-def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, RatioCheck]]:
+def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, TableStatement]]:
     for relation in model.shares:
         base = relation.total.cells.get(relation.value.index)
         if base is None or base.value is None or base.value <= 0:
@@ -1002,11 +1065,16 @@ def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, RatioC
             value = row.cells.get(relation.value.index)
             if stated is None or stated.value is None or value is None or value.value is None:
                 continue
-            computed = ratio_percent(value.interval, base.interval)
-            yield relation, row, RatioCheck(stated, value, base, computed, SHARE_SLACK)
+            unit = Fraction(SHARE_SLACK, 10**stated.decimals)
+            computing = percent_of(Var(value.key), Var(base.key))
+            check = table_statement(
+                "table-share", stated, (value, base), computing, Spread(-unit, unit), ratio=True
+            )
+            if check is not None:
+                yield relation, row, check
 
 
-def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, RatioCheck]]:
+def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, TableStatement]]:
     for relation in model.ratios:
         for row in model.rows:
             if row.kind not in ("data", "unclear") or row.is_rate:
@@ -1022,84 +1090,45 @@ def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, RatioC
                 continue
             if denominator.interval.low <= 0:
                 continue
-            computed = ratio_percent(numerator.interval, denominator.interval)
-            yield relation, row, RatioCheck(stated, numerator, denominator, computed)
+            computing = percent_of(Var(numerator.key), Var(denominator.key))
+            check = table_statement(
+                "table-ratio", stated, (numerator, denominator), computing, ratio=True
+            )
+            if check is not None:
+                yield relation, row, check
 
 
-def failing_sums(model: TableModel) -> list[SumCheck]:
-    """Every row-group and cumulative sum of the table that does not hold."""
+def failing_sums(model: TableModel) -> list[TableStatement]:
+    """Every row-group, cumulative and column-partition sum of the table that does not hold."""
     if model._failing_checks is None:
         failing = [check for _, checks in group_checks(model) for check in checks]
-        failing += [check for _, _, check in cumulative_checks(model) if not check.holds]
-        failing += [check for _, _, check in partition_checks(model) if not check.holds]
+        failing += [check for _, _, check in cumulative_checks(model) if not check.satisfied]
+        failing += [check for _, _, check in partition_checks(model) if not check.satisfied]
         model._failing_checks = failing
     return list(model._failing_checks)
 
 
-def suspect_cell(model: TableModel, check: SumCheck) -> Cell | None:
-    """The one cell of ``check`` that every failing sum of the table goes through, if any.
+def culprit(model: TableModel, check: TableStatement, among: str = "sums") -> Cell | None:
+    """The one cell of ``check`` that the most failing relations of the table go through
+    (:func:`lint.arithmetic.most_shared`), two at least; ``among``: "sums" (the sums of the
+    table) or "all" (its sums and its printed column and row formulas).
 
-    A wrong child cell breaks both its parent's column sum and its own row's cumulative sum;
-    the cell common to all the failing sums it takes part in is the likely culprit.
+    A wrong child cell breaks both its parent's column sum and its own row's cumulative sum
+    or formula; the cell common to all the failing relations it takes part in is the likely
+    culprit.
     """
-    failing = failing_sums(model)
-    mine = [check.total, *check.parts]
-    counts = {id(cell): sum(1 for f in failing if _involves(f, cell)) for cell in mine}
-    best = max(counts.values(), default=0)
-    if best < 2:
-        return None
-    top = [cell for cell in mine if counts[id(cell)] == best]
-    return top[0] if len(top) == 1 else None
+    counts = model._failure_counts.get(among)
+    if counts is None:
+        if among == "sums":
+            failing = failing_sums(model)
+        else:
+            from lint.relations.table_forms import failing_relations
 
-
-@dataclass(frozen=True)
-class SumFinding:
-    """What a failed sum shows a reader: the likely wrong cell, the others, and both sides."""
-
-    suspect: Cell | None  # the one cell every failing sum of the table goes through, if any
-    primary: Cell  # the suspect, or the total when no single cell is to blame
-    others: list[Cell]  # the parts that are not the primary cell
-    total_is_related: bool  # the total is shown beside the primary (a part is to blame)
-    computed: str  # the parts' sum, formatted the way the total is printed
-    stated: str  # the total as printed
-
-
-def sum_finding(model: TableModel, check: SumCheck) -> SumFinding:
-    grouped = any("." in c.block.text for c in (check.total, *check.parts))
-    computed = format_vi(check.computed.mid, check.total.decimals, group=grouped)
-    suspect = suspect_cell(model, check)
-    primary = suspect if suspect is not None else check.total
-    others = [part for part in check.parts if part is not primary]
-    return SumFinding(
-        suspect, primary, others, primary is not check.total, computed, check.total.block.text
-    )
-
-
-def _involves(check: SumCheck, cell: Cell) -> bool:
-    return check.total is cell or any(part is cell for part in check.parts)
-
-
-def corrected_value(check: SumCheck, cell: Cell) -> Fraction | None:
-    """The printed value ``cell`` would need for ``check`` to hold exactly (others as printed)."""
-    if any(c.value is None for c in (check.total, *check.parts)):
-        return None
-    parts = sum((part.value or Fraction(0) for part in check.parts), Fraction(0))
-    total = check.total.value or Fraction(0)
-    if cell is check.total:
-        return parts
-    if any(part is cell for part in check.parts):
-        return total - (parts - (cell.value or Fraction(0)))
-    return None
-
-
-def correction_text(check: SumCheck, cell: Cell | None) -> str | None:
-    """``corrected_value`` written like the cell (decimals, thousands dots)."""
-    if cell is None:
-        return None
-    value = corrected_value(check, cell)
-    if value is None:
-        return None
-    return format_vi(value, cell.decimals, group=_grouped(cell))
+            failing = failing_relations(model)
+        counts = violation_counts(statement.constraint for statement in failing)
+        model._failure_counts[among] = counts
+    key = most_shared([cell.key for cell in check.cells], counts)
+    return None if key is None else next(cell for cell in check.cells if cell.key == key)
 
 
 def _grouped(cell: Cell) -> bool:
