@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
+
+from lint.numbers.fraction import Fraction
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from fractions import Fraction
 
 from lint.document import Span
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 
 

@@ -8,12 +8,12 @@ Rules call these to show the arithmetic the Vietnamese way (``146.446.000 + 5.44
 from __future__ import annotations
 
 from collections.abc import Mapping
-from fractions import Fraction
 from typing import Any
 
 from lint.arithmetic import Localisation, Suspect, Variant
 from lint.diagnostics import Message
 from lint.numbers.format import format_vi, round_half_up
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.consistency import Consistency, Statement

@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
-from fractions import Fraction
 
 from lint.arithmetic import HUNDRED, Const, Equation, Expr, Mul, Var, printed_interval
 from lint.document import Block
 from lint.numbers.column_numbers import ColumnFormula, parse_formula
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.relations.tables import Cell, Row, TableModel, failing_sums, fold
 

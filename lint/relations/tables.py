@@ -26,13 +26,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import cached_property
 
 from lint.arithmetic import consistent, ratio_percent
 from lint.document import Block, Document, Span, Table
 from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.scan import Extraction
 
