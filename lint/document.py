@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from lint.outline import Outline
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets in the original text."""
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from lint.numbers.fraction import Fraction
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Interval:
     low: Fraction
     high: Fraction
