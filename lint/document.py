@@ -455,7 +455,7 @@ class TextBuilder:
         return "".join(self._parts)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One unit of the report: heading, paragraph, list item, footnote definition or cell."""
 
