@@ -9,7 +9,11 @@ load the same way everywhere.
 
 from __future__ import annotations
 
-from lint.resources import install_rules_package
+from lint.dataclass_code import install as install_dataclass_code
+
+install_dataclass_code()  # before any dataclass of lint is created
+
+from lint.resources import install_rules_package  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from fractions import Fraction
 from functools import cached_property
 from typing import Any
 
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 
 HUNDRED = Fraction(100)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from lint.outline import Outline
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets in the original text."""
 
@@ -455,7 +455,7 @@ class TextBuilder:
         return "".join(self._parts)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One unit of the report: heading, paragraph, list item, footnote definition or cell."""
 

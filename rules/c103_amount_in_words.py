@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 
 from lint.arithmetic import typo_variants
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity
 from lint.numbers.words import number_words, words_slip
 from lint.relations.amount_words import AmountInWords

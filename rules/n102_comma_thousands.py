@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.subjects import misread_subject
 from lint.rule import Context, Rule

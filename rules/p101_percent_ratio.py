@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 
 from lint.arithmetic import ratio_percent
 from lint.diagnostics import Diagnostic, Message, Severity
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.relations.explain import explain_statement, printed, ratio_note
 from lint.relations.figures import key_of

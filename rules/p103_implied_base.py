@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 
 from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.relations.consistency import Statement
 from lint.relations.explain import percent_text, printed

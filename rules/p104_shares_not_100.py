@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fractions import Fraction
 
 from lint.arithmetic import percent_interval
 from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.explain import percent_text, printed

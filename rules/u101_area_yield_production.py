@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
-from fractions import Fraction
 
 from lint.arithmetic import Const, Equation, Figure, Mul, Var, localise
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.relations.production import AreaYieldProduction, quantity_figure
 from lint.relations.subjects import misread_subject

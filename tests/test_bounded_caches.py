@@ -75,6 +75,29 @@ def test_the_collector_is_paused_during_a_file_and_on_again_after(
     assert seen == [False, True]
 
 
+def test_a_small_file_collects_its_young_generation_less_often(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int, int]] = []
+    inner = lint.engine.check_document
+
+    def spy(*args: Any, **kwargs: Any) -> list[Diagnostic]:
+        seen.append(gc.get_threshold())
+        return inner(*args, **kwargs)
+
+    monkeypatch.setattr(lint.engine, "check_document", spy)
+    report = tmp_path / "report.md"
+    report.write_text("Tổng số 30 hồ sơ, trong đó 10 hồ sơ đúng hạn, 20 hồ sơ quá hạn.\n")
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        check_file(str(report), list(all_rules()))
+        assert seen == [(lint.engine.YOUNG_THRESHOLD, 10, 10)]
+        assert gc.get_threshold() == (700, 10, 10) and gc.isenabled()  # the caller's, again
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_a_collector_turned_off_by_the_caller_stays_off(tmp_path: Path) -> None:
     report = tmp_path / "report.md"
     report.write_text("Tổng số 30 hồ sơ.\n")

@@ -9,10 +9,10 @@ the row's ĐVT cell, never in the cell itself.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
+from lint.numbers.fraction import Fraction
 from lint.numbers.parse import parse_phrase
 
 

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 from lint.arithmetic import Add, Const, Div, Expr, Mul, Sub, Var
+from lint.numbers.fraction import Fraction
 
 _LETTER = re.compile(r"[A-ZĐ]")
 _NUMBERED = re.compile(r"\(?(\d{1,2})\)?(?:\s*=\s*(.+))?")

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
+from lint.numbers.fraction import Fraction
 
 
 def round_half_up(value: Fraction, decimals: int = 0) -> Fraction:

@@ -10,10 +10,10 @@ free digits written as 0) in memory and in the phrase-shape memo on disk
 from __future__ import annotations
 
 import re
-from fractions import Fraction
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import NumberLiteral
 from lint.numbers.shape_memo import (
     ShapeChild,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from fractions import Fraction
 
 from lint.document import Span
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 
 
@@ -22,7 +22,7 @@ class QuantityKind(str, Enum):
     NUMBER = "number"  # a figure without a unit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberLiteral:
     """One printed number: ``2.506``, ``50,3``, ``98,587``, ``34.1``."""
 
@@ -34,7 +34,7 @@ class NumberLiteral:
     flags: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A figure: value and interval in the base unit, kind, unit and where it is."""
 
@@ -90,7 +90,7 @@ class Quantity:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NonQuantity:
     """Something that looks like a number but is not a quantity (date, code, name, label …)."""
 

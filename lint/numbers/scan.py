@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import lru_cache
 
 from lint import lexicon
 from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.column_numbers import find_column_numbers
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.parse import Magnitude, Phrase, parse_phrase
 from lint.numbers.quantity import NonQuantity, NumberLiteral, Quantity, QuantityKind

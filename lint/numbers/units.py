@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
+
+from lint.numbers.fraction import Fraction
 
 SCALES: dict[str, Fraction] = {
     "nghìn": Fraction(10**3),

@@ -16,13 +16,13 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import Any
 
 from lint.diagnostics import Message
 from lint.document import Block, BlockKind, Document, FootnoteRef, SourceText, TextBuilder
 from lint.errors import InputError
 from lint.i18n import _
+from lint.numbers.fraction import Fraction
 from lint.read.encoding import decode
 from lint.read.text import read_text
 

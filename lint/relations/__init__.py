@@ -103,7 +103,9 @@ class Relations:
         """Prose figures that differ from the same indicator and period in the own tables."""
         from lint.relations.annex import find_annex_conflicts
 
-        return find_annex_conflicts(self.document, self.extraction, [self.document])
+        return find_annex_conflicts(
+            self.document, self.extraction, [self.document], self.indicator_mentions
+        )
 
     @cached_property
     def hard_coded_totals(self) -> list[HardCodedTotal]:

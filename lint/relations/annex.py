@@ -79,19 +79,21 @@ class AnnexConflict:
 
 
 def find_annex_conflicts(
-    prose: Document, extraction: Extraction, annexes: list[Document]
+    prose: Document,
+    extraction: Extraction,
+    annexes: list[Document],
+    mentions: list[IndicatorMention] | None = None,
 ) -> list[AnnexConflict]:
-    """Conflicts between the prose figures of ``prose`` and the tables of ``annexes``."""
-    models = [
-        (document, model)
-        for document in annexes
-        for table in document.tables
-        if (model := read_table(table)) is not None
-    ]
-    if not models:
+    """Conflicts between the prose figures of ``prose`` and the tables of ``annexes``
+    (``mentions``: the prose's indicator mentions, when already found)."""
+    if not any(document.tables for document in annexes):
         return []
+    # the tables are read at the first mention that names one period (most prose has none)
+    models: list[tuple[Document, TableModel]] | None = None
     found: list[AnnexConflict] = []
-    for mention in find_mentions(prose, extraction):
+    if mentions is None:
+        mentions = find_mentions(prose, extraction)
+    for mention in mentions:
         quantity = mention.quantity
         if (
             mention.planned
@@ -108,6 +110,13 @@ def find_annex_conflicts(
         period = _one_period(sentence)
         if period is None:
             continue
+        if models is None:
+            models = [
+                (document, model)
+                for document in annexes
+                for table in document.tables
+                if (model := read_table(table)) is not None
+            ]
         matches = [
             match
             for document, model in models

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from lint.arithmetic import (
     Add,
@@ -36,6 +35,7 @@ from lint.arithmetic import (
     percent_of,
     total_of,
 )
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import Breakdown

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from lint.arithmetic import Localisation, Suspect, Variant
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.document import Span
 from lint.numbers.format import format_vi, round_half_up
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.consistency import Consistency, Statement

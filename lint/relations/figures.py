@@ -7,10 +7,9 @@ percentages and cross-checks can be localised together.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from lint.arithmetic import Figure
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 
 FigureKey = tuple[int, int]

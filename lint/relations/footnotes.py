@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 from lint.document import Block, BlockKind, Document, FootnoteRef
+from lint.numbers.fraction import Fraction
 from lint.numbers.parse import parse_phrase
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction

@@ -34,13 +34,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Any
 
 from lint import lexicon
 from lint.arithmetic import Expr
 from lint.document import Block, BlockKind, Document
 from lint.numbers.format import round_half_up
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.percentages import PercentClaim, ratios_by_base

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass
-from fractions import Fraction
 
 from lint import lexicon
 from lint.arithmetic import Figure
 from lint.document import Block, BlockKind, Document
 from lint.lexicon import fold
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 
 from lint import lexicon
 from lint.arithmetic import HUNDRED, Add, Const, Div, Expr, Mul, Spread, Sub, Sum, Var
 from lint.document import Block
 from lint.lexicon import fold_label as fold
 from lint.numbers.column_numbers import ColumnFormula, parse_formula
+from lint.numbers.fraction import Fraction
 from lint.relations.tables import (
     Row,
     TableModel,

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import cached_property
 
 from lint import lexicon
@@ -47,6 +46,7 @@ from lint.lexicon import fold_label as fold
 from lint.numbers.cells import read_cell
 from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.scan import Extraction
 from lint.relations.consistency import Statement
