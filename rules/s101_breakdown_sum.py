@@ -86,11 +86,17 @@ class BreakdownSum(Rule):
                     ):
                         notes.append(ratio_note(claim, consistency))
             total = printed(breakdown.total)
+            message = Message(
+                f"Các phần cộng lại không bằng tổng {total}",
+                f"The parts do not add up to the total {total}",
+            )
+            if breakdown.marker == "restated":  # a title's amount stated again below it
+                message = Message(
+                    f"Số liệu {total} ở tiêu đề khác với số liệu nêu lại ngay bên dưới",
+                    f"The amount {total} in the title differs from the amount restated below it",
+                )
             yield self.report(
-                Message(
-                    f"Các phần cộng lại không bằng tổng {total}",
-                    f"The parts do not add up to the total {total}",
-                ),
+                message,
                 context.number_span(target),
                 label=Message("có lẽ sai", "probably wrong")
                 if localisation.best is not None

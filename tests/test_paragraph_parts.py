@@ -112,3 +112,34 @@ def test_one_changed_digit_is_caught(first: int, second: int, digit: int, which:
     figures[which] = int(printed[:position] + str(new) + printed[position + 1 :])
     found = run_rule("S101", plan(*(show(v) for v in figures.values())))
     assert len(found) == 1
+
+
+def titled(title: str, body: str, heading: bool = True) -> str:
+    line = f"## Chuyển nguồn {title} tỷ đồng để hỗ trợ nhà ở cho người có công"
+    if not heading:
+        line = f"**Chuyển nguồn {title} tỷ đồng để hỗ trợ nhà ở cho người có công**"
+    return (
+        f"{line}\n\n"
+        f"Nghị quyết nêu rõ, chuyển nguồn {body} tỷ đồng dự toán chi thường xuyên năm 2024 "
+        "chưa phân bổ sang năm 2025 để hỗ trợ nhà ở cho người có công với cách mạng.\n"
+    )
+
+
+def test_a_title_restated_below_it_passes() -> None:
+    assert run_rule("S101", titled("6.623", "6.623")) == []
+    assert run_rule("S101", titled("6.623", "6.623", heading=False)) == []
+
+
+def test_a_title_and_its_restatement_one_digit_apart_are_caught() -> None:
+    for heading in (True, False):
+        found = run_rule("S101", titled("6.623", "6.723", heading))
+        assert len(found) == 1
+        assert "title" in found[0].message.en
+
+
+def test_a_different_amount_below_a_title_is_not_a_restatement() -> None:
+    # far from the title's amount: another amount, not the same one mistyped
+    assert run_rule("S101", titled("6.623", "2.150")) == []
+    # not after the title's word: another amount
+    text = titled("6.623", "6.723").replace("chuyển nguồn 6.723", "bố trí 6.723")
+    assert run_rule("S101", text) == []

@@ -140,7 +140,8 @@ def _checked(
     parts = [done, not_yet] if _position(done) < _position(not_yet) else [not_yet, done]
     adding = [total for total in totals if adds_up(total, parts)]
     if not adding:
-        adding = [total for total in totals if one_typo_away(total, parts)]
+        # done and not yet are all of it by their words: any figure may be the mistyped one
+        adding = [total for total in totals if one_typo_away(total, parts, exhaustive=True)]
     if len(adding) != 1:
         return None
     labels = tuple(words if part is done else "chưa " + words for part in parts)

@@ -23,16 +23,17 @@ def adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return interval.intersects(total.interval)
 
 
-def one_typo_away(total: Quantity, parts: list[Quantity]) -> bool:
+def one_typo_away(total: Quantity, parts: list[Quantity], *, exhaustive: bool = False) -> bool:
     """One typo-shaped correction makes ``total = Σ parts`` hold (the figures all distinct).
 
     Parts above the total (which some of it could not be) may be corrected in any figure;
     parts short of it only in the total: a list of some of the total misses it by the parts
-    left out, and with round figures that is often one digit of a part away."""
+    left out, and with round figures that is often one digit of a part away.  ``exhaustive``
+    parts (their words say they are all of it) may be corrected in any figure either way."""
     figures = {key_of(q): figure_of(q) for q in (total, *parts)}
     if len(figures) != len(parts) + 1:
         return False
-    short = sum_interval(tuple(parts)).high < total.interval.low
+    short = not exhaustive and sum_interval(tuple(parts)).high < total.interval.low
     constraint = Equation(Var(key_of(total)), total_of([key_of(part) for part in parts]))
     localisation = localise([constraint], figures)
     return any(

@@ -26,6 +26,7 @@ up.  Otherwise nothing is said.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from lint.document import Block, BlockKind, Document
@@ -136,3 +137,49 @@ def _breakdown(node: OutlineNode, by_block: dict[int, list[Quantity]]) -> Breakd
     if not exhaustive and not (adds_up(total, parts) or one_typo_away(total, parts)):
         return None
     return Breakdown(total, tuple(parts), True, marker, tuple(labels))
+
+
+# A title line: a heading, or a short paragraph with no sentence end (a bold line standing for a
+# heading in converted text).
+TITLE_WORDS = 30
+_SENTENCE_MARK = re.compile(r"[.;!?]\s*$|[.;!?]\s")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def find_restated_titles(document: Document, extraction: Extraction) -> list[Breakdown]:
+    """A title stating one amount, and the paragraph right below it stating that amount again
+    ("## Chuyển nguồn 6.623 tỷ đồng …" then "… chuyển nguồn 6.623 tỷ đồng dự toán chi …"): the
+    same figure twice, read when the paragraph states exactly one figure of the title's kind
+    and unit, right after the word the title puts before its figure, and the two are equal or
+    one typing mistake apart.  A one-part breakdown (marker ``restated``)."""
+    by_block: dict[int, list[Quantity]] = {}
+    for quantity in extraction.quantities:
+        by_block.setdefault(quantity.block, []).append(_single(quantity))
+    found: list[Breakdown] = []
+    blocks = document.blocks
+    for block, following in itertools.pairwise(blocks):
+        if following.kind is not BlockKind.PARAGRAPH or not _is_title(block):
+            continue
+        stated = _figures(block, 0, by_block)
+        if len(stated) != 1:
+            continue
+        title = stated[0]
+        again = [q for q in _figures(following, 0, by_block) if _compatible(title, q)]
+        if len(again) != 1 or title.kind not in _COMPARABLE:
+            continue
+        words = _WORD.findall(cue_text(block.text[: title.start]).lower())
+        near = _WORD.findall(cue_text(following.text[: again[0].start]).lower())[-3:]
+        if not words or words[-1] not in near:
+            continue
+        if adds_up(title, again) or one_typo_away(title, again):
+            found.append(Breakdown(title, (again[0],), True, "restated", ("nêu lại",)))
+    return found
+
+
+def _is_title(block: Block) -> bool:
+    if block.kind is BlockKind.HEADING:
+        return True
+    if block.kind is not BlockKind.PARAGRAPH or block.label:
+        return False
+    text = block.text.strip()
+    return bool(text) and len(text.split()) <= TITLE_WORDS and not _SENTENCE_MARK.search(text)
