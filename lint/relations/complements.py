@@ -19,6 +19,7 @@ Otherwise nothing is said.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -27,10 +28,16 @@ from lint.numbers.quantity import Quantity
 from lint.numbers.scan import Extraction
 from lint.outline import OutlineNode
 from lint.relations.breakdowns import _CHANGE_BEFORE, _COMPARABLE, Breakdown, _compatible, _single
-from lint.relations.evidence import adds_up, one_typo_away
+from lint.relations.evidence import Budget, one_typo_away
+from lint.relations.figures import FigureKey, key_of
 from lint.relations.outline_breakdowns import cue_text
 
-NEAREST_TOTALS = 12  # the totals tried for one pair: the nearest ones before it
+NEAREST_TOTALS = 8  # the totals tried for one pair: the nearest ones before it
+TOTALS_REACH = 60  # the figures before a pair looked through for its totals
+NEAREST_DONE = 3  # the "done" figures tried on either side of a "not yet" one
+NEAREST_PARTS = 40  # how far (in figures of its part) the "done" figure of a "chưa" one is sought
+MAX_TYPO_CHECKS = 100  # typo-shaped explanations tried in one document (each a localisation)
+CLAUSE_REACH = 200  # characters read either side of a figure for its clause
 _NOT_YET = re.compile(r"\bchưa\s+((?:được\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)", re.IGNORECASE)
 _NEGATION = re.compile(r"(?:chưa|không|chẳng)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)|:")
@@ -50,18 +57,25 @@ def find_complements(document: Document, extraction: Extraction) -> list[Breakdo
         node = outline.node_of(block)
         by_node.setdefault(id(node), []).append(quantity)
         nodes[id(node)] = node
-    found: list[Breakdown] = []
+    by_not_yet: dict[FigureKey, list[Breakdown]] = {}
+    budget = Budget(MAX_TYPO_CHECKS)
     for key, quantities in by_node.items():
+        chain: list[Quantity] | None = None  # the figures of the part and those enclosing it
         for done, not_yet, words in _pairs(document, quantities):
+            if chain is None:
+                chain = _chain(nodes[key], by_node)
+            first = min(_position(done), _position(not_yet))
+            end = bisect.bisect_left(chain, first, key=_position)
             earlier = [
                 total
-                for total in _totals(nodes[key], by_node, min(done, not_yet, key=_position))
+                for total in chain[max(0, end - TOTALS_REACH) : end]
                 if _compatible(total, done) and total is not done and total is not not_yet
             ][-NEAREST_TOTALS:]
-            breakdown = _checked(earlier, done, not_yet, words)
+            breakdown = _checked(earlier, done, not_yet, words, budget)
             if breakdown is not None:
-                found.append(breakdown)
-    return found
+                by_not_yet.setdefault(key_of(not_yet), []).append(breakdown)
+    # one reading per "not yet" figure, or none: two pairs making up totals is no evidence
+    return [found[0] for found in by_not_yet.values() if len(found) == 1]
 
 
 def _position(quantity: Quantity) -> tuple[int, int]:
@@ -70,12 +84,12 @@ def _position(quantity: Quantity) -> tuple[int, int]:
 
 def _clause(document: Document, quantity: Quantity) -> tuple[str, str]:
     """The words of ``quantity``'s clause before and after it (to ``;``, ``:``, a sentence end
-    or the next figure), with "_" read as a space."""
-    text = cue_text(document.blocks[quantity.block].text)
-    before = text[: quantity.start]
+    or the next figure, at most ``CLAUSE_REACH`` characters), with "_" read as a space."""
+    text = document.blocks[quantity.block].text
+    before = cue_text(text[max(0, quantity.start - CLAUSE_REACH) : quantity.start])
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     before = re.split(r"\d", before[cut:])[-1]
-    after = text[quantity.end :]
+    after = cue_text(text[quantity.end : quantity.end + CLAUSE_REACH])
     end = _CLAUSE_END.search(after)
     after = after[: end.start() if end else len(after)]
     after = re.split(r"\d", after)[0]
@@ -87,9 +101,14 @@ def _pairs(
 ) -> Iterator[tuple[Quantity, Quantity, str]]:
     """(done, not yet, the words) for every figure saying ``chưa <V>`` and every figure of its
     kind and unit saying ``<V>`` without a negation."""
+    blocks = {quantity.block for quantity in quantities}
+    if not any("chưa" in document.blocks[block].text.lower() for block in blocks):
+        return  # nothing "not yet" in this part (the usual case: nothing to read)
     clauses = [_clause(document, quantity) for quantity in quantities]
     for index, quantity in enumerate(quantities):
         before, after = clauses[index]
+        if "chưa" not in before.lower() and "chưa" not in after.lower():
+            continue
         text = document.blocks[quantity.block].text
         if _CHANGE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start]):
             continue
@@ -97,11 +116,20 @@ def _pairs(
         if found is None:
             continue
         words = found.group(1).lower()
-        for other, (other_before, other_after) in zip(quantities, clauses, strict=True):
-            if other is quantity or not _compatible(quantity, other):
-                continue
-            if _says(other_after, words) or _says(other_before, words):
-                yield other, quantity, words
+        # the nearest figures saying the words, before it and after it
+        for step in (-1, 1):
+            other_index, taken = index + step, 0
+            while 0 <= other_index < len(quantities) and abs(other_index - index) <= NEAREST_PARTS:
+                other = quantities[other_index]
+                other_before, other_after = clauses[other_index]
+                if _compatible(quantity, other) and (
+                    _says(other_after, words) or _says(other_before, words)
+                ):
+                    yield other, quantity, words
+                    taken += 1
+                    if taken == NEAREST_DONE:
+                        break
+                other_index += step
 
 
 def _says(clause: str, words: str) -> bool:
@@ -116,32 +144,31 @@ def _says(clause: str, words: str) -> bool:
     return False
 
 
-def _totals(
-    node: OutlineNode, by_node: dict[int, list[Quantity]], first: Quantity
-) -> list[Quantity]:
-    """The figures before ``first`` in ``node`` and the parts enclosing it, in document order."""
-    chain = []
+def _chain(node: OutlineNode, by_node: dict[int, list[Quantity]]) -> list[Quantity]:
+    """The figures of ``node`` and of the parts enclosing it, in document order."""
+    figures: list[Quantity] = []
     current: OutlineNode | None = node
     while current is not None:
-        chain.append(current)
+        figures.extend(by_node.get(id(current), []))
         current = current.parent
-    before = [
-        quantity
-        for part in chain
-        for quantity in by_node.get(id(part), [])
-        if _position(quantity) < _position(first)
-    ]
-    return sorted(before, key=_position)
+    return sorted(figures, key=_position)
 
 
 def _checked(
-    totals: list[Quantity], done: Quantity, not_yet: Quantity, words: str
+    totals: list[Quantity], done: Quantity, not_yet: Quantity, words: str, budget: Budget
 ) -> Breakdown | None:
+    """The breakdown of the one total the pair makes up; ``budget`` holds how many more
+    typo-shaped explanations the document may try (each is a localisation)."""
     parts = [done, not_yet] if _position(done) < _position(not_yet) else [not_yet, done]
-    adding = [total for total in totals if adds_up(total, parts)]
-    if not adding:
-        # done and not yet are all of it by their words: any figure may be the mistyped one
-        adding = [total for total in totals if one_typo_away(total, parts, exhaustive=True)]
+    summed = done.interval + not_yet.interval
+    adding = [total for total in totals if summed.intersects(total.interval)]
+    if not adding and totals:
+        # a typing mistake is sought against the nearest total only (among several, one is
+        # often a digit away by chance); done and not yet are all of it by their words, so any
+        # figure may be the mistyped one
+        nearest = totals[-1]
+        explained = one_typo_away(nearest, parts, exhaustive=True, budget=budget)
+        adding = [nearest] if explained else []
     if len(adding) != 1:
         return None
     labels = tuple(words if part is done else "chưa " + words for part in parts)

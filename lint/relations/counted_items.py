@@ -24,6 +24,7 @@ from lint.relations.named_lists import NamedList
 from lint.relations.outline_breakdowns import cue_text
 
 MAX_COUNT = 50  # a count of listed items, not an amount
+LIST_REACH = 2000  # the characters a ";" list after a count is read in
 # after the count: the noun (one to four words), "sau" / "như sau" / "dưới đây", the colon
 _NOUN_COLON = re.compile(
     r"(?P<noun>(?:\s+[^\W\d]+){0,4}?)(?:\s+(?:sau đây|như sau|dưới đây|sau))?\s*:\s*",
@@ -46,10 +47,10 @@ def find_counted_items(
         block = node.last_block
         if block is None or not node.children or block.kind is BlockKind.TABLE_CELL:
             continue
+        text = cue_text(block.text)
         for count in by_block.get(block.index, []):
             if (count.block, count.start) in taken or not _is_count(count):
                 continue
-            text = cue_text(block.text)
             noun = _NOUN_COLON.fullmatch(text, count.end)
             if noun is None or _SOME.search(text[count.end :]):
                 continue
@@ -65,10 +66,11 @@ def find_counted_items(
     for block in document.blocks:
         if block.kind is BlockKind.TABLE_CELL:
             continue
+        text = cue_text(block.text)
         for count in by_block.get(block.index, []):
             if (count.block, count.start) in taken or not _is_count(count):
                 continue
-            listed = _semicolon_list(cue_text(block.text), count)
+            listed = _semicolon_list(text, count)
             if listed is not None:
                 found.append(listed)
     return found
@@ -96,8 +98,11 @@ def _semicolon_list(text: str, count: Quantity) -> NamedList | None:
         return None
     if _first_word(count, noun.group("noun")) is None:
         return None
-    end = _SENTENCE_END.search(text, noun.end())
-    region = text[noun.end() : end.start() if end else len(text)]
+    reach = min(len(text), noun.end() + LIST_REACH)
+    end = _SENTENCE_END.search(text, noun.end(), reach)
+    if end is None and reach < len(text):
+        return None  # no sentence end within reach: not a list of a sentence
+    region = text[noun.end() : end.start() if end else reach]
     if _INCOMPLETE.search(region) or re.search(r"\d", region):
         return None
     pieces = [piece.strip() for piece in region.split(";")]

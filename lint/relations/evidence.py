@@ -15,6 +15,8 @@ from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import sum_interval
 from lint.relations.figures import figure_of, key_of
 
+MIN_DIGITS = 3  # a total printed with fewer digits is one typo away from too many sums
+
 
 def adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     interval = parts[0].interval
@@ -23,16 +25,38 @@ def adds_up(total: Quantity, parts: list[Quantity]) -> bool:
     return interval.intersects(total.interval)
 
 
-def one_typo_away(total: Quantity, parts: list[Quantity], *, exhaustive: bool = False) -> bool:
+class Budget:
+    """How many typo-shaped explanations a document may still try (each is a localisation,
+    a few milliseconds): a reading over a pathological input stays bounded."""
+
+    def __init__(self, left: int = 200) -> None:
+        self.left = left
+
+    def take(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+
+def one_typo_away(
+    total: Quantity,
+    parts: list[Quantity],
+    *,
+    exhaustive: bool = False,
+    budget: Budget | None = None,
+) -> bool:
     """One typo-shaped correction makes ``total = Σ parts`` hold (the figures all distinct).
 
     Parts above the total (which some of it could not be) may be corrected in any figure;
     parts short of it only in the total: a list of some of the total misses it by the parts
     left out, and with round figures that is often one digit of a part away.  ``exhaustive``
     parts (their words say they are all of it) may be corrected in any figure either way."""
+    if budget is not None and not budget.take():
+        return False
     figures = {key_of(q): figure_of(q) for q in (total, *parts)}
     if len(figures) != len(parts) + 1:
         return False
+    if len(figures[key_of(total)].digits.lstrip("0")) < MIN_DIGITS:
+        return False  # a one-digit change reaches a fifth of all two-digit values: no evidence
     short = not exhaustive and sum_interval(tuple(parts)).high < total.interval.low
     constraint = Equation(Var(key_of(total)), total_of([key_of(part) for part in parts]))
     localisation = localise([constraint], figures)

@@ -41,7 +41,7 @@ from lint.relations.breakdowns import (
     _depths,
     _single,
 )
-from lint.relations.evidence import adds_up, one_typo_away
+from lint.relations.evidence import Budget, adds_up, one_typo_away
 from lint.relations.outline_breakdowns import cue_text
 
 _EXHAUSTIVE = ("gồm", "bao gồm", "gồm có", "chia ra")
@@ -63,10 +63,11 @@ def find_paragraph_parts(document: Document, extraction: Extraction) -> list[Bre
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(_single(quantity))
     found: list[Breakdown] = []
+    budget = Budget()
     for node in document.outline.nodes():
         if len(node.blocks) < 2:
             continue
-        breakdown = _breakdown(node, by_block)
+        breakdown = _breakdown(node, by_block, budget)
         if breakdown is not None:
             found.append(breakdown)
     return found
@@ -88,7 +89,9 @@ def _figures(block: Block, start: int, by_block: dict[int, list[Quantity]]) -> l
     return chosen
 
 
-def _breakdown(node: OutlineNode, by_block: dict[int, list[Quantity]]) -> Breakdown | None:
+def _breakdown(
+    node: OutlineNode, by_block: dict[int, list[Quantity]], budget: Budget
+) -> Breakdown | None:
     head = node.head
     if head is None or head.kind is BlockKind.TABLE_CELL:
         return None
@@ -134,7 +137,7 @@ def _breakdown(node: OutlineNode, by_block: dict[int, list[Quantity]]) -> Breakd
     if len(parts) < 2:
         return None
     exhaustive = marker in _EXHAUSTIVE
-    if not exhaustive and not (adds_up(total, parts) or one_typo_away(total, parts)):
+    if not exhaustive and not (adds_up(total, parts) or one_typo_away(total, parts, budget=budget)):
         return None
     return Breakdown(total, tuple(parts), True, marker, tuple(labels))
 
@@ -156,6 +159,7 @@ def find_restated_titles(document: Document, extraction: Extraction) -> list[Bre
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(_single(quantity))
     found: list[Breakdown] = []
+    budget = Budget()
     blocks = document.blocks
     for block, following in itertools.pairwise(blocks):
         if following.kind is not BlockKind.PARAGRAPH or not _is_title(block):
@@ -171,7 +175,7 @@ def find_restated_titles(document: Document, extraction: Extraction) -> list[Bre
         near = _WORD.findall(cue_text(following.text[: again[0].start]).lower())[-3:]
         if not words or words[-1] not in near:
             continue
-        if adds_up(title, again) or one_typo_away(title, again):
+        if adds_up(title, again) or one_typo_away(title, again, budget=budget):
             found.append(Breakdown(title, (again[0],), True, "restated", ("nêu lại",)))
     return found
 
