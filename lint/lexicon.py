@@ -124,6 +124,10 @@ REMAINDER_WORDS = ("còn lại",)
 SELECTION_WORDS = ("một số", "một vài", "chủ yếu")
 """Words saying a list is a selection ("một số", "chủ yếu"), not every part."""
 
+PARAGRAPH_MARKERS = ("cụ thể", "chi tiết", "như sau", "bao gồm", "gồm có", "gồm", "chia ra")
+"""Words opening or closing a paragraph whose following paragraphs are the parts of an amount
+("Cụ thể như sau:", "… gồm các khoản sau:"); "gồm có" counts as "gồm"."""
+
 EXHAUSTIVE_MARKERS_RE = alternation(EXHAUSTIVE_MARKERS)
 SUBSET_MARKERS_RE = alternation(SUBSET_MARKERS)
 BREAKDOWN_MARKERS_RE = alternation(SUBSET_MARKERS + EXHAUSTIVE_MARKERS)
@@ -131,6 +135,7 @@ LIST_ANNOUNCERS_RE = alternation(LIST_ANNOUNCERS)
 TABLE_PARTITIONS_RE = alternation(TABLE_PARTITIONS)
 REMAINDER_WORDS_RE = alternation(REMAINDER_WORDS)
 SELECTION_WORDS_RE = alternation(SELECTION_WORDS)
+PARAGRAPH_MARKERS_RE = alternation(PARAGRAPH_MARKERS)
 
 # ---------------------------------------------------------------------------------------------
 # Bases of a comparison

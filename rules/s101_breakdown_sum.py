@@ -81,12 +81,19 @@ class BreakdownSum(Rule):
                 notes=notes,
                 labels=labels,
             )
+            message = Message(
+                f"Các phần cộng lại không bằng tổng {printed(total)}",
+                f"The parts do not add up to the total {printed(total)}",
+            )
+            if breakdown.marker == "restated":  # a title's amount stated again below it
+                message = Message(
+                    f"Số liệu {printed(total)} ở tiêu đề khác với số liệu nêu lại ngay bên dưới",
+                    f"The amount {printed(total)} in the title differs from the amount restated "
+                    "below it",
+                )
             yield explanation.report(
                 self,
-                Message(
-                    f"Các phần cộng lại không bằng tổng {printed(total)}",
-                    f"The parts do not add up to the total {printed(total)}",
-                ),
+                message,
                 subjects=frozenset(ratio_subject(part, breakdown.total) for part in breakdown.parts)
                 if breakdown.marker == "shares"
                 else frozenset(),

@@ -96,7 +96,8 @@ class ItemCountMismatch(Rule):
             count = listed.count
             if count.value == len(listed.names):
                 continue
-            stated, unit, found = printed(count), count.unit or "", len(listed.names)
+            unit = count.unit or listed.noun
+            stated, found = printed(count), len(listed.names)
             shown = "; ".join(listed.names[:8]) + ("; …" if found > 8 else "")
             where = (
                 Message(f"{found} mục liệt kê ở dưới", f"{found} items listed below")

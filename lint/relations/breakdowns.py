@@ -101,6 +101,13 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     from lint.relations.labelled_parts import find_labelled_parts
 
     found.extend(find_labelled_parts(document, extraction))
+    from lint.relations.paragraph_parts import find_paragraph_parts, find_restated_titles
+
+    found.extend(find_paragraph_parts(document, extraction))
+    found.extend(find_restated_titles(document, extraction))
+    from lint.relations.complements import find_complements
+
+    found.extend(find_complements(document, extraction))
     found.extend(_along_outline(document, extraction, found))
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []

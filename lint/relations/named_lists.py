@@ -28,6 +28,7 @@ class NamedList:
     count: Quantity
     names: tuple[str, ...]
     blocks: tuple[int, ...]  # the list items (empty for names in the sentence)
+    noun: str = ""  # what is counted, when the count has no unit ("02 Đề án")
 
 
 _INTRO = re.compile(
@@ -63,6 +64,9 @@ def find_named_lists(document: Document, extraction: Extraction) -> list[NamedLi
             listed = _in_sentence(block, quantity) or _items(document, block, quantity)
             if listed is not None:
                 found.append(listed)
+    from lint.relations.counted_items import find_counted_items
+
+    found.extend(find_counted_items(document, extraction, found))
     return found
 
 

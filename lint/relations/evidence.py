@@ -1,0 +1,66 @@
+"""When figures read as a candidate relation are strong enough evidence to be checked.
+
+A reading without a word that states the relation (a heading's amount and the paragraphs
+detailing it, a total and the two complementary figures stated later) is checked only when
+the figures are plainly about the same whole: they add up within the rounding of each figure,
+or one typing-mistake-shaped correction of one figure (a digit, two digits swapped, a
+separator, a scale word) makes them add up exactly.  Figures that do not belong together miss
+by any amount; one changed digit is what a typing mistake looks like.
+"""
+
+from __future__ import annotations
+
+from lint.arithmetic import Equation, Var, localise, total_of
+from lint.numbers.quantity import Quantity
+from lint.relations.breakdowns import sum_interval
+from lint.relations.figures import figure_of, key_of
+
+MIN_DIGITS = 3  # a total printed with fewer digits is one typo away from too many sums
+
+
+def adds_up(total: Quantity, parts: list[Quantity]) -> bool:
+    interval = parts[0].interval
+    for part in parts[1:]:
+        interval = interval + part.interval
+    return interval.intersects(total.interval)
+
+
+class Budget:
+    """How many typo-shaped explanations a document may still try (each is a localisation,
+    a few milliseconds): a reading over a pathological input stays bounded."""
+
+    def __init__(self, left: int = 200) -> None:
+        self.left = left
+
+    def take(self) -> bool:
+        self.left -= 1
+        return self.left >= 0
+
+
+def one_typo_away(
+    total: Quantity,
+    parts: list[Quantity],
+    *,
+    exhaustive: bool = False,
+    budget: Budget | None = None,
+) -> bool:
+    """One typo-shaped correction makes ``total = Σ parts`` hold (the figures all distinct).
+
+    Parts above the total (which some of it could not be) may be corrected in any figure;
+    parts short of it only in the total: a list of some of the total misses it by the parts
+    left out, and with round figures that is often one digit of a part away.  ``exhaustive``
+    parts (their words say they are all of it) may be corrected in any figure either way."""
+    if budget is not None and not budget.take():
+        return False
+    figures = {key_of(q): figure_of(q) for q in (total, *parts)}
+    if len(figures) != len(parts) + 1:
+        return False
+    if len(figures[key_of(total)].digits.lstrip("0")) < MIN_DIGITS:
+        return False  # a one-digit change reaches a fifth of all two-digit values: no evidence
+    short = not exhaustive and sum_interval(tuple(parts)).high < total.interval.low
+    constraint = Equation(Var(key_of(total)), total_of([key_of(part) for part in parts]))
+    localisation = localise([constraint], figures)
+    return any(
+        suspect.best_variant is not None and (not short or suspect.key == key_of(total))
+        for suspect in localisation.suspects
+    )
