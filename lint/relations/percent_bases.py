@@ -132,6 +132,10 @@ def find_base_claims(
     found.extend(_from_to_rates(document, by_block))
     found.extend(_slashed(document, by_block, claimed))
     found.extend(_listed_shares(document, by_block, claimed))
+    from lint.relations.share_lists import find_listed_shares
+
+    claimed.update(id(claim.percent) for claim in found if claim.kind == "ratio")
+    found.extend(find_listed_shares(document, by_block, claimed))
     return found
 
 
