@@ -129,6 +129,9 @@ def find_base_claims(
     claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
     found.extend(_exceeded(document, by_block))
     found.extend(_times(document, by_block))
+    from lint.relations.multiples import find_multiples
+
+    found.extend(find_multiples(document, by_block))
     found.extend(_from_to_rates(document, by_block))
     found.extend(_slashed(document, by_block, claimed))
     found.extend(_listed_shares(document, by_block, claimed))
