@@ -53,6 +53,17 @@ def test_multiples_are_read_and_checked(text: str) -> None:
     assert "120 / 40 = 3,00 ≠ 4 lần" in found[0].notes[0].en
 
 
+def test_tang_n_lan_is_read_as_n_or_n_plus_one() -> None:
+    text = "Doanh thu đạt 120 tỷ đồng, tăng {n} lần so với cùng kỳ (cùng kỳ đạt 40 tỷ đồng)."
+    assert run_rule("P105", text.format(n="2")) == []
+    assert run_rule("P105", text.format(n="3")) == []
+    assert len(run_rule("P105", text.format(n="5"))) == 1
+    text = "Doanh thu tăng từ 40 tỷ đồng lên 120 tỷ đồng, tăng {n} lần."
+    assert run_rule("P105", text.format(n="2")) == []
+    assert len(run_rule("P105", text.format(n="5"))) == 1
+    assert len(run_rule("P105", text.replace("tăng {n}", "gấp {n}").format(n="2"))) == 1
+
+
 def test_a_multiple_holds_within_the_rounding_of_n() -> None:
     assert run_rule("P105", "Doanh thu đạt 130 tỷ đồng, gấp 3 lần năm 2020 (40 tỷ đồng).") == []
     found = run_rule("P105", "Doanh thu đạt 150 tỷ đồng, gấp 3 lần năm 2020 (40 tỷ đồng).")

@@ -213,8 +213,14 @@ def _claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Stat
             "ratio", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
         )
     if claim.kind == "times" and claim.base is not None:
-        # "V, gấp N lần cùng kỳ (B)": V ÷ B = N
-        constraint = Equation(Var(value) / Var(key_of(claim.base)), Var(percent))
+        # "V, gấp N lần cùng kỳ (B)": V ÷ B = N ("tăng N lần", offset 1: N or N + 1)
+        times: Expr = Var(percent)
+        if claim.offset:
+            from lint.relations.percent_bases import Tolerance
+
+            half = Fraction(claim.offset, 2)
+            times = Add(times, Add(Const(half), Tolerance(half)))
+        constraint = Equation(Var(value) / Var(key_of(claim.base)), times)
         return Statement(
             "growth-base", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
         )

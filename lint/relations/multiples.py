@@ -4,13 +4,13 @@
 :mod:`inline_breakdowns` reads ``tăng N so với cùng kỳ`` and ``tăng từ A lên B, tăng C``.
 Read here, in the other shapes reports use:
 
-* ``tăng N lần`` (as ``gấp N lần``: V = N × B) against ``cùng kỳ`` / ``năm trước``, with last
+* ``tăng N lần`` (written for ×N and for ×(N + 1): V ÷ B anywhere from N to N + 1) against ``cùng kỳ`` / ``năm trước``, with last
   year's value stated nearby (as :func:`percent_bases.previous_value` finds it);
 * ``gấp / tăng (gấp) / bằng N lần (so với) năm YYYY`` with that year's value in parentheses
   right after, or in an earlier clause of the paragraph (or the one before) that names the
   same year and the same indicator: ``Doanh thu năm 2020 đạt 40 tỷ đồng. … năm 2025 đạt 120
   tỷ đồng, gấp 3 lần năm 2020``;
-* ``tăng từ A lên B, (tăng) gấp N lần`` / ``(tăng N lần)``: B = N × A;
+* ``tăng từ A lên B, (tăng) gấp N lần``: B = N × A (``tăng N lần``: from N to N + 1);
 * ``V …, tăng (thêm) C`` / ``giảm C`` with no other comparison, or ``so với năm YYYY``, with
   the earlier value stated nearby (the year before in an earlier clause, or in parentheses):
   ``Năm 2024 có 120 hợp tác xã. Năm 2025 có 135 hợp tác xã, tăng thêm 15 hợp tác xã``
@@ -40,7 +40,7 @@ _COMPARED_PREVIOUS = re.compile(r"\s*(?:so với\s+)?(cùng kỳ|năm trước)\
 _FROM = re.compile(r"(tăng)\s+từ\s*$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:năm\s+\d{4}\s*)?lên\s*(?:mức\s+)?$", re.IGNORECASE)
 _TIMES_AFTER_TO = re.compile(
-    r"\s*(?:năm\s+\d{4}\s*)?[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:tăng\s+)?(?:gấp\s+)?$",
+    r"\s*(?:năm\s+\d{4}\s*)?[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(tăng\s+)?(gấp\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_LEAD = re.compile(r"(tăng|giảm)\s+(thêm\s+)?$", re.IGNORECASE)
@@ -68,7 +68,13 @@ def find_multiples(
             from_to = _from_to(text, quantities, index)
             if from_to is not None:
                 yield PercentClaim(
-                    "times", times, from_to[1], from_to[0], comparison="từ", base_source="from"
+                    "times",
+                    times,
+                    from_to[1],
+                    from_to[0],
+                    comparison="từ",
+                    base_source="from",
+                    offset=from_to[2],
                 )
                 continue
             lead = _TIMES_LEAD.search(text, max(0, times.start - 16), times.start)
@@ -97,11 +103,14 @@ def find_multiples(
                     base,
                     comparison=claim.comparison,
                     base_source="previous",
+                    offset=1 if lead.group(1).lower() == "tăng" else 0,
                 )
 
 
-def _from_to(text: str, quantities: list[Quantity], index: int) -> tuple[Quantity, Quantity] | None:
-    """``tăng từ A lên B, gấp N lần``: (A, B)."""
+def _from_to(
+    text: str, quantities: list[Quantity], index: int
+) -> tuple[Quantity, Quantity, int] | None:
+    """``tăng từ A lên B, gấp N lần``: (A, B, 0); ``…, tăng N lần``: (A, B, 1)."""
     if index < 2:
         return None
     first, second = quantities[index - 2], quantities[index - 1]
@@ -111,9 +120,10 @@ def _from_to(text: str, quantities: list[Quantity], index: int) -> tuple[Quantit
         return None
     if not _TO.fullmatch(text[first.end : second.start]):
         return None
-    if not _TIMES_AFTER_TO.fullmatch(text[second.end : quantities[index].start]):
+    after = _TIMES_AFTER_TO.fullmatch(text[second.end : quantities[index].start])
+    if after is None:
         return None
-    return first, second
+    return first, second, 1 if after.group(1) and not after.group(2) else 0
 
 
 def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | None:

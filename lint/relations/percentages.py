@@ -65,6 +65,7 @@ class PercentClaim:
     comparison: str = ""  # kế hoạch | cùng kỳ | đầu năm | …
     base_source: str = ""  # ratio: pair | explicit | named | trong đó | plan; growth: previous
     offset: int = 0  # ratio: "vượt X% kế hoạch" states value ÷ base × 100 − 100 (offset 100)
+    # times: "tăng N lần" is written for ×N and for ×(N + 1) (offset 1: value ÷ base in [N, N+1])
 
 
 def find_percent_claims(document: Document, extraction: Extraction) -> list[PercentClaim]:
