@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from lint.document import Document
+from lint.numbers.quantity import Quantity
 from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
@@ -58,8 +59,13 @@ class Relations:
     @cached_property
     def named_lists(self) -> list[NamedList]:
         from lint.relations.named_lists import find_named_lists
+        from lint.relations.table_counts import find_table_counts
 
-        return find_named_lists(self.document, self.extraction)
+        by_block: dict[int, list[Quantity]] = {}
+        for quantity in self.extraction.quantities:
+            by_block.setdefault(quantity.block, []).append(quantity)
+        found = find_named_lists(self.document, self.extraction)
+        return found + find_table_counts(self.document, by_block)
 
     @cached_property
     def percent_claims(self) -> list[PercentClaim]:
