@@ -70,8 +70,13 @@ class Relations:
     @cached_property
     def percent_claims(self) -> list[PercentClaim]:
         from lint.relations.percentages import find_percent_claims
+        from lint.relations.previous_elsewhere import find_bases_elsewhere
 
-        return find_percent_claims(self.document, self.extraction)
+        claims = find_percent_claims(self.document, self.extraction)
+        if any(claim.kind in ("growth", "index") and claim.base is None for claim in claims):
+            texts = [block.text for block in self.document.blocks]
+            claims += find_bases_elsewhere(claims, self.indicator_mentions, texts)
+        return claims
 
     @cached_property
     def share_groups(self) -> list[ShareGroup]:
