@@ -85,3 +85,13 @@ def test_weak_evidence_is_not_read() -> None:
     # a change is no whole
     text = "Số hộ tăng thêm 300 hộ. Hộ A 100 hộ, chiếm 33,3%. Hộ B 200 hộ, chiếm 66,7%."
     assert listed(text) == []
+
+
+def test_overlapping_listed_shares_are_not_totalled() -> None:
+    text = (
+        "Toàn huyện có 420 người lao động. Lao động nữ 189 người, chiếm 45%. "
+        "Lao động qua đào tạo 300 người, chiếm 71,4%."
+    )
+    assert run_rule("P104", text) == []
+    assert run_rule("P101", text) == []
+    assert len(run_rule("P101", text.replace("71,4", "77,4"))) == 1

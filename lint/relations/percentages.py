@@ -339,7 +339,9 @@ def find_share_groups(
                 groups.append(group)
     by_base = ratios_by_base(claims)
     for members in by_base.values():
-        if len(members) >= 2:
+        # shares listed one per sentence often overlap (women, trained, …): each is checked
+        # against its count and the whole (P101), their total is not
+        if len(members) >= 2 and members[0].base_source != "listed":
             groups.append(
                 ShareGroup(
                     tuple(c.percent for c in members),
