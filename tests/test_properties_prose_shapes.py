@@ -226,3 +226,42 @@ def test_count_introducing_a_table(rows: int, total: bool, data: st.DataObject) 
     assume(new is not None and int(new) != rows)
     assert new is not None
     caught(writer, 0, writer.text, new)
+
+
+@EXAMPLES
+@given(
+    before=st.integers(min_value=1_000, max_value=99_999),
+    growth=st.integers(min_value=-300, max_value=600),
+    index=st.booleans(),
+    data=st.data(),
+)
+def test_growth_against_a_value_stated_elsewhere(
+    before: int, growth: int, index: bool, data: st.DataObject
+) -> None:
+    now = round_half_up(Fraction(before) * (1000 + growth) / 1000)
+    assume(now > 0)
+    ratio = Fraction(now, before) * 100
+    if index:
+        stated, word = round_half_up(ratio, 1), "bằng"
+    else:
+        stated = round_half_up(abs(ratio - 100), 1)
+        word = "tăng" if ratio >= 100 else "giảm"
+    writer = Writer().words("# I. Kết quả 6 tháng đầu năm 2025\n\nDoanh thu dịch vụ đạt ")
+    writer.figure(format_vi(Fraction(now, 10), 1)).words(f" tỷ đồng, {word} ")
+    writer.figure(format_vi(stated, 1)).words("% so với cùng kỳ.\n\n# II. Số liệu so sánh\n\n")
+    writer.words("Cùng kỳ năm trước, doanh thu dịch vụ đạt ")
+    writer.figure(format_vi(Fraction(before, 10), 1)).words(" tỷ đồng.\n")
+    assert check(writer.text) == [], writer.text
+    which = data.draw(st.integers(0, 2))
+    new = edited(writer.figures[which], data.draw(st.integers(0, 9)))
+    assume(new is not None)
+    assert new is not None
+    values = [value(f.text) for f in writer.figures]
+    values[which] = value(new)
+    now_v, stated_v, before_v = values
+    half = Fraction(1, 20)
+    low, high = (now_v - half) / (before_v + half) * 100, (now_v + half) / (before_v - half) * 100
+    if not index:
+        low, high = (low - 100, high - 100) if word == "tăng" else (100 - high, 100 - low)
+    assume(high < stated_v - 2 * half or low > stated_v + 2 * half)
+    caught(writer, which, writer.text, new)
