@@ -95,3 +95,16 @@ def test_overlapping_listed_shares_are_not_totalled() -> None:
     assert run_rule("P104", text) == []
     assert run_rule("P101", text) == []
     assert len(run_rule("P101", text.replace("71,4", "77,4"))) == 1
+
+
+def test_shares_in_parentheses() -> None:
+    text = (
+        "Tổng số cán bộ toàn huyện có 250 người, cụ thể:\n\n"
+        "- Cấp huyện: 90 người (chiếm 36%);\n- Cấp xã: 160 người (64%).\n"
+    )
+    assert listed(text) == [("36", "90", "250"), ("64", "160", "250")]
+    assert run_rule("P101", text) == []
+    found = run_rule("P101", text.replace("(64%)", "(61%)"))
+    assert [text.replace("(64%)", "(61%)")[d.span.start : d.span.end] for d in found] == ["61"]
+    # an unclosed or unrelated parenthesis is not read
+    assert listed(text.replace("(64%)", "(64% năm trước)")) == []

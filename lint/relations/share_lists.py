@@ -11,7 +11,8 @@ with its share::
 
 A *part* is a clause (sentence, ``;``-clause or list item) holding exactly one figure of a
 measure and, right after it, ``chiếm`` / ``là`` / ``bằng`` / ``tỷ lệ`` and one percentage
-of at most 100, with nothing after the percentage but ``tổng số …`` words.  Two or more parts
+of at most 100 (or the percentage in parentheses: ``90 người (chiếm 36%)``, ``(64%)``),
+with nothing after the percentage but ``tổng số …`` words.  Two or more parts
 of the same measure in a row, in one block or in consecutive blocks (list items of one
 label), are shares of one whole when the clause right before them holds exactly one figure of
 that measure, no percentage and no change word, and every part is at most that figure.  Each
@@ -34,10 +35,11 @@ from lint.relations.percentages import PercentClaim
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _CLAUSE_BREAK = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ\-–•+])|;")
 _PART_LEAD = re.compile(
-    r"\s*,?\s*(?:chiếm(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|tỷ\s+lệ|tỉ\s+lệ|là|bằng)(?:\s+là)?\s*:?\s*",
+    r"\s*,?\s*(?:chiếm(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|tỷ\s+lệ|tỉ\s+lệ|là|bằng)(?:\s+là)?\s*:?\s*"
+    r"|\s*\(\s*(?:chiếm(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?\s*|tỷ\s+lệ\s*|tỉ\s+lệ\s*)?",
     re.IGNORECASE,
 )
-_PART_AFTER = re.compile(r"\s*(?:(?:so với\s+|trong\s+|trên\s+)?tổng\s+số[^\d%;]*)?[\s.;,]*")
+_PART_AFTER = re.compile(r"\s*(?:(?:so với\s+|trong\s+|trên\s+)?tổng\s+số[^\d%;()]*)?\)?[\s.;,]*")
 _LABEL = re.compile(r"[^\d%()]*")
 _CHANGE_WORDS = re.compile(
     r"\b(?:tăng|giảm|thêm|vượt|hơn|chênh lệch|bình quân|mỗi|còn lại|trong đó|so với)\b",
@@ -143,8 +145,9 @@ def _part(clause: _Clause, claimed: set[int]) -> tuple[Quantity, Quantity] | Non
         return None
     if not _PART_LEAD.fullmatch(text[value.end : percent.start]):
         return None
-    if not _PART_AFTER.fullmatch(text[percent.end : clause.end]):
-        return None
+    after = _PART_AFTER.fullmatch(text[percent.end : clause.end])
+    if after is None or ("(" in text[value.end : percent.start]) != (")" in after.group(0)):
+        return None  # "1.000 hộ (chiếm 33,3%)": the parenthesis closes right after
     return value, percent
 
 
