@@ -64,3 +64,8 @@ def test_tables_not_clearly_introduced_or_nested_are_not_read() -> None:
     # two counts in the sentence: which one the table lists is unclear
     text = "Tỉnh giao vốn cho 05 đơn vị và 12 dự án, chi tiết theo bảng sau:\n\n" + TABLE
     assert run_rule("S103", text) == []
+
+
+def test_a_count_of_some_of_the_rows_is_not_read() -> None:
+    text = "Còn 02 đơn vị chưa giải ngân hết vốn, chi tiết theo bảng sau:\n\n" + TABLE
+    assert run_rule("S103", text) == []

@@ -7,8 +7,9 @@ data rows.  Read only when:
 * the count's sentence introduces the table (``theo bảng sau``, ``chi tiết tại/theo bảng …``,
   ``(chi tiết tại phụ lục …)``, ``như sau:``, ``gồm:``) and is the last sentence before it,
   with at most a caption or unit line (``Bảng 1. …``, ``ĐVT: …``) in between;
-* the sentence holds exactly one count with a unit, and exactly one header of the table
-  names that unit (not a ``Đơn vị tính`` column);
+* the sentence holds exactly one count with a unit, no word after it says that only some of
+  the rows are counted (``3 đơn vị chưa báo cáo``), and exactly one header of the table names
+  that unit (not a ``Đơn vị tính`` column);
 * the rows are flat: with a ``STT`` column, the rows numbered 1, 2, 3 … are counted (total,
   ``Trong đó`` and unnumbered rows are not), and any other numbering (``I``, ``1.1``, ``a``,
   ``-``) means a nested table, which is not read; without one, every row whose label is not a
@@ -33,6 +34,10 @@ _INTRODUCES = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN = re.compile(r"^\s*[*_(]*\s*(?:bảng|biểu|phụ lục|đvt|đơn vị tính|đơn vị:)", re.IGNORECASE)
+# Words after the count saying it counts only some of what the table lists.
+_SOME = re.compile(
+    r"\b(?:chưa|không|còn|chỉ|riêng|trong đó|trong số|ngoài|thiếu|vi phạm|chậm)\b", re.IGNORECASE
+)
 _TIME_UNITS = frozenset(["năm", "tháng", "ngày", "quý", "tuần", "giờ", "lần", "kỳ"])
 _TOTAL = re.compile(
     r"^[*_\s]*(?:tổng|cộng|toàn\s|tất cả|trong đó|chia ra|bao gồm|gồm)", re.IGNORECASE
@@ -98,6 +103,8 @@ def _counted(block: Block, quantities: list[Quantity], table: Table) -> NamedLis
         return None
     if count.numbers and count.numbers[0].decimals:
         return None
+    if _SOME.search(sentence[count.end - sentence_start : introduces.start()]):
+        return None  # "3 đơn vị chưa báo cáo, chi tiết theo bảng sau": some of the rows
     labels = _data_labels(table, (count.unit or "").lower())
     if labels is None:
         return None
