@@ -83,7 +83,8 @@ def find_listed_shares(
             following += 1
         if len(run) >= 2 and index > 0 and _joined(clauses[index - 1], clauses[index]):
             whole = _whole(clauses[index - 1], run[0][1][0])
-            if whole is not None and all(value.value <= whole.value for _, (value, _p) in run):
+            fits = whole is not None and all(value.value <= whole.value for _, (value, _) in run)
+            if fits and all(_names_the_whole(c, p, clauses[index - 1]) for c, (_, p) in run):
                 for _clause, (value, percent) in run:
                     yield PercentClaim("ratio", percent, value, whole, base_source="listed")
         index = following
@@ -149,6 +150,17 @@ def _part(clause: _Clause, claimed: set[int]) -> tuple[Quantity, Quantity] | Non
     if after is None or ("(" in text[value.end : percent.start]) != (")" in after.group(0)):
         return None  # "1.000 hộ (chiếm 33,3%)": the parenthesis closes right after
     return value, percent
+
+
+def _names_the_whole(clause: _Clause, percent: Quantity, whole: _Clause) -> bool:
+    """``chiếm 4% tổng số hộ``: the words after ``tổng số`` are words of the whole's clause
+    (``tổng số hộ toàn tỉnh`` after ``Toàn huyện có 15.000 hộ`` is another whole)."""
+    after = clause.block.text[percent.end : clause.end].lower()
+    named = re.search(r"tổng\s+số\s+([^\d%;()]*)", after)
+    if named is None:
+        return True
+    known = set(whole.block.text[whole.start : whole.end].lower().split())
+    return all(word in known for word in re.findall(r"[^\W\d_]+", named.group(1)))
 
 
 def _whole(clause: _Clause, like: Quantity) -> Quantity | None:
