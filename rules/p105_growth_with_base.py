@@ -112,6 +112,13 @@ def growth_note(claim: PercentClaim) -> Message:
         decimals = max(2, claim.percent.numbers[0].decimals + 1)
         ratio = format_vi(index / 100, decimals)
         text = f"{head} = {ratio} ≠ {printed(claim.percent)} lần"
+        if claim.offset:  # "tăng N lần": ×N or ×(N + 1)
+            more = format_vi(claim.percent.value + claim.offset, claim.percent.numbers[0].decimals)
+            return Message(
+                f"{text} (tăng {printed(claim.percent)} lần: gấp {printed(claim.percent)} "
+                f"hoặc {more} lần)",
+                f"{text} (tăng {printed(claim.percent)} lần: ×{printed(claim.percent)} or ×{more})",
+            )
         return Message(text, text)
     if claim.kind == "index":
         tail, shown = "", index

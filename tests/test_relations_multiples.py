@@ -57,7 +57,9 @@ def test_tang_n_lan_is_read_as_n_or_n_plus_one() -> None:
     text = "Doanh thu đạt 120 tỷ đồng, tăng {n} lần so với cùng kỳ (cùng kỳ đạt 40 tỷ đồng)."
     assert run_rule("P105", text.format(n="2")) == []
     assert run_rule("P105", text.format(n="3")) == []
-    assert len(run_rule("P105", text.format(n="5"))) == 1
+    found = run_rule("P105", text.format(n="5"))
+    assert len(found) == 1
+    assert found[0].notes[0].en == "120 / 40 = 3,00 ≠ 5 lần (tăng 5 lần: ×5 or ×6)"
     text = "Doanh thu tăng từ 40 tỷ đồng lên 120 tỷ đồng, tăng {n} lần."
     assert run_rule("P105", text.format(n="2")) == []
     assert len(run_rule("P105", text.format(n="5"))) == 1
