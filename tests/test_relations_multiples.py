@@ -93,6 +93,9 @@ def test_weak_evidence_is_not_read() -> None:
     assert times(text) == []
     text = "Năm 2023 có 100 hợp tác xã. Năm 2025 có 135 hợp tác xã, tăng thêm 15 hợp tác xã."
     assert sums(text) == []
+    # occurrences counted in "lần": "tăng 2 lần" is two more times
+    text = "Tổ chức kiểm tra 10 lần, tăng 2 lần so với cùng kỳ (cùng kỳ 8 lần)."
+    assert times(text) == []
     # an increment against a plan is another relation
     text = "Năm 2024 có 120 hợp tác xã. Năm 2025 có 135 hợp tác xã, tăng 15 hợp tác xã so với kế hoạch."
     assert sums(text) == []

@@ -81,8 +81,8 @@ def find_multiples(
             if lead is None:
                 continue
             subject = _subject(text, quantities[:index], lead.start())
-            if subject is None:
-                continue
+            if subject is None or subject.unit == "lần":
+                continue  # "kiểm tra 10 lần, tăng 2 lần": two more times, not a multiple
             previous = _COMPARED_PREVIOUS.match(text, times.end)
             if previous is not None:
                 if lead.group(1).lower() != "tăng":
