@@ -24,7 +24,9 @@ class PercentRatio(Rule):
         đó``, in the same block or above ``-`` items), and a share of a plan stated nearby:
         ``đạt X% dự toán (dự toán năm B)``, ``so với kế hoạch (B)``, or ``Dự toán năm B.``
         in the sentence or paragraph before, with the same plan noun and no other word naming
-        another indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``.  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
+        another indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``; and a whole
+        followed by one part and its share per sentence, clause or ``-`` item (``Toàn xã có
+        3.000 hộ. Hộ nghèo 1.000 hộ, chiếm 33,3%. …``).  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
         and compared with the percentage, accepting both rounding and truncation
         (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of all of one total
         (printed to add up to 100 %, or whose parts add up to the total), when plain rounding

@@ -21,9 +21,13 @@ class GrowthWithBase(Rule):
         close by: in parentheses after the comparison (``tăng 12,7% so với cùng kỳ (6 tháng
         đầu năm 2024 đạt 172,8 tỷ đồng)``), or in an earlier clause or the sentence before
         (``Cùng kỳ năm trước đạt 172,8 tỷ đồng.``, or the same period words with the year
-        before), or as ``tăng từ A lên B, tăng X%`` / ``giảm từ A xuống còn B (giảm X%)``.
+        before), or as ``tăng từ A lên B, tăng X%`` / ``giảm từ A xuống còn B (giảm X%)``,
+        or in another part of the report (the same indicator words, period words and unit,
+        with ``cùng kỳ`` or the year before, the only such figure).
         ``current ÷ previous × 100`` must equal ``100 + X`` (``tăng``), ``100 − X``
-        (``giảm``) or ``X`` (``bằng``), and ``gấp N lần cùng kỳ`` must be ``N``, computed
+        (``giảm``) or ``X`` (``bằng``), and ``gấp N lần cùng kỳ``, ``gấp N lần năm 2020
+        (B)`` or ``tăng từ A lên B, gấp N lần`` must be ``N`` (``tăng N lần``, written for
+        both ×N and ×(N + 1): from ``N`` to ``N + 1``), computed
         on the intervals of the printed figures, accepting rounding and truncation.  Last year's value is read only when it is the one
         figure of the same unit there and its clause names nothing the sentence does not.
 
@@ -104,6 +108,13 @@ def growth_note(claim: PercentClaim) -> Message:
         decimals = max(2, claim.percent.numbers[0].decimals + 1)
         ratio = format_vi(index / 100, decimals)
         text = f"{head} = {ratio} ≠ {printed(claim.percent)} lần"
+        if claim.offset:  # "tăng N lần": ×N or ×(N + 1)
+            more = format_vi(claim.percent.value + claim.offset, claim.percent.numbers[0].decimals)
+            return Message(
+                f"{text} (tăng {printed(claim.percent)} lần: gấp {printed(claim.percent)} "
+                f"hoặc {more} lần)",
+                f"{text} (tăng {printed(claim.percent)} lần: ×{printed(claim.percent)} or ×{more})",
+            )
         return Message(text, text)
     if claim.kind == "index":
         tail, shown = "", index

@@ -24,7 +24,8 @@ class BreakdownSum(Rule):
         sơ, còn lại 20 hồ sơ``, ``100/120 hồ sơ, còn lại 20 hồ sơ``), a change between two
         values (``giảm từ 320 hộ xuống còn 250 hộ, giảm 70 hộ``) or against last year's
         value stated nearby (``tăng 13,6 tỷ đồng so với cùng kỳ (cùng kỳ năm trước 172,8 tỷ
-        đồng)``), or parts whose stated shares of one
+        đồng)``, or ``Năm 2024 có 120 hợp tác xã. Năm 2025 có 135 hợp tác xã, tăng thêm 15
+        hợp tác xã``), or parts whose stated shares of one
         total add up to 100 % (``trước hạn 915 hồ sơ, chiếm 34,1%; đúng hạn 1.768 hồ sơ, chiếm
         65,9%``).  Each printed figure stands for the interval of values that round to it; the
         breakdown is wrong only when no values inside those intervals add up.  The finding

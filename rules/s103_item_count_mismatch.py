@@ -22,7 +22,9 @@ class ItemCountMismatch(Rule):
         statements may describe slightly different sets.  A count followed by the names of
         what it counts is checked against their number: ``5 xã …, gồm các xã: A, B, C, D``,
         ``03 công trình (công trình A, công trình B)``, or a paragraph ending ``… 03 dự án:``
-        above ``-`` items (sub-items with another marker are not counted).
+        above ``-`` items (sub-items with another marker are not counted), or a sentence
+        introducing the table right after it (``giao vốn cho 04 đơn vị, chi tiết theo bảng
+        sau:``) whose label column names the unit: its rows numbered 1, 2, 3 … are counted.
 
     Why
         The number of works, households or files is quoted several times in a section; a

@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from lint.document import Document
+from lint.numbers.quantity import Quantity
 from lint.numbers.scan import Extraction
 
 if TYPE_CHECKING:
@@ -58,14 +59,24 @@ class Relations:
     @cached_property
     def named_lists(self) -> list[NamedList]:
         from lint.relations.named_lists import find_named_lists
+        from lint.relations.table_counts import find_table_counts
 
-        return find_named_lists(self.document, self.extraction)
+        by_block: dict[int, list[Quantity]] = {}
+        for quantity in self.extraction.quantities:
+            by_block.setdefault(quantity.block, []).append(quantity)
+        found = find_named_lists(self.document, self.extraction)
+        return found + find_table_counts(self.document, by_block)
 
     @cached_property
     def percent_claims(self) -> list[PercentClaim]:
         from lint.relations.percentages import find_percent_claims
+        from lint.relations.previous_elsewhere import find_bases_elsewhere
 
-        return find_percent_claims(self.document, self.extraction)
+        claims = find_percent_claims(self.document, self.extraction)
+        if any(claim.kind in ("growth", "index") and claim.base is None for claim in claims):
+            texts = [block.text for block in self.document.blocks]
+            claims += find_bases_elsewhere(claims, self.indicator_mentions, texts)
+        return claims
 
     @cached_property
     def share_groups(self) -> list[ShareGroup]:

@@ -22,6 +22,7 @@ from lint.arithmetic import (
     AtMost,
     Const,
     Constraint,
+    Div,
     Equation,
     Expr,
     Figure,
@@ -212,8 +213,14 @@ def _claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Stat
             "ratio", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
         )
     if claim.kind == "times" and claim.base is not None:
-        # "V, gấp N lần cùng kỳ (B)": V ÷ B = N
-        constraint = Equation(Var(value) / Var(key_of(claim.base)), Var(percent))
+        # "V, gấp N lần cùng kỳ (B)": V ÷ B = N ("tăng N lần", offset 1: N or N + 1)
+        times: Expr = Var(percent)
+        if claim.offset:
+            from lint.relations.percent_bases import Tolerance
+
+            half = Fraction(claim.offset, 2)
+            times = Add(times, Add(Const(half), Tolerance(half)))
+        constraint = Equation(Var(value) / Var(key_of(claim.base)), times)
         return Statement(
             "growth-base", constraint, (claim.percent, claim.value, claim.base), claims=(claim,)
         )
@@ -229,21 +236,37 @@ def _claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Stat
         )
     if claim.kind in ("index", "growth") and claim.change is not None:
         # "V, tăng N so với cùng kỳ, bằng X%": previous = V ∓ N; index V ÷ previous, growth N ÷ previous
-        stated = Var(key_of(claim.change))
-        earlier = Sub(Var(value), stated) if claim.direction > 0 else Var(value) + stated
-        numerator: Expr = Var(value) if claim.kind == "index" else stated
-        constraint = Equation(percent_of(numerator, earlier), Var(percent))
+        constraint = Equation(_change_rate(claim, claim.kind == "index"), Var(percent))
         return Statement(
             "change", constraint, (claim.percent, claim.value, claim.change), claims=(claim,)
         )
     if claim.kind == "change" and claim.change is not None:
-        change = Var(key_of(claim.change))
-        previous: Expr = Sub(Var(value), change) if claim.direction > 0 else Var(value) + change
-        constraint = Equation(percent_of(change, previous), Var(percent))
+        constraint = Equation(_change_rate(claim, False), Var(percent))
         return Statement(
             "change", constraint, (claim.percent, claim.value, claim.change), claims=(claim,)
         )
     return None
+
+
+def _change_rate(claim: PercentClaim, index: bool) -> Expr:
+    """The rate (or, for ``index``, the index) that value V and its change N give, in %.
+
+    The rate is N ÷ (V ∓ N) × 100 and the index V ÷ (V ∓ N) × 100; written so that each figure
+    occurs once (100 ÷ (V ÷ N ∓ 1), 100 ÷ (1 ∓ N ÷ V)), interval arithmetic gives their exact
+    range, where the first forms, with N twice, would widen it past a misprinted rate
+    (``845, giảm 159 (-15,90%)``: at most 15,894%).  A change that may be 0 keeps them.
+    """
+    assert claim.change is not None
+    value, change = Var(key_of(claim.value)), Var(key_of(claim.change))
+    hundred, one = Const(Fraction(100)), Const(Fraction(1))
+    if figure_of(claim.change).interval.low <= 0 or figure_of(claim.value).interval.low <= 0:
+        earlier = Sub(value, change) if claim.direction > 0 else Add(value, change)
+        return percent_of(value if index else change, earlier)
+    if index:
+        ratio = Div(change, value)
+        return Div(hundred, Sub(one, ratio) if claim.direction > 0 else Add(one, ratio))
+    ratio = Div(value, change)
+    return Div(hundred, Sub(ratio, one) if claim.direction > 0 else Add(ratio, one))
 
 
 def base_factor(claim: PercentClaim) -> Expr:

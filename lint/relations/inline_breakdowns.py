@@ -73,6 +73,9 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
         found.extend(_remainders(block, quantities))
         found.extend(_from_to(block, quantities))
     found.extend(_changes_with_base(document, by_block))
+    from lint.relations.multiples import find_increments
+
+    found.extend(find_increments(document, by_block))
     return found
 
 

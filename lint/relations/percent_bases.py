@@ -128,9 +128,16 @@ def find_base_claims(
     claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
     found.extend(_exceeded(document, by_block))
     found.extend(_times(document, by_block))
+    from lint.relations.multiples import find_multiples
+
+    found.extend(find_multiples(document, by_block))
     found.extend(_from_to_rates(document, by_block))
     found.extend(_slashed(document, by_block, claimed))
     found.extend(_listed_shares(document, by_block, claimed))
+    from lint.relations.share_lists import find_listed_shares
+
+    claimed.update(id(claim.percent) for claim in found if claim.kind == "ratio")
+    found.extend(find_listed_shares(document, by_block, claimed))
     return found
 
 

@@ -76,6 +76,7 @@ class PercentClaim:
     comparison: str = ""  # kế hoạch | cùng kỳ | đầu năm | …
     base_source: str = ""  # ratio: pair | explicit | named | trong đó | plan; growth: previous
     offset: int = 0  # ratio: "vượt X% kế hoạch" states value ÷ base × 100 − 100 (offset 100)
+    # times: "tăng N lần" is written for ×N and for ×(N + 1) (offset 1: value ÷ base in [N, N+1])
 
 
 def find_percent_claims(document: Document, extraction: Extraction) -> list[PercentClaim]:
@@ -349,7 +350,9 @@ def find_share_groups(
                 groups.append(group)
     by_base = ratios_by_base(claims)
     for members in by_base.values():
-        if len(members) >= 2:
+        # shares listed one per sentence often overlap (women, trained, …): each is checked
+        # against its count and the whole (P101), their total is not
+        if len(members) >= 2 and members[0].base_source != "listed":
             groups.append(
                 ShareGroup(
                     tuple(c.percent for c in members),

@@ -59,3 +59,16 @@ def test_index_contradicting_the_change_says_so() -> None:
     found = run_rule("P102", text)
     assert len(found) == 1
     assert any("conclusion flips" in note.en for note in found[0].notes)
+
+
+def test_signed_rate_of_a_decrease_just_beyond_rounding() -> None:
+    """159 ÷ (845 + 159) is at most 15,894 %: the change occurs once in the computation, so
+    the range is not widened past the printed 15,90 %."""
+    text = "Chi thường xuyên đạt 845 triệu đồng, giảm 159 triệu đồng (-15,84%) so với cùng kỳ."
+    assert run_rule("P102", text) == []
+    found = run_rule("P102", text.replace("15,84", "15,90"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "159 / (845 + 159) × 100 = 15,837% ≠ 15,90%"
+    rise = "Thu đạt 1.004 triệu đồng, tăng 159 triệu đồng (+18,82%) so với cùng kỳ."
+    assert run_rule("P102", rise) == []
+    assert len(run_rule("P102", rise.replace("18,82", "18,93"))) == 1

@@ -109,8 +109,11 @@ def test_times_against_last_year() -> None:
     found = run_rule("P105", text.format(n="4,2"))
     assert len(found) == 1
     assert found[0].notes[0].vi == "120 / 50 = 2,40 ≠ 4,2 lần"
-    # "tăng N lần" is written both for ×N and ×(N + 1): not read
-    assert run_rule("P105", text.format(n="4,2").replace("gấp", "tăng")) == []
+    # "tăng N lần" is written both for ×N and ×(N + 1): either is accepted, nothing else
+    increase = text.replace("gấp", "tăng")
+    assert run_rule("P105", increase.format(n="2,4")) == []
+    assert run_rule("P105", increase.format(n="1,4")) == []
+    assert len(run_rule("P105", increase.format(n="4,2"))) == 1
 
 
 def test_rate_of_a_change_from_one_value_to_another() -> None:
