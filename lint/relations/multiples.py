@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown
@@ -36,7 +37,9 @@ _TIMES_LEAD = re.compile(r"(tăng\s+gấp|tăng|gấp|bằng)\s*$", re.IGNORECAS
 _COMPARED_YEAR = re.compile(
     r"\s*(?:so với\s+)?(?:cùng kỳ\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–/])", re.IGNORECASE
 )
-_COMPARED_PREVIOUS = re.compile(r"\s*(?:so với\s+)?(cùng kỳ|năm trước)\b", re.IGNORECASE)
+_COMPARED_PREVIOUS = re.compile(
+    rf"\s*(?:so với\s+)?({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE
+)
 _FROM = re.compile(r"(tăng)\s+từ\s*$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:năm\s+\d{4}\s*)?lên\s*(?:mức\s+)?$", re.IGNORECASE)
 _TIMES_AFTER_TO = re.compile(

@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import re
 
+from lint import lexicon
+from lint.lexicon import fold
 from lint.numbers.quantity import Quantity
-from lint.relations.indicators import IndicatorMention, fold
+from lint.relations.indicators import IndicatorMention
 from lint.relations.percentages import PercentClaim
 
 _PERIOD_WORDS = frozenset(
@@ -37,8 +39,8 @@ _PERIOD_WORDS = frozenset(
 )
 _WHICH_YEAR = frozenset(["cùng", "kỳ", "trước", "nay", "này", "qua", "vừa", "sau"])
 _NOT_A_LEVEL = re.compile(
-    r"\b(?:tăng|giảm|thêm|vượt|so với|chênh lệch|bình quân|kế hoạch|dự toán|chỉ tiêu"
-    r"|mục tiêu|phấn đấu|dự kiến|trong đó|còn lại)\b"
+    rf"\b(?:tăng|giảm|thêm|vượt|so với|chênh lệch|bình quân|{lexicon.PLAN_WORDS_RE}"
+    rf"|phấn đấu|dự kiến|trong đó|{lexicon.REMAINDER_WORDS_RE})\b"
 )
 
 

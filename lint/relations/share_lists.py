@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.percentages import PercentClaim
@@ -42,7 +43,7 @@ _PART_LEAD = re.compile(
 _PART_AFTER = re.compile(r"\s*(?:(?:so với\s+|trong\s+|trên\s+)?tổng\s+số[^\d%;()]*)?\)?[\s.;,]*")
 _LABEL = re.compile(r"[^\d%()]*")
 _CHANGE_WORDS = re.compile(
-    r"\b(?:tăng|giảm|thêm|vượt|hơn|chênh lệch|bình quân|mỗi|còn lại|trong đó|so với)\b",
+    rf"\b(?:{lexicon.CHANGE_WORDS_RE}|bình quân|mỗi|{lexicon.REMAINDER_WORDS_RE}|trong đó)\b",
     re.IGNORECASE,
 )
 
