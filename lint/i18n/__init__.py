@@ -43,8 +43,12 @@ def _(message: str) -> str:
     return translations(_current[0]).gettext(message)
 
 
-def translate(message: str, lang: str) -> str:
-    return translations(lang).gettext(message)
+def translate(message: str, lang: str, context: str | None = None) -> str:
+    """``message`` (English, the message id) in ``lang``; ``context`` tells apart one English
+    text that has two translations (gettext's ``msgctxt``)."""
+    if context is None:
+        return translations(lang).gettext(message)
+    return translations(lang).pgettext(context, message)
 
 
 def N_(message: str) -> str:

@@ -1,0 +1,55 @@
+"""Message.of: one English template, its Vietnamese from the catalogue, the same arguments."""
+
+from __future__ import annotations
+
+import ast
+
+from lint.diagnostics import Message
+from lint.i18n.codemod import convert
+
+
+def test_a_template_takes_its_vietnamese_from_the_catalogue() -> None:
+    message = Message.of("Output format.")
+    assert message == Message("Định dạng đầu ra.", "Output format.")
+    assert message.text("vi") == "Định dạng đầu ra." and message.text("en") == "Output format."
+
+
+def test_arguments_fill_both_languages_and_a_message_argument_each_in_its_own() -> None:
+    inner = Message("tổng", "total")
+    message = Message.of("{file}: note: {text}", file="a.md", text=inner)
+    assert message.en == "a.md: note: total"
+    assert message.vi.startswith("a.md") and message.vi.endswith("tổng")
+
+
+def test_a_template_missing_from_the_catalogue_stays_english() -> None:
+    assert Message.of("no such template {x}", x=3) == Message(
+        "no such template 3", "no such template 3"
+    )
+
+
+def test_same_is_not_translated() -> None:
+    assert Message.same("12,5 → 12.5") == Message("12,5 → 12.5", "12,5 → 12.5")
+
+
+def _converted(source: str) -> tuple[str, str, str]:
+    call = ast.parse(source).body[0].value  # type: ignore[attr-defined]
+    return convert(source, call)
+
+
+def test_the_codemod_turns_a_pair_of_fstrings_into_one_template() -> None:
+    source = 'Message(f"Các phần không bằng tổng {total:,} ({kind.vi})", f"The parts miss {total:,} ({kind.en})")'
+    replacement, english, vietnamese = _converted(source)
+    assert english == "The parts miss {total:,} ({kind})"
+    assert vietnamese == "Các phần không bằng tổng {total:,} ({kind})"
+    assert replacement == "Message.of('The parts miss {total:,} ({kind})', total=total, kind=kind)"
+    literal = _converted('Message("{x} có lẽ sai", "{x} probably wrong")')
+    assert literal[1] == "{{x}} probably wrong"
+    same = _converted('Message(f"{a} → {b}", f"{a} → {b}")')
+    assert same[0] == 'Message.same(f"{a} → {b}")'
+
+
+def test_the_codemod_names_placeholders_after_their_expressions() -> None:
+    source = 'Message(f"{printed(claim.change)} và {printed(claim.value)}", f"{printed(claim.change)} and {printed(claim.value)}")'
+    replacement, english, _vietnamese = _converted(source)
+    assert english == "{change} and {value}"
+    assert "change=printed(claim.change)" in replacement
