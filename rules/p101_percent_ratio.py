@@ -47,10 +47,7 @@ class PercentRatio(Rule):
     code = "P101"
     name = "percent-ratio"
     severity = Severity.ERROR
-    summary = Message(
-        "Tỷ lệ phần trăm không khớp với các số liệu",
-        "The percentage does not match the ratio of the figures",
-    )
+    summary = Message.of("The percentage does not match the ratio of the figures")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -60,9 +57,9 @@ class PercentRatio(Rule):
             localisation = consistency.localise(statement)
             target = primary(statement, localisation, claim.percent)
             names = {
-                key_of(claim.percent): Message("tỷ lệ nêu", "stated percentage"),
-                key_of(claim.value): Message("tử số", "numerator"),
-                key_of(claim.base): Message("mẫu số", "denominator"),
+                key_of(claim.percent): Message.of("stated percentage"),
+                key_of(claim.value): Message.of("numerator"),
+                key_of(claim.base): Message.of("denominator"),
             }
             related = [
                 Related(context.number_span(q), names[key_of(q)])
@@ -77,14 +74,16 @@ class PercentRatio(Rule):
             if flip is not None:
                 notes.append(flip)
             yield self.report(
-                Message(
-                    f"Tỷ lệ {percent}% không khớp với {printed(claim.value)} / {printed(claim.base)}",
-                    f"{percent}% does not match {printed(claim.value)} / {printed(claim.base)}",
+                Message.of(
+                    "{percent}% does not match {value} / {base}",
+                    percent=percent,
+                    value=printed(claim.value),
+                    base=printed(claim.base),
                 ),
                 context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
+                label=Message.of("probably wrong")
                 if localisation.best is not None
-                else Message("tỷ lệ nêu", "stated percentage"),
+                else Message.of("stated percentage"),
                 related=related,
                 notes=notes,
                 suggestion=suggestion(localisation, consistency),
@@ -99,13 +98,7 @@ def _flip(stated: Fraction, value: Interval, base: Interval) -> Message | None:
         return None
     ratio = ratio_percent(value, base)
     if stated >= 100 and ratio.high < 100:
-        return Message(
-            "các số liệu cho thấy chưa đạt 100% (kết luận bị đảo)",
-            "the figures show 100 % not reached (the conclusion flips)",
-        )
+        return Message.of("the figures show 100 % not reached (the conclusion flips)")
     if stated < 100 and ratio.low >= 100:
-        return Message(
-            "các số liệu cho thấy đã đạt 100% (kết luận bị đảo)",
-            "the figures show 100 % reached (the conclusion flips)",
-        )
+        return Message.of("the figures show 100 % reached (the conclusion flips)")
     return None

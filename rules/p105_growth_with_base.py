@@ -43,10 +43,7 @@ class GrowthWithBase(Rule):
     code = "P105"
     name = "growth-with-base"
     severity = Severity.ERROR
-    summary = Message(
-        "Tỷ lệ tăng/giảm so với cùng kỳ không khớp với số liệu hai kỳ",
-        "The growth against last year does not match the two stated values",
-    )
+    summary = Message.of("The growth against last year does not match the two stated values")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -56,9 +53,9 @@ class GrowthWithBase(Rule):
             localisation = consistency.localise(statement)
             target = primary(statement, localisation, claim.percent)
             names = {
-                key_of(claim.percent): Message("tỷ lệ nêu", "stated rate"),
-                key_of(claim.value): Message("kỳ này", "current value"),
-                key_of(claim.base): Message("cùng kỳ", "last year's value"),
+                key_of(claim.percent): Message.of("stated rate"),
+                key_of(claim.value): Message.of("current value", context="p105_growth_with_base"),
+                key_of(claim.base): Message.of("last year's value"),
             }
             related = [
                 Related(context.number_span(q), names[key_of(q)])
@@ -69,14 +66,17 @@ class GrowthWithBase(Rule):
             word = _word(claim)
             stated = f"{percent} lần" if claim.kind == "times" else f"{percent}%"
             yield self.report(
-                Message(
-                    f"{word[0]} {stated} không khớp với {now} so với {before}",
-                    f"{word[1]} {stated} does not match {now} against {before}",
+                Message.of(
+                    "{word} {stated} does not match {now} against {before}",
+                    word=word,
+                    stated=stated,
+                    now=now,
+                    before=before,
                 ),
                 context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
+                label=Message.of("probably wrong")
                 if localisation.best is not None
-                else Message("tỷ lệ nêu", "stated rate"),
+                else Message.of("stated rate"),
                 related=related,
                 notes=[growth_note(claim)],
                 suggestion=suggestion(localisation, consistency),
@@ -84,14 +84,14 @@ class GrowthWithBase(Rule):
             )
 
 
-def _word(claim: PercentClaim) -> tuple[str, str]:
+def _word(claim: PercentClaim) -> Message:
     if claim.kind == "times":
-        return ("Gấp", "The ratio")
+        return Message.of("The ratio")
     if claim.kind == "index":
-        return ("Chỉ số", "The index")
+        return Message.of("The index")
     if claim.direction > 0:
-        return ("Tỷ lệ tăng", "The increase")
-    return ("Tỷ lệ giảm", "The decrease")
+        return Message.of("The increase")
+    return Message.of("The decrease")
 
 
 def growth_note(claim: PercentClaim) -> Message:
@@ -108,7 +108,7 @@ def growth_note(claim: PercentClaim) -> Message:
         decimals = max(2, claim.percent.numbers[0].decimals + 1)
         ratio = format_vi(index / 100, decimals)
         text = f"{head} = {ratio} ≠ {printed(claim.percent)} lần"
-        return Message(text, text)
+        return Message.same(text)
     if claim.kind == "index":
         tail, shown = "", index
     elif claim.direction > 0:
@@ -122,4 +122,4 @@ def growth_note(claim: PercentClaim) -> Message:
     )
     formula = f"{head}{tail}" if claim.kind == "index" or claim.direction > 0 else f"100 − {head}"
     text = f"{formula} = {format_vi(shown, decimals)}% ≠ {printed(claim.percent)}%"
-    return Message(text, text)
+    return Message.same(text)

@@ -46,10 +46,7 @@ class BreakdownSum(Rule):
     code = "S101"
     name = "breakdown-sum"
     severity = Severity.ERROR
-    summary = Message(
-        "Các phần của một tổng cộng lại không bằng tổng",
-        "The parts of a breakdown do not add up to its total",
-    )
+    summary = Message.of("The parts of a breakdown do not add up to its total")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -62,14 +59,11 @@ class BreakdownSum(Rule):
             related = [
                 Related(
                     context.number_span(quantity),
-                    Message(
-                        "tổng"
-                        if quantity is breakdown.total
-                        else labels.get(key_of(quantity), "phần"),
-                        "total"
-                        if quantity is breakdown.total
-                        else labels.get(key_of(quantity), "part"),
-                    ),
+                    Message.of("total")
+                    if quantity is breakdown.total
+                    else Message.same(labels[key_of(quantity)])
+                    if key_of(quantity) in labels
+                    else Message.of("part"),
                 )
                 for quantity in statement.quantities
                 if quantity is not target
@@ -87,14 +81,11 @@ class BreakdownSum(Rule):
                         notes.append(ratio_note(claim, consistency))
             total = printed(breakdown.total)
             yield self.report(
-                Message(
-                    f"Các phần cộng lại không bằng tổng {total}",
-                    f"The parts do not add up to the total {total}",
-                ),
+                Message.of("The parts do not add up to the total {total}", total=total),
                 context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
+                label=Message.of("probably wrong")
                 if localisation.best is not None
-                else Message("tổng", "total"),
+                else Message.of("total"),
                 related=related,
                 notes=notes,
                 suggestion=suggestion(localisation, consistency, labels),

@@ -36,10 +36,7 @@ class SubsetExceedsTotal(Rule):
     code = "S102"
     name = "subset-exceeds-total"
     severity = Severity.ERROR
-    summary = Message(
-        "Các phần “trong đó” cộng lại lớn hơn tổng",
-        "The parts listed after “trong đó” exceed the total",
-    )
+    summary = Message.of("The parts listed after “trong đó” exceed the total")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -62,10 +59,9 @@ class SubsetExceedsTotal(Rule):
             related = [
                 Related(
                     context.number_span(quantity),
-                    Message(
-                        labels.get(key_of(quantity), "phần"),
-                        labels.get(key_of(quantity), "part"),
-                    ),
+                    Message.same(labels[key_of(quantity)])
+                    if key_of(quantity) in labels
+                    else Message.of("part"),
                 )
                 for quantity in statement.quantities
                 if quantity is not target
@@ -73,28 +69,25 @@ class SubsetExceedsTotal(Rule):
             total = printed(breakdown.total)
             notes = [sum_note(breakdown.total, breakdown.parts)]
             if certain:
-                message = Message(
-                    f"Một phần “trong đó” lớn hơn tổng {total}",
-                    f"A part listed after “trong đó” exceeds the total {total}",
+                message = Message.of(
+                    "A part listed after “trong đó” exceeds the total {total}", total=total
                 )
             else:
-                message = Message(
-                    f"Các phần “trong đó” cộng lại vượt tổng {total}",
-                    f"The parts listed after “trong đó” add up to more than the total {total}",
+                message = Message.of(
+                    "The parts listed after “trong đó” add up to more than the total {total}",
+                    total=total,
                 )
                 notes.append(
-                    Message(
-                        "chỉ là sai nếu các phần không trùng nhau (ví dụ “nữ” và “qua đào tạo” "
-                        "có thể trùng)",
-                        "wrong only if the parts do not overlap (“nữ” and “qua đào tạo” may)",
+                    Message.of(
+                        "wrong only if the parts do not overlap (“nữ” and “qua đào tạo” may)"
                     )
                 )
             yield self.report(
                 message,
                 context.number_span(target),
-                label=Message("có lẽ sai", "probably wrong")
+                label=Message.of("probably wrong")
                 if localisation.best is not None
-                else Message("tổng", "total"),
+                else Message.of("total"),
                 related=related,
                 notes=notes,
                 suggestion=suggestion(localisation, consistency, labels),

@@ -65,10 +65,7 @@ class TableTotal(Rule):
     code = "T101"
     name = "table-total"
     severity = Severity.WARNING
-    summary = Message(
-        "Dòng tổng của bảng khác tổng các dòng thành phần",
-        "Table total row differs from the sum of its rows",
-    )
+    summary = Message.of("Table total row differs from the sum of its rows")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -83,33 +80,35 @@ class TableTotal(Rule):
                     total_text = check.total.block.text
                     computed = sum_finding(model, check).computed
                     related = [
-                        Related(part.span, Message("thành phần", "part")) for part in check.parts
+                        Related(part.span, Message.of("part", context="t101_table_total"))
+                        for part in check.parts
                     ]
                     primary = check.total
-                    label = Message(f"tổng các dòng ≈ {computed}", f"rows add up to ≈ {computed}")
+                    label = Message.of("rows add up to ≈ {computed}", computed=computed)
                     notes = [
-                        Message(
-                            f"cột “{column}”: {' + '.join(p.block.text for p in check.parts)} "
-                            f"= {computed}, khác {total_text} ở dòng “{group.parent.label_cell.text}”",
-                            f"column “{column}”: {' + '.join(p.block.text for p in check.parts)} "
-                            f"= {computed}, not {total_text} in row “{group.parent.label_cell.text}”",
+                        Message.of(
+                            "column “{column}”: {value} = {computed}, not {total_text} in row “{text}”",
+                            column=column,
+                            value=" + ".join(p.block.text for p in check.parts),
+                            computed=computed,
+                            total_text=total_text,
+                            text=group.parent.label_cell.text,
                         )
                     ]
                     if culprit is not None and culprit is not check.total:
                         primary = culprit
-                        related = [Related(check.total.span, Message("dòng tổng", "total row"))] + [
+                        related = [Related(check.total.span, Message.of("total row"))] + [
                             r for r in related if r.span != culprit.span
                         ]
-                        label = Message(
-                            "ô này sai: cũng làm lệch tổng cộng dồn của dòng",
-                            "this cell is off: it also breaks its row's cumulative sum",
+                        label = Message.of(
+                            "this cell is off: it also breaks its row's cumulative sum"
                         )
                     yield self.report(
-                        Message(
-                            f"Dòng “{group.parent.label_cell.text}” ghi {total_text} nhưng các dòng "
-                            f"thành phần cộng lại ≈ {computed}",
-                            f"Row “{group.parent.label_cell.text}” says {total_text} but its rows "
-                            f"add up to ≈ {computed}",
+                        Message.of(
+                            "Row “{text}” says {total_text} but its rows add up to ≈ {computed}",
+                            text=group.parent.label_cell.text,
+                            total_text=total_text,
+                            computed=computed,
                         ),
                         primary.span,
                         label=label,
@@ -128,29 +127,26 @@ class TableTotal(Rule):
                 finding = sum_finding(model, check)
                 computed, stated, primary = finding.computed, finding.stated, finding.primary
                 related = [
-                    Related(part.span, Message("thành phần", "part")) for part in finding.others
+                    Related(part.span, Message.of("part", context="t101_table_total"))
+                    for part in finding.others
                 ]
                 if finding.total_is_related:
-                    related.insert(0, Related(check.total.span, Message("cột tổng", "total")))
+                    related.insert(
+                        0,
+                        Related(check.total.span, Message.of("total", context="t101_table_total")),
+                    )
                 parts = " + ".join(f"“{c.title}”" for c in relation.parts)
                 yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cột tổng ghi {stated} nhưng các cột "
-                        f"chia ra cộng lại ≈ {computed}",
-                        f"Row “{row.label_cell.text}”: the total column says {stated} but its "
-                        f"“Chia ra” columns add up to ≈ {computed}",
+                    Message.of(
+                        "Row “{text}”: the total column says {stated} but its “Chia ra” columns add up to ≈ {computed}",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        computed=computed,
                     ),
                     primary.span,
-                    label=Message(
-                        f"các cột thành phần ≈ {computed}", f"parts add up to ≈ {computed}"
-                    ),
+                    label=Message.of("parts add up to ≈ {computed}", computed=computed),
                     related=related,
-                    notes=[
-                        Message(
-                            f"“{relation.total.title}” = {parts}",
-                            f"“{relation.total.title}” = {parts}",
-                        )
-                    ],
+                    notes=[Message.same(f"“{relation.total.title}” = {parts}")],
                     suggestion=_suggestion(correction_text(check, finding.suspect)),
                     figures=(stated, *(part.block.text for part in check.parts)),
                 )
@@ -166,26 +162,27 @@ class TableTotal(Rule):
             for (sign, _), cell in zip(formula.terms, check.operands, strict=True)
         ).lstrip("+ ")
         related = [
-            Related(cell.span, Message("dòng trong công thức", "row of the formula"))
+            Related(cell.span, Message.of("row of the formula"))
             for cell in cells
             if cell is not primary
         ]
         return self.report(
-            Message(
-                f"Dòng “{row}” ghi {check.stated.block.text} nhưng {formula.text} cho "
-                f"{check.computed_text}",
-                f"Row “{row}” says {check.stated.block.text} but {formula.text} gives "
-                f"{check.computed_text}",
+            Message.of(
+                "Row “{row}” says {text} but {text2} gives {computed_text}",
+                row=row,
+                text=check.stated.block.text,
+                text2=formula.text,
+                computed_text=check.computed_text,
             ),
             primary.span,
-            label=Message(
-                f"{formula.text} = {check.computed_text}", f"{formula.text} = {check.computed_text}"
-            ),
+            label=Message.same(f"{formula.text} = {check.computed_text}"),
             related=related,
             notes=[
-                Message(
-                    f"nhãn dòng ghi {formula.text}: {terms} = {check.computed_text}",
-                    f"the row label states {formula.text}: {terms} = {check.computed_text}",
+                Message.of(
+                    "the row label states {text}: {terms} = {computed_text}",
+                    text=formula.text,
+                    terms=terms,
+                    computed_text=check.computed_text,
                 )
             ],
             figures=(check.stated.block.text, *(cell.block.text for cell in check.operands)),
@@ -195,4 +192,4 @@ class TableTotal(Rule):
 def _suggestion(text: str | None) -> Message | None:
     if text is None:
         return None
-    return Message(f"có lẽ là {text}", f"probably {text}")
+    return Message.of("probably {text}", text=text)

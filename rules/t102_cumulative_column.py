@@ -38,10 +38,7 @@ class CumulativeColumn(Rule):
     code = "T102"
     name = "cumulative-column"
     severity = Severity.WARNING
-    summary = Message(
-        "Số cộng dồn khác tổng các kỳ",
-        "Cumulative figure differs from the sum of its periods",
-    )
+    summary = Message.of("Cumulative figure differs from the sum of its periods")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -50,32 +47,23 @@ class CumulativeColumn(Rule):
                     continue
                 finding = sum_finding(model, check)
                 computed, stated, primary = finding.computed, finding.stated, finding.primary
-                related = [Related(part.span, Message("kỳ", "period")) for part in finding.others]
+                related = [Related(part.span, Message.of("period")) for part in finding.others]
                 if finding.total_is_related:
-                    related.insert(0, Related(check.total.span, Message("cộng dồn", "cumulative")))
+                    related.insert(0, Related(check.total.span, Message.of("cumulative")))
                 columns = " + ".join(f"“{c.title}”" for c in relation.parts)
                 yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cộng dồn {stated} nhưng các kỳ cộng lại "
-                        f"≈ {computed}",
-                        f"Row “{row.label_cell.text}”: cumulative {stated} but the periods add "
-                        f"up to ≈ {computed}",
+                    Message.of(
+                        "Row “{text}”: cumulative {stated} but the periods add up to ≈ {computed}",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        computed=computed,
                     ),
                     primary.span,
-                    label=Message(
-                        f"các kỳ cộng lại ≈ {computed}", f"periods add up to ≈ {computed}"
-                    )
+                    label=Message.of("periods add up to ≈ {computed}", computed=computed)
                     if primary is check.total
-                    else Message(
-                        "ô này làm lệch cả tổng cột", "this cell also breaks a column sum"
-                    ),
+                    else Message.of("this cell also breaks a column sum"),
                     related=related,
-                    notes=[
-                        Message(
-                            f"“{relation.target.title}” = {columns}",
-                            f"“{relation.target.title}” = {columns}",
-                        )
-                    ],
+                    notes=[Message.same(f"“{relation.target.title}” = {columns}")],
                     suggestion=_suggestion(correction_text(check, finding.suspect)),
                     figures=(stated, *(p.block.text for p in check.parts)),
                 )
@@ -84,4 +72,4 @@ class CumulativeColumn(Rule):
 def _suggestion(text: str | None) -> Message | None:
     if text is None:
         return None
-    return Message(f"có lẽ là {text}", f"probably {text}")
+    return Message.of("probably {text}", text=text)

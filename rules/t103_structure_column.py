@@ -45,10 +45,7 @@ class StructureColumn(Rule):
     code = "T103"
     name = "structure-column"
     severity = Severity.WARNING
-    summary = Message(
-        "Cơ cấu (%) không khớp với số liệu",
-        "Structure share does not match the figures",
-    )
+    summary = Message.of("Structure share does not match the figures")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -60,24 +57,28 @@ class StructureColumn(Rule):
                 computed = format_vi(check.computed.mid, check.stated.decimals)
                 stated = check.stated.block.text
                 yield self.report(
-                    Message(
-                        f"Cơ cấu của “{row.label_cell.text}” ghi {stated}% nhưng "
-                        f"{check.numerator.block.text} ÷ {check.denominator.block.text} "
-                        f"= {computed}%",
-                        f"Share of “{row.label_cell.text}” is {stated}% but "
-                        f"{check.numerator.block.text} ÷ {check.denominator.block.text} "
-                        f"= {computed}%",
+                    Message.of(
+                        "Share of “{text}” is {stated}% but {text2} ÷ {text3} = {computed}%",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        text2=check.numerator.block.text,
+                        text3=check.denominator.block.text,
+                        computed=computed,
                     ),
                     check.stated.span,
-                    label=Message(f"tính được {computed}%", f"computes to {computed}%"),
+                    label=Message.of("computes to {computed}%", computed=computed),
                     related=[
-                        Related(check.numerator.span, Message("số liệu", "figure")),
-                        Related(check.denominator.span, Message("tổng số", "total")),
+                        Related(check.numerator.span, Message.of("figure")),
+                        Related(
+                            check.denominator.span,
+                            Message.of("total", context="t103_structure_column"),
+                        ),
                     ],
                     notes=[
-                        Message(
-                            f"cột “{relation.share.title}” so với cột “{relation.value.title}”",
-                            f"column “{relation.share.title}” against “{relation.value.title}”",
+                        Message.of(
+                            "column “{title}” against “{title2}”",
+                            title=relation.share.title,
+                            title2=relation.value.title,
                         )
                     ],
                     figures=(stated, check.numerator.block.text, check.denominator.block.text),
@@ -89,16 +90,17 @@ class StructureColumn(Rule):
                     computed = format_vi(total.computed.mid, total.total.decimals)
                     stated = total.total.block.text
                     yield self.report(
-                        Message(
-                            f"Cơ cấu các dòng thành phần của “{group.parent.label_cell.text}” "
-                            f"cộng lại ≈ {computed}%, khác {stated}%",
-                            f"Shares of the rows of “{group.parent.label_cell.text}” add up to "
-                            f"≈ {computed}%, not {stated}%",
+                        Message.of(
+                            "Shares of the rows of “{text}” add up to ≈ {computed}%, not {stated}%",
+                            text=group.parent.label_cell.text,
+                            computed=computed,
+                            stated=stated,
                         ),
                         total.total.span,
-                        label=Message(f"tổng ≈ {computed}%", f"sum ≈ {computed}%"),
+                        label=Message.of("sum ≈ {computed}%", computed=computed),
                         related=[
-                            Related(p.span, Message("thành phần", "part")) for p in total.parts
+                            Related(p.span, Message.of("part", context="t103_structure_column"))
+                            for p in total.parts
                         ],
                         figures=(stated, *(p.block.text for p in total.parts)),
                     )

@@ -40,10 +40,7 @@ class RatioColumn(Rule):
     code = "T104"
     name = "ratio-column"
     severity = Severity.WARNING
-    summary = Message(
-        "Cột tỷ lệ (%) không khớp với các cột số liệu",
-        "Ratio column does not match the figures it compares",
-    )
+    summary = Message.of("Ratio column does not match the figures it compares")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -56,24 +53,24 @@ class RatioColumn(Rule):
                 stated = check.stated.block.text
                 numerator, denominator = check.numerator.block.text, check.denominator.block.text
                 yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: ghi {stated}% nhưng {numerator} ÷ "
-                        f"{denominator} × 100 = {computed}%",
-                        f"Row “{row.label_cell.text}”: {stated}% but {numerator} ÷ "
-                        f"{denominator} × 100 = {computed}%",
+                    Message.of(
+                        "Row “{text}”: {stated}% but {numerator} ÷ {denominator} × 100 = {computed}%",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        numerator=numerator,
+                        denominator=denominator,
+                        computed=computed,
                     ),
                     check.stated.span,
-                    label=Message(f"tính được {computed}%", f"computes to {computed}%"),
+                    label=Message.of("computes to {computed}%", computed=computed),
                     related=[
-                        Related(check.numerator.span, Message("tử số", "numerator")),
-                        Related(check.denominator.span, Message("mẫu số", "denominator")),
+                        Related(check.numerator.span, Message.of("numerator")),
+                        Related(check.denominator.span, Message.of("denominator")),
                     ],
                     notes=[
-                        Message(
+                        Message.same(
                             f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
-                            f"“{relation.denominator.title}” × 100",
-                            f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
-                            f"“{relation.denominator.title}” × 100",
+                            f"“{relation.denominator.title}” × 100"
                         )
                     ],
                     figures=(stated, numerator, denominator),

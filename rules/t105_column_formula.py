@@ -46,10 +46,7 @@ class ColumnFormula(Rule):
     code = "T105"
     name = "column-formula"
     severity = Severity.ERROR
-    summary = Message(
-        "Số liệu của dòng không khớp công thức ghi ở hàng đánh số cột",
-        "Row figures break the formula of the column-number row",
-    )
+    summary = Message.of("Row figures break the formula of the column-number row")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -64,30 +61,29 @@ class ColumnFormula(Rule):
                 stated, computed = check.stated.block.text, check.computed_text
                 operands = ", ".join(cell.block.text for cell in check.operands)
                 related = [
-                    Related(cell.span, Message("ô trong công thức", "cell of the formula"))
+                    Related(cell.span, Message.of("cell of the formula"))
                     for cell in cells
                     if cell is not primary
                 ]
-                label = Message(f"công thức cho {computed}", f"the formula gives {computed}")
+                label = Message.of("the formula gives {computed}", computed=computed)
                 if culprit is not None and culprit is not check.stated:
-                    label = Message(
-                        "ô này sai: cũng làm lệch tổng của cột",
-                        "this cell is off: it also breaks its column's total",
-                    )
+                    label = Message.of("this cell is off: it also breaks its column's total")
                 yield self.report(
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cột {check.formula} ghi {stated} nhưng "
-                        f"công thức cho {computed}",
-                        f"Row “{row.label_cell.text}”: column {check.formula} says {stated} but "
-                        f"the formula gives {computed}",
+                    Message.of(
+                        "Row “{text}”: column {formula} says {stated} but the formula gives {computed}",
+                        text=row.label_cell.text,
+                        formula=check.formula,
+                        stated=stated,
+                        computed=computed,
                     ),
                     primary.span,
                     label=label,
                     related=related,
                     notes=[
-                        Message(
-                            f"hàng đánh số cột ghi “{check.formula}”; các ô: {operands}",
-                            f"the column-number row states “{check.formula}”; cells: {operands}",
+                        Message.of(
+                            "the column-number row states “{formula}”; cells: {operands}",
+                            formula=check.formula,
+                            operands=operands,
                         )
                     ],
                     suggestion=_suggestion(check.correction(primary)),
@@ -99,4 +95,4 @@ class ColumnFormula(Rule):
 def _suggestion(text: str | None) -> Message | None:
     if text is None:
         return None
-    return Message(f"có lẽ là {text}", f"probably {text}")
+    return Message.of("probably {text}", text=text)

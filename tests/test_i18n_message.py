@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 from lint.diagnostics import Message
 from lint.i18n.codemod import convert
@@ -53,3 +54,20 @@ def test_the_codemod_names_placeholders_after_their_expressions() -> None:
     replacement, english, _vietnamese = _converted(source)
     assert english == "{change} and {value}"
     assert "change=printed(claim.change)" in replacement
+
+
+def test_nothing_is_written_as_a_pair_of_literals() -> None:
+    # every text of lint/ and rules/ comes from the catalogue (Message.of) or is the same in
+    # both languages (Message.same); Message(vi, en) itself is only for reading a cache back
+    root = Path(__file__).resolve().parent.parent
+    pairs = []
+    for path in sorted([*(root / "lint").rglob("*.py"), *(root / "rules").rglob("*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Message"
+                and path.name not in {"cache.py", "message.py"}
+            ):
+                pairs.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert pairs == [], "run: python -m lint.i18n.codemod lint rules"

@@ -14,6 +14,7 @@ the Vietnamese catalogue lacks falls back to English; a test rejects such a cata
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lint.i18n import translate
@@ -50,3 +51,10 @@ class Message:
         """A text that reads the same in both languages (figures, names, quoted words): not
         translated."""
         return cls(text, text)
+
+    @classmethod
+    def joined(cls, separator: str | Message, messages: Iterable[Message]) -> Message:
+        """``messages`` one after the other, ``separator`` between them, in each language."""
+        listed = list(messages)
+        between = separator if isinstance(separator, Message) else cls.same(separator)
+        return cls(between.vi.join(m.vi for m in listed), between.en.join(m.en for m in listed))

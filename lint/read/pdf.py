@@ -103,17 +103,15 @@ def read_pdf(path: str, data: bytes) -> Document:
     if cut_pages:
         listed = ", ".join(cut_pages)
         document.notes.append(
-            Message(
-                f"trang {listed} quá dài hoặc quá phức tạp để đọc hết; "
-                "chỉ phần đã đọc được kiểm tra",
-                f"page {listed} too long or too complex to read whole; "
-                "only the part read was checked",
+            Message.of(
+                "page {listed} too long or too complex to read whole; only the part read was checked",
+                listed=listed,
             )
         )
     _footnote_marks(document)
     for block in document.blocks:
         on = _page_of(page_starts, block.starts[0] if block.starts else 0)
-        block.location = Message(f"trang {on}", f"page {on}")
+        block.location = Message.of("page {on}", on=on)
     text = body
     for page_number, note_lines in notes:
         text += "\n"
@@ -137,9 +135,15 @@ def read_pdf(path: str, data: bytes) -> Document:
         )
         block.trim()
         if block.text:
-            label = f"chú thích {footnote}, " if footnote is not None else ""
-            english = f"footnote {footnote}, " if footnote is not None else ""
-            block.location = Message(f"{label}trang {page_number}", f"{english}page {page_number}")
+            block.location = (
+                Message.of(
+                    "footnote {footnote}, page {page_number}",
+                    footnote=footnote,
+                    page_number=page_number,
+                )
+                if footnote is not None
+                else Message.of("page {page_number}", page_number=page_number)
+            )
             document.blocks.append(block)
     document.source = SourceText(path, text)
     return document

@@ -272,7 +272,7 @@ class _Builder:
         block.trim()
         block.indent = lead
         where = f"{sheet}!{cell.coordinate}"
-        block.location = Message(where, where)
+        block.location = Message.same(where)
         return block
 
     def _paragraphs(self, sheet: _Sheet, position: int) -> None:
@@ -387,7 +387,7 @@ class _Builder:
                     # ("1.", "2." …) form no sequence: each sheet is its own table
                     block.label_end = found[1]
                 where = f"{sheet.name}!{pending[0][0].coordinate}"
-                block.location = Message(where, where)
+                block.location = Message.same(where)
                 self.blocks.append(block)
             pending.clear()
 
@@ -447,7 +447,7 @@ class _Builder:
             )
             block.trim()
             where = f"{sheet}!{chosen.coordinate}"
-            block.location = Message(where, where)
+            block.location = Message.same(where)
         self.blocks.append(block)
         return block, chosen
 
