@@ -208,16 +208,21 @@ def _catalog() -> dict[_Key, str]:
 
     with VI_CATALOG.open("rb") as stream:
         catalog = read_po(stream, locale="vi", domain=DOMAIN)
-    return {(str(m.id), m.context): str(m.string) for m in catalog if m.id}
+    return {(str(m.id), m.context): str(m.string) for m in catalog if m.id and m.string}
 
 
 def _add_to_catalog(entries: dict[_Key, str]) -> None:
+    """Write Vietnamese translations into the catalogue (new entries, or empty ones filled)."""
     from babel.messages.pofile import read_po, write_po
 
     with VI_CATALOG.open("rb") as stream:
         catalog = read_po(stream, locale="vi", domain=DOMAIN)
     for (message_id, context), text in entries.items():
-        catalog.add(message_id, text, context=context)
+        known = catalog.get(message_id, context)
+        if known is not None:
+            known.string = text
+        else:
+            catalog.add(message_id, text, context=context)
     output = io.BytesIO()
     write_po(output, catalog, width=100, sort_output=True, no_location=True)
     VI_CATALOG.write_bytes(output.getvalue())

@@ -17,20 +17,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from lint.diagnostics import Diagnostic, Severity
+from lint.diagnostics import Diagnostic
 from lint.document import Document
 from lint.errors import InputError, UsageError
 from lint.i18n import _
 from lint.outputs import write_atomic
 from lint.read.docx import NoteNumbers, ParagraphLayout, W, layout, note_numbers, paragraph_layouts
+from lint.report.words import SEVERITY_TITLE, SUGGESTION
 
 AUTHOR = "solieu"
 _SPREAD = 240  # widest stretch (characters) a comment covers to take in every figure
 INITIALS = "SL"
-_SEVERITY = {
-    "vi": {Severity.ERROR: "Lỗi", Severity.WARNING: "Cảnh báo", Severity.INFO: "Thông tin"},
-    "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"},
-}
 
 
 def annotate_docx(
@@ -89,7 +86,7 @@ def comment_text(document: Document, diagnostic: Diagnostic, lang: str) -> str:
     """The comment: severity, code and message, figures, computation, suggestion."""
     source = document.source
     lines = [
-        f"{_SEVERITY[lang][diagnostic.severity]} {diagnostic.code} ({diagnostic.name}): "
+        f"{SEVERITY_TITLE[diagnostic.severity].text(lang)} {diagnostic.code} ({diagnostic.name}): "
         f"{diagnostic.message.text(lang)}"
     ]
     figure = source.excerpt(diagnostic.span)
@@ -101,8 +98,7 @@ def comment_text(document: Document, diagnostic: Diagnostic, lang: str) -> str:
         lines.append(f"• {source.excerpt(item.span)}{place}: {item.label.text(lang)}")
     lines.extend(f"= {note.text(lang)}" for note in diagnostic.notes)
     if diagnostic.suggestion is not None:
-        word = "Đề xuất" if lang == "vi" else "Suggestion"
-        lines.append(f"{word}: {diagnostic.suggestion.text(lang)}")
+        lines.append(f"{SUGGESTION.text(lang)}: {diagnostic.suggestion.text(lang)}")
     return "\n".join(lines)
 
 
