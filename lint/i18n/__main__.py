@@ -58,7 +58,7 @@ def template() -> Any:
     from babel.messages.extract import extract_from_dir
 
     catalog = Catalog(project="solieu", domain=DOMAIN)
-    keywords = {"_": None, "N_": None}
+    keywords = {"_": None, "N_": None, "translate": None}
     for filename, lineno, message, _comments, _context in extract_from_dir(
         str(PACKAGE_DIR), method_map=[("**.py", "python")], keywords=keywords
     ):

@@ -30,6 +30,10 @@ class Message:
     def text(self, lang: str) -> str:
         return self.vi if lang == "vi" else self.en
 
+    def __add__(self, other: Message) -> Message:
+        """One text after the other, in each language."""
+        return Message(self.vi + other.vi, self.en + other.en)
+
     @classmethod
     def of(cls, template: str, /, *, context: str | None = None, **arguments: object) -> Message:
         """``template`` (English, the catalogue's message id) and its Vietnamese translation,

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from lint import i18n
 from lint.diagnostics import Message
 from lint.document import (
     Block,
@@ -254,7 +253,7 @@ def open_package(path: str, data: bytes) -> Package:
     main = part("document.main")
     body = main.find(f"{W}body") if main is not None else None
     if body is None:
-        raise InputError(path, i18n._("malformed Word file: the main document has no body"))
+        raise InputError(path, Message.of("malformed Word file: the main document has no body"))
     notes = [found for found in (part("footnotes"), part("endnotes")) if found is not None]
     return Package(body, part("styles"), part("numbering"), notes)
 

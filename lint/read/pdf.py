@@ -22,7 +22,6 @@ from typing import Any
 from lint.diagnostics import Message
 from lint.document import Block, BlockKind, Document, FootnoteRef, SourceText, TextBuilder
 from lint.errors import InputError
-from lint.i18n import _
 from lint.read.encoding import decode
 from lint.read.text import read_text
 
@@ -72,7 +71,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise InputError(
             path,
-            _(
+            Message.of(
                 "the PDF has no text layer (a scanned image?); run OCR on it first "
                 "(for example ocrmypdf -l vie) or check the Word original"
             ),
@@ -155,16 +154,18 @@ def _pages(path: str, data: bytes) -> list[_Page]:
         from pypdf.errors import PyPdfError
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(
-            path, _("reading PDF needs the pypdf package (pip install pypdf)")
+            path, Message.of("reading PDF needs the pypdf package (pip install pypdf)")
         ) from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter; errors still raise
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, _("the PDF is password-protected; remove the password first"))
+            raise InputError(
+                path, Message.of("the PDF is password-protected; remove the password first")
+            )
         if len(reader.pages) > MAX_PAGES:
             raise InputError(
-                path, _("refused: the PDF has more than {limit} pages").format(limit=MAX_PAGES)
+                path, Message.of("refused: the PDF has more than {limit} pages", limit=MAX_PAGES)
             )
         pages: list[_Page] = []
         deadline = time.monotonic() + MAX_DOCUMENT_SECONDS
@@ -178,10 +179,10 @@ def _pages(path: str, data: bytes) -> list[_Page]:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
         detail = f"{type(error).__name__}: {error}"
-        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
+        raise InputError(path, Message.of("not a readable PDF ({detail})", detail=detail)) from None
     except Exception as error:  # pypdf raises many kinds on damaged files; never crash
         detail = type(error).__name__
-        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
+        raise InputError(path, Message.of("not a readable PDF ({detail})", detail=detail)) from None
 
 
 def _page(page: Any) -> _Page:

@@ -20,7 +20,7 @@ from lxml import etree
 from lint.diagnostics import Diagnostic
 from lint.document import Document
 from lint.errors import InputError, UsageError
-from lint.i18n import _
+from lint.i18n.message import Message
 from lint.outputs import write_atomic
 from lint.read.docx import NoteNumbers, ParagraphLayout, W, layout, note_numbers, paragraph_layouts
 from lint.report.words import SEVERITY_TITLE, SUGGESTION
@@ -43,19 +43,21 @@ def annotate_docx(
     from docx.text.run import Run
 
     if document.format != "docx":
-        raise UsageError(_("--annotate needs a Word (.docx) input"))
+        raise UsageError(Message.of("--annotate needs a Word (.docx) input"))
     target = Path(output)
     if target.exists() and not force:
         raise UsageError(
-            _("{file} already exists; use --force to overwrite it").format(file=output)
+            Message.of("{file} already exists; use --force to overwrite it", file=output)
         )
     if Path(document.path).exists() and target.resolve() == Path(document.path).resolve():
-        raise UsageError(_("--annotate must name a new file, not the report being checked"))
+        raise UsageError(
+            Message.of("--annotate must name a new file, not the report being checked")
+        )
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as error:  # the reader accepted it; python-docx may still refuse
         raise InputError(
-            document.path, _("cannot be annotated ({error})").format(error=error)
+            document.path, Message.of("cannot be annotated ({error})", error=error)
         ) from None
     body = word.element.body
     notes = note_numbers(body)

@@ -52,7 +52,7 @@ class _Mark:
 def html_report(results: Sequence[FileResult], lang: str) -> str:
     words = _words(lang)
     body: list[str] = []
-    errors = [result.error for result in results if result.error]
+    errors = [result.error.text(lang) for result in results if result.error]
     if errors:
         items = "".join(f"<li>{html.escape(error)}</li>" for error in errors)
         body.append(
