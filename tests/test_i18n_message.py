@@ -71,3 +71,20 @@ def test_nothing_is_written_as_a_pair_of_literals() -> None:
             ):
                 pairs.append(f"{path.relative_to(root)}:{node.lineno}")
     assert pairs == [], "run: python -m lint.i18n.codemod lint rules"
+
+
+def test_the_codemod_finds_the_calls_in_a_module(tmp_path: Path) -> None:
+    from lint.i18n.codemod import scan
+
+    module = tmp_path / "r.py"
+    source = (
+        'x = {"đ": Message("tổng", "total")}\f\n'
+        "y = Message(f\"{Message('a', 'b').vi} số\", f\"{Message('a', 'b').en} figure\")\n"
+    )
+    module.write_text(source, encoding="utf-8")
+    rewrites, skipped = scan(module)
+    found = sorted(source[r.start : r.end] for r in rewrites)
+    assert len(found) == 2 and found[0] == 'Message("tổng", "total")'
+    assert found[1].startswith('Message(f"{Message(') and found[1].endswith('figure")')
+    assert len(skipped) == 2  # the pairs inside a pair wait for the next run
+    assert all("run the codemod again" in s.reason for s in skipped)

@@ -8,11 +8,13 @@ byte for byte.  A pair of placeholders ``{m.vi}``/``{m.en}`` becomes one argumen
 :class:`~lint.i18n.message.Message`, filled in each language); ``Message(t, t)`` with one and
 the same expression becomes ``Message.same(t)``.
 
-Calls it cannot rewrite (texts built with ``+``, different expressions in the two languages,
-an English template already translated differently) are listed, with their place, for a
-person to rewrite; the codemod never guesses.  It is idempotent: a second run finds nothing.
-After rewriting it regenerates the catalogues (``python -m lint.i18n``), and ``--check`` only
-lists what it would do (exit 1 when there is something).
+An English text already translated another way gets the module's name as its gettext context
+(``Message.of("part", context="t101_table_total")``).  Calls it cannot rewrite (texts built
+with ``+``, different expressions in the two languages, arguments that are not literals, such
+as the cache's ``Message(str(a), str(b))``) are listed, with their place, for a person to
+rewrite; the codemod never guesses.  It is idempotent: a second run rewrites nothing.  After
+rewriting it regenerates the catalogues (``python -m lint.i18n``); ``--check`` only lists what
+it would do (exit 1 when it would rewrite something).  Run ``ruff format`` after it.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ def _name_of(node: ast.expr) -> str:
 
 def _identifier(name: str) -> str:
     name = re.sub(r"\W", "_", name).strip("_").lower() or "value"
-    if name[0].isdigit() or keyword.iskeyword(name) or name in {"cls", "template"}:
+    if name[0].isdigit() or keyword.iskeyword(name) or name in {"cls", "template", "context"}:
         name = f"{name}_"
     return name
 
@@ -159,9 +161,14 @@ def convert(source: str, call: ast.Call) -> tuple[str, str, str]:
     return replacement, en_template, vi_template
 
 
-def _offsets(source: str) -> list[int]:
+def _lines(source: str) -> list[str]:
+    """The lines as Python's parser counts them (only ``\n``, ``\r\n`` and ``\r`` end one)."""
+    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", source)
+
+
+def _offsets(lines: list[str]) -> list[int]:
     starts, total = [], 0
-    for line in source.splitlines(keepends=True):
+    for line in lines:
         starts.append(total)
         total += len(line)
     starts.append(total)
@@ -170,8 +177,10 @@ def _offsets(source: str) -> list[int]:
 
 def scan(path: Path) -> tuple[list[Rewrite], list[Skipped]]:
     source = path.read_text(encoding="utf-8")
-    lines = _offsets(source)
-    rewrites, skipped = [], []
+    text_lines = _lines(source)
+    lines = _offsets(text_lines)
+    rewrites: list[Rewrite] = []
+    skipped: list[Skipped] = []
     for node in ast.walk(ast.parse(source, str(path))):
         if not (
             isinstance(node, ast.Call)
@@ -188,16 +197,23 @@ def scan(path: Path) -> tuple[list[Rewrite], list[Skipped]]:
             continue
         assert node.end_lineno is not None and node.end_col_offset is not None
         start = lines[node.lineno - 1] + len(
-            source.splitlines(keepends=True)[node.lineno - 1]
-            .encode("utf-8")[: node.col_offset]
-            .decode("utf-8")
+            text_lines[node.lineno - 1].encode("utf-8")[: node.col_offset].decode("utf-8")
         )
-        end_line = source.splitlines(keepends=True)[node.end_lineno - 1]
         end = lines[node.end_lineno - 1] + len(
-            end_line.encode("utf-8")[: node.end_col_offset].decode("utf-8")
+            text_lines[node.end_lineno - 1].encode("utf-8")[: node.end_col_offset].decode("utf-8")
         )
         rewrites.append(Rewrite(path, start, end, replacement, template, vietnamese))
-    return rewrites, skipped
+    # a pair inside another pair's arguments is left for the next run (edits must not overlap)
+    outer = [
+        r
+        for r in rewrites
+        if not any(o.start <= r.start and r.end <= o.end and o is not r for o in rewrites)
+    ]
+    for inner in rewrites:
+        if inner not in outer:
+            line = source[: inner.start].count("\n") + 1
+            skipped.append(Skipped(path, line, "inside another pair: run the codemod again"))
+    return outer, skipped
 
 
 _Key = tuple[str, "str | None"]  # (message id, context)
