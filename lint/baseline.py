@@ -21,7 +21,7 @@ from typing import Any
 
 from lint.engine import FileResult
 from lint.errors import UsageError
-from lint.i18n import _
+from lint.i18n.message import Message
 from lint.outputs import write_atomic
 
 BASELINE_VERSION = 1
@@ -65,16 +65,20 @@ def load_baseline(file: Path) -> Counter[Key]:
         payload: Any = json.loads(file.read_text(encoding="utf-8"))
     except OSError as error:
         raise UsageError(
-            _("{file}: cannot read the baseline ({error})").format(file=file, error=error.strerror)
+            Message.of(
+                "{file}: cannot read the baseline ({error})", file=file, error=error.strerror
+            )
         ) from None
     except ValueError as error:
         raise UsageError(
-            _("{file}: the baseline is not valid JSON ({error})").format(file=file, error=error)
+            Message.of("{file}: the baseline is not valid JSON ({error})", file=file, error=error)
         ) from None
     if not isinstance(payload, dict) or payload.get("version") != BASELINE_VERSION:
         raise UsageError(
-            _("{file}: not a solieu baseline of version {version}").format(
-                file=file, version=BASELINE_VERSION
+            Message.of(
+                "{file}: not a solieu baseline of version {version}",
+                file=file,
+                version=BASELINE_VERSION,
             )
         )
     counts: Counter[Key] = Counter()
@@ -86,7 +90,7 @@ def load_baseline(file: Path) -> Counter[Key]:
                         raise ValueError(count)
                     counts[(path, code, fingerprint)] = count
     except (AttributeError, KeyError, ValueError, TypeError):
-        raise UsageError(_("{file}: malformed baseline entry").format(file=file)) from None
+        raise UsageError(Message.of("{file}: malformed baseline entry", file=file)) from None
     return counts
 
 

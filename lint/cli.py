@@ -1,7 +1,10 @@
 """The ``solieu`` command line: check, extract, rules, rule, config.
 
-Every text the program prints is English in the source, marked with ``_()`` and looked up in
-the gettext catalogs of :mod:`lint.i18n`; help texts are translated when they are shown.
+Every text the program prints is English in the source, looked up in the message catalogue of
+:mod:`lint.i18n` in the language of the run, which is passed explicitly: the entry point
+(:meth:`_SolieuGroup.main`) resolves it once from ``--lang`` or the environment and gives it
+to the click context (:class:`_Context`), where help texts read it when they are shown; a
+command that also reads the configuration's ``lang`` passes the result to what it prints.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from lint.baseline import apply_baseline, load_baseline, write_baseline
 from lint.cache import CACHE_DIR
 from lint.config import Config, ConfigError, config_for, load_config_file
 from lint.crossfile import check_annexes
-from lint.diagnostics import Severity
+from lint.diagnostics import Message, Severity
 from lint.engine import (
     STDIN,
     FileJob,
@@ -35,7 +38,7 @@ from lint.engine import (
     expand_paths,
 )
 from lint.errors import UsageError
-from lint.i18n import N_, _, current_lang, set_lang
+from lint.i18n import N_, translate
 from lint.outputs import check_outputs, write_atomic
 from lint.read import SUPPORTED_SUFFIXES
 from lint.report import json as json_report
@@ -86,12 +89,31 @@ def _split(values: Sequence[str]) -> list[str]:
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+class _Context(click.Context):
+    """A click context that knows the language of the run (given to the top command by
+    :meth:`_SolieuGroup.main`, inherited by the subcommand's)."""
+
+    def __init__(self, *args: Any, lang: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        inherited = self.parent.lang if isinstance(self.parent, _Context) else None
+        self.lang: str = lang or inherited or default_lang()
+
+
+def _lang_of(ctx: click.Context | None) -> str:
+    return ctx.lang if isinstance(ctx, _Context) else default_lang()
+
+
+def _run_lang() -> str:
+    """The language of the running command (``--lang``, else the environment)."""
+    return _lang_of(click.get_current_context(silent=True))
+
+
 class _TranslatedOption(click.Option):
     """An option whose help is translated when shown."""
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
         original = self.help
-        self.help = _(original) if original else original
+        self.help = translate(original, _lang_of(ctx)) if original else original
         try:
             return super().get_help_record(ctx)
         finally:
@@ -105,7 +127,7 @@ class _ClickTextOption(click.Option):
         from lint.i18n.click import click_gettext
 
         original = self.help
-        self.help = click_gettext(original) if original else original
+        self.help = click_gettext(original, _lang_of(ctx)) if original else original
         try:
             return super().get_help_record(ctx)
         finally:
@@ -121,25 +143,27 @@ def _help_option(option: click.Option | None) -> click.Option | None:
     return option
 
 
-def _help(text: str) -> str:
+def _help(text: str, lang: str) -> str:
     """A command's help, translated, with the formats read filled in."""
-    return _(text).replace("{formats}", ", ".join(SUPPORTED_SUFFIXES))
+    return translate(text, lang).replace("{formats}", ", ".join(SUPPORTED_SUFFIXES))
 
 
 class _TranslatedCommand(click.Command):
+    context_class = _Context
+
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
-        self.help = _help(original) if original else original
+        self.help = _help(original, _lang_of(ctx)) if original else original
         try:
             super().format_help_text(ctx, formatter)
         finally:
             self.help = original
 
     def get_short_help_str(self, limit: int = 45) -> str:
-        text = _help(self.help).split("\n", 1)[0] if self.help else ""
+        text = _help(self.help, _run_lang()).split("\n", 1)[0] if self.help else ""
         if len(text) <= limit:
             return text
         return text[: limit - 3].rsplit(" ", 1)[0] + "..."
@@ -147,6 +171,7 @@ class _TranslatedCommand(click.Command):
 
 class _SolieuGroup(click.Group):
     command_class = _TranslatedCommand
+    context_class = _Context
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_option(super().get_help_option(ctx))
@@ -159,13 +184,13 @@ class _SolieuGroup(click.Group):
                 lang = argv[index + 1]
             elif value.startswith("--lang="):
                 lang = value.split("=", 1)[1]
-        previous = current_lang()
-        set_lang(lang)
+        lang = lang if lang in ("vi", "en") else "en"
         from lint.i18n import click as click_texts
 
-        click_texts.install()  # "Usage:", "Options", "[default: …]" in the same language
+        # "Usage:", "Options", "[default: …]" in the same language, for this run only
+        restore = click_texts.install(lang)
         try:
-            return super().main(argv, *rest, **extra)
+            return super().main(argv, *rest, lang=lang, **extra)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise  # click's own (outside standalone mode): not a bug
         except Exception as error:  # a bug: one line, the traceback only with --debug
@@ -173,14 +198,14 @@ class _SolieuGroup(click.Group):
                 raise
             from lint.engine import internal_error
 
-            _error(internal_error(None, error))
+            _error(internal_error(None, error).text(lang))
             sys.exit(EXIT_ERROR)
         finally:
-            set_lang(previous)  # a library caller (or a test) keeps its own language
+            restore()  # a library caller (or a test) keeps Click's texts as they were
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         original = self.help
-        self.help = _(original) if original else original
+        self.help = translate(original, _lang_of(ctx)) if original else original
         try:
             super().format_help_text(ctx, formatter)
         finally:
@@ -316,11 +341,12 @@ def check(
     debug: bool = False,
 ) -> None:
     """Check reports ({formats}; directories are walked for them; '-' reads standard input)."""
+    said = lang or _run_lang()  # the language of errors before the configuration is read
     try:
         forced = load_config_file(Path(config_file)) if config_file else None
         overrides = (_split(select), _split(ignore), _split(extend_select))
         base = _config(None, forced).with_overrides(*overrides)
-        set_lang(lang or base.lang or default_lang())  # messages about the inputs too
+        said = lang or base.lang or _run_lang()  # messages about the inputs too
         files, missing = _files_to_check(paths or (".",), forced, force_exclude)
         configs = {path: _config(path, forced).with_overrides(*overrides) for path in files}
         outputs = {
@@ -340,10 +366,9 @@ def check(
             )
         baseline = load_baseline(Path(baseline_file)) if baseline_file else None
     except UsageError as error:
-        _error(str(error))
+        _error(error.translated.text(said))
         sys.exit(EXIT_ERROR)
-    lang = lang or base.lang or default_lang()
-    set_lang(lang)
+    lang = said
     cache_dir = None if no_cache else str((base.root / CACHE_DIR).resolve())
     file_jobs = [
         FileJob(
@@ -362,15 +387,15 @@ def check(
         {job.path: job.severities for job in file_jobs},
     )
     results.extend(missing)
-    _report_errors(results, debug)
+    _report_errors(results, debug, lang)
     if write_baseline_file:
         try:
             recorded = write_baseline(results, Path(write_baseline_file))
         except UsageError as error:
-            _error(str(error))
+            _error(error.translated.text(lang))
             sys.exit(EXIT_ERROR)
         click.echo(
-            _("Recorded {count} findings in {file}.").format(
+            translate("Recorded {count} findings in {file}.", lang).format(
                 count=recorded, file=write_baseline_file
             ),
             err=True,
@@ -386,7 +411,7 @@ def check(
         try:
             write_atomic(output_file, stream.getvalue().encode("utf-8"))
         except UsageError as error:
-            _error(str(error))
+            _error(error.translated.text(lang))
             sys.exit(EXIT_ERROR)
     else:
         _write(shown, output_format, lang, quiet, statistics, _console())
@@ -407,15 +432,17 @@ def check(
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_OK)
 
 
-def _report_errors(results: Sequence[FileResult], debug: bool) -> None:
+def _report_errors(results: Sequence[FileResult], debug: bool, lang: str) -> None:
     """One line per file that could not be checked; with --debug, where an internal error was."""
     for result in results:
         for note in result.notes:
             _error(
-                _("{file}: note: {text}").format(file=result.path, text=note.text(current_lang()))
+                translate("{file}: note: {text}", lang).format(
+                    file=result.path, text=note.text(lang)
+                )
             )
         if result.error:
-            _error(result.error)
+            _error(result.error.text(lang))
             if debug and result.traceback:
                 click.echo(result.traceback.rstrip("\n"), err=True)
 
@@ -428,15 +455,21 @@ def _annotate(results: list[FileResult], output: str, lang: str, force: bool) ->
     readable = [result for result in results if result.document is not None]
     try:
         if len(readable) != 1 or readable[0].path == STDIN:
-            raise UsageError(_("--annotate needs exactly one Word (.docx) file to check"))
+            raise UsageError(Message.of("--annotate needs exactly one Word (.docx) file to check"))
         result = readable[0]
         assert result.document is not None
         data = Path(result.path).read_bytes()
         count = annotate_docx(result.document, data, result.diagnostics, output, lang, force)
-    except (UsageError, InputError, OSError) as error:
+    except (UsageError, InputError) as error:
+        _error((error.located if isinstance(error, InputError) else error.translated).text(lang))
+        sys.exit(EXIT_ERROR)
+    except OSError as error:
         _error(str(error))
         sys.exit(EXIT_ERROR)
-    click.echo(_("Wrote {count} comments to {file}.").format(count=count, file=output), err=True)
+    click.echo(
+        translate("Wrote {count} comments to {file}.", lang).format(count=count, file=output),
+        err=True,
+    )
 
 
 def _config(path: str | None, forced: Config | None) -> Config:
@@ -488,7 +521,7 @@ def _run(file_jobs: list[FileJob], workers: int) -> list[FileResult]:
     with Progress(
         *columns, console=Console(stderr=True), transient=True, auto_refresh=False
     ) as progress:
-        task = progress.add_task(_("Checking"), total=len(file_jobs))
+        task = progress.add_task(translate("Checking", _run_lang()), total=len(file_jobs))
 
         def advance() -> None:
             progress.advance(task)
@@ -506,23 +539,24 @@ def _write(
     console: Console,
 ) -> None:
     if statistics:
-        _write_statistics(results, console)
+        _write_statistics(results, console, lang)
     elif output_format in RENDERERS:
         console.file.write(renderer(output_format)(results, lang))
     else:
         render_check(console, [r for r in results if r.document is not None], lang, quiet)
 
 
-def _write_statistics(results: list[FileResult], console: Console) -> None:
+def _write_statistics(results: list[FileResult], console: Console, lang: str) -> None:
     counts = Counter((d.code, d.name, d.severity.value) for r in results for d in r.diagnostics)
     if not counts:
-        console.print(_("No findings."))
+        console.print(translate("No findings.", lang))
         return
     for (code, name, severity), count in sorted(
         counts.items(), key=lambda item: (-item[1], item[0])
     ):
-        console.file.write(f"{count:>6}  {code:<6} {name:<32} {_(severity)}\n")
-    console.file.write(_("{count} findings in total.").format(count=sum(counts.values())) + "\n")
+        console.file.write(f"{count:>6}  {code:<6} {name:<32} {translate(severity, lang)}\n")
+    total = translate("{count} findings in total.", lang).format(count=sum(counts.values()))
+    console.file.write(total + "\n")
 
 
 N_("error")
@@ -543,11 +577,12 @@ N_("info")
 @_DEBUG_OPTION
 def extract(paths: tuple[str, ...], output_format: str, debug: bool = False) -> None:
     """List every figure solieu reads in the given reports, as it understood them."""
+    lang = _run_lang()
     files, missing = expand_paths(paths)
     results = [check_file(path, []) for path in files] + missing
-    _report_errors(results, debug)
+    _report_errors(results, debug, lang)
     if output_format == "json":
-        sys.stdout.write(json_report.extract_report(results))
+        sys.stdout.write(json_report.extract_report(results, lang))
     else:
         from rich.table import Table
 
@@ -598,13 +633,14 @@ def show_outline(paths: tuple[str, ...], output_format: str, lang: str | None) -
     """Print the tree of parts solieu reads in the given reports (labels, text, figures)."""
     from lint.report.outline import outline_json, outline_tree
 
+    lang = lang or _run_lang()
     files, missing = expand_paths(paths)
     results = [check_file(path, []) for path in files] + missing
     for result in results:
         if result.error:
-            _error(result.error)
+            _error(result.error.text(lang))
     if output_format == "json":
-        sys.stdout.write(outline_json(results, lang or default_lang()))
+        sys.stdout.write(outline_json(results, lang))
     else:
         console = _console()
         for result in results:
@@ -632,7 +668,7 @@ def _needed_width(table: Any) -> int:
 @_option("--markdown", is_flag=True, help=N_("Print docs/rules.md (every rule's documentation)."))
 def list_rules(lang: str | None, markdown: bool) -> None:
     """List the available rules."""
-    lang = lang or default_lang()
+    lang = lang or _run_lang()
     if markdown:
         sys.stdout.write(rules_markdown())
         return
@@ -641,9 +677,11 @@ def list_rules(lang: str | None, markdown: bool) -> None:
 
     table = Table()
     for column in (N_("code"), N_("name"), N_("severity"), N_("summary")):
-        table.add_column(_(column))
+        table.add_column(translate(column, lang))
     for rule in all_rules():
-        table.add_row(rule.code, rule.name, _(rule.severity.value), rule.summary.text(lang))
+        table.add_row(
+            rule.code, rule.name, translate(rule.severity.value, lang), rule.summary.text(lang)
+        )
     console.print(table)
 
 
@@ -652,11 +690,12 @@ def list_rules(lang: str | None, markdown: bool) -> None:
 @_LANG_OPTION
 def show_rule(code: str, lang: str | None) -> None:
     """Show the documentation of one rule (by code or name)."""
+    lang = lang or _run_lang()
     rule = rule_by_code(code)
     if rule is None:
-        _error(_("unknown rule '{code}' (see 'solieu rules')").format(code=code))
+        _error(translate("unknown rule '{code}' (see 'solieu rules')", lang).format(code=code))
         sys.exit(EXIT_ERROR)
-    page = rule_markdown(rule, lang or default_lang())
+    page = rule_markdown(rule, lang)
     if sys.stdout.isatty():  # piped or redirected, the page stays Markdown
         render_rule_page(page, Console())
     else:
@@ -691,7 +730,7 @@ def show_config(path: str | None, config_file: str | None) -> None:
         if path is not None:
             payload["excluded"] = config.is_excluded(path)
     except (UsageError, ConfigError) as error:
-        _error(str(error))
+        _error(error.translated.text(_run_lang()))
         sys.exit(EXIT_ERROR)
     click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
 

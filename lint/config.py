@@ -22,7 +22,7 @@ from typing import Any
 
 from lint.diagnostics import Severity
 from lint.errors import UsageError
-from lint.i18n import _
+from lint.i18n.message import Message
 from lint.rule import Rule
 from lint.ruleset import all_rules
 
@@ -66,7 +66,7 @@ class Config:
     ) -> Config:
         """Command-line selection: ``--select`` replaces, the others add."""
         for selector in (*select, *ignore, *extend_select):
-            _check_selector(selector, _("command line"), "--select/--ignore")
+            _check_selector(selector, Message.of("command line"), "--select/--ignore")
         return Config(
             self.path,
             self.root,
@@ -151,22 +151,27 @@ def is_known_selector(selector: str) -> bool:
     return any(selector_matches(rule, selector) for rule in all_rules())
 
 
-def _check_selector(selector: str, where: str, key: str) -> None:
+def _check_selector(selector: str, where: Message | str, key: str) -> None:
     if not isinstance(selector, str) or not selector.strip():
         raise ConfigError(
-            _("{where}: key '{key}': rule selectors must be non-empty strings").format(
-                where=where, key=key
+            Message.of(
+                "{where}: key '{key}': rule selectors must be non-empty strings",
+                where=where,
+                key=key,
             )
         )
     if not is_known_selector(selector):
         raise ConfigError(
-            _(
-                "{where}: key '{key}': unknown rule code or name '{selector}' (see 'solieu rules')"
-            ).format(where=where, key=key, selector=selector)
+            Message.of(
+                "{where}: key '{key}': unknown rule code or name '{selector}' (see 'solieu rules')",
+                where=where,
+                key=key,
+                selector=selector,
+            )
         )
 
 
-def _check_glob(pattern: str, where: str) -> None:
+def _check_glob(pattern: str, where: Message) -> None:
     """A glob fnmatch would read literally by accident: empty, or a ``[`` never closed."""
     unclosed = False
     index = 0
@@ -182,26 +187,30 @@ def _check_glob(pattern: str, where: str) -> None:
         index += 1
     if not pattern.strip() or unclosed:
         raise ConfigError(
-            _("{where}: invalid glob '{pattern}' (a '[' without its ']'?)").format(
-                where=where, pattern=pattern
+            Message.of(
+                "{where}: invalid glob '{pattern}' (a '[' without its ']'?)",
+                where=where,
+                pattern=pattern,
             )
         )
 
 
-def _check_number(value: Any, where: str) -> None:
+def _check_number(value: Any, where: Message) -> None:
     """Numeric rule options are finite and not negative (tolerances, counts, thresholds)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return
     if not math.isfinite(value) or value < 0:
         raise ConfigError(
-            _("{where}: expected a finite number, 0 or more, got {value}").format(
-                where=where, value=value
+            Message.of(
+                "{where}: expected a finite number, 0 or more, got {value}",
+                where=where,
+                value=value,
             )
         )
 
 
-def _expected_one_of(where: str, choices: Sequence[str]) -> str:
-    return _("{where}: expected one of {choices}").format(where=where, choices=", ".join(choices))
+def _expected_one_of(where: Message, choices: Sequence[str]) -> Message:
+    return Message.of("{where}: expected one of {choices}", where=where, choices=", ".join(choices))
 
 
 def _matches_any(relative: str, patterns: Iterable[str]) -> bool:
@@ -246,15 +255,15 @@ def _load_table_cached(path: str, mtime_ns: int) -> dict[str, Any] | None:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(
-            _("{path}: cannot be read ({error})").format(path=path, error=error)
+            Message.of("{path}: cannot be read ({error})", path=path, error=error)
         ) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(
-            _("{path}: invalid TOML ({error})").format(path=path, error=error)
+            Message.of("{path}: invalid TOML ({error})", path=path, error=error)
         ) from None
     except RecursionError:
         raise ConfigError(
-            _("{path}: invalid TOML (arrays or tables nested too deeply)").format(path=path)
+            Message.of("{path}: invalid TOML (arrays or tables nested too deeply)", path=path)
         ) from None
     if Path(path).name == "pyproject.toml":
         tool = data.get("tool", {})
@@ -270,10 +279,10 @@ def _load_table(path: Path) -> dict[str, Any] | None:
 def load_config_file(path: Path) -> Config:
     """Read and validate one configuration file (``--config FILE``)."""
     if not path.is_file():
-        raise ConfigError(_("{path}: no such configuration file").format(path=path))
+        raise ConfigError(Message.of("{path}: no such configuration file", path=path))
     table = _load_table(path)
     if table is None:
-        raise ConfigError(_("{path}: has no [tool.solieu] table").format(path=path))
+        raise ConfigError(Message.of("{path}: has no [tool.solieu] table", path=path))
     return parse_config(table, path)
 
 
@@ -299,21 +308,23 @@ def _parse_cached(path: Path, table: dict[str, Any]) -> Config:
 def parse_config(table: Mapping[str, Any], path: Path) -> Config:
     prefix = "[tool.solieu] " if path.name == "pyproject.toml" else ""
 
-    def where(key: str) -> str:
-        return _("{path}: {table}key '{key}'").format(path=path, table=prefix, key=key)
+    def where(key: str) -> Message:
+        return Message.of("{path}: {table}key '{key}'", path=path, table=prefix, key=key)
 
     for key in table:
         if key not in KNOWN_KEYS:
             raise ConfigError(
-                _("{where}: unknown key (known: {known})").format(
-                    where=where(key), known=", ".join(KNOWN_KEYS)
+                Message.of(
+                    "{where}: unknown key (known: {known})",
+                    where=where(key),
+                    known=", ".join(KNOWN_KEYS),
                 )
             )
     lists: dict[str, tuple[str, ...]] = {}
     for key in _LIST_KEYS:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ConfigError(_("{where}: expected a list of strings").format(where=where(key)))
+            raise ConfigError(Message.of("{where}: expected a list of strings", where=where(key)))
         if key != "exclude":
             for selector in value:
                 _check_selector(selector, str(path), f"{prefix}{key}".strip())
@@ -325,12 +336,14 @@ def parse_config(table: Mapping[str, Any], path: Path) -> Config:
     raw_per_file = table.get("per-file-ignores", {})
     if not isinstance(raw_per_file, dict):
         raise ConfigError(
-            _("{where}: expected a table of glob = [codes]").format(where=where("per-file-ignores"))
+            Message.of(
+                "{where}: expected a table of glob = [codes]", where=where("per-file-ignores")
+            )
         )
     for pattern, selectors in raw_per_file.items():
         key = f"per-file-ignores.{pattern}"
         if not isinstance(selectors, list) or not all(isinstance(s, str) for s in selectors):
-            raise ConfigError(_("{where}: expected a list of strings").format(where=where(key)))
+            raise ConfigError(Message.of("{where}: expected a list of strings", where=where(key)))
         for selector in selectors:
             _check_selector(selector, str(path), f"{prefix}{key}".strip())
         _check_glob(pattern, where(key))
@@ -360,7 +373,7 @@ def _parse_rules(raw: Any, where: Any) -> dict[str, RuleSettings]:
 
     if not isinstance(raw, dict):
         raise ConfigError(
-            _("{where}: expected a table of rule tables").format(where=where("rules"))
+            Message.of("{where}: expected a table of rule tables", where=where("rules"))
         )
     settings: dict[str, RuleSettings] = {}
     for name, values in raw.items():
@@ -368,11 +381,13 @@ def _parse_rules(raw: Any, where: Any) -> dict[str, RuleSettings]:
         rule = rule_by_code(name)
         if rule is None:
             raise ConfigError(
-                _("{where}: unknown rule code or name '{name}'").format(where=where(key), name=name)
+                Message.of(
+                    "{where}: unknown rule code or name '{name}'", where=where(key), name=name
+                )
             )
         if not isinstance(values, dict):
             raise ConfigError(
-                _("{where}: expected a table (severity and options)").format(where=where(key))
+                Message.of("{where}: expected a table (severity and options)", where=where(key))
             )
         severity: Severity | None = None
         options: dict[str, Any] = {}
@@ -386,14 +401,20 @@ def _parse_rules(raw: Any, where: Any) -> dict[str, RuleSettings]:
             if declared is None:
                 known = ", ".join(["severity", *rule.options]) or "severity"
                 raise ConfigError(
-                    _("{where}: {code} has no option '{option}' (known: {known})").format(
-                        where=where(key + "." + option), code=rule.code, option=option, known=known
+                    Message.of(
+                        "{where}: {code} has no option '{option}' (known: {known})",
+                        where=where(key + "." + option),
+                        code=rule.code,
+                        option=option,
+                        known=known,
                     )
                 )
             try:
                 options[option] = declared.validate(value)
             except ValueError as error:
-                raise ConfigError(f"{where(key + '.' + option)}: {error}") from None
+                raise ConfigError(
+                    Message.of("{where}: {error}", where=where(key + "." + option), error=error)
+                ) from None
             _check_number(options[option], where(key + "." + option))
         settings[rule.code] = RuleSettings(severity, options)
     return settings

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from lint.document import Span
+from lint.i18n.message import Message
+
+__all__ = ["Diagnostic", "Message", "Related", "Severity"]
 
 
 class Severity(str, Enum):
@@ -17,17 +20,6 @@ class Severity(str, Enum):
     @property
     def rank(self) -> int:
         return {"error": 3, "warning": 2, "info": 1}[self.value]
-
-
-@dataclass(frozen=True)
-class Message:
-    """A user-facing text in both languages."""
-
-    vi: str
-    en: str
-
-    def text(self, lang: str) -> str:
-        return self.vi if lang == "vi" else self.en
 
 
 @dataclass(frozen=True)

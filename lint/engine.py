@@ -18,7 +18,6 @@ from lint.cache import FindingsCache, cache_key
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.document import Document, SourceText
 from lint.errors import InputError
-from lint.i18n import _
 from lint.numbers.scan import Extraction, extract
 from lint.read import SUPPORTED_SUFFIXES, read_bytes, read_document
 from lint.read.encoding import decode
@@ -36,7 +35,7 @@ class FileResult:
 
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
+    error: Message | None = None  # one line, shown in the language of the run
     document: Document | None = None
     extraction: Extraction | None = None
     traceback: str | None = None  # of an unexpected error, shown with --debug
@@ -61,7 +60,11 @@ def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[FileResult]]:
         elif path.exists():
             files.append(raw)
         else:
-            missing.append(FileResult(raw, error=f"{raw}: " + _("no such file or directory")))
+            missing.append(
+                FileResult(
+                    raw, error=Message.same(f"{raw}: ") + Message.of("no such file or directory")
+                )
+            )
     return files, missing
 
 
@@ -79,10 +82,12 @@ def _walk(directory: Path, unreadable: list[FileResult]) -> list[Path]:
             part.startswith(".") for part in Path(name).relative_to(directory).parts
         ):
             return  # a hidden directory is skipped anyway
-        reason = _(error.strerror) if error.strerror else type(error).__name__
+        reason = Message.of(error.strerror) if error.strerror else type(error).__name__
         unreadable.append(
             FileResult(
-                name, error=f"{name}: " + _("cannot be read ({reason})").format(reason=reason)
+                name,
+                error=Message.same(f"{name}: ")
+                + Message.of("cannot be read ({reason})", reason=reason),
             )
         )
 
@@ -200,7 +205,7 @@ def check_file(
     try:
         return _check_file(path, rules, options, severities, cache)
     except InputError as error:
-        return FileResult(path, error=str(error))
+        return FileResult(path, error=error.located)
     except Exception as error:  # a bug must cost one file, never the run
         return FileResult(
             path,
@@ -254,18 +259,19 @@ def cyclic_gc_once_per_file(size: int) -> Iterator[None]:
         gc.collect()
 
 
-def internal_error(path: str | None, error: BaseException) -> str:
+def internal_error(path: str | None, error: BaseException) -> Message:
     """The one line reporting an unexpected error (a bug in solieu) for ``path`` (or the run)."""
     detail = str(error).splitlines()[0][:200] if str(error) else ""
     kind = type(error).__name__ + (f": {detail}" if detail else "")
     if path is None:
-        return _(
-            "internal error ({kind}); please report it, --debug shows where it happened"
-        ).format(kind=kind)
-    return f"{path}: " + _(
+        return Message.of(
+            "internal error ({kind}); please report it, --debug shows where it happened", kind=kind
+        )
+    return Message.same(f"{path}: ") + Message.of(
         "internal error while checking this file ({kind}); the other files were checked. "
-        "Please report it; --debug shows where it happened"
-    ).format(kind=kind)
+        "Please report it; --debug shows where it happened",
+        kind=kind,
+    )
 
 
 def _check_file(
@@ -411,8 +417,8 @@ def check_files(
                 ordered.append(
                     FileResult(
                         job.path,
-                        error=f"{name}: "
-                        + _(
+                        error=Message.same(f"{name}: ")
+                        + Message.of(
                             "a worker process died while checking this file or one checked with it"
                         ),
                     )

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from lint.errors import UsageError
-from lint.i18n import _
+from lint.i18n.message import Message
 
 
 def _same(a: str, b: str) -> bool:
@@ -39,32 +39,45 @@ def check_outputs(outputs: Mapping[str, str], inputs: Iterable[str]) -> None:
     for option, path in outputs.items():
         if os.path.islink(path) and not os.path.exists(path):
             raise UsageError(
-                _("{option} {file}: is a symbolic link to a missing file; not followed").format(
-                    option=option, file=path
+                Message.of(
+                    "{option} {file}: is a symbolic link to a missing file; not followed",
+                    option=option,
+                    file=path,
                 )
             )
         for source in inputs:
             if _same(path, source):
                 raise UsageError(
-                    _("{option} {file}: is the input {input}; it would be overwritten").format(
-                        option=option, file=path, input=source
+                    Message.of(
+                        "{option} {file}: is the input {input}; it would be overwritten",
+                        option=option,
+                        file=path,
+                        input=source,
                     )
                 )
         for other_option, other in seen:
             if _same(path, other):
                 raise UsageError(
-                    _("{option} {file}: is also the file of {other}").format(
-                        option=option, file=path, other=other_option
+                    Message.of(
+                        "{option} {file}: is also the file of {other}",
+                        option=option,
+                        file=path,
+                        other=other_option,
                     )
                 )
         seen.append((option, path))
         if os.path.isdir(path):
-            raise UsageError(_("{option} {file}: is a directory").format(option=option, file=path))
+            raise UsageError(
+                Message.of("{option} {file}: is a directory", option=option, file=path)
+            )
         directory = os.path.dirname(os.path.realpath(path)) or "."
         if not os.path.isdir(directory):
             raise UsageError(
-                _("{option} {file}: the directory {directory} does not exist").format(
-                    option=option, file=path, directory=directory
+                Message.of(
+                    "{option} {file}: the directory {directory} does not exist",
+                    option=option,
+                    file=path,
+                    directory=directory,
                 )
             )
         writable = os.access(directory, os.W_OK)
@@ -72,8 +85,10 @@ def check_outputs(outputs: Mapping[str, str], inputs: Iterable[str]) -> None:
             writable = writable and os.access(path, os.W_OK)
         if not writable:
             raise UsageError(
-                _("{option} {file}: cannot be written (permission denied)").format(
-                    option=option, file=path
+                Message.of(
+                    "{option} {file}: cannot be written (permission denied)",
+                    option=option,
+                    file=path,
                 )
             )
 
@@ -105,8 +120,8 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         temporary = None
     except OSError as error:
         raise UsageError(
-            _("{file}: cannot be written ({error})").format(
-                file=path, error=error.strerror or error
+            Message.of(
+                "{file}: cannot be written ({error})", file=path, error=error.strerror or error
             )
         ) from None
     finally:

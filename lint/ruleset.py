@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from lint.errors import UsageError
+from lint.i18n.message import Message
 from lint.resources import data_dir
 from lint.rule import Rule, validate_rule_class
 
@@ -33,7 +34,9 @@ def all_rules() -> tuple[type[Rule], ...]:
         try:
             loaded = _load(value)
         except Exception as error:  # a broken third-party plugin must not crash the run
-            raise UsageError(f"rule plugin '{value}' failed to load: {error}") from None
+            raise UsageError(
+                Message.same(f"rule plugin '{value}' failed to load: {error}")
+            ) from None
         _add(found, loaded, value)
     if not found:
         for rule in builtin_rules():
@@ -135,12 +138,12 @@ def builtin_rules() -> list[type[Rule]]:
 
 def _add(found: dict[str, type[Rule]], loaded: object, origin: str) -> None:
     if not (inspect.isclass(loaded) and issubclass(loaded, Rule)):
-        raise UsageError(f"rule plugin '{origin}' is not a solieu Rule class")
+        raise UsageError(Message.same(f"rule plugin '{origin}' is not a solieu Rule class"))
     problems = validate_rule_class(loaded)
     if problems:
-        raise UsageError(f"rule plugin '{origin}' is invalid: {'; '.join(problems)}")
+        raise UsageError(Message.same(f"rule plugin '{origin}' is invalid: {'; '.join(problems)}"))
     if loaded.code in found and found[loaded.code] is not loaded:
-        raise UsageError(f"two rules claim the code {loaded.code}")
+        raise UsageError(Message.same(f"two rules claim the code {loaded.code}"))
     found[loaded.code] = loaded
 
 

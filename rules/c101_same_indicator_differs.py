@@ -53,10 +53,7 @@ class SameIndicatorDiffers(Rule):
     code = "C101"
     name = "same-indicator-differs"
     severity = Severity.WARNING
-    summary = Message(
-        "Cùng một chỉ tiêu được nêu với hai giá trị khác nhau",
-        "The same indicator is stated with two different values",
-    )
+    summary = Message.of("The same indicator is stated with two different values")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         reported: set[int] = set()
@@ -73,29 +70,29 @@ class SameIndicatorDiffers(Rule):
             a, b = first.literal, second.literal
             first_line = context.document.source.locate(first.span).line
             yield self.report(
-                Message(
-                    f"“{name}” là {second.text} ở đây nhưng là {first.text} ở dòng {first_line}",
-                    f"“{name}” is {second.text} here but {first.text} on line {first_line}",
+                Message.of(
+                    "“{name}” is {text} here but {text2} on line {first_line}",
+                    name=name,
+                    text=second.text,
+                    text2=first.text,
+                    first_line=first_line,
                 ),
                 context.number_span(second),
-                label=Message(f"khác {first.text}", f"differs from {first.text}"),
+                label=Message.of("differs from {text}", text=first.text),
                 related=[
                     Related(
                         context.number_span(first),
-                        Message("cùng chỉ tiêu, giá trị khác", "same indicator, other value"),
+                        Message.of("same indicator, other value"),
                     )
                 ],
                 notes=[
-                    Message(
-                        f"chỉ tiêu “{pair.first.name}”: {a} ≠ {b}; nếu là hai kỳ hoặc hai "
-                        "phạm vi khác nhau, hãy ghi rõ",
-                        f"indicator “{pair.first.name}”: {a} ≠ {b}; if these are different "
-                        "periods or scopes, say so",
+                    Message.of(
+                        "indicator “{name}”: {a} ≠ {b}; if these are different periods or scopes, say so",
+                        name=pair.first.name,
+                        a=a,
+                        b=b,
                     )
                 ],
-                suggestion=Message(
-                    "thống nhất số liệu hoặc ghi rõ kỳ/phạm vi của từng số",
-                    "make the figures agree or state the period/scope of each",
-                ),
+                suggestion=Message.of("make the figures agree or state the period/scope of each"),
                 figures=(a, b),
             )

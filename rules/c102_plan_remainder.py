@@ -21,9 +21,9 @@ from lint.relations.production import quantity_figure
 from lint.rule import Context, Rule
 
 _ROLES = {
-    "achieved": Message("đã đạt", "achieved"),
-    "share": Message("tỷ lệ so với kế hoạch", "share of the plan"),
-    "remainder": Message("nhiệm vụ còn lại", "remaining task"),
+    "achieved": Message.of("achieved"),
+    "share": Message.of("share of the plan"),
+    "remainder": Message.of("remaining task"),
 }
 
 
@@ -70,10 +70,7 @@ class PlanRemainderRule(Rule):
     code = "C102"
     name = "plan-remainder"
     severity = Severity.ERROR
-    summary = Message(
-        "Đã đạt + nhiệm vụ còn lại không khớp với tỷ lệ so với kế hoạch",
-        "Achieved + remaining task does not match the stated share of the plan",
-    )
+    summary = Message.of("Achieved + remaining task does not match the stated share of the plan")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for relation in context.relations.plan_remainders:
@@ -123,58 +120,51 @@ class PlanRemainderRule(Rule):
         )
         computation = f"{total}; {a} / {plan_text} = {ratio_text}% ≠ {p}%"
         notes = [
-            Message(
-                f"kế hoạch suy ra = đã đạt + còn lại: {computation}",
-                f"implied plan = achieved + remaining: {computation}",
+            Message.of(
+                "implied plan = achieved + remaining: {computation}", computation=computation
             )
         ]
         stated = share.value
         if (stated >= 100) != (ratio >= 100):
             notes.append(
-                Message(
-                    "sai lệch này đảo ngược kết luận: "
-                    + (
-                        "báo cáo ghi đạt kế hoạch nhưng số liệu cho thấy chưa đạt"
-                        if stated >= 100
-                        else "báo cáo ghi chưa đạt kế hoạch nhưng số liệu cho thấy đã đạt"
-                    ),
-                    "the error flips the conclusion: "
-                    + (
-                        "the report says the plan is met but the figures say it is not"
-                        if stated >= 100
-                        else "the report says the plan is not met but the figures say it is"
-                    ),
+                Message.of(
+                    "the error flips the conclusion: the report says the plan is met but the figures say it is not"
+                )
+                if stated >= 100
+                else Message.of(
+                    "the error flips the conclusion: the report says the plan is not met but the figures say it is"
                 )
             )
         variant = suspect.best_variant if suspect is not None else None
         key = str(suspect.key) if suspect is not None else "share"
         printed = {"achieved": a, "share": p, "remainder": r}
         if variant is not None:
-            suggestion = Message(
-                f"có lẽ {_ROLES[key].vi} {printed[key]} là {variant.text}",
-                f"the {_ROLES[key].en} {printed[key]} was probably {variant.text}",
+            suggestion = Message.of(
+                "the {roles} {printed} was probably {text}",
+                roles=_ROLES[key],
+                printed=printed[key],
+                text=variant.text,
             )
         else:
-            suggestion = Message(
-                f"với {a} và {r}, tỷ lệ đúng là {ratio_text}%",
-                f"with {a} and {r} the share is {ratio_text}%",
+            suggestion = Message.of(
+                "with {a} and {r} the share is {ratio_text}%", a=a, r=r, ratio_text=ratio_text
             )
             if ambiguous:
                 notes.append(
-                    Message(
-                        "không xác định được số liệu nào sai (một chữ số sai ở bất kỳ số nào "
-                        "cũng có thể giải thích)",
-                        "cannot tell which figure is wrong (a one-digit slip in any of them "
-                        "would explain it)",
+                    Message.of(
+                        "cannot tell which figure is wrong (a one-digit slip in any of them would explain it)"
                     )
                 )
         quantities = {"achieved": achieved, "share": share, "remainder": remainder}
         if variant is None:
             key = "share"
         return self.report(
-            Message(
-                f"{name}: {total} nên tỷ lệ đạt là {ratio_text}%, không phải {p}%",
-                f"{name}: {total}, so the share is {ratio_text}%, not {p}%",
+            Message.of(
+                "{name}: {total}, so the share is {ratio_text}%, not {p}%",
+                name=name,
+                total=total,
+                ratio_text=ratio_text,
+                p=p,
             ),
             context.number_span(quantities[key]),
             label=_ROLES[key],

@@ -14,8 +14,8 @@ from lint.relations.amount_words import AmountInWords
 from lint.relations.production import quantity_figure
 from lint.rule import Context, Rule
 
-_WORDS = Message("bằng chữ", "in words")
-_FIGURE = Message("bằng số", "in figures")
+_WORDS = Message.of("in words")
+_FIGURE = Message.of("in figures")
 
 
 class AmountInWordsRule(Rule):
@@ -47,10 +47,7 @@ class AmountInWordsRule(Rule):
     code = "C103"
     name = "amount-in-words"
     severity = Severity.ERROR
-    summary = Message(
-        "Số tiền bằng chữ không khớp với số tiền bằng số",
-        "The amount in words differs from the amount in figures",
-    )
+    summary = Message.of("The amount in words differs from the amount in figures")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for pair in context.relations.amounts_in_words:
@@ -69,9 +66,7 @@ class AmountInWordsRule(Rule):
         exact = quantity.value.denominator == 1 and quantity.value >= 0
         correct = _capitalised(number_words(int(quantity.value)), pair.text) if exact else None
         suggestion = (
-            Message(f"viết bằng chữ: “{correct} đồng”", f"write in words: “{correct} đồng”")
-            if correct
-            else None
+            Message.of("write in words: “{correct} đồng”", correct=correct) if correct else None
         )
         figure_span = context.number_span(quantity)
         if pair.value is None:
@@ -80,17 +75,23 @@ class AmountInWordsRule(Rule):
                 rest = format_vi(pair.without_stray)
                 same = pair.without_stray == quantity.value
                 notes.append(
-                    Message(
-                        f"bỏ “{pair.broken_at}”, chữ đọc là {rest} đồng"
-                        + (" (khớp với số)" if same else ""),
-                        f"without “{pair.broken_at}” the words say {rest} đồng"
-                        + (" (as the figure)" if same else ""),
+                    Message.of(
+                        "without “{broken_at}” the words say {rest} đồng (as the figure)",
+                        broken_at=pair.broken_at,
+                        rest=rest,
+                    )
+                    if same
+                    else Message.of(
+                        "without “{broken_at}” the words say {rest} đồng",
+                        broken_at=pair.broken_at,
+                        rest=rest,
                     )
                 )
             return self.report(
-                Message(
-                    f"Số tiền bằng chữ của {figure_text} bị chen ký tự “{pair.broken_at}”",
-                    f"The words of {figure_text} are broken by “{pair.broken_at}”",
+                Message.of(
+                    "The words of {figure_text} are broken by “{broken_at}”",
+                    figure_text=figure_text,
+                    broken_at=pair.broken_at,
                 ),
                 pair.span,
                 label=_WORDS,
@@ -106,7 +107,7 @@ class AmountInWordsRule(Rule):
             if quantity.scale != 1
             else f"“{pair.text}” = {said} đồng ≠ {in_dong} đồng"
         )
-        notes = [Message(computation, computation)]
+        notes = [Message.same(computation)]
         figure_slip = _figure_slip(quantity, Fraction(pair.value))
         word_slip = exact and words_slip(pair.text, int(quantity.value)) == 1
         primary, label, other, other_label = pair.span, _WORDS, figure_span, _FIGURE
@@ -115,28 +116,26 @@ class AmountInWordsRule(Rule):
             # spelled out by hand that happen to say the same slip
             primary, label, other, other_label = figure_span, _FIGURE, pair.span, _WORDS
             notes.append(
-                Message(
-                    f"chữ khớp với {figure_slip} (một lỗi gõ của {quantity.literal}): "
-                    "có lẽ số bằng số sai",
-                    f"the words match {figure_slip} (one typing slip from {quantity.literal}): "
-                    "the figure is probably wrong",
+                Message.of(
+                    "the words match {figure_slip} (one typing slip from {literal}): the figure is probably wrong",
+                    figure_slip=figure_slip,
+                    literal=quantity.literal,
                 )
             )
-            suggestion = Message(
-                f"viết {figure_slip}, hoặc sửa chữ thành “{correct} đồng”",
-                f"write {figure_slip}, or correct the words to “{correct} đồng”",
+            suggestion = Message.of(
+                "write {figure_slip}, or correct the words to “{correct} đồng”",
+                figure_slip=figure_slip,
+                correct=correct,
             )
         elif word_slip:
             notes.append(
-                Message(
-                    "chữ khác cách đọc của số ở một từ: có lẽ phần bằng chữ sai",
-                    "the words differ from the figure's by one word: the words are probably wrong",
+                Message.of(
+                    "the words differ from the figure's by one word: the words are probably wrong"
                 )
             )
         return self.report(
-            Message(
-                f"{figure_text} nhưng bằng chữ là {said} đồng",
-                f"{figure_text}, but the words say {said} đồng",
+            Message.of(
+                "{figure_text}, but the words say {said} đồng", figure_text=figure_text, said=said
             ),
             primary,
             label=label,

@@ -46,9 +46,8 @@ class AnnexConflictRule(Rule):
     code = "C104"
     name = "annex-conflict"
     severity = Severity.WARNING
-    summary = Message(
-        "Số liệu trong lời văn khác với bảng số liệu (phụ lục) cùng chỉ tiêu, cùng kỳ",
-        "A figure in the text differs from the same indicator and period in a table or annex",
+    summary = Message.of(
+        "A figure in the text differs from the same indicator and period in a table or annex"
     )
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
@@ -63,36 +62,39 @@ class AnnexConflictRule(Rule):
         name = " ".join(conflict.mention.key)
         stated = cell.text
         place = conflict.table_document.location_of(cell.whole_span)
-        where_vi = place.vi if place is not None else ""
-        where_en = place.en if place is not None else ""
+        where = place if place is not None else Message.same("")
         same = conflict.table_document is conflict.prose
         related: list[Related] = []
         notes = [
-            Message(
-                f"cột “{conflict.column.title}”, dòng “{conflict.row.label_cell.text}”",
-                f"column “{conflict.column.title}”, row “{conflict.row.label_cell.text}”",
+            Message.of(
+                "column “{title}”, row “{text}”",
+                title=conflict.column.title,
+                text=conflict.row.label_cell.text,
             )
         ]
         if same:
-            related.append(Related(cell.whole_span, Message("bảng ghi", "the table says")))
+            related.append(Related(cell.whole_span, Message.of("the table says")))
         else:
             path = display_path(conflict.table_document.path)
             notes.insert(
                 0,
-                Message(
-                    f"phụ lục {path}, ô {where_vi}: {stated}",
-                    f"annex {path}, cell {where_en}: {stated}",
+                Message.of(
+                    "annex {path}, cell {where}: {stated}", path=path, where=where, stated=stated
                 ),
             )
-        table_vi = f"bảng ({where_vi})" if where_vi else "bảng"
-        table_en = f"the table ({where_en})" if where_en else "the table"
+        table = (
+            Message.of("the table ({where})", where=where) if where.vi else Message.of("the table")
+        )
         return self.report(
-            Message(
-                f"“{name}” là {quantity.text} trong lời văn nhưng {table_vi} ghi {stated}",
-                f"“{name}” is {quantity.text} in the text but {table_en} says {stated}",
+            Message.of(
+                "“{name}” is {text} in the text but {table} says {stated}",
+                name=name,
+                text=quantity.text,
+                table=table,
+                stated=stated,
             ),
             quantity.span,
-            label=Message(f"bảng ghi {stated}", f"the table says {stated}"),
+            label=Message.of("the table says {stated}", stated=stated),
             related=related,
             notes=notes,
             figures=(quantity.text, stated),

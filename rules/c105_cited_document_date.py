@@ -39,10 +39,7 @@ class CitedDocumentDate(Rule):
     code = "C105"
     name = "cited-document-date"
     severity = Severity.WARNING
-    summary = Message(
-        "Cùng một văn bản được dẫn với hai ngày ban hành khác nhau",
-        "The same cited document is given two different dates",
-    )
+    summary = Message.of("The same cited document is given two different dates")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         document = context.document
@@ -54,23 +51,28 @@ class CitedDocumentDate(Rule):
             line = document.source.locate(there).line
             a, b = first.date_text, second.date_text
             yield self.report(
-                Message(
-                    f"{name} ghi ngày {b} ở đây nhưng ngày {a} ở dòng {line}",
-                    f"{name} is dated {b} here but {a} on line {line}",
+                Message.of(
+                    "{name} is dated {b} here but {a} on line {line}",
+                    name=name,
+                    b=b,
+                    a=a,
+                    line=line,
                 ),
                 here,
-                label=Message(f"khác {a}", f"differs from {a}"),
-                related=[Related(there, Message("lần dẫn đầu tiên", "first citation"))],
+                label=Message.of("differs from {a}", a=a),
+                related=[Related(there, Message.of("first citation"))],
                 notes=[
-                    Message(
-                        f"cùng loại văn bản và số hiệu {second.code}: {a} ≠ {b}",
-                        f"same document type and number {second.code}: {a} ≠ {b}",
+                    Message.of(
+                        "same document type and number {code}: {a} ≠ {b}",
+                        code=second.code,
+                        a=a,
+                        b=b,
                     )
                 ],
-                suggestion=Message(
-                    f"kiểm tra lại ngày ban hành: {b} → {a}? Nếu là hai văn bản khác nhau, ghi rõ "
-                    "cơ quan ban hành",
-                    f"check the date: {b} → {a}? If these are two documents, name each issuer",
+                suggestion=Message.of(
+                    "check the date: {b} → {a}? If these are two documents, name each issuer",
+                    b=b,
+                    a=a,
                 ),
                 figures=(second.code, a, b),
             )

@@ -8,9 +8,9 @@ from lint.diagnostics import Diagnostic, Message, Severity
 from lint.rule import Context, Rule
 
 _WHAT = {
-    "document-number": Message("số văn bản", "document number"),
-    "day": Message("ngày ban hành", "day of issue"),
-    "month": Message("tháng ban hành", "month of issue"),
+    "document-number": Message.of("document number"),
+    "day": Message.of("day of issue"),
+    "month": Message.of("month of issue"),
 }
 
 
@@ -37,19 +37,18 @@ class DraftPlaceholder(Rule):
     code = "D101"
     name = "draft-placeholder"
     severity = Severity.INFO
-    summary = Message("Chỗ trống của bản dự thảo chưa điền", "Draft blank not filled in")
+    summary = Message.of("Draft blank not filled in")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for placeholder in context.extraction.placeholders:
             what = _WHAT[placeholder.kind]
             yield self.report(
-                Message(f"Chưa điền {what.vi} (bản dự thảo)", f"The {what.en} is blank (draft)"),
+                Message.of("The {what} is blank (draft)", what=what),
                 placeholder.span,
-                label=Message("chỗ trống", "blank"),
+                label=Message.of("blank"),
                 notes=[
-                    Message(
-                        "số và ngày được cấp khi ký ban hành (Nghị định 30/2020/NĐ-CP, Điều 15)",
-                        "number and date are assigned at signing (Decree 30/2020/NĐ-CP, art. 15)",
+                    Message.of(
+                        "number and date are assigned at signing (Decree 30/2020/NĐ-CP, art. 15)"
                     )
                 ],
                 figures=(placeholder.kind, placeholder.text),

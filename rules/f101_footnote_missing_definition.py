@@ -37,10 +37,7 @@ class FootnoteMissingDefinition(Rule):
     code = "F101"
     name = "footnote-missing-definition"
     severity = Severity.WARNING
-    summary = Message(
-        "Dấu chú thích không có nội dung chú thích tương ứng",
-        "Footnote reference without a footnote",
-    )
+    summary = Message.of("Footnote reference without a footnote")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         footnotes = context.relations.footnotes
@@ -49,22 +46,20 @@ class FootnoteMissingDefinition(Rule):
                 first = footnotes.marks[0]
                 count = len(footnotes.marks)
                 yield self.report(
-                    Message(
-                        f"Văn bản có {count} dấu chú thích nhưng không có nội dung chú thích nào",
-                        f"The document has {count} footnote references but no footnotes",
+                    Message.of(
+                        "The document has {count} footnote references but no footnotes", count=count
                     ),
                     first.ref.span,
-                    label=Message("dấu chú thích đầu tiên", "first footnote reference"),
+                    label=Message.of("first footnote reference"),
                     figures=(str(first.number),),
                 )
             return
         for mark in footnotes.missing:
             yield self.report(
-                Message(
-                    f"Dấu chú thích {mark.number} không có nội dung chú thích số {mark.number}",
-                    f"Footnote reference {mark.number} has no footnote {mark.number}",
+                Message.of(
+                    "Footnote reference {number} has no footnote {number}", number=mark.number
                 ),
                 mark.ref.span,
-                label=Message("không có chú thích này", "no such footnote"),
+                label=Message.of("no such footnote"),
                 figures=(str(mark.number),),
             )

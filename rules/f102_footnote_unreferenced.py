@@ -38,20 +38,16 @@ class FootnoteUnreferenced(Rule):
     code = "F102"
     name = "footnote-unreferenced"
     severity = Severity.WARNING
-    summary = Message(
-        "Chú thích không được dẫn chiếu trong văn bản",
-        "Footnote never referenced in the text",
-    )
+    summary = Message.of("Footnote never referenced in the text")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for block in context.relations.footnotes.unreferenced:
             number = block.footnote
             yield self.report(
-                Message(
-                    f"Chú thích số {number} không được dẫn chiếu ở đâu trong văn bản",
-                    f"Footnote {number} is not referenced anywhere in the text",
+                Message.of(
+                    "Footnote {number} is not referenced anywhere in the text", number=number
                 ),
                 block.span(0, min(len(block.text), 40)),
-                label=Message("chú thích không có dấu dẫn chiếu", "footnote without reference"),
+                label=Message.of("footnote without reference"),
                 figures=(str(number),),
             )

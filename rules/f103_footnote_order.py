@@ -36,32 +36,27 @@ class FootnoteOrder(Rule):
     code = "F103"
     name = "footnote-order"
     severity = Severity.WARNING
-    summary = Message(
-        "Dấu chú thích sai thứ tự hoặc bị dùng lại",
-        "Footnote reference out of order or reused",
-    )
+    summary = Message.of("Footnote reference out of order or reused")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for problem in context.relations.footnotes.order:
             mark = problem.mark
             if problem.first is not None:
                 yield self.report(
-                    Message(
-                        f"Dấu chú thích {mark.number} đã được dùng trước đó",
-                        f"Footnote reference {mark.number} was already used",
-                    ),
+                    Message.of("Footnote reference {number} was already used", number=mark.number),
                     mark.ref.span,
-                    label=Message("dùng lại", "reused"),
-                    related=[Related(problem.first.ref.span, Message("lần dùng đầu", "first use"))],
+                    label=Message.of("reused"),
+                    related=[Related(problem.first.ref.span, Message.of("first use"))],
                     figures=(str(mark.number),),
                 )
                 continue
             yield self.report(
-                Message(
-                    f"Dấu chú thích {mark.number} đứng ở vị trí của chú thích {problem.expected}",
-                    f"Footnote reference {mark.number} appears where {problem.expected} is expected",
+                Message.of(
+                    "Footnote reference {number} appears where {expected} is expected",
+                    number=mark.number,
+                    expected=problem.expected,
                 ),
                 mark.ref.span,
-                label=Message(f"mong đợi {problem.expected}", f"expected {problem.expected}"),
+                label=Message.of("expected {expected}", expected=problem.expected),
                 figures=(str(mark.number), str(problem.expected)),
             )

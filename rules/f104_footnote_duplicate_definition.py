@@ -39,23 +39,20 @@ class FootnoteDuplicateDefinition(Rule):
     code = "F104"
     name = "footnote-duplicate-definition"
     severity = Severity.WARNING
-    summary = Message("Hai chú thích trùng số", "Two footnotes with the same number")
+    summary = Message.of("Two footnotes with the same number")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for number, blocks in sorted(context.relations.footnotes.duplicates.items()):
             first = blocks[0]
             for block in blocks[1:]:
                 yield self.report(
-                    Message(
-                        f"Chú thích số {number} được định nghĩa lại",
-                        f"Footnote {number} is defined again",
-                    ),
+                    Message.of("Footnote {number} is defined again", number=number),
                     block.span(0, min(len(block.text), 40)),
-                    label=Message("định nghĩa lần hai", "second definition"),
+                    label=Message.of("second definition"),
                     related=[
                         Related(
                             first.span(0, min(len(first.text), 40)),
-                            Message("định nghĩa đầu tiên", "first definition"),
+                            Message.of("first definition"),
                         )
                     ],
                     figures=(str(number),),

@@ -31,10 +31,7 @@ class SuperscriptIsContent(Rule):
     code = "F105"
     name = "superscript-is-content"
     severity = Severity.WARNING
-    summary = Message(
-        "Số viết chỉ số trên là số liệu, không phải dấu chú thích",
-        "Superscript number is a figure, not a footnote mark",
-    )
+    summary = Message.of("Superscript number is a figure, not a footnote mark")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for content in context.relations.footnotes.content:
@@ -44,42 +41,35 @@ class SuperscriptIsContent(Rule):
             if content.pair is not None:
                 done, total = (part.numbers[0].text for part in content.pair.parts)
                 notes.append(
-                    Message(
-                        f"{total} − {done} = {number}: số {content.noun} còn lại",
-                        f"{total} − {done} = {number}: the {content.noun} remaining",
+                    Message.of(
+                        "{total} − {done} = {number}: the {noun} remaining",
+                        total=total,
+                        done=done,
+                        number=number,
+                        noun=content.noun,
                     )
                 )
-                related.append(
-                    Related(content.pair.span, Message("đã giải quyết/tổng số", "done/total"))
-                )
+                related.append(Related(content.pair.span, Message.of("done/total")))
             if content.breaks_sequence:
                 notes.append(
-                    Message(
-                        f"đọc như dấu chú thích thì số {number} sai thứ tự chú thích",
-                        f"read as a footnote mark, {number} breaks the footnote order",
+                    Message.of(
+                        "read as a footnote mark, {number} breaks the footnote order", number=number
                     )
                 )
             if number in context.relations.footnotes.definitions:
-                notes.append(
-                    Message(
-                        f"và trùng với chú thích số {number}",
-                        f"and it collides with footnote {number}",
-                    )
-                )
+                notes.append(Message.of("and it collides with footnote {number}", number=number))
             yield self.report(
-                Message(
-                    f"Chỉ số trên “{number}” trước “{content.noun}” là số liệu "
-                    f"({number} {content.noun}), không phải dấu chú thích",
-                    f"Superscript “{number}” before “{content.noun}” is a figure "
-                    f"({number} {content.noun}), not a footnote mark",
+                Message.of(
+                    "Superscript “{number}” before “{noun}” is a figure ({number} {noun}), not a footnote mark",
+                    number=number,
+                    noun=content.noun,
                 ),
                 content.mark.ref.span,
-                label=Message(f"{number} {content.noun}", f"{number} {content.noun}"),
+                label=Message.same(f"{number} {content.noun}"),
                 related=related,
                 notes=notes,
-                suggestion=Message(
-                    f"viết thường: “{number} {content.noun}”",
-                    f"write it inline: “{number} {content.noun}”",
+                suggestion=Message.of(
+                    "write it inline: “{number} {noun}”", number=number, noun=content.noun
                 ),
                 figures=(str(number), content.noun),
             )

@@ -41,36 +41,34 @@ class HeadingSequence(Rule):
     code = "H101"
     name = "heading-sequence"
     severity = Severity.WARNING
-    summary = Message("Đánh số đề mục không liên tục", "Heading numbering out of sequence")
+    summary = Message.of("Heading numbering out of sequence")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for problem in context.relations.numbering.problems:
             label, previous = problem.label, problem.previous
             related = []
             if previous is not None:
-                related.append(Related(previous.span, Message("đề mục trước", "previous label")))
+                related.append(Related(previous.span, Message.of("previous label")))
             if problem.kind == "duplicate":
-                message = Message(
-                    f"Đề mục “{label.text}” lặp lại số của đề mục trước",
-                    f"Heading “{label.text}” repeats the previous number",
+                message = Message.of(
+                    "Heading “{text}” repeats the previous number", text=label.text
                 )
             elif problem.kind == "start":
-                message = Message(
-                    f"Đề mục “{label.text}” là đề mục đầu tiên của cấp này nhưng không bắt đầu từ 1",
-                    f"Heading “{label.text}” is the first of its level but does not start at 1",
+                message = Message.of(
+                    "Heading “{text}” is the first of its level but does not start at 1",
+                    text=label.text,
                 )
             else:
                 after = previous.text if previous is not None else ""
-                message = Message(
-                    f"Đề mục “{label.text}” đứng sau “{after}”: thiếu hoặc sai thứ tự",
-                    f"Heading “{label.text}” follows “{after}”: a number is missing or out of order",
+                message = Message.of(
+                    "Heading “{text}” follows “{after}”: a number is missing or out of order",
+                    text=label.text,
+                    after=after,
                 )
             yield self.report(
                 message,
                 label.span,
-                label=Message(
-                    f"mong đợi số thứ {problem.expected}", f"expected number {problem.expected}"
-                ),
+                label=Message.of("expected number {expected}", expected=problem.expected),
                 related=related,
                 figures=(label.text, previous.text if previous is not None else ""),
             )

@@ -32,34 +32,33 @@ class EnumerationSequence(Rule):
     code = "H102"
     name = "enumeration-sequence"
     severity = Severity.WARNING
-    summary = Message("Đánh số liệt kê không liên tục", "Enumeration numbering out of sequence")
+    summary = Message.of("Enumeration numbering out of sequence")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for problem in context.relations.numbering.enumeration_problems:
             marker, previous = problem.marker, problem.previous
             if problem.kind == "gap":
                 missing = ", ".join(f"({n})" for n in problem.missing)
-                message = Message(
-                    f"Liệt kê nhảy từ ({previous.number}) sang ({marker.number}): thiếu {missing}",
-                    f"Enumeration jumps from ({previous.number}) to ({marker.number}): "
-                    f"{missing} is missing",
+                message = Message.of(
+                    "Enumeration jumps from ({number}) to ({number2}): {missing} is missing",
+                    number=previous.number,
+                    number2=marker.number,
+                    missing=missing,
                 )
             elif problem.kind == "duplicate":
-                message = Message(
-                    f"Mục ({marker.number}) xuất hiện hai lần trong cùng một liệt kê",
-                    f"Item ({marker.number}) appears twice in the same enumeration",
+                message = Message.of(
+                    "Item ({number}) appears twice in the same enumeration", number=marker.number
                 )
             else:
-                message = Message(
-                    f"Mục ({marker.number}) đứng sau ({previous.number})",
-                    f"Item ({marker.number}) comes after ({previous.number})",
+                message = Message.of(
+                    "Item ({number}) comes after ({number2})",
+                    number=marker.number,
+                    number2=previous.number,
                 )
             yield self.report(
                 message,
                 marker.span,
-                label=Message(
-                    f"mong đợi ({previous.number + 1})", f"expected ({previous.number + 1})"
-                ),
-                related=[Related(previous.span, Message("mục trước", "previous item"))],
+                label=Message.of("expected ({value})", value=previous.number + 1),
+                related=[Related(previous.span, Message.of("previous item"))],
                 figures=(f"({marker.number})", f"({previous.number})"),
             )

@@ -33,9 +33,7 @@ class EnumerationCount(Rule):
     code = "H103"
     name = "enumeration-count"
     severity = Severity.WARNING
-    summary = Message(
-        "Số mục liệt kê khác số lượng đã nêu", "Enumerated items differ from the stated count"
-    )
+    summary = Message.of("Enumerated items differ from the stated count")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for stated in context.relations.numbering.stated_counts:
@@ -45,25 +43,29 @@ class EnumerationCount(Rule):
                 continue
             quantity = stated.quantity
             if stated.how == "count":
-                why = Message(f"câu nêu {quantity.text}", f"the sentence announces {quantity.text}")
+                why = Message.of("the sentence announces {text}", text=quantity.text)
             else:
                 done, total = (part.numbers[0].text for part in quantity.parts)
                 why = (
-                    Message(f"{quantity.text}: đã đạt {done}", f"{quantity.text}: {done} done")
+                    Message.of("{text}: {done} done", text=quantity.text, done=done)
                     if stated.how == "done"
-                    else Message(
-                        f"{quantity.text}: còn {total} − {done} = {stated.expected}",
-                        f"{quantity.text}: {total} − {done} = {stated.expected} remaining",
+                    else Message.of(
+                        "{text}: {total} − {done} = {expected} remaining",
+                        text=quantity.text,
+                        total=total,
+                        done=done,
+                        expected=stated.expected,
                     )
                 )
             yield self.report(
-                Message(
-                    f"Liệt kê có {items} mục nhưng số lượng nêu là {stated.expected}",
-                    f"The enumeration has {items} items but the stated count is {stated.expected}",
+                Message.of(
+                    "The enumeration has {items} items but the stated count is {expected}",
+                    items=items,
+                    expected=stated.expected,
                 ),
                 markers[0].span,
-                label=Message(f"{items} mục", f"{items} items"),
-                related=[Related(quantity.span, Message("số lượng nêu", "stated count"))],
+                label=Message.of("{items} items", items=items),
+                related=[Related(quantity.span, Message.of("stated count"))],
                 notes=[why],
                 figures=(quantity.text, str(items)),
             )

@@ -43,41 +43,36 @@ class TableRowNumbering(Rule):
     code = "H104"
     name = "table-row-numbering"
     severity = Severity.WARNING
-    summary = Message(
-        "Số thứ tự các dòng của bảng không liên tục",
-        "Table row numbers out of sequence",
-    )
+    summary = Message.of("Table row numbers out of sequence")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
             for problem in numbering_problems(model):
                 cell, before = problem.row.label_cell, problem.previous.label_cell
                 if problem.kind == "gap":
-                    message = Message(
-                        f"Số thứ tự nhảy từ {problem.previous_label} sang {problem.label}: "
-                        f"thiếu {problem.expected}",
-                        f"Row numbers jump from {problem.previous_label} to {problem.label}: "
-                        f"{problem.expected} is missing",
+                    message = Message.of(
+                        "Row numbers jump from {previous_label} to {label}: {expected} is missing",
+                        previous_label=problem.previous_label,
+                        label=problem.label,
+                        expected=problem.expected,
                     )
                 else:
-                    message = Message(
-                        f"Số thứ tự {problem.label} lặp lại ở hai dòng liền nhau cùng cấp",
-                        f"Row number {problem.label} is used twice among sibling rows",
+                    message = Message.of(
+                        "Row number {label} is used twice among sibling rows", label=problem.label
                     )
                 yield self.report(
                     message,
                     problem.cell.whole_span,
-                    label=Message(f"mong đợi {problem.expected}", f"expected {problem.expected}"),
+                    label=Message.of("expected {expected}", expected=problem.expected),
                     related=[
                         Related(
                             problem.previous_cell.whole_span,
-                            Message("dòng trước cùng cấp", "previous sibling"),
+                            Message.of("previous sibling"),
                         )
                     ],
                     notes=[
-                        Message(
-                            f"dòng “{cell.text}” sau dòng “{before.text}”",
-                            f"row “{cell.text}” after row “{before.text}”",
+                        Message.of(
+                            "row “{text}” after row “{text2}”", text=cell.text, text2=before.text
                         )
                     ],
                     figures=(problem.label, problem.previous_label),

@@ -44,27 +44,18 @@ class DotDecimal(Rule):
     code = "N101"
     name = "dot-decimal"
     severity = Severity.WARNING
-    summary = Message(
-        "Dấu chấm thập phân trong văn bản dùng dấu phẩy thập phân",
-        "Decimal point in a document that uses the decimal comma",
-    )
+    summary = Message.of("Decimal point in a document that uses the decimal comma")
     options = {
         "min-thousands-dots": Option(
             1,
-            Message(
-                "Số lượng số có dấu chấm phân cách hàng nghìn tối thiểu để báo dấu chấm thập phân "
-                "trong văn bản không có số thập phân dùng dấu phẩy",
-                "Figures with thousands dots a document without decimal commas must contain "
-                "before its dot decimals are flagged",
+            Message.of(
+                "Figures with thousands dots a document without decimal commas must contain before its dot decimals are flagged"
             ),
             int,
         ),
         "min-comma-decimals": Option(
             1,
-            Message(
-                "Số lượng số thập phân dùng dấu phẩy tối thiểu trước khi báo dấu chấm",
-                "Decimal-comma figures the document must contain before dots are flagged",
-            ),
+            Message.of("Decimal-comma figures the document must contain before dots are flagged"),
             int,
         ),
     }
@@ -90,14 +81,14 @@ class DotDecimal(Rule):
                 yield self.report(
                     self.summary,
                     context.number_span(quantity, index),
-                    label=Message(f"đọc là {fixed}", f"read as {fixed}"),
+                    label=Message.of("read as {fixed}", fixed=fixed),
                     notes=[
-                        Message(
-                            f"văn bản có {commas} số thập phân viết bằng dấu phẩy",
-                            f"the document writes {commas} other decimals with a comma",
+                        Message.of(
+                            "the document writes {commas} other decimals with a comma",
+                            commas=commas,
                         )
                     ],
-                    suggestion=Message(f"viết {fixed}", f"write {fixed}"),
+                    suggestion=Message.of("write {fixed}", fixed=fixed),
                     figures=(number.text,),
                     severity=severity,
                 )
@@ -120,23 +111,20 @@ class DotDecimal(Rule):
                     continue
                 reading = format_vi(number.value, number.decimals)
                 yield self.report(
-                    Message(
-                        f"“{number.text}” viết dấu chấm thập phân kiểu tiếng Anh; "
-                        f"solieu đọc là {reading}",
-                        f"“{number.text}” uses an English decimal point; solieu reads it as "
-                        f"{reading}",
+                    Message.of(
+                        "“{text}” uses an English decimal point; solieu reads it as {reading}",
+                        text=number.text,
+                        reading=reading,
                     ),
                     context.number_span(quantity, index),
-                    label=Message(f"đọc là {reading}", f"read as {reading}"),
+                    label=Message.of("read as {reading}", reading=reading),
                     notes=[
-                        Message(
-                            f"văn bản có {grouped} số dùng dấu chấm phân cách hàng nghìn "
-                            "(1.250) và không có số thập phân viết bằng dấu phẩy",
-                            f"the document writes {grouped} figures with thousands dots "
-                            "(1.250) and no decimal with a comma",
+                        Message.of(
+                            "the document writes {grouped} figures with thousands dots (1.250) and no decimal with a comma",
+                            grouped=grouped,
                         )
                     ],
-                    suggestion=Message(f"viết {reading}", f"write {reading}"),
+                    suggestion=Message.of("write {reading}", reading=reading),
                     figures=(number.text,),
                     severity=Severity.INFO,
                 )

@@ -40,10 +40,7 @@ class CommaThousands(Rule):
     code = "N102"
     name = "comma-thousands"
     severity = Severity.ERROR
-    summary = Message(
-        "Dấu phẩy đặt ở vị trí dấu chấm phân cách hàng nghìn",
-        "Comma used where the thousands separator belongs",
-    )
+    summary = Message.of("Comma used where the thousands separator belongs")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         yield from self._english_groups(context)
@@ -66,9 +63,8 @@ class CommaThousands(Rule):
                     thousands,
                     [],
                     [
-                        Message(
-                            f"đơn vị “{quantity.unit}” đếm số lượng, không thể có phần thập phân",
-                            f"“{quantity.unit}” counts things and cannot be fractional",
+                        Message.of(
+                            "“{unit}” counts things and cannot be fractional", unit=quantity.unit
                         )
                     ],
                 )
@@ -77,14 +73,12 @@ class CommaThousands(Rule):
             if evidence is not None:
                 area, yield_, computed = evidence
                 related = [
-                    Related(context.number_span(area), Message("diện tích", "area")),
-                    Related(context.number_span(yield_), Message("năng suất", "yield")),
+                    Related(context.number_span(area), Message.of("area")),
+                    Related(context.number_span(yield_), Message.of("yield")),
                 ]
-                note = Message(
+                note = Message.same(
                     f"{area.numbers[0].text} ha × {yield_.numbers[0].text} tạ/ha ÷ 10 ≈ "
-                    f"{_format(computed)} tấn",
-                    f"{area.numbers[0].text} ha × {yield_.numbers[0].text} tạ/ha ÷ 10 ≈ "
-                    f"{_format(computed)} tấn",
+                    f"{_format(computed)} tấn"
                 )
                 yield self._report(context, quantity, thousands, related, [note])
 
@@ -99,22 +93,20 @@ class CommaThousands(Rule):
                     continue
                 reading = format_vi(number.value, number.decimals)
                 yield self.report(
-                    Message(
-                        f"“{number.text}” viết dấu phẩy phân cách hàng nghìn kiểu tiếng Anh; "
-                        f"solieu đọc là {reading}",
-                        f"“{number.text}” uses English thousands commas; solieu reads it as "
-                        f"{reading}",
+                    Message.of(
+                        "“{text}” uses English thousands commas; solieu reads it as {reading}",
+                        text=number.text,
+                        reading=reading,
                     ),
                     context.number_span(quantity, index),
-                    label=Message(f"đọc là {reading}", f"read as {reading}"),
+                    label=Message.of("read as {reading}", reading=reading),
                     notes=[
-                        Message(
-                            f"văn bản có {vietnamese} số viết kiểu Việt Nam (1.234, 50,3)",
-                            f"the document writes {vietnamese} other figures the Vietnamese "
-                            "way (1.234, 50,3)",
+                        Message.of(
+                            "the document writes {vietnamese} other figures the Vietnamese way (1.234, 50,3)",
+                            vietnamese=vietnamese,
                         )
                     ],
-                    suggestion=Message(f"viết {reading}", f"write {reading}"),
+                    suggestion=Message.of("write {reading}", reading=reading),
                     severity=Severity.WARNING,
                     figures=(number.text,),
                 )
@@ -129,15 +121,16 @@ class CommaThousands(Rule):
     ) -> Diagnostic:
         text = quantity.numbers[0].text
         return self.report(
-            Message(
-                f"“{text}” đọc là {text} (thập phân) nhưng ngữ cảnh cho thấy là {thousands}",
-                f"“{text}” reads as a decimal but the context shows {thousands} was meant",
+            Message.of(
+                "“{text}” reads as a decimal but the context shows {thousands} was meant",
+                text=text,
+                thousands=thousands,
             ),
             context.number_span(quantity),
-            label=Message(f"có lẽ là {thousands}", f"probably {thousands}"),
+            label=Message.of("probably {thousands}", thousands=thousands),
             related=related,
             notes=notes,
-            suggestion=Message(f"viết {thousands}", f"write {thousands}"),
+            suggestion=Message.of("write {thousands}", thousands=thousands),
             figures=(text,),
             subjects=frozenset({misread_subject(quantity)}),
         )

@@ -30,7 +30,7 @@ class SplitNumber(Rule):
     code = "N103"
     name = "split-number"
     severity = Severity.WARNING
-    summary = Message("Dấu cách bên trong một số", "Space inside a number")
+    summary = Message.of("Space inside a number")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for quantity in context.quantities:
@@ -41,7 +41,7 @@ class SplitNumber(Rule):
                 yield self.report(
                     self.summary,
                     context.number_span(quantity, index),
-                    label=Message(f"đọc là {joined}", f"read as {joined}"),
-                    suggestion=Message(f"viết liền: {joined}", f"close it up: {joined}"),
+                    label=Message.of("read as {joined}", joined=joined),
+                    suggestion=Message.of("close it up: {joined}", joined=joined),
                     figures=(number.text,),
                 )

@@ -50,10 +50,7 @@ class PercentRatio(Rule):
     name = "percent-ratio"
     severity = Severity.ERROR
     families = ("ratio",)
-    summary = Message(
-        "Tỷ lệ phần trăm không khớp với các số liệu",
-        "The percentage does not match the ratio of the figures",
-    )
+    summary = Message.of("The percentage does not match the ratio of the figures")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -61,9 +58,9 @@ class PercentRatio(Rule):
             claim = statement.claims[0]
             assert claim.base is not None
             names = {
-                key_of(claim.percent): Message("tỷ lệ nêu", "stated percentage"),
-                key_of(claim.value): Message("tử số", "numerator"),
-                key_of(claim.base): Message("mẫu số", "denominator"),
+                key_of(claim.percent): Message.of("stated percentage"),
+                key_of(claim.value): Message.of("numerator"),
+                key_of(claim.base): Message.of("denominator"),
             }
             notes = [ratio_note(claim, consistency)]
             flip = _flip(
@@ -76,16 +73,18 @@ class PercentRatio(Rule):
                 consistency,
                 context.number_span,
                 fallback=claim.percent,
-                label=Message("tỷ lệ nêu", "stated percentage"),
+                label=Message.of("stated percentage"),
                 role=names,
                 notes=notes,
             )
             percent = printed(claim.percent)
             yield explanation.report(
                 self,
-                Message(
-                    f"Tỷ lệ {percent}% không khớp với {printed(claim.value)} / {printed(claim.base)}",
-                    f"{percent}% does not match {printed(claim.value)} / {printed(claim.base)}",
+                Message.of(
+                    "{percent}% does not match {value} / {base}",
+                    percent=percent,
+                    value=printed(claim.value),
+                    base=printed(claim.base),
                 ),
                 subjects=frozenset({ratio_subject(claim.value, claim.base)}),
             )
@@ -97,13 +96,7 @@ def _flip(stated: Fraction, value: Interval, base: Interval) -> Message | None:
         return None
     ratio = ratio_percent(value, base)
     if stated >= 100 and ratio.high < 100:
-        return Message(
-            "các số liệu cho thấy chưa đạt 100% (kết luận bị đảo)",
-            "the figures show 100 % not reached (the conclusion flips)",
-        )
+        return Message.of("the figures show 100 % not reached (the conclusion flips)")
     if stated < 100 and ratio.low >= 100:
-        return Message(
-            "các số liệu cho thấy đã đạt 100% (kết luận bị đảo)",
-            "the figures show 100 % reached (the conclusion flips)",
-        )
+        return Message.of("the figures show 100 % reached (the conclusion flips)")
     return None

@@ -38,10 +38,7 @@ class GrowthChange(Rule):
     name = "growth-change"
     severity = Severity.ERROR
     families = ("change",)
-    summary = Message(
-        "Tỷ lệ tăng/giảm không khớp với mức tăng/giảm nêu",
-        "The stated rate of change does not match the stated change",
-    )
+    summary = Message.of("The stated rate of change does not match the stated change")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -49,34 +46,39 @@ class GrowthChange(Rule):
             claim = statement.claims[0]
             assert claim.change is not None
             names = {
-                key_of(claim.percent): Message("tỷ lệ nêu", "stated rate"),
-                key_of(claim.value): Message("giá trị hiện tại", "current value"),
-                key_of(claim.change): Message("mức tăng/giảm", "change"),
+                key_of(claim.percent): Message.of("stated rate"),
+                key_of(claim.value): Message.of("current value"),
+                key_of(claim.change): Message.of("change"),
             }
             percent = printed(claim.percent)
-            word = ("tăng", "increase") if claim.direction > 0 else ("giảm", "decrease")
+            word = Message.of("increase") if claim.direction > 0 else Message.of("decrease")
             if claim.kind == "index":
-                message = Message(
-                    f"Chỉ số {percent}% không khớp với mức {word[0]} {printed(claim.change)} "
-                    f"của {printed(claim.value)}",
-                    f"The index {percent}% does not match the {word[1]} of "
-                    f"{printed(claim.change)} to {printed(claim.value)}",
+                message = Message.of(
+                    "The index {percent}% does not match the {word} of {change} to {value}",
+                    percent=percent,
+                    word=word,
+                    change=printed(claim.change),
+                    value=printed(claim.value),
                 )
             else:
-                message = Message(
-                    f"Tỷ lệ {word[0]} {percent}% không khớp với mức {word[0]} "
-                    f"{printed(claim.change)} trên {printed(claim.value)}",
-                    f"The {word[1]} rate {percent}% does not match the {word[1]} of "
-                    f"{printed(claim.change)} to {printed(claim.value)}",
+                message = Message.of(
+                    "The {word} rate {percent}% does not match the {word} of {change} to {value}",
+                    word=word,
+                    percent=percent,
+                    change=printed(claim.change),
+                    value=printed(claim.value),
                 )
             notes = [change_note(claim, consistency)]
             if claim.kind == "index" and (claim.percent.value < 100) == (claim.direction > 0):
                 notes.append(
-                    Message(
-                        f"chỉ số {percent}% cho thấy {'giảm' if claim.direction > 0 else 'tăng'}"
-                        f" nhưng văn bản ghi {word[0]} (kết luận bị đảo)",
-                        f"the index {percent}% says the opposite of “{word[0]}” "
-                        "(the conclusion flips)",
+                    Message.of(
+                        "the index {percent}% says the opposite of “tăng” (the conclusion flips)",
+                        percent=percent,
+                    )
+                    if claim.direction > 0
+                    else Message.of(
+                        "the index {percent}% says the opposite of “giảm” (the conclusion flips)",
+                        percent=percent,
                     )
                 )
             explanation = explain_statement(
@@ -84,7 +86,7 @@ class GrowthChange(Rule):
                 consistency,
                 context.number_span,
                 fallback=claim.percent,
-                label=Message("tỷ lệ nêu", "stated rate"),
+                label=Message.of("stated rate"),
                 role=names,
                 notes=notes,
             )

@@ -43,15 +43,11 @@ class ImpliedBase(Rule):
     code = "P103"
     name = "implied-base"
     severity = Severity.ERROR
-    families = ("implied-plan", "implied-previous")
-    summary = Message(
-        "Tỷ lệ của tổng không khớp với tỷ lệ của các phần",
-        "The total's percentage is not compatible with its parts'",
-    )
+    summary = Message.of("The total's percentage is not compatible with its parts'")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated(*self.families):
+        for statement in consistency.violated("implied-plan", "implied-previous"):
             yield self._finding(context, statement)
 
     def _finding(self, context: Context, statement: Statement) -> Diagnostic:
@@ -70,51 +66,55 @@ class ImpliedBase(Rule):
         shown = low if low == high else f"{low} … {high}"
         stated = printed(total_claim.percent) + "%"
         what = (
-            ("so với cùng kỳ", "against the same period")
+            Message.of("against the same period")
             if statement.family == "implied-previous"
-            else ("kế hoạch", "of plan")
+            else Message.of("of plan")
         )
         word = _word(total_claim.kind, total_claim.direction)
         notes = [
-            Message(
-                "; ".join(
-                    f"{printed(p)} {c.kind_word_vi()}"
-                    if False
-                    else f"{printed(p)}: {_word(c.kind, c.direction)[0]} {printed(c.percent)}%"
+            Message.joined(
+                "; ",
+                [
+                    Message.of(
+                        "{p}: {word} {percent}%",
+                        p=printed(p),
+                        word=_word(c.kind, c.direction),
+                        percent=printed(c.percent),
+                    )
                     for p, c in zip(breakdown.parts, part_claims, strict=True)
-                ),
-                "; ".join(
-                    f"{printed(p)}: {_word(c.kind, c.direction)[1]} {printed(c.percent)}%"
-                    for p, c in zip(breakdown.parts, part_claims, strict=True)
-                ),
+                ],
             ),
-            Message(
-                f"các phần cho tổng {printed(breakdown.total)}: {word[0]} {shown} {what[0]}",
-                f"the parts give the total {printed(breakdown.total)}: {word[1]} {shown} {what[1]}",
+            Message.of(
+                "the parts give the total {total}: {word} {shown} {what}",
+                total=printed(breakdown.total),
+                word=word,
+                shown=shown,
+                what=what,
             ),
         ]
         flip = _flips(total_claim.kind, total_claim.direction, total_claim.percent.value, implied)
         if flip is not None:
             notes.append(flip)
-        related = [Related(context.number_span(breakdown.total), Message("tổng", "total"))]
+        related = [Related(context.number_span(breakdown.total), Message.of("total"))]
         related += [
-            Related(context.number_span(claim.percent), Message("tỷ lệ của phần", "part's rate"))
+            Related(context.number_span(claim.percent), Message.of("part's rate"))
             for claim in part_claims
         ]
         return self.report(
-            Message(
-                f"Tổng {printed(breakdown.total)} {word[0]} {stated} {what[0]} nhưng các phần "
-                f"cho {shown}",
-                f"The total {printed(breakdown.total)} is {word[1]} {stated} {what[1]} but its "
-                f"parts give {shown}",
+            Message.of(
+                "The total {total} is {word} {stated} {what} but its parts give {shown}",
+                total=printed(breakdown.total),
+                word=word,
+                stated=stated,
+                what=what,
+                shown=shown,
             ),
             context.number_span(total_claim.percent),
-            label=Message(f"các phần cho {shown}", f"the parts give {shown}"),
+            label=Message.of("the parts give {shown}", shown=shown),
             related=related,
             notes=notes,
-            suggestion=Message(
-                f"kiểm tra lại {stated} (các phần cho {shown})",
-                f"check {stated} (the parts give {shown})",
+            suggestion=Message.of(
+                "check {stated} (the parts give {shown})", stated=stated, shown=shown
             ),
             figures=tuple(printed(q) for q in statement.quantities),
         )
@@ -128,31 +128,29 @@ def _factor(claim: PercentClaim) -> Interval:
     return percent
 
 
-def _word(kind: str, direction: int) -> tuple[str, str]:
+def _word(kind: str, direction: int) -> Message:
     if kind == "growth":
-        return ("tăng", "up") if direction > 0 else ("giảm", "down")
-    return ("đạt", "at") if kind == "plan" else ("bằng", "at")
+        return Message.of("up") if direction > 0 else Message.of("down")
+    # "at" is said two ways in Vietnamese: of a plan ("đạt"), of another ratio ("bằng")
+    return Message.of("at", context="plan") if kind == "plan" else Message.of("at", context="ratio")
 
 
 def _flips(kind: str, direction: int, stated: Fraction, implied: Interval) -> Message | None:
     """A note when the parts reverse the conclusion (plan met/missed, rise/fall)."""
     if kind == "growth":
         if implied.high < 0:
-            return Message(
-                "các phần cho thấy giảm chứ không phải tăng", "the parts show a fall, not a rise"
-            )
+            return Message.of("the parts show a fall, not a rise")
         if implied.low > 0 and direction < 0:
-            return Message(
-                "các phần cho thấy tăng chứ không phải giảm", "the parts show a rise, not a fall"
-            )
+            return Message.of("the parts show a rise, not a fall")
         return None
     threshold = Fraction(100)
     if (stated >= threshold) != (implied.low >= threshold) and (
         implied.low >= threshold or implied.high < threshold
     ):
         met = implied.low >= threshold
-        return Message(
-            "các phần cho thấy " + ("đã đạt" if met else "chưa đạt") + " 100%",
-            "the parts show the target " + ("met" if met else "not met"),
+        return (
+            Message.of("the parts show the target met")
+            if met
+            else Message.of("the parts show the target not met")
         )
     return None

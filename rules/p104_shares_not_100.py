@@ -37,7 +37,7 @@ class SharesNot100(Rule):
     code = "P104"
     name = "shares-not-100"
     severity = Severity.ERROR
-    summary = Message("Cơ cấu không cộng lại 100%", "Shares do not total 100 %")
+    summary = Message.of("Shares do not total 100 %")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for group in context.relations.share_groups:
@@ -51,25 +51,19 @@ class SharesNot100(Rule):
             terms = " + ".join(printed(q) + "%" for q in group.percents)
             relation = "≠ 100%" if group.exhaustive else "> 100%"
             note = f"{terms} = {shown} {relation}"
-            notes = [Message(note, note)]
+            notes = [Message.same(note)]
             if not group.exhaustive:
-                notes.append(
-                    Message(
-                        "chỉ là sai nếu các phần không trùng nhau",
-                        "wrong only if the parts do not overlap",
-                    )
-                )
+                notes.append(Message.of("wrong only if the parts do not overlap"))
             first, rest = group.percents[0], group.percents[1:]
             yield self.report(
-                Message(
-                    f"Các tỷ lệ của cùng một tổng cộng lại {shown}"
-                    + ("" if group.exhaustive else ", vượt 100%"),
-                    f"The shares of one whole total {shown}"
-                    + ("" if group.exhaustive else ", more than 100 %"),
+                Message.of("The shares of one whole total {shown}", shown=shown)
+                if group.exhaustive
+                else Message.of(
+                    "The shares of one whole total {shown}, more than 100 %", shown=shown
                 ),
                 context.number_span(first),
-                label=Message("tỷ lệ", "share"),
-                related=[Related(context.number_span(q), Message("tỷ lệ", "share")) for q in rest],
+                label=Message.of("share"),
+                related=[Related(context.number_span(q), Message.of("share")) for q in rest],
                 notes=notes,
                 severity=Severity.ERROR if group.exhaustive else Severity.INFO,
                 figures=tuple(printed(q) for q in group.percents),

@@ -48,10 +48,7 @@ class GrowthWithBase(Rule):
     name = "growth-with-base"
     severity = Severity.ERROR
     families = ("growth-base",)
-    summary = Message(
-        "Tỷ lệ tăng/giảm so với cùng kỳ không khớp với số liệu hai kỳ",
-        "The growth against last year does not match the two stated values",
-    )
+    summary = Message.of("The growth against last year does not match the two stated values")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -59,16 +56,16 @@ class GrowthWithBase(Rule):
             claim = statement.claims[0]
             assert claim.base is not None
             names = {
-                key_of(claim.percent): Message("tỷ lệ nêu", "stated rate"),
-                key_of(claim.value): Message("kỳ này", "current value"),
-                key_of(claim.base): Message("cùng kỳ", "last year's value"),
+                key_of(claim.percent): Message.of("stated rate"),
+                key_of(claim.value): Message.of("current value", context="p105_growth_with_base"),
+                key_of(claim.base): Message.of("last year's value"),
             }
             explanation = explain_statement(
                 statement,
                 consistency,
                 context.number_span,
                 fallback=claim.percent,
-                label=Message("tỷ lệ nêu", "stated rate"),
+                label=Message.of("stated rate"),
                 role=names,
                 notes=[growth_note(claim)],
             )
@@ -77,21 +74,24 @@ class GrowthWithBase(Rule):
             stated = f"{percent} lần" if claim.kind == "times" else f"{percent}%"
             yield explanation.report(
                 self,
-                Message(
-                    f"{word[0]} {stated} không khớp với {now} so với {before}",
-                    f"{word[1]} {stated} does not match {now} against {before}",
+                Message.of(
+                    "{word} {stated} does not match {now} against {before}",
+                    word=word,
+                    stated=stated,
+                    now=now,
+                    before=before,
                 ),
             )
 
 
-def _word(claim: PercentClaim) -> tuple[str, str]:
+def _word(claim: PercentClaim) -> Message:
     if claim.kind == "times":
-        return ("Gấp", "The ratio")
+        return Message.of("The ratio")
     if claim.kind == "index":
-        return ("Chỉ số", "The index")
+        return Message.of("The index")
     if claim.direction > 0:
-        return ("Tỷ lệ tăng", "The increase")
-    return ("Tỷ lệ giảm", "The decrease")
+        return Message.of("The increase")
+    return Message.of("The decrease")
 
 
 def growth_note(claim: PercentClaim) -> Message:
@@ -110,12 +110,13 @@ def growth_note(claim: PercentClaim) -> Message:
         text = f"{head} = {ratio} ≠ {printed(claim.percent)} lần"
         if claim.offset:  # "tăng N lần": ×N or ×(N + 1)
             more = format_vi(claim.percent.value + claim.offset, claim.percent.numbers[0].decimals)
-            return Message(
-                f"{text} (tăng {printed(claim.percent)} lần: gấp {printed(claim.percent)} "
-                f"hoặc {more} lần)",
-                f"{text} (tăng {printed(claim.percent)} lần: ×{printed(claim.percent)} or ×{more})",
+            return Message.of(
+                "{text} (tăng {percent} lần: ×{percent} or ×{more})",
+                text=text,
+                percent=printed(claim.percent),
+                more=more,
             )
-        return Message(text, text)
+        return Message.same(text)
     if claim.kind == "index":
         tail, shown = "", index
     elif claim.direction > 0:
@@ -129,4 +130,4 @@ def growth_note(claim: PercentClaim) -> Message:
     )
     formula = f"{head}{tail}" if claim.kind == "index" or claim.direction > 0 else f"100 − {head}"
     text = f"{formula} = {format_vi(shown, decimals)}% ≠ {printed(claim.percent)}%"
-    return Message(text, text)
+    return Message.same(text)

@@ -49,10 +49,7 @@ class BreakdownSum(Rule):
     name = "breakdown-sum"
     severity = Severity.ERROR
     families = ("sum",)
-    summary = Message(
-        "Các phần của một tổng cộng lại không bằng tổng",
-        "The parts of a breakdown do not add up to its total",
-    )
+    summary = Message.of("The parts of a breakdown do not add up to its total")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -77,20 +74,18 @@ class BreakdownSum(Rule):
                 consistency,
                 context.number_span,
                 fallback=total,
-                label=Message("tổng", "total"),
+                label=Message.of("total"),
                 role=_roles(total, labels),
                 notes=notes,
                 labels=labels,
             )
-            message = Message(
-                f"Các phần cộng lại không bằng tổng {printed(total)}",
-                f"The parts do not add up to the total {printed(total)}",
+            message = Message.of(
+                "The parts do not add up to the total {total}", total=printed(total)
             )
             if breakdown.marker == "restated":  # a title's amount stated again below it
-                message = Message(
-                    f"Số liệu {printed(total)} ở tiêu đề khác với số liệu nêu lại ngay bên dưới",
-                    f"The amount {printed(total)} in the title differs from the amount restated "
-                    "below it",
+                message = Message.of(
+                    "The amount {total} in the title differs from the amount restated below it",
+                    total=printed(total),
                 )
             yield explanation.report(
                 self,
@@ -106,7 +101,8 @@ def _roles(total: Quantity, labels: dict[FigureKey, str]) -> Callable[[Quantity]
 
     def role(quantity: Quantity) -> Message:
         if quantity is total:
-            return Message("tổng", "total")
-        return Message(labels.get(key_of(quantity), "phần"), labels.get(key_of(quantity), "part"))
+            return Message.of("total")
+        label = labels.get(key_of(quantity))
+        return Message.of("part") if label is None else Message.same(label)
 
     return role

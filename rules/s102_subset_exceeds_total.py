@@ -38,10 +38,7 @@ class SubsetExceedsTotal(Rule):
     name = "subset-exceeds-total"
     severity = Severity.ERROR
     families = ("subset",)
-    summary = Message(
-        "Các phần “trong đó” cộng lại lớn hơn tổng",
-        "The parts listed after “trong đó” exceed the total",
-    )
+    summary = Message.of("The parts listed after “trong đó” exceed the total")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
@@ -61,20 +58,17 @@ class SubsetExceedsTotal(Rule):
             total = printed(breakdown.total)
             notes = [sum_note(breakdown.total, breakdown.parts)]
             if certain:
-                message = Message(
-                    f"Một phần “trong đó” lớn hơn tổng {total}",
-                    f"A part listed after “trong đó” exceeds the total {total}",
+                message = Message.of(
+                    "A part listed after “trong đó” exceeds the total {total}", total=total
                 )
             else:
-                message = Message(
-                    f"Các phần “trong đó” cộng lại vượt tổng {total}",
-                    f"The parts listed after “trong đó” add up to more than the total {total}",
+                message = Message.of(
+                    "The parts listed after “trong đó” add up to more than the total {total}",
+                    total=total,
                 )
                 notes.append(
-                    Message(
-                        "chỉ là sai nếu các phần không trùng nhau (ví dụ “nữ” và “qua đào tạo” "
-                        "có thể trùng)",
-                        "wrong only if the parts do not overlap (“nữ” and “qua đào tạo” may)",
+                    Message.of(
+                        "wrong only if the parts do not overlap (“nữ” and “qua đào tạo” may)"
                     )
                 )
             explanation = explain_statement(
@@ -82,7 +76,7 @@ class SubsetExceedsTotal(Rule):
                 consistency,
                 context.number_span,
                 fallback=breakdown.total,
-                label=Message("tổng", "total"),
+                label=Message.of("total"),
                 role=_roles(labels),
                 notes=notes,
                 labels=labels,
@@ -100,6 +94,7 @@ def _roles(labels: dict[FigureKey, str]) -> Callable[[Quantity], Message]:
 
     def role(quantity: Quantity) -> Message:
         label = key_of(quantity)
-        return Message(labels.get(label, "phần"), labels.get(label, "part"))
+        text = labels.get(label)
+        return Message.of("part") if text is None else Message.same(text)
 
     return role

@@ -53,10 +53,7 @@ class ItemCountMismatch(Rule):
     code = "S103"
     name = "item-count-mismatch"
     severity = Severity.WARNING
-    summary = Message(
-        "Số lượng của cùng một danh sách được nêu khác nhau",
-        "The same list is counted with different numbers",
-    )
+    summary = Message.of("The same list is counted with different numbers")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         yield from self._named(context)
@@ -70,26 +67,26 @@ class ItemCountMismatch(Rule):
             stated, other = printed(total), printed(restated)
             unit = total.unit or ""
             yield self.report(
-                Message(
-                    f"Danh sách được đếm là {stated} {unit} nhưng ở đây ghi {other} {unit}",
-                    f"The list is counted as {stated} {unit} but restated here as {other} {unit}",
+                Message.of(
+                    "The list is counted as {stated} {unit} but restated here as {other} {unit}",
+                    stated=stated,
+                    unit=unit,
+                    other=other,
                 ),
                 context.number_span(restated),
-                label=Message(f"khác {stated}", f"differs from {stated}"),
+                label=Message.of("differs from {stated}", stated=stated),
                 related=[
                     Related(
                         context.number_span(total),
-                        Message("số lượng, khớp với các phần", "count, matching its parts"),
+                        Message.of("count, matching its parts"),
                     ),
                     *(
-                        Related(context.number_span(part), Message("phần", "part"))
+                        Related(context.number_span(part), Message.of("part"))
                         for part in breakdown.parts
                     ),
                 ],
                 notes=[sum_note(total, breakdown.parts)],
-                suggestion=Message(
-                    f"kiểm tra lại: {other} → {stated}?", f"check: {other} → {stated}?"
-                ),
+                suggestion=Message.of("check: {other} → {stated}?", other=other, stated=stated),
                 figures=(stated, other),
             )
 
@@ -102,23 +99,24 @@ class ItemCountMismatch(Rule):
             stated, found = printed(count), len(listed.names)
             shown = "; ".join(listed.names[:8]) + ("; …" if found > 8 else "")
             where = (
-                Message(f"{found} mục liệt kê ở dưới", f"{found} items listed below")
+                Message.of("{found} items listed below", found=found)
                 if listed.blocks
-                else Message(f"{found} tên được liệt kê", f"{found} names listed")
+                else Message.of("{found} names listed", found=found)
             )
             yield self.report(
-                Message(
-                    f"Nêu {stated} {unit} nhưng liệt kê {found}",
-                    f"{stated} {unit} are announced but {found} are listed",
+                Message.of(
+                    "{stated} {unit} are announced but {found} are listed",
+                    stated=stated,
+                    unit=unit,
+                    found=found,
                 ),
                 context.number_span(count),
-                label=Message(f"khác {found}", f"differs from {found}"),
+                label=Message.of("differs from {found}", found=found),
                 notes=[
-                    Message(f"{where.vi}: {shown}", f"{where.en}: {shown}"),
+                    Message.of("{where}: {shown}", where=where, shown=shown),
                 ],
-                suggestion=Message(
-                    f"kiểm tra lại: {stated} → {found}, hoặc bổ sung/bớt tên trong danh sách",
-                    f"check: {stated} → {found}, or complete the list",
+                suggestion=Message.of(
+                    "check: {stated} → {found}, or complete the list", stated=stated, found=found
                 ),
                 figures=(stated, str(found)),
             )

@@ -69,10 +69,7 @@ class TableTotal(Rule):
     name = "table-total"
     severity = Severity.WARNING
     families = ("table-rows", "table-row-formula", "table-partition")
-    summary = Message(
-        "Dòng tổng của bảng khác tổng các dòng thành phần",
-        "Table total row differs from the sum of its rows",
-    )
+    summary = Message.of("Table total row differs from the sum of its rows")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -96,30 +93,30 @@ class TableTotal(Rule):
         parts = " + ".join(p.block.text for p in check.parts)
         explanation = explain_cells(
             check,
-            label=Message(f"tổng các dòng ≈ {computed}", f"rows add up to ≈ {computed}"),
-            stated_role=Message("dòng tổng", "total row"),
-            roles=Message("thành phần", "part"),
+            label=Message.of("rows add up to ≈ {computed}", computed=computed),
+            stated_role=Message.of("total row"),
+            roles=Message.of("part", context="t101_table_total"),
             blamed=culprit(model, check) or culprit(model, check, "all"),
-            blamed_label=Message(
-                "ô này sai: cũng làm lệch tổng cộng dồn của dòng",
-                "this cell is off: it also breaks its row's cumulative sum",
-            ),
+            blamed_label=Message.of("this cell is off: it also breaks its row's cumulative sum"),
             notes=[
-                Message(
-                    f"cột “{column}”: {parts} = {computed}, khác {total} ở dòng "
-                    f"“{parent.label_cell.text}”",
-                    f"column “{column}”: {parts} = {computed}, not {total} in row "
-                    f"“{parent.label_cell.text}”",
+                Message.of(
+                    "column “{column}”: {parts} = {computed}, not {total} in row “{text}”",
+                    column=column,
+                    parts=parts,
+                    computed=computed,
+                    total=total,
+                    text=parent.label_cell.text,
                 )
             ],
             suggest="blamed",
         )
         return explanation.report(
             self,
-            Message(
-                f"Dòng “{parent.label_cell.text}” ghi {total} nhưng các dòng "
-                f"thành phần cộng lại ≈ {computed}",
-                f"Row “{parent.label_cell.text}” says {total} but its rows add up to ≈ {computed}",
+            Message.of(
+                "Row “{text}” says {total} but its rows add up to ≈ {computed}",
+                text=parent.label_cell.text,
+                total=total,
+                computed=computed,
             ),
         )
 
@@ -131,24 +128,20 @@ class TableTotal(Rule):
         parts = " + ".join(f"“{c.title}”" for c in relation.parts)
         explanation = explain_cells(
             check,
-            label=Message(f"các cột thành phần ≈ {computed}", f"parts add up to ≈ {computed}"),
-            stated_role=Message("cột tổng", "total"),
-            roles=Message("thành phần", "part"),
+            label=Message.of("parts add up to ≈ {computed}", computed=computed),
+            stated_role=Message.of("total", context="t101_table_total"),
+            roles=Message.of("part", context="t101_table_total"),
             blamed=culprit(model, check),
-            notes=[
-                Message(
-                    f"“{relation.total.title}” = {parts}", f"“{relation.total.title}” = {parts}"
-                )
-            ],
+            notes=[Message.same(f"“{relation.total.title}” = {parts}")],
             suggest="blamed",
         )
         return explanation.report(
             self,
-            Message(
-                f"Dòng “{row.label_cell.text}”: cột tổng ghi {stated} nhưng các cột "
-                f"chia ra cộng lại ≈ {computed}",
-                f"Row “{row.label_cell.text}”: the total column says {stated} but its "
-                f"“Chia ra” columns add up to ≈ {computed}",
+            Message.of(
+                "Row “{text}”: the total column says {stated} but its “Chia ra” columns add up to ≈ {computed}",
+                text=row.label_cell.text,
+                stated=stated,
+                computed=computed,
             ),
         )
 
@@ -159,28 +152,29 @@ class TableTotal(Rule):
             f"{'+' if sign > 0 else '−'} {cell.block.text}"
             for (sign, _), cell in zip(formula.terms, check.operands, strict=True)
         ).lstrip("+ ")
-        role = Message("dòng trong công thức", "row of the formula")
+        role = Message.of("row of the formula")
         explanation = explain_cells(
             check,
-            label=Message(
-                f"{formula.text} = {check.computed_text}", f"{formula.text} = {check.computed_text}"
-            ),
+            label=Message.same(f"{formula.text} = {check.computed_text}"),
             stated_role=role,
             roles=role,
             blamed=culprit(model, check, "all"),
             notes=[
-                Message(
-                    f"nhãn dòng ghi {formula.text}: {terms} = {check.computed_text}",
-                    f"the row label states {formula.text}: {terms} = {check.computed_text}",
+                Message.of(
+                    "the row label states {text}: {terms} = {computed_text}",
+                    text=formula.text,
+                    terms=terms,
+                    computed_text=check.computed_text,
                 )
             ],
         )
         return explanation.report(
             self,
-            Message(
-                f"Dòng “{row}” ghi {check.stated.block.text} nhưng {formula.text} cho "
-                f"{check.computed_text}",
-                f"Row “{row}” says {check.stated.block.text} but {formula.text} gives "
-                f"{check.computed_text}",
+            Message.of(
+                "Row “{row}” says {text} but {text2} gives {computed_text}",
+                row=row,
+                text=check.stated.block.text,
+                text2=formula.text,
+                computed_text=check.computed_text,
             ),
         )

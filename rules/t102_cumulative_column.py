@@ -40,10 +40,7 @@ class CumulativeColumn(Rule):
     name = "cumulative-column"
     severity = Severity.WARNING
     families = ("table-cumulative",)
-    summary = Message(
-        "Số cộng dồn khác tổng các kỳ",
-        "Cumulative figure differs from the sum of its periods",
-    )
+    summary = Message.of("Cumulative figure differs from the sum of its periods")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -54,29 +51,20 @@ class CumulativeColumn(Rule):
                 columns = " + ".join(f"“{c.title}”" for c in relation.parts)
                 explanation = explain_cells(
                     check,
-                    label=Message(
-                        f"các kỳ cộng lại ≈ {computed}", f"periods add up to ≈ {computed}"
-                    ),
-                    stated_role=Message("cộng dồn", "cumulative"),
-                    roles=Message("kỳ", "period"),
+                    label=Message.of("periods add up to ≈ {computed}", computed=computed),
+                    stated_role=Message.of("cumulative"),
+                    roles=Message.of("period"),
                     blamed=culprit(model, check),
-                    blamed_label=Message(
-                        "ô này làm lệch cả tổng cột", "this cell also breaks a column sum"
-                    ),
-                    notes=[
-                        Message(
-                            f"“{relation.target.title}” = {columns}",
-                            f"“{relation.target.title}” = {columns}",
-                        )
-                    ],
+                    blamed_label=Message.of("this cell also breaks a column sum"),
+                    notes=[Message.same(f"“{relation.target.title}” = {columns}")],
                     suggest="blamed",
                 )
                 yield explanation.report(
                     self,
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cộng dồn {stated} nhưng các kỳ cộng lại "
-                        f"≈ {computed}",
-                        f"Row “{row.label_cell.text}”: cumulative {stated} but the periods add "
-                        f"up to ≈ {computed}",
+                    Message.of(
+                        "Row “{text}”: cumulative {stated} but the periods add up to ≈ {computed}",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        computed=computed,
                     ),
                 )

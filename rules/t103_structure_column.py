@@ -47,10 +47,7 @@ class StructureColumn(Rule):
     name = "structure-column"
     severity = Severity.WARNING
     families = ("table-share", "table-rows")
-    summary = Message(
-        "Cơ cấu (%) không khớp với số liệu",
-        "Structure share does not match the figures",
-    )
+    summary = Message.of("Structure share does not match the figures")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -64,23 +61,29 @@ class StructureColumn(Rule):
                 numerator, denominator = check.numerator.block.text, check.denominator.block.text
                 explanation = explain_cells(
                     check,
-                    label=Message(f"tính được {computed}%", f"computes to {computed}%"),
-                    stated_role=Message("cơ cấu", "share"),
-                    roles=(Message("số liệu", "figure"), Message("tổng số", "total")),
+                    label=Message.of("computes to {computed}%", computed=computed),
+                    stated_role=Message.of("share", context="t103_structure_column"),
+                    roles=(
+                        Message.of("figure"),
+                        Message.of("total", context="t103_structure_column"),
+                    ),
                     notes=[
-                        Message(
-                            f"cột “{relation.share.title}” so với cột “{relation.value.title}”",
-                            f"column “{relation.share.title}” against “{relation.value.title}”",
+                        Message.of(
+                            "column “{title}” against “{title2}”",
+                            title=relation.share.title,
+                            title2=relation.value.title,
                         )
                     ],
                 )
                 yield explanation.report(
                     self,
-                    Message(
-                        f"Cơ cấu của “{row.label_cell.text}” ghi {stated}% nhưng "
-                        f"{numerator} ÷ {denominator} = {computed}%",
-                        f"Share of “{row.label_cell.text}” is {stated}% but "
-                        f"{numerator} ÷ {denominator} = {computed}%",
+                    Message.of(
+                        "Share of “{text}” is {stated}% but {numerator} ÷ {denominator} = {computed}%",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        numerator=numerator,
+                        denominator=denominator,
+                        computed=computed,
                     ),
                 )
             for group, failing in group_checks(model, "share"):
@@ -91,16 +94,16 @@ class StructureColumn(Rule):
                     stated = total.total.block.text
                     explanation = explain_cells(
                         total,
-                        label=Message(f"tổng ≈ {computed}%", f"sum ≈ {computed}%"),
-                        stated_role=Message("tổng", "total"),
-                        roles=Message("thành phần", "part"),
+                        label=Message.of("sum ≈ {computed}%", computed=computed),
+                        stated_role=Message.of("total"),
+                        roles=Message.of("part", context="t103_structure_column"),
                     )
                     yield explanation.report(
                         self,
-                        Message(
-                            f"Cơ cấu các dòng thành phần của “{group.parent.label_cell.text}” "
-                            f"cộng lại ≈ {computed}%, khác {stated}%",
-                            f"Shares of the rows of “{group.parent.label_cell.text}” add up to "
-                            f"≈ {computed}%, not {stated}%",
+                        Message.of(
+                            "Shares of the rows of “{text}” add up to ≈ {computed}%, not {stated}%",
+                            text=group.parent.label_cell.text,
+                            computed=computed,
+                            stated=stated,
                         ),
                     )

@@ -42,10 +42,7 @@ class RatioColumn(Rule):
     name = "ratio-column"
     severity = Severity.WARNING
     families = ("table-ratio",)
-    summary = Message(
-        "Cột tỷ lệ (%) không khớp với các cột số liệu",
-        "Ratio column does not match the figures it compares",
-    )
+    summary = Message.of("Ratio column does not match the figures it compares")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -59,24 +56,24 @@ class RatioColumn(Rule):
                 numerator, denominator = check.numerator.block.text, check.denominator.block.text
                 explanation = explain_cells(
                     check,
-                    label=Message(f"tính được {computed}%", f"computes to {computed}%"),
-                    stated_role=Message("tỷ lệ", "ratio"),
-                    roles=(Message("tử số", "numerator"), Message("mẫu số", "denominator")),
+                    label=Message.of("computes to {computed}%", computed=computed),
+                    stated_role=Message.of("ratio"),
+                    roles=(Message.of("numerator"), Message.of("denominator")),
                     notes=[
-                        Message(
+                        Message.same(
                             f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
-                            f"“{relation.denominator.title}” × 100",
-                            f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
-                            f"“{relation.denominator.title}” × 100",
+                            f"“{relation.denominator.title}” × 100"
                         )
                     ],
                 )
                 yield explanation.report(
                     self,
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: ghi {stated}% nhưng {numerator} ÷ "
-                        f"{denominator} × 100 = {computed}%",
-                        f"Row “{row.label_cell.text}”: {stated}% but {numerator} ÷ "
-                        f"{denominator} × 100 = {computed}%",
+                    Message.of(
+                        "Row “{text}”: {stated}% but {numerator} ÷ {denominator} × 100 = {computed}%",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        numerator=numerator,
+                        denominator=denominator,
+                        computed=computed,
                     ),
                 )

@@ -49,10 +49,7 @@ class ColumnFormula(Rule):
     name = "column-formula"
     severity = Severity.ERROR
     families = ("table-formula",)
-    summary = Message(
-        "Số liệu của dòng không khớp công thức ghi ở hàng đánh số cột",
-        "Row figures break the formula of the column-number row",
-    )
+    summary = Message.of("Row figures break the formula of the column-number row")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for model in context.relations.tables:
@@ -63,32 +60,31 @@ class ColumnFormula(Rule):
                 assert row is not None  # column formulas are checked on rows
                 stated, computed = check.stated.block.text, check.computed_text
                 operands = ", ".join(cell.block.text for cell in check.operands)
-                role = Message("ô trong công thức", "cell of the formula")
+                role = Message.of("cell of the formula")
                 explanation = explain_cells(
                     check,
-                    label=Message(f"công thức cho {computed}", f"the formula gives {computed}"),
+                    label=Message.of("the formula gives {computed}", computed=computed),
                     stated_role=role,
                     roles=role,
                     blamed=culprit(model, check, "all"),
-                    blamed_label=Message(
-                        "ô này sai: cũng làm lệch tổng của cột",
-                        "this cell is off: it also breaks its column's total",
-                    ),
+                    blamed_label=Message.of("this cell is off: it also breaks its column's total"),
                     notes=[
-                        Message(
-                            f"hàng đánh số cột ghi “{check.formula}”; các ô: {operands}",
-                            f"the column-number row states “{check.formula}”; cells: {operands}",
+                        Message.of(
+                            "the column-number row states “{formula}”; cells: {operands}",
+                            formula=check.formula,
+                            operands=operands,
                         )
                     ],
                     suggest="primary",
                 )
                 yield explanation.report(
                     self,
-                    Message(
-                        f"Dòng “{row.label_cell.text}”: cột {check.formula} ghi {stated} nhưng "
-                        f"công thức cho {computed}",
-                        f"Row “{row.label_cell.text}”: column {check.formula} says {stated} but "
-                        f"the formula gives {computed}",
+                    Message.of(
+                        "Row “{text}”: column {formula} says {stated} but the formula gives {computed}",
+                        text=row.label_cell.text,
+                        formula=check.formula,
+                        stated=stated,
+                        computed=computed,
                     ),
                     severity=Severity.WARNING if check.ratio else Severity.ERROR,
                 )

@@ -38,30 +38,26 @@ class HardCodedTotalRule(Rule):
     code = "T106"
     name = "hard-coded-total"
     severity = Severity.INFO
-    summary = Message(
-        "Ô tổng của bảng tính gõ số tay trong khi các ô bên cạnh dùng công thức",
-        "Workbook total typed by hand where its neighbours use a formula",
-    )
+    summary = Message.of("Workbook total typed by hand where its neighbours use a formula")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for hit in context.relations.hard_coded_totals:
             first, second = hit.formulas
             yield self.report(
-                Message(
-                    f"Ô ghi số {hit.cell.text} gõ tay, trong khi các ô bên cạnh dùng công thức "
-                    f"({first}; {second})",
-                    f"The cell holds {hit.cell.text} typed by hand while its neighbours use a "
-                    f"formula ({first}; {second})",
+                Message.of(
+                    "The cell holds {text} typed by hand while its neighbours use a formula ({first}; {second})",
+                    text=hit.cell.text,
+                    first=first,
+                    second=second,
                 ),
                 hit.cell.whole_span,
-                label=Message("số gõ tay", "typed number"),
+                label=Message.of("typed number"),
                 related=[
-                    Related(hit.neighbours[0].whole_span, Message(first, first)),
-                    Related(hit.neighbours[1].whole_span, Message(second, second)),
+                    Related(hit.neighbours[0].whole_span, Message.same(first)),
+                    Related(hit.neighbours[1].whole_span, Message.same(second)),
                 ],
-                suggestion=Message(
-                    f"dùng công thức {hit.expected} như các ô bên cạnh",
-                    f"use the formula {hit.expected} like its neighbours",
+                suggestion=Message.of(
+                    "use the formula {expected} like its neighbours", expected=hit.expected
                 ),
                 figures=(hit.cell.text,),
             )

@@ -14,9 +14,9 @@ from lint.relations.subjects import misread_subject
 from lint.rule import Context, Option, Rule
 
 _NAMES = {
-    "area": Message("diện tích", "area"),
-    "yield": Message("năng suất", "yield"),
-    "production": Message("sản lượng", "production"),
+    "area": Message.of("area"),
+    "yield": Message.of("yield"),
+    "production": Message.of("production"),
 }
 
 
@@ -51,17 +51,11 @@ class AreaYieldProductionRule(Rule):
     code = "U101"
     name = "area-yield-production"
     severity = Severity.ERROR
-    summary = Message(
-        "Sản lượng không khớp với diện tích × năng suất",
-        "Production does not match area × yield",
-    )
+    summary = Message.of("Production does not match area × yield")
     options = {
         "tolerance": Option(
             1.0,
-            Message(
-                "Phần trăm chênh lệch cho phép giữa diện tích × năng suất ÷ 10 và sản lượng",
-                "Percent by which area × yield ÷ 10 may differ from the production",
-            ),
+            Message.of("Percent by which area × yield ÷ 10 may differ from the production"),
             float,
         ),
     }
@@ -109,42 +103,42 @@ class AreaYieldProductionRule(Rule):
         low, high = format_vi(implied.low, places + 1), format_vi(implied.high, places + 1)
         formula = f"{a} {au} × {y} {yu} = {expected} {pu}"
         # "0 ha": no area (or yield) makes a production, only the other figures can match
-        match_vi, match_en = [], []
+        matches = []
         if yield_.value:
             needed = production.value / (yield_.value * relation.factor) / area.scale
-            match_vi.append(f"diện tích {format_vi(needed, 1)} {au}")
-            match_en.append(f"area {format_vi(needed, 1)} {au}")
+            matches.append(
+                Message.of("area {format_vi} {au}", format_vi=format_vi(needed, 1), au=au)
+            )
         if area.value:
             needed = production.value / (area.value * relation.factor) / yield_.scale
-            match_vi.append(f"năng suất {format_vi(needed, 1)} {yu}")
-            match_en.append(f"yield {format_vi(needed, 1)} {yu}")
-        match_vi.append(f"sản lượng {expected} {pu}")
-        match_en.append(f"production {expected} {pu}")
+            matches.append(
+                Message.of("yield {format_vi} {yu}", format_vi=format_vi(needed, 1), yu=yu)
+            )
+        matches.append(Message.of("production {expected} {pu}", expected=expected, pu=pu))
+        match = Message.joined(Message.of(", or "), matches)
         notes = [
-            Message(f"{formula} ({low}–{high}) ≠ {p} {pu}", f"{formula} ({low}–{high}) ≠ {p} {pu}"),
-            Message("để khớp: " + ", hoặc ".join(match_vi), "to match: " + ", or ".join(match_en)),
+            Message.same(f"{formula} ({low}–{high}) ≠ {p} {pu}"),
+            Message.of("to match: {match}", match=match),
         ]
         suspect = found.best
         variant = suspect.best_variant if suspect is not None else None
         primary_key = str(suspect.key) if suspect is not None else "production"
         if variant is not None:
             printed = dict(zip(("area", "yield", "production"), (a, y, p), strict=True))
-            suggestion = Message(
-                f"có lẽ {_NAMES[primary_key].vi} {printed[primary_key]} là {variant.text}",
-                f"the {_NAMES[primary_key].en} {printed[primary_key]} was probably {variant.text}",
+            suggestion = Message.of(
+                "the {names} {printed} was probably {text}",
+                names=_NAMES[primary_key],
+                printed=printed[primary_key],
+                text=variant.text,
             )
         else:
-            suggestion = Message(
-                f"kiểm tra lại ba số liệu; sản lượng theo diện tích và năng suất là {expected} {pu}",
-                f"check the three figures; area and yield give {expected} {pu}",
+            suggestion = Message.of(
+                "check the three figures; area and yield give {expected} {pu}",
+                expected=expected,
+                pu=pu,
             )
             if found.ambiguous:
-                notes.append(
-                    Message(
-                        "không xác định được số liệu nào sai",
-                        "cannot tell which figure is wrong",
-                    )
-                )
+                notes.append(Message.of("cannot tell which figure is wrong"))
         quantities = {"area": area, "yield": yield_, "production": production}
         related = [
             Related(context.number_span(quantity), _NAMES[key])
@@ -153,10 +147,7 @@ class AreaYieldProductionRule(Rule):
         ]
         primary = quantities[primary_key]
         return self.report(
-            Message(
-                f"{formula}, nhưng báo cáo ghi sản lượng {p} {pu}",
-                f"{formula}, but the report states {p} {pu}",
-            ),
+            Message.of("{formula}, but the report states {p} {pu}", formula=formula, p=p, pu=pu),
             context.number_span(primary),
             label=_NAMES[primary_key],
             related=related,

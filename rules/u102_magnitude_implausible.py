@@ -37,10 +37,7 @@ class MagnitudeImplausible(Rule):
     code = "U102"
     name = "magnitude-implausible"
     severity = Severity.WARNING
-    summary = Message(
-        "Số liệu lệch hàng nghìn lần so với các số cùng đơn vị trong báo cáo",
-        "Figure a thousand times off the other figures of its unit in the report",
-    )
+    summary = Message.of("Figure a thousand times off the other figures of its unit in the report")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for found in context.relations.rate_outliers:
@@ -54,29 +51,34 @@ class MagnitudeImplausible(Rule):
             span_vi = f"{format_vi(low, places)}–{format_vi(high, places)} {unit}"
             larger = found.factor > 1
             if found.slip == "separator":
-                why = Message(
-                    f"dấu “{'.' if larger else ','}” có lẽ là dấu "
-                    f"{'thập phân' if larger else 'phân cách hàng nghìn'}",
-                    f"the “{'.' if larger else ','}” is probably the "
-                    f"{'decimal' if larger else 'thousands'} separator",
+                why = (
+                    Message.of("the “.” is probably the decimal separator")
+                    if larger
+                    else Message.of("the “,” is probably the thousands separator")
                 )
             else:
-                why = Message("có lẽ nhầm đơn vị (nghìn/triệu/tỷ)", "probably a scale-word slip")
+                why = Message.of("probably a scale-word slip")
             yield self.report(
-                Message(
-                    f"{printed} {unit} {'lớn' if larger else 'nhỏ'} gấp khoảng nghìn lần các số "
-                    f"cùng đơn vị trong báo cáo ({span_vi})",
-                    f"{printed} {unit} is about a thousand times "
-                    f"{'larger' if larger else 'smaller'} than the report's other figures "
-                    f"in {unit} ({span_vi})",
+                Message.of(
+                    "{printed} {unit} is about a thousand times larger than the report's other figures in {unit} ({span_vi})",
+                    printed=printed,
+                    unit=unit,
+                    span_vi=span_vi,
+                )
+                if larger
+                else Message.of(
+                    "{printed} {unit} is about a thousand times smaller than the report's other figures in {unit} ({span_vi})",
+                    printed=printed,
+                    unit=unit,
+                    span_vi=span_vi,
                 ),
                 context.number_span(outlier),
-                label=Message(f"có lẽ là {found.reading}", f"probably {found.reading}"),
+                label=Message.of("probably {reading}", reading=found.reading),
                 related=[
-                    Related(context.number_span(other), Message("cùng đơn vị", "same unit"))
+                    Related(context.number_span(other), Message.of("same unit"))
                     for other in found.others
                 ],
                 notes=[why],
-                suggestion=Message(f"viết {found.reading}", f"write {found.reading}"),
+                suggestion=Message.of("write {reading}", reading=found.reading),
                 figures=(printed, *(other.numbers[0].text for other in found.others)),
             )

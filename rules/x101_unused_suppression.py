@@ -10,10 +10,7 @@ from lint.document import Document
 from lint.rule import Context, Rule
 from lint.suppression import Suppression, parse_suppressions, unused_selectors
 
-_SYNTAX = Message(
-    "viết “solieu: ignore[MÃ]” hoặc “solieu: disable-file”",
-    "write “solieu: ignore[CODE]” or “solieu: disable-file”",
-)
+_SYNTAX = Message.of("write “solieu: ignore[CODE]” or “solieu: disable-file”")
 
 
 class UnusedSuppression(Rule):
@@ -44,27 +41,16 @@ class UnusedSuppression(Rule):
     code = "X101"
     name = "unused-suppression"
     severity = Severity.INFO
-    summary = Message(
-        "Chú thích bỏ qua không đúng cú pháp, không rõ mã hoặc không dùng đến",
-        "Suppression comment that is malformed, unknown or unused",
-    )
+    summary = Message.of("Suppression comment that is malformed, unknown or unused")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         suppressions, malformed = parse_suppressions(context.document)
         for bad in malformed:
             text = bad.directive.text
             yield self.report(
-                Message(
-                    f"Không đọc được chú thích “{text}”",
-                    f"Cannot read the suppression comment “{text}”",
-                ),
+                Message.of("Cannot read the suppression comment “{text}”", text=text),
                 bad.directive.span,
-                notes=[
-                    Message(
-                        "“ignore” phải kèm mã quy tắc, ví dụ ignore[S101]",
-                        "“ignore” needs rule codes, e.g. ignore[S101]",
-                    )
-                ]
+                notes=[Message.of("“ignore” needs rule codes, e.g. ignore[S101]")]
                 if bad.reason == "codes"
                 else [],
                 suggestion=_SYNTAX,
@@ -75,14 +61,11 @@ class UnusedSuppression(Rule):
                 if is_known_selector(selector):
                     continue
                 yield self.report(
-                    Message(
-                        f"Không có quy tắc “{selector}”: chú thích này không bỏ qua gì",
-                        f"No rule “{selector}”: this suppression silences nothing",
+                    Message.of(
+                        "No rule “{selector}”: this suppression silences nothing", selector=selector
                     ),
                     suppression.directive.span,
-                    suggestion=Message(
-                        "xem danh sách bằng lệnh “solieu rules”", "see “solieu rules”"
-                    ),
+                    suggestion=Message.of("see “solieu rules”"),
                     figures=(suppression.directive.text, selector),
                 )
 
@@ -91,14 +74,12 @@ class UnusedSuppression(Rule):
     ) -> Iterator[Diagnostic]:
         others = [rule for rule in rules if rule.code != self.code]
         for suppression, selector in unused_selectors(suppressions, others):
-            what = "mọi quy tắc" if selector == "*" else selector
-            what_en = "any rule" if selector == "*" else selector
+            what = Message.of("any rule") if selector == "*" else Message.same(selector)
             yield self.report(
-                Message(
-                    f"Chú thích bỏ qua {what} không dùng đến: không có phát hiện nào để bỏ qua",
-                    f"Unused suppression of {what_en}: there is no finding to silence",
+                Message.of(
+                    "Unused suppression of {what}: there is no finding to silence", what=what
                 ),
                 suppression.directive.span,
-                suggestion=Message("xoá chú thích này", "remove this comment"),
+                suggestion=Message.of("remove this comment"),
                 figures=(suppression.directive.text, selector),
             )

@@ -1,9 +1,9 @@
-"""Both languages are complete: gettext catalogs for the program's texts, Message pairs for
-the rules."""
+"""Both languages are complete: one gettext catalogue holds the program's texts (``_()``) and
+the findings' templates (``Message.of``)."""
 
 from __future__ import annotations
 
-import re
+import string
 
 import pytest
 
@@ -26,23 +26,43 @@ def test_catalogs_are_up_to_date_with_the_source() -> None:
     assert catalogs_main(["--check"]) == 0, "run: python -m lint.i18n"
 
 
+def _placeholders(text: str) -> set[str]:
+    """The ``{name}`` fields of a template (with their conversion and format specification);
+    a translation may use one more or fewer times than the English."""
+    return set(
+        f"{name}!{conversion}:{spec}"
+        for _literal, name, spec, conversion in string.Formatter().parse(text)
+        if name is not None
+    )
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_text_is_translated(lang: str) -> None:
-    ids = {message.id for message in template() if message.id}  # type: ignore[attr-defined]
+    ids = {(m.id, m.context) for m in template() if m.id}  # type: ignore[attr-defined]
     assert len(ids) >= 30
     catalog = _catalog(lang)
-    translated = {m.id: m.string for m in catalog if m.id}
+    translated = {(m.id, m.context): m.string for m in catalog if m.id}
     assert set(translated) == ids
-    placeholders = re.compile(r"\{\w+\}")
-    for message_id, text in translated.items():
+    for (message_id, context), text in translated.items():
         assert text.strip(), f"{lang}: no translation for {message_id!r}"
-        assert sorted(placeholders.findall(text)) == sorted(placeholders.findall(message_id))
-        assert translate(message_id, lang) == text
+        assert _placeholders(text) == _placeholders(message_id), message_id
+        assert translate(message_id, lang, context) == text
 
 
 def test_vietnamese_catalog_is_really_vietnamese() -> None:
     catalog = _catalog("vi")
-    same = [m.id for m in catalog if m.id and m.string == m.id]
+    # a template of placeholders and signs only ("{text}{extra}") may read the same
+    same = [
+        m.id
+        for m in catalog
+        if m.id
+        and m.string == m.id
+        and any(
+            character.isalpha()
+            for literal, *_field in string.Formatter().parse(m.id)
+            for character in literal
+        )
+    ]
     assert same == []
     assert translate("Output format.", "vi") == "Định dạng đầu ra."
 

@@ -87,6 +87,9 @@ def test_installed_wheel_finds_grammar_and_rules_like_the_checkout(tmp_path: Pat
     wheel = build_wheel(tmp_path / "dist")
     names = zipfile.ZipFile(wheel).namelist()
     assert "lint/grammar/numbers.lark" in names
+    for lang in ("vi", "en"):  # the compiled message catalogue (English falls back silently)
+        assert f"lint/i18n/locale/{lang}/LC_MESSAGES/solieu.mo" in names
+    assert "lint/i18n/locale/vi/LC_MESSAGES/click.mo" in names
     shipped_rules = sorted(n for n in names if n.startswith("lint/rules/") and n.endswith(".py"))
     assert len(shipped_rules) == len(list((ROOT / "rules").glob("*.py")))
 
@@ -130,6 +133,8 @@ def test_installed_wheel_finds_grammar_and_rules_like_the_checkout(tmp_path: Pat
         ["rule", "N101"],
         ["check", "--no-cache", "--format", "json", "examples"],
         ["check", "--no-cache", "examples"],
+        ["check", "--no-cache", "--lang", "vi", "examples"],
+        ["rules", "--lang", "vi"],
         ["extract", "--format", "json", "examples"],
     ):
         from_wheel = run([*installed, *arguments], cwd=elsewhere)
@@ -139,3 +144,5 @@ def test_installed_wheel_finds_grammar_and_rules_like_the_checkout(tmp_path: Pat
         assert from_wheel.returncode == from_checkout.returncode, arguments
     findings = run([*installed, "check", "--no-cache", "examples"], cwd=elsewhere)
     assert findings.returncode == 1 and findings.stdout.strip()
+    vietnamese = run([*installed, "check", "--no-cache", "--lang", "vi", "examples"], cwd=elsewhere)
+    assert "Phát hiện" in vietnamese.stdout  # the Vietnamese catalogue was found in the wheel

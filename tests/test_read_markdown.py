@@ -159,6 +159,8 @@ def test_corpus_markdown_reads_footnotes_and_tables(corpus: Path) -> None:
 
 
 def test_enumeration_lines_without_blank_lines_are_separate_items() -> None:
-    text = "Nhiệm vụ:\n1. Thu ngân sách\n2. Chi ngân sách\n\nGiải pháp\n\na) Tăng thu\nb) Giảm chi\n"
+    text = (
+        "Nhiệm vụ:\n1. Thu ngân sách\n2. Chi ngân sách\n\nGiải pháp\n\na) Tăng thu\nb) Giảm chi\n"
+    )
     document = read_document("r.md", text.encode("utf-8"))
     assert [block.label for block in document.blocks] == [None, "1.", "2.", None, "a)", "b)"]

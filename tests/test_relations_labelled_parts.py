@@ -60,7 +60,9 @@ def test_what_is_not_this_shape_is_left_alone(text: str) -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.integers(1, 9_999), min_size=2, max_size=6), st.data())
-def test_a_changed_part_of_an_exhaustive_list_is_caught(parts: list[int], data: st.DataObject) -> None:
+def test_a_changed_part_of_an_exhaustive_list_is_caught(
+    parts: list[int], data: st.DataObject
+) -> None:
     def vn(n: int) -> str:
         return f"{n:,}".replace(",", ".")
 

@@ -223,7 +223,7 @@ def test_junit_with_control_characters_is_well_formed(tmp_path: Path) -> None:
     )
     results = [
         FileResult(document.path, [diagnostic], None, document),
-        FileResult("bad\x0bname.md", error="bad\x0bname.md: binary file\x01"),
+        FileResult("bad\x0bname.md", error=Message.same("bad\x0bname.md: binary file\x01")),
     ]
     output = render(results, "en")
     root = ElementTree.fromstring(output)
@@ -482,7 +482,7 @@ def test_a_worker_that_dies_costs_its_files_only(
     jobs = [engine.FileJob(str(good), ("N101", "N102")), engine.FileJob(str(bad), ("N101",))]
     results = engine.check_files(jobs, workers=2)
     assert [result.path for result in results] == [str(good), str(bad)]
-    assert results[1].error is not None and "worker process died" in results[1].error
+    assert results[1].error is not None and "worker process died" in results[1].error.en
     assert results[0].error is not None or [d.code for d in results[0].diagnostics] == [
         "N102",
         "N101",

@@ -1,6 +1,7 @@
 """Maintain the catalogs: ``python -m lint.i18n`` (needs Babel, from the dev/test extras).
 
-Extracts every ``_()``/``N_()`` text of ``lint/`` into ``solieu.pot``, merges it into the
+Extracts every ``_()``/``N_()`` text of ``lint/`` and every ``Message.of`` template of ``lint/``
+and ``rules/`` (:mod:`lint.i18n.message`) into ``solieu.pot``, merges it into the
 ``vi`` and ``en`` catalogs (new texts get an empty translation, which the completeness test
 rejects until a translator fills it; the English catalog is filled with the English text),
 and compiles each ``solieu.po`` into the ``solieu.mo`` that :mod:`gettext` reads.
@@ -9,6 +10,7 @@ and compiles each ``solieu.po`` into the ``solieu.mo`` that :mod:`gettext` reads
 
 from __future__ import annotations
 
+import ast
 import gettext
 import io
 import sys
@@ -19,6 +21,36 @@ from typing import Any
 from lint.i18n import DOMAIN, LANGS, LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
+RULES_DIR = PACKAGE_DIR.parent / "rules"  # shipped as lint/rules
+
+
+def message_templates(path: Path) -> list[tuple[str, str | None, int]]:
+    """The templates of the ``Message.of("…", …)`` calls of one module, with their contexts
+    (``context="…"``) and lines."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "of"
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "Message"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            context = next(
+                (
+                    k.value.value
+                    for k in node.keywords
+                    if k.arg == "context"
+                    and isinstance(k.value, ast.Constant)
+                    and isinstance(k.value.value, str)
+                ),
+                None,
+            )
+            found.append((node.args[0].value, context, node.lineno))
+    return found
 
 
 def template() -> Any:
@@ -26,11 +58,20 @@ def template() -> Any:
     from babel.messages.extract import extract_from_dir
 
     catalog = Catalog(project="solieu", domain=DOMAIN)
-    keywords = {"_": None, "N_": None}
+    keywords = {"_": None, "N_": None, "translate": None}
     for filename, lineno, message, _comments, _context in extract_from_dir(
         str(PACKAGE_DIR), method_map=[("**.py", "python")], keywords=keywords
     ):
         catalog.add(message, locations=[(f"lint/{filename}", lineno)])
+    for directory, prefix in ((PACKAGE_DIR, "lint"), (RULES_DIR, "rules")):
+        for path in sorted(directory.rglob("*.py")):
+            for message, context, lineno in message_templates(path):
+                where = f"{prefix}/{path.relative_to(directory).as_posix()}"
+                known = catalog.get(message, context)
+                if known is not None:
+                    known.locations.append((where, lineno))
+                else:
+                    catalog.add(message, locations=[(where, lineno)], context=context)
     return catalog
 
 
@@ -72,7 +113,12 @@ def _messages_of_po(text: str, lang: str) -> dict[str, str]:
     from babel.messages.pofile import read_po
 
     catalog = read_po(io.BytesIO(text.encode("utf-8")), locale=lang, domain=DOMAIN)
-    return {str(m.id): str(m.string) for m in catalog if m.id}
+    return {key(m.id, m.context): str(m.string) for m in catalog if m.id}
+
+
+def key(message_id: Any, context: str | None) -> str:
+    """How a compiled catalog keys a message: ``context\x04id`` (gettext's ``msgctxt``)."""
+    return str(message_id) if context is None else f"{context}\x04{message_id}"
 
 
 def _messages_of_mo(data: bytes) -> dict[Any, str]:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from lint.document import Document, split_large_blocks
 from lint.errors import InputError
-from lint.i18n import N_, _
+from lint.i18n import N_
+from lint.i18n.message import Message
 from lint.read.encoding import decode
 from lint.read.legacy import refuse_legacy
 from lint.read.markdown import read_markdown
@@ -73,12 +74,12 @@ def read_bytes(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError(path, _("no such file")) from None
+        raise InputError(path, Message.of("no such file")) from None
     except IsADirectoryError:
-        raise InputError(path, _("is a directory")) from None
+        raise InputError(path, Message.of("is a directory")) from None
     except OSError as error:
-        reason = _(error.strerror) if error.strerror else type(error).__name__
-        raise InputError(path, _("cannot be read ({reason})").format(reason=reason)) from None
+        reason = Message.of(error.strerror) if error.strerror else type(error).__name__
+        raise InputError(path, Message.of("cannot be read ({reason})", reason=reason)) from None
 
 
 def _format_for(path: str, text: str) -> str:

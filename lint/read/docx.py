@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from lint import i18n
 from lint.diagnostics import Message
 from lint.document import (
     Block,
@@ -254,7 +253,7 @@ def open_package(path: str, data: bytes) -> Package:
     main = part("document.main")
     body = main.find(f"{W}body") if main is not None else None
     if body is None:
-        raise InputError(path, i18n._("malformed Word file: the main document has no body"))
+        raise InputError(path, Message.of("malformed Word file: the main document has no body"))
     notes = [found for found in (part("footnotes"), part("endnotes")) if found is not None]
     return Package(body, part("styles"), part("numbering"), notes)
 
@@ -352,7 +351,7 @@ class _Builder:
         found = find_label(block.text)
         if found:
             block.label, block.label_end = found
-        block.location = Message(f"đoạn {line}", f"paragraph {line}")
+        block.location = Message.of("paragraph {line}", line=line)
         block.depth = (
             self.styles.heading_level(paragraph, style) if kind is BlockKind.HEADING else 0
         )
@@ -405,9 +404,11 @@ class _Builder:
         block.footnote_refs = refs
         block.trim()
         block.indent = _indent(cell, self) if cell is not None else 0
-        block.location = Message(
-            f"bảng {table + 1}, hàng {row + 1}, cột {column + 1}",
-            f"table {table + 1}, row {row + 1}, column {column + 1}",
+        block.location = Message.of(
+            "table {value}, row {value2}, column {value3}",
+            value=table + 1,
+            value2=row + 1,
+            value3=column + 1,
         )
         self.blocks.append(block)
         return block
@@ -426,7 +427,7 @@ class _Builder:
         )
         block.trim()
         if block.text:
-            block.location = Message(f"chú thích {number}", f"footnote {number}")
+            block.location = Message.of("footnote {number}", number=number)
             self.blocks.append(block)
 
 

@@ -12,7 +12,8 @@ import codecs
 import re
 
 from lint.errors import InputError
-from lint.i18n import N_, _
+from lint.i18n import N_
+from lint.i18n.message import Message
 
 # Tokens that only occur when Vietnamese was written in a legacy 8-bit encoding and then read
 # as Latin-1/cp1252 (tables in docs/glossary.md; computed from the TCVN3 and VNI charsets).
@@ -45,8 +46,9 @@ def _binary(path: str) -> InputError:
 
     return InputError(
         path,
-        _("binary file, not a report in a format solieu reads ({formats})").format(
-            formats=", ".join(SUPPORTED_SUFFIXES)
+        Message.of(
+            "binary file, not a report in a format solieu reads ({formats})",
+            formats=", ".join(SUPPORTED_SUFFIXES),
         ),
     )
 
@@ -62,7 +64,9 @@ def decode(data: bytes, path: str) -> str:
             if _looks_like_utf16(data[:8192]):
                 raise InputError(
                     path,
-                    _("UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)"),
+                    Message.of(
+                        "UTF-16 without a byte-order mark; save it as UTF-8 (or UTF-16 with BOM)"
+                    ),
                 )
             raise _binary(path)
         try:
@@ -74,18 +78,22 @@ def decode(data: bytes, path: str) -> str:
                 kind, example = found
                 raise InputError(
                     path,
-                    _('encoded in {kind} (e.g. "{example}"), not Unicode; ').format(
-                        kind=kind, example=example
+                    Message.of(
+                        'encoded in {kind} (e.g. "{example}"), not Unicode; ',
+                        kind=kind,
+                        example=example,
                     )
-                    + _(_UNIKEY_HINT).format(source=kind.split("/")[0]),
+                    + Message.of(_UNIKEY_HINT, source=kind.split("/")[0]),
                 ) from None
             line = data[: error.start].count(b"\n") + 1
             raise InputError(
                 path,
-                _(
+                Message.of(
                     "not valid UTF-8 (byte 0x{byte} on line {line}) nor UTF-16 "
-                    "with a byte-order mark; save it as UTF-8"
-                ).format(byte=f"{data[error.start]:02X}", line=line),
+                    "with a byte-order mark; save it as UTF-8",
+                    byte=f"{data[error.start]:02X}",
+                    line=line,
+                ),
             ) from None
     found = _legacy_kind(text, raw_bytes=False)
     if found:
@@ -93,17 +101,20 @@ def decode(data: bytes, path: str) -> str:
         if kind == "mojibake":
             raise InputError(
                 path,
-                _('text is UTF-8 that was decoded as cp1252 (mojibake, e.g. "{example}"); ').format(
-                    example=example
+                Message.of(
+                    'text is UTF-8 that was decoded as cp1252 (mojibake, e.g. "{example}"); ',
+                    example=example,
                 )
-                + _(_MOJIBAKE_HINT),
+                + Message.of(_MOJIBAKE_HINT),
             )
         raise InputError(
             path,
-            _(
-                'text is {kind} shown as Latin-1 characters (e.g. "{example}"), not Unicode; '
-            ).format(kind=kind, example=example)
-            + _(_UNIKEY_HINT).format(source=kind.split("/")[0]),
+            Message.of(
+                'text is {kind} shown as Latin-1 characters (e.g. "{example}"), not Unicode; ',
+                kind=kind,
+                example=example,
+            )
+            + Message.of(_UNIKEY_HINT, source=kind.split("/")[0]),
         )
     if _has_control_garbage(text):
         raise _binary(path)
@@ -124,8 +135,8 @@ def _strict(data: bytes, encoding: str, path: str) -> str:
     except UnicodeDecodeError:
         raise InputError(
             path,
-            _("declares {encoding} by its byte-order mark but is not").format(
-                encoding=encoding.upper()
+            Message.of(
+                "declares {encoding} by its byte-order mark but is not", encoding=encoding.upper()
             ),
         ) from None
 

@@ -21,7 +21,6 @@ from typing import Any
 from lint.diagnostics import Message
 from lint.document import Block, BlockKind, Document, FootnoteRef, SourceText, TextBuilder
 from lint.errors import InputError
-from lint.i18n import _
 from lint.numbers.fraction import Fraction
 from lint.read.encoding import decode
 from lint.read.text import read_text
@@ -72,7 +71,7 @@ def read_pdf(path: str, data: bytes) -> Document:
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise InputError(
             path,
-            _(
+            Message.of(
                 "the PDF has no text layer (a scanned image?); run OCR on it first "
                 "(for example ocrmypdf -l vie) or check the Word original"
             ),
@@ -103,17 +102,15 @@ def read_pdf(path: str, data: bytes) -> Document:
     if cut_pages:
         listed = ", ".join(cut_pages)
         document.notes.append(
-            Message(
-                f"trang {listed} quá dài hoặc quá phức tạp để đọc hết; "
-                "chỉ phần đã đọc được kiểm tra",
-                f"page {listed} too long or too complex to read whole; "
-                "only the part read was checked",
+            Message.of(
+                "page {listed} too long or too complex to read whole; only the part read was checked",
+                listed=listed,
             )
         )
     _footnote_marks(document)
     for block in document.blocks:
         on = _page_of(page_starts, block.starts[0] if block.starts else 0)
-        block.location = Message(f"trang {on}", f"page {on}")
+        block.location = Message.of("page {on}", on=on)
     text = body
     for page_number, note_lines in notes:
         text += "\n"
@@ -137,9 +134,15 @@ def read_pdf(path: str, data: bytes) -> Document:
         )
         block.trim()
         if block.text:
-            label = f"chú thích {footnote}, " if footnote is not None else ""
-            english = f"footnote {footnote}, " if footnote is not None else ""
-            block.location = Message(f"{label}trang {page_number}", f"{english}page {page_number}")
+            block.location = (
+                Message.of(
+                    "footnote {footnote}, page {page_number}",
+                    footnote=footnote,
+                    page_number=page_number,
+                )
+                if footnote is not None
+                else Message.of("page {page_number}", page_number=page_number)
+            )
             document.blocks.append(block)
     document.source = SourceText(path, text)
     return document
@@ -151,16 +154,18 @@ def _pages(path: str, data: bytes) -> list[_Page]:
         from pypdf.errors import PyPdfError
     except ImportError:  # pragma: no cover - a declared dependency
         raise InputError(
-            path, _("reading PDF needs the pypdf package (pip install pypdf)")
+            path, Message.of("reading PDF needs the pypdf package (pip install pypdf)")
         ) from None
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter; errors still raise
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(path, _("the PDF is password-protected; remove the password first"))
+            raise InputError(
+                path, Message.of("the PDF is password-protected; remove the password first")
+            )
         if len(reader.pages) > MAX_PAGES:
             raise InputError(
-                path, _("refused: the PDF has more than {limit} pages").format(limit=MAX_PAGES)
+                path, Message.of("refused: the PDF has more than {limit} pages", limit=MAX_PAGES)
             )
         pages: list[_Page] = []
         deadline = time.monotonic() + MAX_DOCUMENT_SECONDS
@@ -174,10 +179,10 @@ def _pages(path: str, data: bytes) -> list[_Page]:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError) as error:
         detail = f"{type(error).__name__}: {error}"
-        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
+        raise InputError(path, Message.of("not a readable PDF ({detail})", detail=detail)) from None
     except Exception as error:  # pypdf raises many kinds on damaged files; never crash
         detail = type(error).__name__
-        raise InputError(path, _("not a readable PDF ({detail})").format(detail=detail)) from None
+        raise InputError(path, Message.of("not a readable PDF ({detail})", detail=detail)) from None
 
 
 def _page(page: Any) -> _Page:

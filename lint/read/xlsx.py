@@ -74,7 +74,8 @@ class _Sheet:
 def read_xlsx(path: str, data: bytes) -> Document:
     if path.lower().endswith((".xlsm", ".xltm")):
         raise InputError(
-            path, "refused: macro-enabled Excel file (.xlsm); save it as a plain .xlsx"
+            path,
+            Message.same("refused: macro-enabled Excel file (.xlsm); save it as a plain .xlsx"),
         )
     parts = read_package(path, data, EXCEL)
     sheets = _load(path, data, parts)
@@ -85,7 +86,9 @@ def _load(path: str, data: bytes, parts: dict[str, bytes]) -> list[_Sheet]:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency
-        raise InputError(path, "reading .xlsx needs openpyxl (pip install openpyxl)") from None
+        raise InputError(
+            path, Message.same("reading .xlsx needs openpyxl (pip install openpyxl)")
+        ) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -97,7 +100,9 @@ def _load(path: str, data: bytes, parts: dict[str, bytes]) -> list[_Sheet]:
     except InputError:
         raise
     except Exception as error:  # openpyxl raises many kinds on damaged workbooks
-        raise InputError(path, f"malformed Excel file: {type(error).__name__}: {error}") from None
+        raise InputError(
+            path, Message.same(f"malformed Excel file: {type(error).__name__}: {error}")
+        ) from None
 
 
 def _sheets(path: str, workbook: object, parts: dict[str, bytes]) -> list[_Sheet]:
@@ -137,7 +142,9 @@ def _sheets(path: str, workbook: object, parts: dict[str, bytes]) -> list[_Sheet
                 cells[column] = _Cell(column, text, numeric, formula, indent, cell.coordinate, bold)
                 count += 1
                 if count > MAX_CELLS:
-                    raise InputError(path, f"refused: more than {MAX_CELLS} filled cells")
+                    raise InputError(
+                        path, Message.same(f"refused: more than {MAX_CELLS} filled cells")
+                    )
             if cells:
                 rows.append((number, cells))
         found.append(_Sheet(sheet.title, rows, merges))
@@ -272,7 +279,7 @@ class _Builder:
         block.trim()
         block.indent = lead
         where = f"{sheet}!{cell.coordinate}"
-        block.location = Message(where, where)
+        block.location = Message.same(where)
         return block
 
     def _paragraphs(self, sheet: _Sheet, position: int) -> None:
@@ -387,7 +394,7 @@ class _Builder:
                     # ("1.", "2." …) form no sequence: each sheet is its own table
                     block.label_end = found[1]
                 where = f"{sheet.name}!{pending[0][0].coordinate}"
-                block.location = Message(where, where)
+                block.location = Message.same(where)
                 self.blocks.append(block)
             pending.clear()
 
@@ -447,7 +454,7 @@ class _Builder:
             )
             block.trim()
             where = f"{sheet}!{chosen.coordinate}"
-            block.location = Message(where, where)
+            block.location = Message.same(where)
         self.blocks.append(block)
         return block, chosen
 

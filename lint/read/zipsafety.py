@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from lint.errors import InputError
-from lint.i18n import _
+from lint.i18n.message import Message
 
 MAX_PARTS = 1_000
 MAX_PART_BYTES = 64 * 1024 * 1024
@@ -71,18 +71,23 @@ def parse_xml(data: bytes, path: str, part: str, kind: PackageKind = WORD) -> et
     except etree.XMLSyntaxError as error:
         raise InputError(
             path,
-            _("malformed {program} file: part {part} is not well-formed XML ({error})").format(
-                program=kind.program, part=part, error=error
+            Message.of(
+                "malformed {program} file: part {part} is not well-formed XML ({error})",
+                program=kind.program,
+                part=part,
+                error=error,
             ),
         ) from None
     docinfo = tree.getroottree().docinfo
     if docinfo.doctype or docinfo.internalDTD is not None:
         raise InputError(
             path,
-            _(
+            Message.of(
                 "refused: part {part} declares a DTD (possible XXE attack); {program} never "
-                "writes one"
-            ).format(part=part, program=kind.program),
+                "writes one",
+                part=part,
+                program=kind.program,
+            ),
         )
     return tree
 
@@ -104,19 +109,24 @@ def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, 
     if data.startswith(_OLE_MAGIC):
         raise InputError(
             path,
-            _(
+            Message.of(
                 "not a {suffix} package: an old binary {program} file ({binary}) or a "
                 "password-protected file; open it in {program} and save it as an "
-                "unprotected {suffix}"
-            ).format(suffix=kind.suffix, program=kind.program, binary=kind.binary_suffix),
+                "unprotected {suffix}",
+                suffix=kind.suffix,
+                program=kind.program,
+                binary=kind.binary_suffix,
+            ),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, zlib.error):
         raise InputError(
             path,
-            _("not a valid {program} ({suffix}) file: it is not a zip package").format(
-                program=kind.program, suffix=kind.suffix
+            Message.of(
+                "not a valid {program} ({suffix}) file: it is not a zip package",
+                program=kind.program,
+                suffix=kind.suffix,
             ),
         ) from None
     with archive:
@@ -124,8 +134,10 @@ def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, 
         if len(infos) > MAX_PARTS:
             raise InputError(
                 path,
-                _("refused: the package has {count} parts (limit {limit})").format(
-                    count=len(infos), limit=MAX_PARTS
+                Message.of(
+                    "refused: the package has {count} parts (limit {limit})",
+                    count=len(infos),
+                    limit=MAX_PARTS,
                 ),
             )
         parts: dict[str, bytes] = {}
@@ -138,16 +150,19 @@ def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, 
             if name.lower().endswith("vbaproject.bin"):
                 raise InputError(
                     path,
-                    _(
+                    Message.of(
                         "refused: macro-enabled {program} file (contains VBA macros); save it "
-                        "as {suffix}"
-                    ).format(program=kind.program, suffix=kind.suffix),
+                        "as {suffix}",
+                        program=kind.program,
+                        suffix=kind.suffix,
+                    ),
                 )
             if info.file_size > MAX_PART_BYTES:
                 raise InputError(
                     path,
-                    _("refused: part {part} inflates to more than the limit (zip bomb?)").format(
-                        part=name
+                    Message.of(
+                        "refused: part {part} inflates to more than the limit (zip bomb?)",
+                        part=name,
                     ),
                 )
             content = _inflate(archive, info, path, free, kind)
@@ -155,15 +170,18 @@ def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, 
             total += len(content)
             if total > MAX_TOTAL_BYTES:
                 raise InputError(
-                    path, _("refused: the package inflates past the size limit (zip bomb?)")
+                    path,
+                    Message.of("refused: the package inflates past the size limit (zip bomb?)"),
                 )
             parts[name] = content
     types = parts.get("[Content_Types].xml")
     if types is None:
         raise InputError(
             path,
-            _("not a valid {program} ({suffix}) file: [Content_Types].xml is missing").format(
-                program=kind.program, suffix=kind.suffix
+            Message.of(
+                "not a valid {program} ({suffix}) file: [Content_Types].xml is missing",
+                program=kind.program,
+                suffix=kind.suffix,
             ),
         )
     root = parse_xml(types, path, "[Content_Types].xml", kind)
@@ -171,16 +189,21 @@ def read_package(path: str, data: bytes, kind: PackageKind = WORD) -> dict[str, 
     if any(_MACRO_CONTENT in type_ for type_ in content_types):
         raise InputError(
             path,
-            _(
-                "refused: macro-enabled {program} file ({macro}); save it as a plain {suffix}"
-            ).format(program=kind.program, macro=kind.macro_suffix, suffix=kind.suffix),
+            Message.of(
+                "refused: macro-enabled {program} file ({macro}); save it as a plain {suffix}",
+                program=kind.program,
+                macro=kind.macro_suffix,
+                suffix=kind.suffix,
+            ),
         )
     if kind.main_type not in content_types:
         raise InputError(
             path,
-            _(
-                "not a valid {program} ({suffix}) file: no main part (a template or another Office file?)"
-            ).format(program=kind.program, suffix=kind.suffix),
+            Message.of(
+                "not a valid {program} ({suffix}) file: no main part (a template or another Office file?)",
+                program=kind.program,
+                suffix=kind.suffix,
+            ),
         )
     for name, content in parts.items():
         if name.endswith((".xml", ".rels")):
@@ -205,8 +228,9 @@ def _inflate(
                 if size > limit:
                     raise InputError(
                         path,
-                        _("refused: part {part} inflates past the size limit (zip bomb?)").format(
-                            part=info.filename
+                        Message.of(
+                            "refused: part {part} inflates past the size limit (zip bomb?)",
+                            part=info.filename,
                         ),
                     )
                 chunks.append(chunk)
@@ -221,12 +245,15 @@ def _inflate(
     ) as error:
         raise InputError(
             path,
-            _("malformed {program} file: part {part} is damaged ({error})").format(
-                program=kind.program, part=info.filename, error=error
+            Message.of(
+                "malformed {program} file: part {part} is damaged ({error})",
+                program=kind.program,
+                part=info.filename,
+                error=error,
             ),
         ) from None
     except RuntimeError as error:  # encrypted member
         raise InputError(
-            path, _("cannot read part {part}: {error}").format(part=info.filename, error=error)
+            path, Message.of("cannot read part {part}: {error}", part=info.filename, error=error)
         ) from None
     return b"".join(chunks)

@@ -39,10 +39,10 @@ if TYPE_CHECKING:
     from lint.rule import Rule
 
 _KIND_WORDS = {
-    "digit": Message("gõ sai một chữ số", "one digit mistyped"),
-    "swap": Message("đảo hai chữ số liền nhau", "two adjacent digits swapped"),
-    "separator": Message("nhầm dấu phân cách", "decimal and thousands separators confused"),
-    "scale": Message("nhầm đơn vị nghìn/triệu/tỷ", "nghìn/triệu/tỷ slip"),
+    "digit": Message.of("one digit mistyped"),
+    "swap": Message.of("two adjacent digits swapped"),
+    "separator": Message.of("decimal and thousands separators confused"),
+    "scale": Message.of("nghìn/triệu/tỷ slip"),
 }
 
 
@@ -77,7 +77,7 @@ def sum_note(total: Quantity, parts: tuple[Quantity, ...]) -> Message:
     else:
         relation = f"{shown} ✓" if shown == stated else f"{shown} ≈ {stated} ✓"
     text = f"{terms} = {relation}{unit_suffix(total, scale)}"
-    return Message(text, text)
+    return Message.same(text)
 
 
 def percent_text(value: Fraction, decimals: int) -> str:
@@ -99,7 +99,7 @@ def ratio_note(claim: PercentClaim, consistency: Consistency) -> Message:
         f" × 100{minus} = {percent_text(value - claim.offset, decimals)} {relation} "
         f"{printed(claim.percent)}%"
     )
-    return Message(text, text)
+    return Message.same(text)
 
 
 def change_note(claim: PercentClaim, consistency: Consistency) -> Message:
@@ -119,7 +119,7 @@ def change_note(claim: PercentClaim, consistency: Consistency) -> Message:
         f"{top} / ({display(claim.value.value, scale, places)} {sign} {change}) × 100 = "
         f"{percent_text(value, decimals)} {relation} {printed(claim.percent)}%"
     )
-    return Message(text, text)
+    return Message.same(text)
 
 
 def _holds(consistency: Consistency, claim: PercentClaim) -> bool:
@@ -151,7 +151,7 @@ def suspect_text(
     suspect: Suspect, consistency: Consistency, labels: Mapping[Any, str], hedged: bool = False
 ) -> Message:
     """The correction of one suspect; ``hedged``: said as likely, not certain ("probably")."""
-    hedge = Message("có lẽ ", "probably ") if hedged else Message("", "")
+    hedge = Message.of("probably ") if hedged else Message.same("")
     quantity = consistency.quantities[suspect.key]  # type: ignore[index]
     label = labels.get(suspect.key)
     name = f"{label}: " if label else ""
@@ -164,16 +164,31 @@ def suspect_text(
         kind = _KIND_WORDS[variant.kind]
         new = variant.text + percent
         scale_note = _scale_word(variant, quantity)
-        return Message(
-            f"{hedge.vi}{name}{old}{percent} → {new}{scale_note} ({kind.vi})",
-            f"{hedge.en}{name}{old}{percent} → {new}{scale_note} ({kind.en})",
+        return Message.of(
+            "{hedge}{name}{old}{percent} → {new}{scale_note} ({kind})",
+            hedge=hedge,
+            name=name,
+            old=old,
+            percent=percent,
+            new=new,
+            scale_note=scale_note,
+            kind=kind,
         )
     if suspect.required is None:
-        return Message(f"{hedge.vi}{name}{old}{percent}", f"{hedge.en}{name}{old}{percent}")
+        return Message.of(
+            "{hedge}{name}{old}{percent}", hedge=hedge, name=name, old=old, percent=percent
+        )
     new = required_text(suspect, quantity) + percent
-    should = "should probably be" if hedged else "should be"
-    return Message(
-        f"{hedge.vi}{name}{old}{percent} cần là {new}", f"{name}{old}{percent} {should} {new}"
+    if hedged:
+        return Message.of(
+            "{name}{old}{percent} should probably be {new}",
+            name=name,
+            old=old,
+            percent=percent,
+            new=new,
+        )
+    return Message.of(
+        "{name}{old}{percent} should be {new}", name=name, old=old, percent=percent, new=new
     )
 
 
@@ -199,17 +214,15 @@ def suggestion(
         text = suspect_text(localisation.best, consistency, labels, hedged=True)
         repaired = localisation.best.repairs
         extra = (
-            Message(f" (sửa được cả {repaired} quan hệ)", f" (repairs all {repaired} relations)")
+            Message.of(" (repairs all {repaired} relations)", repaired=repaired)
             if repaired > 1
-            else Message("", "")
+            else Message.same("")
         )
-        return Message(f"{text.vi}{extra.vi}", f"{text.en}{extra.en}")
+        return Message.of("{text}{extra}", text=text, extra=extra)
     top = [s for s in localisation.suspects if _same_merit(s, localisation.suspects[0])][:limit]
     alternatives = [suspect_text(s, consistency, labels) for s in top]
-    return Message(
-        "không xác định được số sai; một trong: " + "; ".join(a.vi for a in alternatives),
-        "cannot tell which figure is wrong; one of: " + "; ".join(a.en for a in alternatives),
-    )
+    one_of = Message.joined("; ", alternatives)
+    return Message.of("cannot tell which figure is wrong; one of: {one_of}", one_of=one_of)
 
 
 def _same_merit(a: Suspect, b: Suspect) -> bool:
@@ -274,7 +287,7 @@ def probably(text: str | None) -> Message | None:
     """The suggestion "probably X" (None without an X)."""
     if text is None:
         return None
-    return Message(f"có lẽ là {text}", f"probably {text}")
+    return Message.of("probably {text}", text=text)
 
 
 def sum_text(statement: TableStatement) -> str:
@@ -326,7 +339,7 @@ def explain_cells(
     )
 
 
-PROBABLY_WRONG = Message("có lẽ sai", "probably wrong")
+PROBABLY_WRONG = Message.of("probably wrong")
 
 
 def explain_statement(

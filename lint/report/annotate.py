@@ -17,20 +17,17 @@ from pathlib import Path
 
 from lxml import etree
 
-from lint.diagnostics import Diagnostic, Severity
+from lint.diagnostics import Diagnostic
 from lint.document import Document
 from lint.errors import InputError, UsageError
-from lint.i18n import _
+from lint.i18n.message import Message
 from lint.outputs import write_atomic
 from lint.read.docx import NoteNumbers, ParagraphLayout, W, layout, note_numbers, paragraph_layouts
+from lint.report.words import SEVERITY_TITLE, SUGGESTION
 
 AUTHOR = "solieu"
 _SPREAD = 240  # widest stretch (characters) a comment covers to take in every figure
 INITIALS = "SL"
-_SEVERITY = {
-    "vi": {Severity.ERROR: "Lỗi", Severity.WARNING: "Cảnh báo", Severity.INFO: "Thông tin"},
-    "en": {Severity.ERROR: "Error", Severity.WARNING: "Warning", Severity.INFO: "Info"},
-}
 
 
 def annotate_docx(
@@ -46,19 +43,21 @@ def annotate_docx(
     from docx.text.run import Run
 
     if document.format != "docx":
-        raise UsageError(_("--annotate needs a Word (.docx) input"))
+        raise UsageError(Message.of("--annotate needs a Word (.docx) input"))
     target = Path(output)
     if target.exists() and not force:
         raise UsageError(
-            _("{file} already exists; use --force to overwrite it").format(file=output)
+            Message.of("{file} already exists; use --force to overwrite it", file=output)
         )
     if Path(document.path).exists() and target.resolve() == Path(document.path).resolve():
-        raise UsageError(_("--annotate must name a new file, not the report being checked"))
+        raise UsageError(
+            Message.of("--annotate must name a new file, not the report being checked")
+        )
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as error:  # the reader accepted it; python-docx may still refuse
         raise InputError(
-            document.path, _("cannot be annotated ({error})").format(error=error)
+            document.path, Message.of("cannot be annotated ({error})", error=error)
         ) from None
     body = word.element.body
     notes = note_numbers(body)
@@ -89,7 +88,7 @@ def comment_text(document: Document, diagnostic: Diagnostic, lang: str) -> str:
     """The comment: severity, code and message, figures, computation, suggestion."""
     source = document.source
     lines = [
-        f"{_SEVERITY[lang][diagnostic.severity]} {diagnostic.code} ({diagnostic.name}): "
+        f"{SEVERITY_TITLE[diagnostic.severity].text(lang)} {diagnostic.code} ({diagnostic.name}): "
         f"{diagnostic.message.text(lang)}"
     ]
     figure = source.excerpt(diagnostic.span)
@@ -101,8 +100,7 @@ def comment_text(document: Document, diagnostic: Diagnostic, lang: str) -> str:
         lines.append(f"• {source.excerpt(item.span)}{place}: {item.label.text(lang)}")
     lines.extend(f"= {note.text(lang)}" for note in diagnostic.notes)
     if diagnostic.suggestion is not None:
-        word = "Đề xuất" if lang == "vi" else "Suggestion"
-        lines.append(f"{word}: {diagnostic.suggestion.text(lang)}")
+        lines.append(f"{SUGGESTION.text(lang)}: {diagnostic.suggestion.text(lang)}")
     return "\n".join(lines)
 
 

@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from lint.diagnostics import Severity
 from lint.engine import FileResult
 from lint.report.location import display_path
+from lint.report.words import HELP, NOTE
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-_NOTE = {"vi": "ghi chú: ", "en": "note: "}
-_HELP = {"vi": "gợi ý: ", "en": "help: "}
 
 
 def _escape_data(text: str) -> str:
@@ -45,9 +44,9 @@ def render(results: Sequence[FileResult], lang: str) -> str:
                 f"title={_escape_property(f'{diagnostic.code} {diagnostic.name}')}",
             ]
             lines_of = [diagnostic.message.text(lang)]
-            lines_of += [f"{_NOTE[lang]}{note.text(lang)}" for note in diagnostic.notes]
+            lines_of += [f"{NOTE.text(lang)}{note.text(lang)}" for note in diagnostic.notes]
             if diagnostic.suggestion:
-                lines_of.append(f"{_HELP[lang]}{diagnostic.suggestion.text(lang)}")
+                lines_of.append(f"{HELP.text(lang)}{diagnostic.suggestion.text(lang)}")
             message = "\n".join(lines_of)
             lines.append(
                 f"::{_COMMAND[diagnostic.severity]} {','.join(properties)}::{_escape_data(message)}"

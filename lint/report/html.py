@@ -15,38 +15,28 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lint import __version__
-from lint.diagnostics import Diagnostic, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.document import Document
 from lint.engine import FileResult
+from lint.report.words import SEVERITY_TITLE, SUGGESTION
 
-_WORDS = {
-    "vi": {
-        "title": "Báo cáo kiểm tra số liệu",
-        "findings": "Phát hiện",
-        "none": "Không phát hiện vấn đề nào.",
-        "line": "dòng",
-        "suggestion": "Đề xuất",
-        "document": "Nội dung văn bản",
-        "unreadable": "Không đọc được",
-        "hint": "Bấm vào một phát hiện để xem các số liệu liên quan trong văn bản.",
-        Severity.ERROR: "Lỗi",
-        Severity.WARNING: "Cảnh báo",
-        Severity.INFO: "Thông tin",
-    },
-    "en": {
-        "title": "Figure check report",
-        "findings": "Findings",
-        "none": "No problems found.",
-        "line": "line",
-        "suggestion": "Suggestion",
-        "document": "Document text",
-        "unreadable": "Could not be read",
-        "hint": "Click a finding to see its figures in the text.",
-        Severity.ERROR: "Error",
-        Severity.WARNING: "Warning",
-        Severity.INFO: "Info",
-    },
+_WORDS: dict[str | Severity, Message] = {
+    "title": Message.of("Figure check report"),
+    "findings": Message.of("Findings"),
+    "none": Message.of("No problems found."),
+    "line": Message.of("line"),
+    "suggestion": SUGGESTION,
+    "document": Message.of("Document text"),
+    "unreadable": Message.of("Could not be read"),
+    "hint": Message.of("Click a finding to see its figures in the text."),
 }
+_WORDS.update(SEVERITY_TITLE.items())
+
+
+def _words(lang: str) -> dict[str | Severity, str]:
+    return {key: word.text(lang) for key, word in _WORDS.items()}
+
+
 _ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 
 
@@ -60,9 +50,9 @@ class _Mark:
 
 
 def html_report(results: Sequence[FileResult], lang: str) -> str:
-    words = _WORDS[lang]
+    words = _words(lang)
     body: list[str] = []
-    errors = [result.error for result in results if result.error]
+    errors = [result.error.text(lang) for result in results if result.error]
     if errors:
         items = "".join(f"<li>{html.escape(error)}</li>" for error in errors)
         body.append(
@@ -85,7 +75,7 @@ def html_report(results: Sequence[FileResult], lang: str) -> str:
 def _file_section(
     number: int, document: Document, diagnostics: Sequence[Diagnostic], lang: str
 ) -> str:
-    words = _WORDS[lang]
+    words = _words(lang)
     source = document.source
     marks: list[_Mark] = []
     groups: dict[Severity, list[str]] = {severity: [] for severity in _ORDER}
@@ -126,7 +116,7 @@ def _file_section(
 
 
 def _finding(finding: str, document: Document, diagnostic: Diagnostic, lang: str) -> str:
-    words = _WORDS[lang]
+    words = _words(lang)
     source = document.source
     where = source.locate(diagnostic.span)
     human = document.location_of(diagnostic.span)

@@ -72,7 +72,7 @@ def check_report(results: Sequence[FileResult], lang: str) -> str:
             "infos": counts["info"],
             "unreadable": sum(1 for result in results if result.error),
         },
-        "errors": [result.error for result in results if result.error],
+        "errors": [result.error.text(lang) for result in results if result.error],
         # reading limits hit (a PDF page cut short): the file was checked, not whole
         "notes": [f"{r.path}: {note.text(lang)}" for r in results for note in r.notes],
     }
@@ -116,7 +116,7 @@ def quantity_record(result: FileResult, quantity: Quantity) -> dict[str, Any]:
     return record
 
 
-def extract_report(results: Sequence[FileResult]) -> str:
+def extract_report(results: Sequence[FileResult], lang: str = "en") -> str:
     quantities = [
         quantity_record(result, quantity)
         for result in results
@@ -126,6 +126,6 @@ def extract_report(results: Sequence[FileResult]) -> str:
     payload = {
         "version": SCHEMA_VERSION,
         "quantities": quantities,
-        "errors": [result.error for result in results if result.error],
+        "errors": [result.error.text(lang) for result in results if result.error],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

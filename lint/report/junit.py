@@ -28,7 +28,8 @@ def render(results: Sequence[FileResult], lang: str) -> str:
         cases = failed = broken = 0
         if result.document is None:
             case = ElementTree.SubElement(suite, "testcase", name="read", classname=path)
-            ElementTree.SubElement(case, "error", message=result.error or "").text = result.error
+            error = result.error.text(lang) if result.error else None
+            ElementTree.SubElement(case, "error", message=error or "").text = error
             cases, broken = 1, 1
         elif not result.diagnostics:
             ElementTree.SubElement(suite, "testcase", name="solieu", classname=path)

@@ -87,7 +87,7 @@ def outline_json(results: Sequence[FileResult], lang: str) -> str:
     payload = {
         "version": SCHEMA_VERSION,
         "files": files,
-        "errors": [result.error for result in results if result.error],
+        "errors": [result.error.text(lang) for result in results if result.error],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 

@@ -20,21 +20,16 @@ from dataclasses import dataclass
 from rich.console import Console
 from rich.text import Text
 
-from lint.diagnostics import Diagnostic, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.document import SourceText, Span
 from lint.engine import FileResult
+from lint.report.words import HELP, NOTE, SEVERITY, severity_count
 
 _SEVERITY_STYLE = {
     Severity.ERROR: "bold red",
     Severity.WARNING: "bold yellow",
     Severity.INFO: "bold cyan",
 }
-_SEVERITY_WORD = {
-    "vi": {Severity.ERROR: "lỗi", Severity.WARNING: "cảnh báo", Severity.INFO: "thông tin"},
-    "en": {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
-}
-_NOTE = {"vi": "ghi chú: ", "en": "note: "}
-_HELP = {"vi": "gợi ý: ", "en": "help: "}
 _CONTEXT = 32  # characters of context shown on each side of the figures
 
 
@@ -66,26 +61,23 @@ def render_check(
     if quiet:
         return
     files = len(results)
-    words = _SEVERITY_WORD[lang]
     if not any(totals.values()):
-        summary = (
-            f"Không phát hiện vấn đề nào trong {files} tệp."
-            if lang == "vi"
-            else f"No problems found in {files} file{'s' if files != 1 else ''}."
+        clean = (
+            Message.of("No problems found in {files} file.", files=files)
+            if files == 1
+            else Message.of("No problems found in {files} files.", files=files)
         )
-        console.print(Text(summary, style="bold green"))
+        console.print(Text(clean.text(lang), style="bold green"))
         return
-    parts = [
-        f"{count} {words[severity]}{'s' if lang == 'en' and count > 1 and severity is not Severity.INFO else ''}"
-        for severity, count in totals.items()
-        if count
-    ]
-    summary = (
-        f"Phát hiện {', '.join(parts)} trong {files} tệp."
-        if lang == "vi"
-        else f"Found {', '.join(parts)} in {files} file{'s' if files != 1 else ''}."
+    parts = Message.joined(
+        ", ", [severity_count(severity, count) for severity, count in totals.items() if count]
     )
-    console.print(Text(summary, style="bold"))
+    summary = (
+        Message.of("Found {parts} in {files} file.", parts=parts, files=files)
+        if files == 1
+        else Message.of("Found {parts} in {files} files.", parts=parts, files=files)
+    )
+    console.print(Text(summary.text(lang), style="bold"))
 
 
 def _headline(
@@ -101,7 +93,7 @@ def _headline(
         text.append(f"{source.path}:{location.line}:{location.column}: ", style="bold")
     text.append(diagnostic.code, style=_SEVERITY_STYLE[diagnostic.severity])
     text.append(f" {diagnostic.message.text(lang)} ")
-    word = _SEVERITY_WORD[lang][diagnostic.severity]
+    word = SEVERITY[diagnostic.severity].text(lang)
     text.append(f"[{word}]", style=_SEVERITY_STYLE[diagnostic.severity])
     return text
 
@@ -129,14 +121,14 @@ def _render(
     for note in diagnostic.notes:
         console.print(
             Text(f"{pad} = ", style="blue")
-            + Text(_NOTE[lang], style="bold")
+            + Text(NOTE.text(lang), style="bold")
             + Text(note.text(lang)),
             soft_wrap=True,
         )
     if diagnostic.suggestion:
         console.print(
             Text(f"{pad} = ", style="blue")
-            + Text(_HELP[lang], style="bold green")
+            + Text(HELP.text(lang), style="bold green")
             + Text(diagnostic.suggestion.text(lang)),
             soft_wrap=True,
         )

@@ -6,9 +6,7 @@ from tests.conftest import run_rule
 
 
 def test_production_that_only_fits_thousands_is_flagged() -> None:
-    found = run_rule(
-        "N102", "Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn."
-    )
+    found = run_rule("N102", "Lúa gieo sạ 1.200 ha, năng suất 60 tạ/ha, sản lượng đạt 7,200 tấn.")
     assert len(found) == 1
     assert found[0].suggestion is not None and "7.200" in found[0].suggestion.en
     assert len(found[0].related) == 2
