@@ -141,6 +141,7 @@ def _compiled(po_text: str, lang: str) -> bytes:
     from babel.messages.pofile import read_po
 
     catalog = read_po(io.BytesIO(po_text.encode("utf-8")), locale=lang)
+    catalog.revision_date = catalog.creation_date = _FIXED_DATE  # the same bytes on every run
     mo = io.BytesIO()
     write_mo(mo, catalog)
     return mo.getvalue()
