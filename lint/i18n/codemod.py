@@ -253,8 +253,21 @@ def python_files(paths: list[str]) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    paths = [a for a in argv if a != "--check"] or ["lint", "rules"]
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m lint.i18n.codemod",
+        description="Rewrite Message(vietnamese, english) pairs as Message.of(english, ...) "
+        "and add the Vietnamese texts to the catalogue.",
+    )
+    parser.add_argument("--check", action="store_true", help="only say (exit 1) what would change")
+    parser.add_argument("paths", nargs="*", default=["lint", "rules"], help="files or folders")
+    arguments = parser.parse_args(argv)
+    check: bool = arguments.check
+    paths: list[str] = arguments.paths
+    missing = [name for name in paths if not Path(name).exists()]
+    if missing:
+        parser.error(f"no such file or folder: {', '.join(missing)}")
     translated = _catalog()
     added: dict[_Key, str] = {}
     changes = 0
