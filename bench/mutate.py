@@ -11,7 +11,12 @@ one mutant per digit of every figure taking part in a relation (the digit ``d`` 
 - **caught**: a finding that is not on the original names the changed figure (as its primary
   span or as a related span);
 - **at the figure**: that finding's primary span is the changed figure;
-- **elsewhere**: the mutant raised new findings, none naming the changed figure.
+- **elsewhere**: the mutant raised new findings, none naming the changed figure;
+- **identifiable**: the annotated relations single the changed figure out: it is the only
+  figure taking part in every relation the change breaks and in no relation that still holds.
+  A one-digit change to a part of a lone sum ``a + b = T`` is not identifiable (changing ``T``
+  explains it as well), so "at the figure" is judged against this count: it is what any
+  checker reading only these relations could point at.
 
 It also lists every finding on the unchanged documents. The documents are read from
 ``../shared/corpus/dev`` and never copied into the project.
@@ -31,7 +36,7 @@ import sys
 import tempfile
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -200,6 +205,27 @@ def holds(relation: Relation) -> bool:
     return False
 
 
+def identifiable(relations: list[Relation], figure: Figure, new_text: str) -> bool:
+    """Whether the relations single out ``figure`` once its text is ``new_text``."""
+    changed = replace(figure, text=new_text)
+
+    def members(relation: Relation) -> list[Figure]:
+        return [changed if f == figure else f for f in relation.figures]
+
+    mine = [r for r in relations if r.file == figure.file and figure in r.figures]
+    violated = [r for r in mine if not holds(replace(r, figures=members(r)))]
+    if not violated:
+        return False
+    candidates = set.intersection(*(set(r.figures) for r in violated))
+    still = [
+        r
+        for r in relations
+        if r.file == figure.file and r not in violated and holds(replace(r, figures=members(r)))
+    ]
+    candidates -= {f for r in still for f in r.figures}
+    return candidates == {figure}
+
+
 def pattern(text: str) -> re.Pattern[str]:
     """The figure as a whole token: not inside a longer number."""
     return re.compile(r"(?<!\d)(?<!\d[.,])" + re.escape(text) + r"(?!\d)(?![.,]\d)")
@@ -349,6 +375,7 @@ def main() -> int:
                 "original": figure.text,
                 "mutated": new_text,
                 "kinds": sorted({relations[n].kind for n in where.relations}),
+                "identifiable": identifiable(relations, figure, new_text),
                 "result": result,
                 "codes": sorted({d["code"] for d in (named or new)}),
             }
@@ -375,12 +402,19 @@ def _print_summary(rows: list[dict[str, Any]], original: dict[str, Any]) -> None
         def pct(k: int) -> str:
             return f"{100 * k / n:5.1f} %" if n else "    –"
 
+        ident = [row for row in group if row["identifiable"]]
+        ident_at = sum(1 for row in ident if row["result"] == "at-figure")
+        share = f"{100 * ident_at / len(ident):5.1f} %" if ident else "    –"
         return (
             f"{label:<58} {n:>4} {caught:>6} {pct(caught)} {count['at-figure']:>6} "
-            f"{pct(count['at-figure'])} {count['elsewhere']:>5}"
+            f"{pct(count['at-figure'])} {count['elsewhere']:>5} {len(ident):>5} {ident_at:>6} "
+            f"{share}"
         )
 
-    header = f"{'':<58} {'mut':>4} {'caught':>6} {'':>7} {'at fig':>6} {'':>7} {'else':>5}"
+    header = (
+        f"{'':<58} {'mut':>4} {'caught':>6} {'':>7} {'at fig':>6} {'':>7} {'else':>5} "
+        f"{'ident':>5} {'at fig':>6} {'':>7}"
+    )
     print(header)
     for file in sorted({row["file"] for row in rows}):
         print(line(file, [row for row in rows if row["file"] == file]))
