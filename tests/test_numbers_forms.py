@@ -319,3 +319,13 @@ def test_people_places_and_bodies_are_counted(sentence: str, unit: str) -> None:
 def test_a_qualified_household_stays_a_household() -> None:
     # "hộ nghèo" is a kind of "hộ": a part "10 hộ nghèo" of a total "50 hộ" keeps the unit
     assert only("Có 10 hộ nghèo.").unit_text == "hộ"
+
+
+def test_a_comma_glued_to_a_word_still_separates_a_list() -> None:
+    # "đại học,16" (no space after the comma) is a list; "1,5" stays one decimal figure
+    assert [q.text for q in found("Có 5.215 đại học,16 thạc sĩ và 1,5 ha đất.")] == [
+        "5.215",
+        "16",
+        "1,5 ha",
+    ]
+    assert [q.text for q in found("Mã số K,16 và đường 30,5 km.")] == ["30,5 km"]

@@ -22,8 +22,10 @@ from lint.numbers.quantity import NonQuantity, NumberLiteral, Quantity, Quantity
 from lint.numbers.units import NON_COUNT_WORDS, WORD_COUNT_NOUNS, Unit, resolve
 
 # A figure starts at a digit (or a sign before one) that is not glued to a word ("K73",
-# "UP5", "huyện2") nor part of a code or date already read ("Covid-19", "/2020").
-_START = re.compile(r"(?:(?<![\w.,/])[+-](?=\d)|(?<![\w.,/\-–])\d)")
+# "UP5", "huyện2") nor part of a code or date already read ("Covid-19", "/2020").  A comma
+# glued to the word before it still separates a list ("5 đại học,16 thạc sĩ"): only a comma
+# after a digit is a decimal comma.
+_START = re.compile(r"(?:(?<![\w.,/])[+-](?=\d)|(?<![\w.,/\-–])\d|(?<=[^\W\d_]{2},)\d)")
 _CORE = re.compile(r"\d+(?:[.,]\d+)*")
 _WINDOW = 96
 

@@ -108,6 +108,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     from lint.relations.complements import find_complements
 
     found.extend(find_complements(document, extraction))
+    from lint.relations.among import find_among
+
+    found.extend(find_among(document, extraction))
     found.extend(_along_outline(document, extraction, found))
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []
