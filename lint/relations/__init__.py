@@ -17,6 +17,7 @@ from lint.numbers.scan import Extraction
 if TYPE_CHECKING:
     from lint.relations.amount_words import AmountInWords
     from lint.relations.annex import AnnexConflict
+    from lint.relations.appendix_totals import AppendixTotal
     from lint.relations.breakdowns import Breakdown
     from lint.relations.citations import CitedDateConflict
     from lint.relations.consistency import Consistency
@@ -49,6 +50,13 @@ class Relations:
         from lint.relations.breakdowns import find_breakdowns
 
         return find_breakdowns(self.document, self.extraction)
+
+    @cached_property
+    def appendix_totals(self) -> list[AppendixTotal]:
+        """Amounts of the text and the totals of the appendix tables they refer to."""
+        from lint.relations.appendix_totals import find_appendix_totals
+
+        return find_appendix_totals(self.document, self.extraction, self.tables)
 
     @cached_property
     def cited_date_conflicts(self) -> list[CitedDateConflict]:
