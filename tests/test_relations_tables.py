@@ -115,3 +115,41 @@ def test_gso_tables_are_read(corpus: Path) -> None:
     gdp = found[0]
     assert [g.parent.label for g in gdp.groups][:2] == ["tổng số", "nông, lâm nghiệp và thủy sản"]
     assert len(gdp.cumulative) == 1 and len(gdp.shares) == 3
+
+
+_SELECTION_AFTER_PARTS = (
+    "Tỷ đồng\n\n| | Tháng 3 năm 2024 | Tháng 4 năm 2024 |\n|---|---:|---:|\n"
+    "| TỔNG SỐ | 1.000 | 1.200 |\n"
+    "|   Trung ương | 300 | 400 |\n"
+    "|     Trong đó: | | |\n"
+    "|       Bộ Giao thông vận tải | 120 | 150 |\n"
+    "|       Bộ Y tế | 30 | 45 |\n"
+    "|   Địa phương | {local} | 800 |\n"
+    "|       Cấp tỉnh | 500 | 560 |\n"
+    "|       Cấp huyện | 200 | 240 |\n"
+    "|   Phân theo một số tỉnh, thành phố | | |\n"
+    "|       Hà Nội | 150 | 170 |\n"
+    "|       Đà Nẵng | 60 | 70 |\n"
+)
+
+
+def test_a_selection_label_among_the_children_closes_their_breakdown() -> None:
+    (model,) = models(_SELECTION_AFTER_PARTS.format(local="700"))
+    assert [(g.parent.label, labels(g.children)) for g in model.groups] == [
+        ("tổng số", ["trung ương", "địa phương"]),
+        ("địa phương", ["cấp tỉnh", "cấp huyện"]),
+    ]
+
+
+def test_a_wrong_cell_before_a_selection_is_caught() -> None:
+    from tests.conftest import run_rule
+
+    # Địa phương breaks its own rows' sum and the total's: that cell is the one to fix
+    text = _SELECTION_AFTER_PARTS.format(local="760")
+    found = run_rule("T101", text)
+    assert found and all(text[d.span.start : d.span.end] == "760" for d in found)
+    # Trung ương is in the total's sum only, which the selection used to hide
+    text = _SELECTION_AFTER_PARTS.format(local="700").replace("| 300 | 400 |", "| 390 | 400 |")
+    (finding,) = run_rule("T101", text)
+    spans = [finding.span, *(r.span for r in finding.related)]
+    assert "390" in [text[span.start : span.end] for span in spans]

@@ -626,6 +626,12 @@ def _indented_children(
     level = min(row.level for row in run)
     if run[0].level != level:
         return None
+    # "Phân theo một số tỉnh" (or "Phân theo ngành") at the children's level opens another
+    # breakdown of the same head: the children are the rows before it
+    for cut, row in enumerate(run):
+        if cut and row.level == level and row.kind == "label" and _PARTITION.match(row.label):
+            run = run[:cut]
+            break
     direct = [row for row in run if row.level == level]
     if any(row.kind != "data" or not row.additive for row in direct):
         return None  # a section label, a subset or a rate among the children
