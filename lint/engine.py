@@ -290,25 +290,9 @@ def _check_file(
     key = None
     if cache is not None and path != STDIN:
         key = cache_key(data, path, rules, options or {}, severities or {})
-        cached = cache.get(key)
-        if cached is not None:
-            diagnostics, document_format = cached
-            try:
-                if document_format in ("markdown", "text"):
-                    # renderers need the text only: skip re-reading blocks and tables
-                    source = SourceText(path_name, decode(data, path_name))
-                    document = Document(source, document_format, [])
-                else:
-                    document = read_document(path_name, data)
-            except InputError:  # an entry that does not fit the file: read it as usual below
-                document = None
-            if document is not None and _spans_fit(diagnostics, len(document.source.text)):
-                for diagnostic in diagnostics:
-                    diagnostic.path = document.path
-                return FileResult(
-                    document.path, diagnostics, None, document, None, notes=document.notes
-                )
-            # an entry pointing outside the file was not written for it: checked again
+        found = _from_cache(cache, key, path_name, data)
+        if found is not None:
+            return found
     with cyclic_gc_once_per_file(len(data)):
         document = read_document(path_name, data)
         extraction = extract(document)
@@ -316,6 +300,42 @@ def _check_file(
     if cache is not None and key is not None:
         cache.put(key, diagnostics, document.format)
     return FileResult(document.path, diagnostics, None, document, extraction, notes=document.notes)
+
+
+def _from_cache(cache: FindingsCache, key: str, path: str, data: bytes) -> FileResult | None:
+    """The result kept for ``data`` under ``key``, or None (not kept, or not for this file)."""
+    cached = cache.get(key)
+    if cached is None:
+        return None
+    diagnostics, document_format = cached
+    try:
+        if document_format in ("markdown", "text"):
+            # renderers need the text only: skip re-reading blocks and tables
+            source = SourceText(path, decode(data, path))
+            document = Document(source, document_format, [])
+        else:
+            document = read_document(path, data)
+    except InputError:  # an entry that does not fit the file: read it as usual
+        return None
+    if not _spans_fit(diagnostics, len(document.source.text)):
+        return None  # an entry pointing outside the file was not written for it
+    for diagnostic in diagnostics:
+        diagnostic.path = document.path
+    return FileResult(document.path, diagnostics, None, document, None, notes=document.notes)
+
+
+def cached_result(job: FileJob) -> FileResult | None:
+    """``job``'s result from the findings cache, or None: a file checked before with the same
+    bytes and settings is answered without a worker process (never raises)."""
+    if job.cache_dir is None or job.path == STDIN:
+        return None
+    try:
+        rules = [rule for rule in map(rule_by_code, job.rules) if rule is not None]
+        data = read_bytes(job.path)
+        key = cache_key(data, job.path, rules, job.options, job.severities)
+        return _from_cache(FindingsCache(Path(job.cache_dir)), key, job.path, data)
+    except Exception:  # unreadable or anything unexpected: the worker reports it as usual
+        return None
 
 
 def _spans_fit(diagnostics: Sequence[Diagnostic], length: int) -> bool:
@@ -387,10 +407,35 @@ def check_files(
     workers: int = 1,
     progress: Callable[[], None] | None = None,
 ) -> list[FileResult]:
-    """Check many files, in ``workers`` processes; results come back in the order of ``jobs``."""
+    """Check many files, in ``workers`` processes; results come back in the order of ``jobs``.
+
+    Files the findings cache answers are answered here first: a re-check of an unchanged tree
+    starts no worker process."""
+    if workers > 1 and len(jobs) > 1:
+        answered = {
+            index: result for index, job in enumerate(jobs) if (result := cached_result(job))
+        }
+        if answered:
+            left = [job for index, job in enumerate(jobs) if index not in answered]
+            checked = iter(_check_in_workers(left, workers, progress))
+            merged: list[FileResult] = []
+            for index in range(len(jobs)):
+                if index in answered:
+                    merged.append(answered[index])
+                    if progress:
+                        progress()
+                else:
+                    merged.append(next(checked))
+            return merged
+    return _check_in_workers(jobs, workers, progress)
+
+
+def _check_in_workers(
+    jobs: Sequence[FileJob], workers: int, progress: Callable[[], None] | None
+) -> list[FileResult]:
     workers = max(1, min(workers, len(jobs)))
     if workers == 1 or any(job.path == STDIN for job in jobs):
-        results = []
+        results: list[FileResult] = []
         for job in jobs:
             results.append(run_job(job))
             if progress:

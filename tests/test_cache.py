@@ -82,6 +82,32 @@ def test_check_files_keeps_job_order(tmp_path: Path) -> None:
     assert [Path(r.path).name for r in results] == ["c.md", "a.md", "b.md"]
 
 
+def test_a_cached_file_is_answered_without_a_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lint.engine
+
+    cache_dir = str(tmp_path / ".solieu_cache")
+    names = ("c", "a", "b")
+    jobs = [
+        FileJob(str(write(tmp_path, f"{name}.md", REPORT + name)), ALL, cache_dir=cache_dir)
+        for name in names
+    ]
+    first = check_files(jobs[:2], workers=2)  # c and a go through the workers and the cache
+    sent: list[list[str]] = []
+    in_workers = lint.engine._check_in_workers
+
+    def spy(left, workers, progress):  # type: ignore[no-untyped-def]
+        sent.append([Path(job.path).name for job in left])
+        return in_workers(left, workers, progress)
+
+    monkeypatch.setattr(lint.engine, "_check_in_workers", spy)
+    again = check_files(jobs, workers=2)
+    assert sent == [["b.md"]]  # only the file not checked before
+    assert [Path(r.path).name for r in again] == ["c.md", "a.md", "b.md"]
+    assert [r.diagnostics for r in again[:2]] == [r.diagnostics for r in first]
+
+
 def test_progress_bar_on_a_terminal_keeps_the_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
