@@ -43,11 +43,12 @@ class ImpliedBase(Rule):
     code = "P103"
     name = "implied-base"
     severity = Severity.ERROR
+    families = ("implied-plan", "implied-previous")
     summary = Message.of("The total's percentage is not compatible with its parts'")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
-        for statement in consistency.violated("implied-plan", "implied-previous"):
+        for statement in consistency.violated(*self.families):
             yield self._finding(context, statement)
 
     def _finding(self, context: Context, statement: Statement) -> Diagnostic:
