@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import run_rule
@@ -108,6 +108,9 @@ def test_one_changed_digit_is_caught(first: int, second: int, digit: int, which:
     if position < 0:
         return
     old = int(printed[position])
+    # a part made smaller leaves the list short of its total, which a "Cụ thể:" list of only
+    # some parts also is: it is read only when one typo of the total explains it
+    assume(old < 9 or which == "total")
     new = old + 1 if old < 9 else 8
     figures[which] = int(printed[:position] + str(new) + printed[position + 1 :])
     found = run_rule("S101", plan(*(show(v) for v in figures.values())))

@@ -30,7 +30,7 @@ from lint.relations.breakdowns import (
     _compatible,
     _depths,
     _region_end,
-    _single,
+    figures_by_block,
 )
 from lint.relations.evidence import Budget, adds_up, one_typo_away
 
@@ -47,9 +47,7 @@ _CLAUSE_END = re.compile(r";|:")
 
 
 def find_among(document: Document, extraction: Extraction) -> list[Breakdown]:
-    by_block: dict[int, list[Quantity]] = {}
-    for quantity in extraction.quantities:
-        by_block.setdefault(quantity.block, []).append(_single(quantity))
+    by_block = figures_by_block(extraction)
     budget = Budget(MAX_TYPO_CHECKS)
     found: list[Breakdown] = []
     for block in document.blocks:

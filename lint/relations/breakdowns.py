@@ -81,10 +81,16 @@ def sum_interval(parts: tuple[Quantity, ...]) -> Interval:
     return interval
 
 
-def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdown]:
+def figures_by_block(extraction: Extraction) -> dict[int, list[Quantity]]:
+    """The figures of each block (by index), in order; a done/total pair as its done figure."""
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(_single(quantity))
+    return by_block
+
+
+def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdown]:
+    by_block = figures_by_block(extraction)
     found: list[Breakdown] = []
     footnotes = document.footnote_definitions()
     for block in document.blocks:

@@ -150,7 +150,13 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         close = text.find(")", start)
         if close < 0 or "(" in text[start:close]:
             continue
-        inside = [q for q in quantities[index + 1 :] if start <= q.start and q.end <= close]
+        inside = []
+        for position in range(index + 1, len(quantities)):
+            following = quantities[position]
+            if following.start > close:
+                break  # in order of their start: none further is inside
+            if start <= following.start and following.end <= close:
+                inside.append(following)
         if len(inside) < 2 or not all(_usable(q) for q in inside):
             continue
         units = {(q.kind, q.unit) for q in inside}

@@ -35,7 +35,7 @@ from lint.relations.breakdowns import (
     Breakdown,
     _compatible,
     _depths,
-    _single,
+    figures_by_block,
     sum_interval,
     total_before,
 )
@@ -53,9 +53,7 @@ _ANNOUNCE = re.compile(
 
 
 def find_outline_breakdowns(document: Document, extraction: Extraction) -> list[Breakdown]:
-    by_block: dict[int, list[Quantity]] = {}
-    for quantity in extraction.quantities:
-        by_block.setdefault(quantity.block, []).append(_single(quantity))
+    by_block = figures_by_block(extraction)
     found: list[Breakdown] = []
     for node in document.outline.nodes():
         if not node.children or node.last_block is None:

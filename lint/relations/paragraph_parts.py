@@ -41,7 +41,7 @@ from lint.relations.breakdowns import (
     Breakdown,
     _compatible,
     _depths,
-    _single,
+    figures_by_block,
 )
 from lint.relations.evidence import Budget, adds_up, one_typo_away
 
@@ -60,9 +60,7 @@ _CLOSING = re.compile(
 
 
 def find_paragraph_parts(document: Document, extraction: Extraction) -> list[Breakdown]:
-    by_block: dict[int, list[Quantity]] = {}
-    for quantity in extraction.quantities:
-        by_block.setdefault(quantity.block, []).append(_single(quantity))
+    by_block = figures_by_block(extraction)
     found: list[Breakdown] = []
     budget = Budget()
     for node in document.outline.nodes():
@@ -156,9 +154,7 @@ def find_restated_titles(document: Document, extraction: Extraction) -> list[Bre
     same figure twice, read when the paragraph states exactly one figure of the title's kind
     and unit, right after the word the title puts before its figure, and the two are equal or
     one typing mistake apart.  A one-part breakdown (marker ``restated``)."""
-    by_block: dict[int, list[Quantity]] = {}
-    for quantity in extraction.quantities:
-        by_block.setdefault(quantity.block, []).append(_single(quantity))
+    by_block = figures_by_block(extraction)
     found: list[Breakdown] = []
     budget = Budget()
     blocks = document.blocks

@@ -24,6 +24,7 @@ The result is the claim with its ``base`` (``base_source="elsewhere"``), checked
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lint import lexicon
 from lint.lexicon import fold
@@ -91,18 +92,7 @@ def find_bases_elsewhere(
         base = candidates[0].quantity
         if base.value <= 0 or base.sign < 0:
             continue
-        found.append(
-            PercentClaim(
-                claim.kind,
-                claim.percent,
-                claim.value,
-                base,
-                None,
-                claim.direction,
-                claim.comparison,
-                base_source="elsewhere",
-            )
-        )
+        found.append(replace(claim, base=base, change=None, offset=0, base_source="elsewhere"))
     return found
 
 

@@ -24,6 +24,7 @@ read.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,24 +98,26 @@ def _clauses(document: Document, by_block: dict[int, list[Quantity]]) -> Iterato
             yield _Clause(block, 0, 0, ())  # a heading, table cell or footnote ends a run
             continue
         quantities = by_block.get(block.index, [])
+        starts = [q.start for q in quantities]  # in order: a clause's figures by bisection
         text = block.text
         start = 0
         found = False
+        depth, counted = 0, 0  # parenthesis depth at ``counted``, carried along the block
         for match in [*_CLAUSE_BREAK.finditer(text), None]:
             end = match.start() if match else len(text)
-            if match is not None and _depth(text, end) != 0:
+            depth += text.count("(", counted, end) - text.count(")", counted, end)
+            counted = end
+            if match is not None and depth != 0:
                 continue
             if text[start:end].strip(" .,:;\t\n"):
-                inside = tuple(q for q in quantities if start <= q.start and q.end <= end)
+                first = bisect.bisect_left(starts, start)
+                last = bisect.bisect_left(starts, end, first)
+                inside = tuple(q for q in quantities[first:last] if q.end <= end)
                 yield _Clause(block, start, end, inside)
                 found = True
             start = match.end() if match else len(text)
         if not found:
             yield _Clause(block, 0, 0, ())
-
-
-def _depth(text: str, position: int) -> int:
-    return text.count("(", 0, position) - text.count(")", 0, position)
 
 
 def _joined(before: _Clause, after: _Clause) -> bool:
