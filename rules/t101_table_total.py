@@ -16,6 +16,7 @@ from lint.relations.tables import (
     culprit,
     group_checks,
     partition_checks,
+    unpinned,
 )
 from lint.rule import Context, Rule
 
@@ -91,13 +92,20 @@ class TableTotal(Rule):
         column = model.columns[check.total.block.column or 0].title
         total, computed, parent = check.total.block.text, sum_text(check), group.parent
         parts = " + ".join(p.block.text for p in check.parts)
+        blamed = culprit(model, check) or culprit(model, check, "all")
+        blamed_label = Message.of("this cell is off: it breaks another relation of the table too")
+        if blamed is None:
+            blamed = unpinned(model, check)
+            blamed_label = Message.of(
+                "this cell is off: its neighbours agree with the rest of the table"
+            )
         explanation = explain_cells(
             check,
             label=Message.of("rows add up to ≈ {computed}", computed=computed),
             stated_role=Message.of("total row"),
             roles=Message.of("part", context="t101_table_total"),
-            blamed=culprit(model, check) or culprit(model, check, "all"),
-            blamed_label=Message.of("this cell is off: it also breaks its row's cumulative sum"),
+            blamed=blamed,
+            blamed_label=blamed_label,
             notes=[
                 Message.of(
                     "column “{column}”: {parts} = {computed}, not {total} in row “{text}”",

@@ -217,6 +217,7 @@ class TableModel:
     _failure_counts: dict[str, dict[Hashable, int]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _pinned: frozenset[Hashable] | None = field(default=None, init=False, repr=False, compare=False)
 
     def column(self, index: int) -> Column:
         return self.columns[index]
@@ -1135,6 +1136,32 @@ def culprit(model: TableModel, check: TableStatement, among: str = "sums") -> Ce
         model._failure_counts[among] = counts
     key = most_shared([cell.key for cell in check.cells], counts)
     return None if key is None else next(cell for cell in check.cells if cell.key == key)
+
+
+def unpinned(model: TableModel, check: TableStatement) -> Cell | None:
+    """The one cell of ``check`` that no relation holding elsewhere in the table pins down
+    (:func:`pinned_cells`), when every other cell is pinned: the others agree with the rest of
+    the table, so that one is the likely wrong figure."""
+    pinned = pinned_cells(model)
+    free = [cell for cell in check.cells if cell.key not in pinned]
+    return free[0] if len(free) == 1 and len(check.cells) > 1 else None
+
+
+def pinned_cells(model: TableModel) -> frozenset[Hashable]:
+    """The cells taking part in a row-group, cumulative or partition sum of the table that
+    holds: a wrong figure there would break that sum too."""
+    if model._pinned is None:
+        columns = model.value_columns()
+        holding = [
+            check
+            for group in model.groups
+            for check in _sums(group.parent, group.children, columns)
+            if check.satisfied
+        ]
+        holding += [check for _, _, check in cumulative_checks(model) if check.satisfied]
+        holding += [check for _, _, check in partition_checks(model) if check.satisfied]
+        model._pinned = frozenset(cell.key for check in holding for cell in check.cells)
+    return model._pinned
 
 
 def _grouped(cell: Cell) -> bool:

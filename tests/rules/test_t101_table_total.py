@@ -263,6 +263,26 @@ def test_single_numbered_item_is_the_whole_of_its_parent() -> None:
     assert [d.figures for d in run_rule("T101", text.format(item="1.500"))] == [("1.200", "1.500")]
 
 
+def test_the_one_cell_no_holding_sum_pins_is_blamed() -> None:
+    # "HUYỆN A" 1.200 agrees with TỔNG SỐ; its one item 1.500 is the figure nothing confirms
+    text = """| STT | Danh mục | Kế hoạch vốn |
+|---|---|---:|
+| | TỔNG SỐ | 3.000 |
+| I | HUYỆN A | 1.200 |
+| 1 | Trạm y tế xã B | {b} |
+| II | HUYỆN C | 1.800 |
+| 1 | Trạm y tế xã D | {d} |
+| 2 | Trạm y tế xã E | 800 |
+"""
+    changed = text.format(b="1.500", d="1.000")
+    (found,) = run_rule("T101", changed)
+    assert excerpt(changed, [found]) == ["1.500"]
+    assert found.label is not None and "neighbours agree" in found.label.en
+    # two items of HUYỆN C are free: either may be the wrong one, so the total row is shown
+    changed = text.format(b="1.200", d="1.100")
+    assert excerpt(changed, run_rule("T101", changed)) == ["1.800"]
+
+
 CAPITALS = """| Chỉ tiêu | Dự toán năm 2024 |
 |---|---:|
 | TỔNG CHI NGÂN SÁCH | 10.000 |
