@@ -19,8 +19,10 @@ class AppendixTotalRule(Rule):
         block opening that appendix ("PHỤ LỤC 02") in the same document: the table's total
         row ("Tổng số", "Tổng cộng", "Tổng", "Cộng", first or last), in its only column with
         a figure on that row or else its first column titled as a total, read in the table's
-        unit (the "ĐVT: triệu đồng" line, the column's or the row's unit).  They differ when
-        their intervals do not meet.  When the appendix's own rows do not add up to its
+        unit (the "ĐVT: triệu đồng" line, the column's or the row's unit).  They are reported
+        when their intervals do not meet and one typing slip of either (a digit, two digits
+        swapped, a separator) makes them equal: an amount far from the total may detail a
+        part of the appendix or another of its columns, and is left alone.  When the appendix's own rows do not add up to its
         total, T101 reports the table and this rule says nothing.
 
     Why
@@ -29,7 +31,7 @@ class AppendixTotalRule(Rule):
         documents signed together allocate two different sums.
 
     Example that fails
-        Phân bổ vốn cho Đề án y tế cơ sở: 5.000 triệu đồng (chi tiết tại Phụ lục 02).
+        Phân bổ vốn cho Đề án y tế cơ sở: 5.500 triệu đồng (chi tiết tại Phụ lục 02).
 
         PHỤ LỤC 02
 
@@ -62,7 +64,7 @@ class AppendixTotalRule(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         for found in context.relations.appendix_totals:
-            if found.agrees or _total_fails(found):
+            if found.agrees or not found.one_typo_apart or _total_fails(found):
                 continue
             yield self.diagnose(context, found)
 

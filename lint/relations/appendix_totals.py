@@ -22,7 +22,9 @@ The amount and the appendix's total are one figure.  Matching is strict:
   "Cộng"), in its only value column with a figure on that row, or else in the first value
   column whose title is a total ("Tổng số", "Tổng vốn");
 * the cell is read in the table's unit (:func:`lint.relations.annex._unit`) and must give the
-  amount's unit; a table without a readable unit matches nothing.
+  amount's unit; a table without a readable unit matches nothing;
+* the two differ as a typing slip does (:attr:`AppendixTotal.one_typo_apart`): an amount far
+  from the total may detail a part of the appendix or another of its columns.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from lint.lexicon import fold_label as fold
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.annex import _read_with_unit, _unit
+from lint.relations.evidence import one_typo_away
 from lint.relations.tables import Cell, Column, Row, TableModel
 
 REFERENCE_REACH = 60  # characters between the amount and "(chi tiết tại Phụ lục 02"
@@ -69,6 +72,12 @@ class AppendixTotal:
     @property
     def agrees(self) -> bool:
         return self.amount.interval.intersects(self.cell_quantity.interval)
+
+    @property
+    def one_typo_apart(self) -> bool:
+        """One typo-shaped correction of either figure makes them equal: evidence that the
+        amount is meant to be the appendix's total, not a part of it or another column's."""
+        return one_typo_away(self.cell_quantity, [self.amount], exhaustive=True)
 
 
 def find_appendix_totals(
