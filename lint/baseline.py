@@ -44,7 +44,7 @@ def baseline_counts(results: Sequence[FileResult], base: Path) -> Counter[Key]:
             continue
         path = _relative(result.path, base)
         for diagnostic in result.diagnostics:
-            fingerprint = diagnostic.fingerprint(result.document.source.text)
+            fingerprint = diagnostic.fingerprint_in(result.document.source)
             counts[(path, diagnostic.code, fingerprint)] += 1
     return counts
 
@@ -108,7 +108,7 @@ def apply_baseline(
         path = _relative(result.path, file.parent)
         kept = []
         for diagnostic in result.diagnostics:
-            key = (path, diagnostic.code, diagnostic.fingerprint(result.document.source.text))
+            key = (path, diagnostic.code, diagnostic.fingerprint_in(result.document.source))
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
-from lint.document import Span
+from lint.document import SourceText, Span
 from lint.i18n.message import Message
 
 __all__ = ["Diagnostic", "Message", "Related", "Severity"]
@@ -51,7 +51,14 @@ class Diagnostic:
 
     def fingerprint(self, source_text: str) -> str:
         """A fingerprint of the finding that survives edits elsewhere in the file."""
-        figures = self.figures or (source_text[self.span.start : self.span.end],)
+        return self._fingerprint(self.figures or (source_text[self.span.start : self.span.end],))
+
+    def fingerprint_in(self, source: SourceText) -> str:
+        """:meth:`fingerprint`, taking the finding's text from ``source`` only if need be
+        (a file checked in windows keeps only the lines its findings are on)."""
+        return self._fingerprint(self.figures or (source.excerpt(self.span),))
+
+    def _fingerprint(self, figures: tuple[str, ...]) -> str:
         digest = hashlib.sha256("\x1f".join((self.code, *figures)).encode("utf-8"))
         return digest.hexdigest()[:16]
 

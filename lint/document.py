@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -51,7 +51,7 @@ class SourceText:
         self.text = text
         # 0, then the offset after every newline (the running total of line lengths plus one)
         lengths = [len(line) + 1 for line in text.split("\n")[:-1]]
-        self._line_starts = list(itertools.accumulate(lengths, initial=0))
+        self._line_starts: MutableSequence[int] = list(itertools.accumulate(lengths, initial=0))
 
     def line_column(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self._line_starts, offset) - 1
@@ -73,6 +73,67 @@ class SourceText:
     @property
     def line_count(self) -> int:
         return len(self._line_starts)
+
+
+class ExcerptedSource(SourceText):
+    """The source of a file checked in windows (:mod:`lint.read.windows`): where every line
+    starts, and the text of only the lines findings point at, kept as each window is read.
+
+    Reports need no more (a finding's lines and excerpts); :attr:`text`, which a few reports
+    of the whole file need (HTML), reads the file again.
+    """
+
+    def __init__(self, path: str) -> None:  # no text: it comes window by window
+        self.path = path
+        self._line_starts = array("q", [0])
+        self._lines: dict[int, str] = {}  # line number → its raw text (with any "\r")
+        self.length = 0  # characters read so far
+
+    def add_window(self, window: SourceText, spans: Iterable[Span]) -> int:
+        """Take in the next window (its line starts, and the lines ``spans`` cover, in the
+        window's offsets); return the window's offset in the file."""
+        offset = self.length
+        starts = self._line_starts
+        for start in window._line_starts:
+            if offset + start > starts[-1]:  # a window cut inside a line starts no line
+                starts.append(offset + start)
+        self.length += len(window.text)
+        for span in spans:
+            first, _ = window.line_column(span.start)
+            last, _ = window.line_column(span.end)
+            for line in range(first, last + 1):
+                number, _ = self.line_column(offset + window._line_starts[line - 1])
+                if number not in self._lines:
+                    low = window._line_starts[line - 1]
+                    high = (
+                        window._line_starts[line] - 1
+                        if line < len(window._line_starts)
+                        else len(window.text)
+                    )
+                    self._lines[number] = window.text[low:high]
+        return offset
+
+    @property
+    def text(self) -> str:
+        from lint.read import read_bytes
+        from lint.read.encoding import decode
+
+        return decode(read_bytes(self.path), self.path)
+
+    @text.setter
+    def text(self, value: str) -> None:
+        raise AttributeError("the text of a file checked in windows is not kept")
+
+    def excerpt(self, span: Span) -> str:
+        line, column = self.line_column(span.start)
+        end_line, end_column = self.line_column(span.end)
+        lines = [self._lines.get(number, "") for number in range(line, end_line + 1)]
+        if len(lines) == 1:
+            return lines[0][column - 1 : end_column - 1]
+        return "\n".join([lines[0][column - 1 :], *lines[1:-1], lines[-1][: end_column - 1]])
+
+    def line_text(self, line: int) -> str:
+        return self._lines.get(line, "").rstrip("\r")
 
 
 class BlockKind(str, Enum):

@@ -16,15 +16,22 @@ from typing import Any
 
 from lint.cache import FindingsCache, cache_key
 from lint.diagnostics import Diagnostic, Message, Severity
-from lint.document import Document, SourceText
+from lint.document import Document, ExcerptedSource, SourceText, Span
 from lint.errors import InputError
 from lint.numbers.scan import Extraction, extract
 from lint.read import SUPPORTED_SUFFIXES, read_bytes, read_document
+from lint.read import windows as read_windows
 from lint.read.encoding import decode
+from lint.read.windows import byte_windows, is_utf16, windowed
 from lint.relations import find_relations
 from lint.rule import Context, Rule
 from lint.ruleset import rule_by_code
-from lint.suppression import ReportsUnusedSuppressions, apply_suppressions, parse_suppressions
+from lint.suppression import (
+    ReportsUnusedSuppressions,
+    Suppression,
+    apply_suppressions,
+    parse_suppressions,
+)
 
 STDIN = "-"
 
@@ -194,15 +201,20 @@ def check_file(
     *,
     severities: Mapping[str, Severity] | None = None,
     cache: FindingsCache | None = None,
+    in_windows: bool = False,
 ) -> FileResult:
     """Read and check one file (or ``-`` for standard input); never raises.
 
     With a ``cache``, a file whose bytes and settings were checked before is only re-read.
-    An input that cannot be read, and any unexpected error while reading, extracting or
-    running a rule, is the file's ``error`` (one line); the traceback of an unexpected one is
-    kept in ``traceback`` (``--debug``). The other files of a run are checked all the same.
+    With ``in_windows``, a very large Markdown or text file is checked window by window
+    (:func:`check_in_windows`). An input that cannot be read, and any unexpected error while
+    reading, extracting or running a rule, is the file's ``error`` (one line); the traceback of
+    an unexpected one is kept in ``traceback`` (``--debug``). The other files of a run are
+    checked all the same.
     """
     try:
+        if in_windows and path != STDIN and windowed(path, _size(path)):
+            return check_in_windows(path, rules, options, severities=severities)
         return _check_file(path, rules, options, severities, cache)
     except InputError as error:
         return FileResult(path, error=error.located)
@@ -302,6 +314,98 @@ def _check_file(
     return FileResult(document.path, diagnostics, None, document, extraction, notes=document.notes)
 
 
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0  # read as usual, which says why it cannot be
+
+
+def check_in_windows(
+    path: str,
+    rules: Sequence[type[Rule]],
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    severities: Mapping[str, Severity] | None = None,
+    limit: int | None = None,
+) -> FileResult:
+    """Check a very large Markdown or text file one window at a time (:mod:`lint.read.windows`),
+    holding one window's document at a time: memory stays that of a window of ``limit`` bytes
+    (:data:`lint.read.windows.WINDOW_BYTES`) plus where each line starts and the lines
+    findings point at.
+
+    Each window is a document of its own, so relations between windows are not read, and the
+    rules that compare parts of the whole document (``Rule.whole_document``: footnotes,
+    numbering of headings, restatements, document-wide conventions, unused suppressions) are
+    not run; a note says so.  ``solieu: disable-file`` applies to every window.  Not cached.
+    Raises :class:`InputError` for a file that cannot be read.
+    """
+    limit = limit or read_windows.WINDOW_BYTES
+    local = [rule for rule in rules if not rule.whole_document]
+    skipped = sorted(rule.code for rule in rules if rule.whole_document)
+    source = ExcerptedSource(path)
+    diagnostics: list[Diagnostic] = []
+    whole_file: list[Suppression] = []
+    notes: list[Message] = []
+    document_format: str | None = None
+    count = 0
+    try:
+        head = b""
+        for data in byte_windows(path, limit):
+            if count == 0:
+                head = data[:8192]
+                if is_utf16(head):  # its newlines are two bytes: read it whole
+                    return _check_file(path, rules, options, severities, None)
+            count += 1
+            with cyclic_gc_once_per_file(len(data)):
+                document = read_document(path, data, document_format)
+                document_format = document.format
+                found = check_document(document, local, options, severities=severities)
+                suppressions, _ = parse_suppressions(document)
+                whole_file += [each for each in suppressions if each.region is None]
+                notes += [note for note in document.notes if note not in notes]
+                spans = [span for d in found for span in (d.span, *(r.span for r in d.related))]
+                offset = source.add_window(document.source, spans)
+                del document
+            for diagnostic in found:
+                diagnostics.append(_shifted(diagnostic, offset, path))
+    except OSError:
+        read_bytes(path)  # raises the InputError that says why
+        raise
+    except InputError:  # say where in the file, not in the window
+        decode(read_bytes(path), path)
+        raise
+    diagnostics = apply_suppressions(diagnostics, whole_file)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    if count > 1:
+        notes.append(
+            Message.of(
+                "checked in {count} windows of about {size} MB (the file is too large to "
+                "hold whole); relations between windows are not read, and these rules, which "
+                "compare parts of the whole document, did not run: {codes}",
+                count=count,
+                size=f"{limit / 1e6:g}",
+                codes=", ".join(skipped) or "-",
+            )
+        )
+    document = Document(source, document_format or "text", [], notes=notes)
+    return FileResult(path, diagnostics, None, document, None, notes=notes)
+
+
+def _shifted(diagnostic: Diagnostic, offset: int, path: str) -> Diagnostic:
+    """``diagnostic`` found in a window starting at ``offset``, in the file's offsets."""
+
+    def shift(span: Span) -> Span:
+        return Span(span.start + offset, span.end + offset)
+
+    return replace(
+        diagnostic,
+        span=shift(diagnostic.span),
+        related=[replace(item, span=shift(item.span)) for item in diagnostic.related],
+        path=path,
+    )
+
+
 def _from_cache(cache: FindingsCache, key: str, path: str, data: bytes) -> FileResult | None:
     """The result kept for ``data`` under ``key``, or None (not kept, or not for this file)."""
     cached = cache.get(key)
@@ -360,7 +464,9 @@ class FileJob:
 def run_job(job: FileJob) -> FileResult:
     rules = [rule for rule in map(rule_by_code, job.rules) if rule is not None]
     cache = FindingsCache(Path(job.cache_dir)) if job.cache_dir else None
-    result = check_file(job.path, rules, job.options, severities=job.severities, cache=cache)
+    result = check_file(
+        job.path, rules, job.options, severities=job.severities, cache=cache, in_windows=True
+    )
     result.extraction = None  # not needed for reports; spares pickling it between processes
     document = result.document
     if document is not None and document.format in ("markdown", "text"):

@@ -91,6 +91,10 @@ class Rule:
     options: ClassVar[dict[str, Option]] = {}
     # the statement families whose violations the rule reports (docs/architecture.md §3)
     families: ClassVar[tuple[str, ...]] = ()
+    # the rule compares parts of the whole document (footnotes and their marks, numbering,
+    # restatements, the document's conventions): it does not run on a file so large that it
+    # is checked in windows (lint.read.windows), whose windows are documents of their own
+    whole_document: ClassVar[bool] = False
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         raise NotImplementedError

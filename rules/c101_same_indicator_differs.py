@@ -53,6 +53,7 @@ class SameIndicatorDiffers(Rule):
     code = "C101"
     name = "same-indicator-differs"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("The same indicator is stated with two different values")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

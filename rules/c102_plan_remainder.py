@@ -70,6 +70,7 @@ class PlanRemainderRule(Rule):
     code = "C102"
     name = "plan-remainder"
     severity = Severity.ERROR
+    whole_document = True
     summary = Message.of("Achieved + remaining task does not match the stated share of the plan")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

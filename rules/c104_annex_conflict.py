@@ -46,6 +46,7 @@ class AnnexConflictRule(Rule):
     code = "C104"
     name = "annex-conflict"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of(
         "A figure in the text differs from the same indicator and period in a table or annex"
     )

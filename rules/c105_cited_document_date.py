@@ -39,6 +39,7 @@ class CitedDocumentDate(Rule):
     code = "C105"
     name = "cited-document-date"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("The same cited document is given two different dates")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

@@ -60,6 +60,7 @@ class AppendixTotalRule(Rule):
     code = "C106"
     name = "appendix-total"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("An amount differs from the total of the appendix that details it")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

@@ -37,6 +37,7 @@ class FootnoteMissingDefinition(Rule):
     code = "F101"
     name = "footnote-missing-definition"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Footnote reference without a footnote")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

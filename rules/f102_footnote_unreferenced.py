@@ -38,6 +38,7 @@ class FootnoteUnreferenced(Rule):
     code = "F102"
     name = "footnote-unreferenced"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Footnote never referenced in the text")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

@@ -36,6 +36,7 @@ class FootnoteOrder(Rule):
     code = "F103"
     name = "footnote-order"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Footnote reference out of order or reused")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

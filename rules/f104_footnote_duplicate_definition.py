@@ -39,6 +39,7 @@ class FootnoteDuplicateDefinition(Rule):
     code = "F104"
     name = "footnote-duplicate-definition"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Two footnotes with the same number")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

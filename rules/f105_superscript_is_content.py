@@ -31,6 +31,7 @@ class SuperscriptIsContent(Rule):
     code = "F105"
     name = "superscript-is-content"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Superscript number is a figure, not a footnote mark")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

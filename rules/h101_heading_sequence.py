@@ -41,6 +41,7 @@ class HeadingSequence(Rule):
     code = "H101"
     name = "heading-sequence"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Heading numbering out of sequence")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

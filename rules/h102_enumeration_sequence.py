@@ -32,6 +32,7 @@ class EnumerationSequence(Rule):
     code = "H102"
     name = "enumeration-sequence"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Enumeration numbering out of sequence")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

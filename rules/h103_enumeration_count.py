@@ -33,6 +33,7 @@ class EnumerationCount(Rule):
     code = "H103"
     name = "enumeration-count"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Enumerated items differ from the stated count")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

@@ -44,6 +44,7 @@ class DotDecimal(Rule):
     code = "N101"
     name = "dot-decimal"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Decimal point in a document that uses the decimal comma")
     options = {
         "min-thousands-dots": Option(

@@ -40,6 +40,7 @@ class CommaThousands(Rule):
     code = "N102"
     name = "comma-thousands"
     severity = Severity.ERROR
+    whole_document = True
     summary = Message.of("Comma used where the thousands separator belongs")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

@@ -37,6 +37,7 @@ class MagnitudeImplausible(Rule):
     code = "U102"
     name = "magnitude-implausible"
     severity = Severity.WARNING
+    whole_document = True
     summary = Message.of("Figure a thousand times off the other figures of its unit in the report")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

@@ -41,6 +41,7 @@ class UnusedSuppression(Rule):
     code = "X101"
     name = "unused-suppression"
     severity = Severity.INFO
+    whole_document = True
     summary = Message.of("Suppression comment that is malformed, unknown or unused")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:

@@ -30,7 +30,7 @@ def render(results: Sequence[FileResult], lang: str) -> str:
         path = display_path(result.path)
         for diagnostic in result.diagnostics:
             where = source.locate(diagnostic.span)
-            base = f"{path}\x1f{diagnostic.fingerprint(source.text)}"
+            base = f"{path}\x1f{diagnostic.fingerprint_in(source)}"
             seen[base] += 1
             fingerprint = hashlib.sha256(f"{base}\x1f{seen[base]}".encode()).hexdigest()
             issues.append(

@@ -58,7 +58,7 @@ def check_report(results: Sequence[FileResult], lang: str) -> str:
                     "suggestion": diagnostic.suggestion.text(lang)
                     if diagnostic.suggestion
                     else None,
-                    "fingerprint": diagnostic.fingerprint(source.text),
+                    "fingerprint": diagnostic.fingerprint_in(source),
                     "location": _human_location(result, diagnostic.span, lang),
                 }
             )

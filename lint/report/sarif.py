@@ -81,7 +81,7 @@ def render(results: Sequence[FileResult], lang: str) -> str:
                 "level": _LEVEL[diagnostic.severity],
                 "message": {"text": diagnostic.message.text(lang)},
                 "locations": [location],
-                "partialFingerprints": {"solieu/v1": diagnostic.fingerprint(source.text)},
+                "partialFingerprints": {"solieu/v1": diagnostic.fingerprint_in(source)},
                 "properties": {
                     "message_vi": diagnostic.message.vi,
                     "message_en": diagnostic.message.en,
