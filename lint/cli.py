@@ -752,6 +752,12 @@ def rule_markdown(rule: type[Rule], lang: str = "en") -> str:
         lines += [f"*{rule.summary.vi}*", ""]
     lines.append(f"Default severity: **{rule.severity.value}**.")
     lines.append("")
+    if rule.whole_document:
+        lines.append(
+            "Compares parts of the whole document: not run on a file so large that it is "
+            "checked in windows (4 MB or more, see docs/architecture.md §5)."
+        )
+        lines.append("")
     if sections.get("summary"):
         lines += [_prose(sections["summary"]), ""]
     for section in DOC_SECTIONS:
