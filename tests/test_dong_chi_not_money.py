@@ -18,3 +18,8 @@ def test_dong_chi_is_not_money() -> None:
 def test_dong_still_ends_an_amount_before_other_words() -> None:
     found = quantities("Thu 1.200 đồng chiều nay và 300 đồng.")
     assert [q.unit for q in found] == ["đồng", "đồng"]
+
+
+def test_dong_chi_counts_people() -> None:
+    found = quantities("Kết nạp 125 đồng chí; 13.932 đồng_chí đạt chuẩn.")
+    assert [(q.kind, q.unit) for q in found] == [(QuantityKind.COUNT, "đồng chí")] * 2

@@ -100,3 +100,54 @@ def test_listed_parts_choose_the_total_of_their_measure() -> None:
     (found,) = breakdowns(text)
     assert shape(found) == ("35.126", ("2.700", "32.426"), False, "trong đó")
     assert found.complete
+
+
+# -- a total alone in a parenthesis, parts leaving the unit to one of them -------------------
+
+
+def test_a_parenthesised_total_before_trong_do_with_an_elided_unit() -> None:
+    text = (
+        "Nhiều đảng viên đã qua đào tạo lý luận chính trị (2.450 đồng chí), trong đó trình độ "
+        "sơ cấp là 2.120; trung cấp và cao cấp là 330 đồng chí."
+    )
+    assert [shape(b) for b in breakdowns(text)] == [
+        ("2.450", ("2.120", "330"), False, "trong đó")
+    ]
+
+
+def test_the_total_may_stand_outside_the_parenthesis() -> None:
+    text = "Toàn tỉnh có 5.400 hội viên, trong đó nông dân là 4.100; cựu chiến binh là 1.300 hội viên."
+    assert [shape(b) for b in breakdowns(text)] == [
+        ("5.400", ("4.100", "1.300"), False, "trong đó")
+    ]
+
+
+def test_an_elided_list_is_read_only_on_strong_evidence() -> None:
+    # the parts fall short of the total by more than a typing slip: some parts are left out
+    text = (
+        "Số đảng viên được khen thưởng (640 đồng chí), trong đó cấp tỉnh là 120; cấp huyện là "
+        "85 đồng chí."
+    )
+    assert breakdowns(text) == []
+    # one digit of a part changed: read, so that S102 can say the parts exceed the total
+    text = (
+        "Số đảng viên được khen thưởng (640 đồng chí), trong đó cấp tỉnh là 220; cấp huyện là "
+        "520 đồng chí."
+    )
+    assert [shape(b) for b in breakdowns(text)] == [("640", ("220", "520"), False, "trong đó")]
+
+
+def test_an_elided_list_needs_a_part_that_states_the_unit() -> None:
+    text = "Tổng số 2.450 đồng chí (trong đó năm trước là 2.120; năm nay là 330)."
+    assert all(b.marker != "trong đó" for b in breakdowns(text))
+    # a bare decimal is not a count of people
+    text = "Có 2.450 đồng chí, trong đó hệ số của sơ cấp là 2,1; cao cấp là 330 đồng chí."
+    assert breakdowns(text) == []
+
+
+def test_a_parenthesis_holding_more_than_the_figure_is_not_a_total() -> None:
+    text = (
+        "Số đảng viên mới (tăng 12 đồng chí), trong đó nữ là 30; đoàn viên thanh niên là "
+        "42 đồng chí."
+    )
+    assert breakdowns(text) == []

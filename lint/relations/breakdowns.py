@@ -23,6 +23,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
@@ -30,6 +31,9 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.outline import OutlineNode
+
+if TYPE_CHECKING:
+    from lint.relations.evidence import Budget
 
 _MARKER = re.compile(
     rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:))\s*:?\s*",
@@ -54,6 +58,7 @@ _NOT_A_PART_LABEL = re.compile(
     re.IGNORECASE,
 )
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
+MAX_TYPO_CHECKS = 100  # typo-shaped explanations tried in one document (each a localisation)
 
 
 @dataclass(frozen=True)
@@ -93,12 +98,15 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     by_block = figures_by_block(extraction)
     found: list[Breakdown] = []
     footnotes = document.footnote_definitions()
+    from lint.relations.evidence import Budget
+
+    budget = Budget(MAX_TYPO_CHECKS)
     for block in document.blocks:
         if block.kind is BlockKind.TABLE_CELL:
             continue
         quantities = by_block.get(block.index, [])
         found.extend(_parenthesised(block, quantities))
-        found.extend(_inline(block, quantities))
+        found.extend(_inline(block, quantities, budget))
         found.extend(_footnoted(block, quantities, footnotes, by_block))
     found.extend(_listed(document, by_block))
     from lint.relations.inline_breakdowns import find_inline_breakdowns
@@ -263,12 +271,21 @@ def _list_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _region_parts(
-    block: Block, quantities: list[Quantity], start: int, end: int, unit_of: Quantity | None
+    block: Block,
+    quantities: list[Quantity],
+    start: int,
+    end: int,
+    unit_of: Quantity | None,
+    elide: bool = False,
 ) -> tuple[list[Quantity], list[str]]:
-    """First qualifying figure of each ``;`` segment of ``[start, end)``."""
+    """First qualifying figure of each ``;`` segment of ``[start, end)``.  With ``elide`` (and
+    ``unit_of``, the total), a bare whole number counts in the total's unit, as lists leave the
+    unit to one item ("trung cấp là 13.791; cao cấp là 141 đồng chí"), provided one part of
+    the list states that unit."""
     text = block.text
     parts: list[Quantity] = []
     labels: list[str] = []
+    stated = not elide
     for seg_start, seg_end in _list_segments(text, start, end):
         depth_map = _depths(text, seg_start, seg_end)
         chosen = None
@@ -281,15 +298,32 @@ def _region_parts(
                 continue
             chosen = quantity
             break
-        if chosen is None or chosen.kind not in _COMPARABLE:
+        if chosen is None:
             break
-        unit_of = unit_of or chosen
-        if not _compatible(unit_of, chosen):
+        if elide and unit_of is not None and _elided(unit_of, chosen):
+            pass
+        elif chosen.kind not in _COMPARABLE:
             break
+        else:
+            unit_of = unit_of or chosen
+            if not _compatible(unit_of, chosen):
+                break
+            stated = True
         parts.append(chosen)
         label = text[seg_start : chosen.start].strip(" :,-+")
         labels.append(label or text[chosen.end : seg_end].strip(" :,.-+"))
-    return parts, labels
+    return (parts, labels) if stated else ([], [])
+
+
+def _elided(total: Quantity, part: Quantity) -> bool:
+    """``part`` is a bare whole number that may count what ``total`` counts."""
+    return (
+        total.kind is QuantityKind.COUNT
+        and part.kind is QuantityKind.NUMBER
+        and part.unit is None
+        and part.sign > 0
+        and part.interval.width == total.interval.width
+    )
 
 
 def _depths(text: str, start: int, end: int) -> list[int]:
@@ -334,6 +368,29 @@ def total_before(
     return candidates[0]
 
 
+# a figure alone in a parenthesis closing right before a marker: "… chính trị (13.932 đồng
+# chí), trong đó"
+_CLOSING_BEFORE_MARKER = re.compile(r"\)[\s,]*$")
+
+
+def _parenthesised_total(text: str, quantities: list[Quantity], position: int) -> Quantity | None:
+    """The figure that is all a parenthesis holds, the parenthesis closing right before the
+    marker at ``position``: ``… chính trị (13.932 đồng chí), trong đó``."""
+    closing = _CLOSING_BEFORE_MARKER.search(text, 0, position)
+    if closing is None:
+        return None
+    opening = text.rfind("(", 0, closing.start())
+    inside = [q for q in quantities if opening < q.start and q.end <= closing.start()]
+    if opening < 0 or len(inside) != 1:
+        return None
+    total = inside[0]
+    if text[opening + 1 : total.start].strip() or text[total.end : closing.start()].strip():
+        return None
+    if total.kind not in _COMPARABLE or total.sign <= 0:
+        return None
+    return total
+
+
 def _region_end(text: str, start: int) -> int:
     match = _SENTENCE_END.search(text, start)
     return match.start() if match else len(text)
@@ -345,7 +402,7 @@ def _may_have_marker(text: str) -> bool:
     return any(word in lowered for word in _MARKER_WORDS)
 
 
-def _inline(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
+def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Breakdown]:
     found: list[Breakdown] = []
     if not _may_have_marker(block.text):
         return found
@@ -358,12 +415,30 @@ def _inline(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         )
         total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
         if total is None:
-            continue
+            # "(13.932 đồng chí), trong đó … là 13.791; … là 141 đồng chí": the total alone in
+            # a parenthesis before the marker, a part leaving the unit to another
+            total = _parenthesised_total(block.text, quantities, match.start(1))
+            total = total or total_before(quantities, block, match.start(1))
+            if total is None:
+                continue
+            parts, labels = _region_parts(
+                block, quantities, start, _region_end(block.text, start), total, elide=True
+            )
+            if not parts or not _strong(total, parts, budget):
+                continue
         marker = match.group(1).lower()
         exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+def _strong(total: Quantity, parts: list[Quantity], budget: Budget) -> bool:
+    """A list whose parts leave their unit to another is read only on strong evidence: the
+    parts add up, or one typing slip makes them (:mod:`lint.relations.evidence`)."""
+    from lint.relations.evidence import adds_up, one_typo_away
+
+    return adds_up(total, parts) or one_typo_away(total, parts, budget=budget)
 
 
 def _has_remainder(labels: list[str]) -> bool:

@@ -77,3 +77,16 @@ def test_people_counted_as_officials_are_parts_of_their_total() -> None:
     wrong = run_rule("S102", "Toàn huyện có 300 cán bộ, trong đó nữ 350 cán bộ.\n")
     assert [d.code for d in wrong] == ["S102"]
     assert run_rule("S102", "Toàn huyện có 300 cán bộ, trong đó nữ 150 cán bộ.\n") == []
+
+
+def test_a_parenthesised_total_whose_parts_leave_out_the_unit() -> None:
+    consistent = (
+        "Đảng viên đã qua đào tạo lý luận chính trị (2.450 đồng chí), trong đó trình độ sơ cấp "
+        "là 2.120; trung cấp và cao cấp là 330 đồng chí.\n"
+    )
+    assert run_rule("S102", consistent) == []
+    (found,) = run_rule("S102", consistent.replace("2.120", "2.220"))
+    assert "2.220 + 330 = 2.550" in " ".join(note.en for note in found.notes)
+    # a total one slip too small for its parts
+    (found,) = run_rule("S102", consistent.replace("2.450", "2.350"))
+    assert "total 2.350" in found.message.en
