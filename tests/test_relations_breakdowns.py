@@ -110,13 +110,13 @@ def test_a_parenthesised_total_before_trong_do_with_an_elided_unit() -> None:
         "Nhiều đảng viên đã qua đào tạo lý luận chính trị (2.450 đồng chí), trong đó trình độ "
         "sơ cấp là 2.120; trung cấp và cao cấp là 330 đồng chí."
     )
-    assert [shape(b) for b in breakdowns(text)] == [
-        ("2.450", ("2.120", "330"), False, "trong đó")
-    ]
+    assert [shape(b) for b in breakdowns(text)] == [("2.450", ("2.120", "330"), False, "trong đó")]
 
 
 def test_the_total_may_stand_outside_the_parenthesis() -> None:
-    text = "Toàn tỉnh có 5.400 hội viên, trong đó nông dân là 4.100; cựu chiến binh là 1.300 hội viên."
+    text = (
+        "Toàn tỉnh có 5.400 hội viên, trong đó nông dân là 4.100; cựu chiến binh là 1.300 hội viên."
+    )
     assert [shape(b) for b in breakdowns(text)] == [
         ("5.400", ("4.100", "1.300"), False, "trong đó")
     ]
