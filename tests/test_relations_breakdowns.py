@@ -151,3 +151,14 @@ def test_a_parenthesis_holding_more_than_the_figure_is_not_a_total() -> None:
         "42 đồng chí."
     )
     assert breakdowns(text) == []
+
+
+def test_va_between_names_of_one_part_does_not_split_it() -> None:
+    text = "Tổng đàn 1.240 con, trong đó bò 1.050 con, trâu và dê 190 con."
+    assert [shape(b) for b in breakdowns(text)] == [("1.240", ("1.050", "190"), False, "trong đó")]
+    # "và" after a figure still separates two parts
+    text = "Tổng đàn 1.240 con, gồm bò 1.050 con và trâu 190 con."
+    assert [shape(b) for b in breakdowns(text)] == [("1.240", ("1.050", "190"), True, "gồm")]
+    # a name without a figure before a comma still ends the list: its figure is not stated
+    text = "Tổng vốn 500 triệu đồng, gồm vốn ngân sách 300 triệu đồng, vốn vay, vốn khác 150 triệu đồng."
+    assert breakdowns(text) == []

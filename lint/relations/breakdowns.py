@@ -256,14 +256,30 @@ def _segments(text: str, start: int, end: int, separator: str) -> list[tuple[int
 _LIST_SEPARATOR = re.compile(r",(?!\d)|\s+và\s+")
 
 
-def _list_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Segments of a list: split at ``;``, or at ``,``/``và`` when there is no ``;``."""
+def _has_figure(figures: list[Quantity], start: int, end: int) -> bool:
+    """Whether one of ``figures`` (a block's, in order) starts in ``[start, end)``."""
+    at = bisect.bisect_left(figures, start, key=lambda quantity: quantity.start)
+    return at < len(figures) and figures[at].start < end
+
+
+def _list_segments(
+    text: str, start: int, end: int, figures: list[Quantity] | None = None
+) -> list[tuple[int, int]]:
+    """Segments of a list: split at ``;``, or at ``,``/``và`` when there is no ``;``; a
+    ``và`` after words without a figure joins two names of one part ("cử nhân và cao cấp 141
+    người"), not two parts."""
     if ";" in text[start:end]:
         return _segments(text, start, end, ";")
     depths = _depths(text, start, end)
     segments, seg_start = [], start
     for match in _LIST_SEPARATOR.finditer(text, start, end):
         if depths[match.start() - start] == 0:
+            if (
+                figures is not None
+                and match.group().strip() == "và"
+                and not _has_figure(figures, seg_start, match.start())
+            ):
+                continue
             segments.append((seg_start, match.start()))
             seg_start = match.end()
     segments.append((seg_start, end))
@@ -286,7 +302,7 @@ def _region_parts(
     parts: list[Quantity] = []
     labels: list[str] = []
     stated = not elide
-    for seg_start, seg_end in _list_segments(text, start, end):
+    for seg_start, seg_end in _list_segments(text, start, end, quantities):
         depth_map = _depths(text, seg_start, seg_end)
         chosen = None
         for quantity in quantities:
