@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from lint.relations.named_lists import NamedList
     from lint.relations.numbering import Numbering
     from lint.relations.percentages import PercentClaim, ShareGroup
+    from lint.relations.periods import PlanPeriod
     from lint.relations.production import AreaYieldProduction, RateOutlier
     from lint.relations.tables import TableModel
 
@@ -63,6 +64,13 @@ class Relations:
         from lint.relations.citations import find_date_conflicts
 
         return find_date_conflicts(self.document)
+
+    @cached_property
+    def plan_periods(self) -> list[PlanPeriod]:
+        """Counts of years and the periods they name ("kế hoạch 5 năm 2021 - 2025")."""
+        from lint.relations.periods import find_plan_periods
+
+        return find_plan_periods(self.document, self.extraction)
 
     @cached_property
     def named_lists(self) -> list[NamedList]:
