@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from lint.relations.annex import AnnexConflict
     from lint.relations.appendix_totals import AppendixTotal
     from lint.relations.breakdowns import Breakdown
-    from lint.relations.citations import CitedDateConflict
+    from lint.relations.citations import CitedDateConflict, NumberYearConflict
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
     from lint.relations.formulas import HardCodedTotal
@@ -64,6 +64,13 @@ class Relations:
         from lint.relations.citations import find_date_conflicts
 
         return find_date_conflicts(self.document)
+
+    @cached_property
+    def number_year_conflicts(self) -> list[NumberYearConflict]:
+        """Citations whose date is of another year than the year in their number."""
+        from lint.relations.citations import find_number_year_conflicts
+
+        return find_number_year_conflicts(self.document)
 
     @cached_property
     def plan_periods(self) -> list[PlanPeriod]:
