@@ -248,11 +248,16 @@ ANNIVERSARY_WORDS = ("kỷ niệm", "kỉ niệm", "chặng đường")
 30 năm 1986 - 2016"): the years between two dates (2025 − 1975), not the calendar years of a
 period counting both ends."""
 
+ELAPSED_WORDS = ("sau", "qua", "tròn", "được")
+"""Words before a count of years that may count the years elapsed between two dates ("sau 10
+năm (2010 - 2020)", "tròn 5 năm", "được 3 năm"): 2020 − 2010, where a plan counts both ends."""
+
 TOTAL_LABELS_RE = alternation(TOTAL_LABELS)
 CUMULATIVE_WORDS_RE = alternation(CUMULATIVE_WORDS)
 PERIOD_WORDS_RE = alternation(PERIOD_WORDS)
 APPROXIMATION_WORDS_RE = alternation(APPROXIMATION_WORDS)
 ANNIVERSARY_WORDS_RE = alternation(ANNIVERSARY_WORDS)
+ELAPSED_WORDS_RE = alternation(ELAPSED_WORDS)
 
 # ---------------------------------------------------------------------------------------------
 # Document structure
@@ -287,6 +292,7 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
     "PERIOD_WORDS": PERIOD_WORDS,
     "APPROXIMATION_WORDS": APPROXIMATION_WORDS,
     "ANNIVERSARY_WORDS": ANNIVERSARY_WORDS,
+    "ELAPSED_WORDS": ELAPSED_WORDS,
     "DOCUMENT_PARTS": DOCUMENT_PARTS,
 }
 """Every cue set by name (for the tests and the documentation)."""

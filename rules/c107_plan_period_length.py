@@ -19,9 +19,11 @@ class PlanPeriodLength(Rule):
         count must be the number of calendar years of the period, both ends counted (2025 −
         2021 + 1 = 5).  The count is reported, the period related, and both fixes are
         suggested, since either may be the slip.  Left alone: an approximate count or a bound
-        ("hơn 5 năm", "trên 10 năm", "gần 5 năm", "chưa đầy 1 năm"), the end of a range of
-        counts ("3-5 năm"), an anniversary ("Kỷ niệm 50 năm (1975 - 2025)": the years between
-        the two dates), a count with other words before the period ("sau 5 năm thực hiện Kế
+        ("hơn 5 năm", "trên 10 năm", "gần 5 năm", "chưa đầy 1 năm"), years gained or lost
+        ("tăng 2 năm", "chậm 2 năm"), the end of a range of counts ("3-5 năm"), an anniversary
+        ("Kỷ niệm 50 năm (1975 - 2025)": the years between the two dates), the years elapsed
+        after "sau", "qua", "tròn" when they are the difference of the two years ("sau 10 năm
+        (2010 - 2020)"), a count with other words before the period ("sau 5 năm thực hiện Kế
         hoạch 2016-2020") and a period whose ends are not both years.
 
     Why

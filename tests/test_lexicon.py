@@ -192,6 +192,7 @@ def test_readings_of_approximations_and_anniversaries() -> None:
         "kỷ niệm",
         "kỉ niệm",
     ]
+    assert _finds(lexicon.ELAPSED_WORDS_RE, "Sau 10 năm, tròn 5 năm") == ["sau", "tròn"]
 
 
 def test_compiled_patterns_are_built_once_from_the_sets() -> None:

@@ -13,7 +13,10 @@ What is not a plan period, and left alone:
   decimal or grouped figure, "2,5 năm", "1.000 năm"), or one that ends a range of counts ("3-5
   năm", "từ 3 đến 5 năm");
 - an approximate count or a bound (``lexicon.APPROXIMATION_WORDS``: "hơn 5 năm", "trên 10 năm",
-  "gần 5 năm", "chưa đầy 1 năm");
+  "gần 5 năm", "chưa đầy 1 năm"), or a change ("tăng 2 năm", ``lexicon.GROWTH_VERBS``; "thêm",
+  "vượt", "kéo dài", "rút ngắn", "chậm"): years gained or lost over the period, not its length;
+- a count that is the years elapsed between the two ends (2020 − 2010 = 10) after a word of
+  elapsed time (``lexicon.ELAPSED_WORDS``: "sau 10 năm (2010 - 2020)", "tròn 5 năm");
 - an anniversary (``lexicon.ANNIVERSARY_WORDS`` earlier in the sentence: "Kỷ niệm 50 năm (1975 -
   2025)" counts the years between the two dates, not the calendar years);
 - a count with other words before the range ("sau 5 năm thực hiện Kế hoạch 2016-2020").
@@ -41,8 +44,10 @@ _RANGE = re.compile(r"(?P<start>\d{4})\s*-\s*(?P<end>\d{4})")
 # Before the count: an approximation, the end of a range of counts ("từ 3 đến 5 năm", "3 - 5")
 # or, for words, an ordinal or a name ("thứ năm", "tháng năm").
 _NOT_EXACT = re.compile(
-    rf"(?<!\w)(?:{lexicon.APPROXIMATION_WORDS_RE}|đến|tới|từ|hoặc)\s*$|[-–/]\s*$"
+    rf"(?<!\w)(?:{lexicon.APPROXIMATION_WORDS_RE}|{lexicon.GROWTH_VERBS_RE}|thêm|vượt|chênh lệch"
+    r"|kéo dài|rút ngắn|chậm|đến|tới|từ|hoặc)\s*$|[-–/]\s*$"
 )
+_ELAPSED = re.compile(rf"(?<!\w)(?:{lexicon.ELAPSED_WORDS_RE})\s*$")
 _WORDS_LABEL = re.compile(r"(?<!\w)(?:thứ|tháng|lớp|khóa|quý|số|ngày)\s*$")
 _ANNIVERSARY = re.compile(rf"(?<!\w)(?:{lexicon.ANNIVERSARY_WORDS_RE})(?!\w)")
 _SENTENCE_END = re.compile(r"[.;!?]\s")
@@ -127,8 +132,11 @@ def _period(
         count = words.value
         if _WORDS_LABEL.search(lexicon.fold(text[max(0, start - 8) : start])):
             return None
-    if count < 1 or not _exact(lexicon.fold(text[max(0, start - 200) : start])):
+    before_count = lexicon.fold(text[max(0, start - 200) : start])
+    if count < 1 or not _exact(before_count):
         return None
+    if count == last - first and _ELAPSED.search(before_count):
+        return None  # "sau 10 năm (2010 - 2020)": the years elapsed, read either way
     return PlanPeriod(
         block, count, count_text, start, end, first, last, item.text, item.start, item.end
     )

@@ -81,6 +81,13 @@ def test_the_suggestion_names_both_fixes() -> None:
         "Khoảng 3 năm 2020-2024 dự án bị đình trệ.",
         "Dưới 2 năm 2022-2024 công trình đã xong.",
         "Chưa đầy 1 năm 2023-2024 đã hoàn thành.",
+        # years gained or lost over the period, not its length
+        "Tuổi thọ trung bình tăng 2 năm (2020 - 2025).",
+        "Tiến độ dự án chậm 2 năm (2021-2025) so với kế hoạch.",
+        "Dự án kéo dài thêm 3 năm 2021-2025.",
+        # years elapsed between two dates, after a word of elapsed time
+        "Sau 10 năm (2010 - 2020), huyện đạt chuẩn nông thôn mới.",
+        "Tròn 5 năm 2019-2024 kể từ ngày thành lập.",
         # a range of counts
         "Thời gian thực hiện từ 3 đến 5 năm 2021-2027 tùy dự án.",
         "Thời gian thực hiện 3-5 năm 2021-2027 tùy dự án.",
@@ -104,6 +111,13 @@ def test_the_suggestion_names_both_fixes() -> None:
 )
 def test_what_is_not_a_plan_period_is_left_alone(text: str) -> None:
     assert run_rule("C107", text) == []
+
+
+def test_elapsed_words_are_read_both_ways_only_when_the_elapsed_years_agree() -> None:
+    assert run_rule("C107", "Qua 5 năm 2016-2020, huyện đã hoàn thành các chỉ tiêu.") == []
+    assert run_rule("C107", "Qua 5 năm 2016-2021, huyện đã hoàn thành các chỉ tiêu.") == []
+    found = run_rule("C107", "Qua 5 năm 2016-2022, huyện đã hoàn thành các chỉ tiêu.")
+    assert len(found) == 1 and "7 calendar years" in found[0].message.en
 
 
 def test_tables_are_read() -> None:
