@@ -21,9 +21,11 @@ class PlanPeriodLength(Rule):
         suggested, since either may be the slip.  Left alone: an approximate count or a bound
         ("hơn 5 năm", "trên 10 năm", "gần 5 năm", "chưa đầy 1 năm"), years gained or lost
         ("tăng 2 năm", "chậm 2 năm"), the end of a range of counts ("3-5 năm"), an anniversary
-        ("Kỷ niệm 50 năm (1975 - 2025)": the years between the two dates), the years elapsed
-        after "sau", "qua", "tròn" when they are the difference of the two years ("sau 10 năm
-        (2010 - 2020)"), a count with other words before the period ("sau 5 năm thực hiện Kế
+        ("Kỷ niệm 50 năm (1975 - 2025)": the years between the two dates), a count that is the
+        difference of the two years after "sau", "qua", "tròn" ("sau 10 năm (2010 - 2020)") or
+        where no plan is named ("kế hoạch", "chiến lược", "quy hoạch", "trung hạn", "giai
+        đoạn": a term of office or a course, "khóa học 2 năm (2023 - 2025)", runs from one date
+        to the same date years later), a count with other words before the period ("sau 5 năm thực hiện Kế
         hoạch 2016-2020") and a period whose ends are not both years.
 
     Why

@@ -193,6 +193,10 @@ def test_readings_of_approximations_and_anniversaries() -> None:
         "kỉ niệm",
     ]
     assert _finds(lexicon.ELAPSED_WORDS_RE, "Sau 10 năm, tròn 5 năm") == ["sau", "tròn"]
+    assert _finds(lexicon.PLAN_PERIOD_WORDS_RE, "Kế hoạch 5 năm giai đoạn 2021-2025") == [
+        "kế hoạch",
+        "giai đoạn",
+    ]
 
 
 def test_compiled_patterns_are_built_once_from_the_sets() -> None:

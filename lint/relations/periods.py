@@ -16,7 +16,10 @@ What is not a plan period, and left alone:
   "gần 5 năm", "chưa đầy 1 năm"), or a change ("tăng 2 năm", ``lexicon.GROWTH_VERBS``; "thêm",
   "vượt", "kéo dài", "rút ngắn", "chậm"): years gained or lost over the period, not its length;
 - a count that is the years elapsed between the two ends (2020 − 2010 = 10) after a word of
-  elapsed time (``lexicon.ELAPSED_WORDS``: "sau 10 năm (2010 - 2020)", "tròn 5 năm");
+  elapsed time (``lexicon.ELAPSED_WORDS``: "sau 10 năm (2010 - 2020)", "tròn 5 năm"), or where
+  no plan is named in the sentence (``lexicon.PLAN_PERIOD_WORDS``: "kế hoạch", "chiến lược",
+  "giai đoạn" …): a term of office or a course ("khóa học 2 năm (2023 - 2025)") runs from one
+  date to the same date years later, and only a plan is sure to count both ends;
 - an anniversary (``lexicon.ANNIVERSARY_WORDS`` earlier in the sentence: "Kỷ niệm 50 năm (1975 -
   2025)" counts the years between the two dates, not the calendar years);
 - a count with other words before the range ("sau 5 năm thực hiện Kế hoạch 2016-2020").
@@ -49,6 +52,7 @@ _NOT_EXACT = re.compile(
 )
 _ELAPSED = re.compile(rf"(?<!\w)(?:{lexicon.ELAPSED_WORDS_RE})\s*$")
 _WORDS_LABEL = re.compile(r"(?<!\w)(?:thứ|tháng|lớp|khóa|quý|số|ngày)\s*$")
+_PLAN = re.compile(rf"(?<!\w)(?:{lexicon.PLAN_PERIOD_WORDS_RE})(?!\w)")
 _ANNIVERSARY = re.compile(rf"(?<!\w)(?:{lexicon.ANNIVERSARY_WORDS_RE})(?!\w)")
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 _REACH = 60  # characters before the range where its count may be
@@ -135,8 +139,11 @@ def _period(
     before_count = lexicon.fold(text[max(0, start - 200) : start])
     if count < 1 or not _exact(before_count):
         return None
-    if count == last - first and _ELAPSED.search(before_count):
-        return None  # "sau 10 năm (2010 - 2020)": the years elapsed, read either way
+    if count == last - first and (
+        _ELAPSED.search(before_count)
+        or not _PLAN.search(_sentence(before_count) + lexicon.fold(text[end : item.start]))
+    ):
+        return None  # "sau 10 năm (2010 - 2020)", "khóa học 2 năm (2023 - 2025)": elapsed years
     return PlanPeriod(
         block, count, count_text, start, end, first, last, item.text, item.start, item.end
     )
@@ -146,7 +153,12 @@ def _exact(before: str) -> bool:
     """No approximation right before the count, and no anniversary earlier in its sentence."""
     if _NOT_EXACT.search(before):
         return False
+    return _ANNIVERSARY.search(_sentence(before)) is None
+
+
+def _sentence(before: str) -> str:
+    """The part of ``before`` after its last sentence end."""
     sentence = before
     for mark in _SENTENCE_END.finditer(before):
         sentence = before[mark.end() :]
-    return _ANNIVERSARY.search(sentence) is None
+    return sentence

@@ -36,7 +36,7 @@ def test_consistent_periods_are_silent(text: str) -> None:
         ("Chiến lược 10 năm 2021 - 2031 của tỉnh.", "10", "2021 - 2031", 11),
         ("Kế hoạch 05 năm giai đoạn 2016-2021.", "05", "2016-2021", 6),
         ("Vốn đầu tư công trung hạn 5 năm (2021 - 2024) của tỉnh.", "5", "2021 - 2024", 4),
-        ("Tăng trưởng bình quân trong 3 năm 2023–2026 đạt 7%.", "3", "2023-2026", 4),
+        ("Tăng trưởng bình quân trong 3 năm 2023–2027 đạt 7%.", "3", "2023-2027", 5),
         ("Kế hoạch năm năm 2021-2026 của tỉnh.", "năm", "2021-2026", 6),
     ],
 )
@@ -85,6 +85,9 @@ def test_the_suggestion_names_both_fixes() -> None:
         "Tuổi thọ trung bình tăng 2 năm (2020 - 2025).",
         "Tiến độ dự án chậm 2 năm (2021-2025) so với kế hoạch.",
         "Dự án kéo dài thêm 3 năm 2021-2025.",
+        # a term of office or a course: the years elapsed, where no plan is named
+        "Ban Chấp hành nhiệm kỳ 5 năm (2020 - 2025) đã họp 20 kỳ.",
+        "Lớp bồi dưỡng khóa học 2 năm (2023 - 2025) có 40 học viên.",
         # years elapsed between two dates, after a word of elapsed time
         "Sau 10 năm (2010 - 2020), huyện đạt chuẩn nông thôn mới.",
         "Tròn 5 năm 2019-2024 kể từ ngày thành lập.",
@@ -118,6 +121,17 @@ def test_elapsed_words_are_read_both_ways_only_when_the_elapsed_years_agree() ->
     assert run_rule("C107", "Qua 5 năm 2016-2021, huyện đã hoàn thành các chỉ tiêu.") == []
     found = run_rule("C107", "Qua 5 năm 2016-2022, huyện đã hoàn thành các chỉ tiêu.")
     assert len(found) == 1 and "7 calendar years" in found[0].message.en
+
+
+def test_a_plan_counts_both_ends_even_when_the_elapsed_years_agree() -> None:
+    for text in [
+        "Kế hoạch 5 năm 2021-2026 của huyện.",
+        "Thực hiện 5 năm giai đoạn 2021-2026.",
+        "Vốn trung hạn 5 năm (2021 - 2026).",
+    ]:
+        assert len(run_rule("C107", text)) == 1, text
+    # neither reading: reported without a plan word
+    assert len(run_rule("C107", "Khóa học 2 năm (2023 - 2026) có 40 học viên.")) == 1
 
 
 def test_tables_are_read() -> None:
@@ -162,6 +176,9 @@ def test_generated_periods(first: int, years: int, shape: str, zero: bool, pick:
     n, a, b = changed.split("|")
     found = run_rule("C107", shape.format(n=n, a=a, b=b))
     expected = int(n) >= 1 and 1900 <= int(a) < int(b) <= 2100
+    # the years elapsed (b − a) are a plan's length only where a plan is named
+    if int(n) == int(b) - int(a) and shape.startswith("Bình quân"):
+        expected = False
     assert len(found) == (1 if expected else 0), changed
     if found:
         text = shape.format(n=n, a=a, b=b)
