@@ -228,9 +228,43 @@ folds to "lũy kế")."""
 PERIOD_WORDS = ("tháng", "năm", "ngày", "tuần", "quý")
 """Units of calendar time ("6 tháng", "quý II", "năm 2024")."""
 
+APPROXIMATION_WORDS = (
+    "hơn",
+    "trên",
+    "gần",
+    "khoảng",
+    "dưới",
+    "chưa đầy",
+    "hàng",
+    "xấp xỉ",
+    "ngót",
+)
+"""Words before a count that make it approximate or a bound, not an exact figure ("hơn 5 năm",
+"trên 10 năm", "gần 5 năm", "khoảng 3 năm", "dưới 2 năm", "chưa đầy 1 năm", "hàng chục năm"):
+a duration so stated is not the length of the period after it."""
+
+ANNIVERSARY_WORDS = ("kỷ niệm", "kỉ niệm", "chặng đường")
+"""Words of an anniversary or a road travelled ("Kỷ niệm 50 năm (1975 - 2025)", "chặng đường
+30 năm 1986 - 2016"): the years between two dates (2025 − 1975), not the calendar years of a
+period counting both ends."""
+
+PLAN_PERIOD_WORDS = ("kế hoạch", "chiến lược", "quy hoạch", "trung hạn", "giai đoạn")
+"""Names of a plan and its period ("kế hoạch 5 năm", "Chiến lược 10 năm", "quy hoạch",
+"đầu tư công trung hạn", "giai đoạn 2021 - 2025"): a period counted with both ends, unlike a
+term of office ("nhiệm kỳ 2020 - 2025") or a course ("khóa học 2 năm (2023 - 2025)") that run
+from one date to the same date years later."""
+
+ELAPSED_WORDS = ("sau", "qua", "tròn", "được")
+"""Words before a count of years that may count the years elapsed between two dates ("sau 10
+năm (2010 - 2020)", "tròn 5 năm", "được 3 năm"): 2020 − 2010, where a plan counts both ends."""
+
 TOTAL_LABELS_RE = alternation(TOTAL_LABELS)
 CUMULATIVE_WORDS_RE = alternation(CUMULATIVE_WORDS)
 PERIOD_WORDS_RE = alternation(PERIOD_WORDS)
+APPROXIMATION_WORDS_RE = alternation(APPROXIMATION_WORDS)
+ANNIVERSARY_WORDS_RE = alternation(ANNIVERSARY_WORDS)
+ELAPSED_WORDS_RE = alternation(ELAPSED_WORDS)
+PLAN_PERIOD_WORDS_RE = alternation(PLAN_PERIOD_WORDS)
 
 # ---------------------------------------------------------------------------------------------
 # Document structure
@@ -263,6 +297,10 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
     "TOTAL_LABELS": TOTAL_LABELS,
     "CUMULATIVE_WORDS": CUMULATIVE_WORDS,
     "PERIOD_WORDS": PERIOD_WORDS,
+    "APPROXIMATION_WORDS": APPROXIMATION_WORDS,
+    "ANNIVERSARY_WORDS": ANNIVERSARY_WORDS,
+    "ELAPSED_WORDS": ELAPSED_WORDS,
+    "PLAN_PERIOD_WORDS": PLAN_PERIOD_WORDS,
     "DOCUMENT_PARTS": DOCUMENT_PARTS,
 }
 """Every cue set by name (for the tests and the documentation)."""

@@ -180,6 +180,25 @@ def test_readings_of_totals_periods_and_parts() -> None:
     ]
 
 
+def test_readings_of_approximations_and_anniversaries() -> None:
+    assert _finds(lexicon.APPROXIMATION_WORDS_RE, "hơn 5 năm, trên 10 năm, chưa đầy 1 năm") == [
+        "hơn",
+        "trên",
+        "chưa đầy",
+    ]
+    assert _finds(lexicon.APPROXIMATION_WORDS_RE, "Gần 5 năm, khoảng 3 năm") == ["gần", "khoảng"]
+    assert not _finds(lexicon.APPROXIMATION_WORDS_RE, "Kế hoạch 5 năm 2021 - 2025")
+    assert _finds(lexicon.ANNIVERSARY_WORDS_RE, "Kỷ niệm 50 năm, kỉ niệm 30 năm") == [
+        "kỷ niệm",
+        "kỉ niệm",
+    ]
+    assert _finds(lexicon.ELAPSED_WORDS_RE, "Sau 10 năm, tròn 5 năm") == ["sau", "tròn"]
+    assert _finds(lexicon.PLAN_PERIOD_WORDS_RE, "Kế hoạch 5 năm giai đoạn 2021-2025") == [
+        "kế hoạch",
+        "giai đoạn",
+    ]
+
+
 def test_compiled_patterns_are_built_once_from_the_sets() -> None:
     assert lexicon.PLAN_WORD.search(fold("đạt 90% Kế hoạch"))
     assert not lexicon.PLAN_WORD.search(fold("hoạch định, dự kiến"))

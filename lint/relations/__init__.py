@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from lint.relations.annex import AnnexConflict
     from lint.relations.appendix_totals import AppendixTotal
     from lint.relations.breakdowns import Breakdown
-    from lint.relations.citations import CitedDateConflict
+    from lint.relations.citations import CitedDateConflict, NumberYearConflict
     from lint.relations.consistency import Consistency
     from lint.relations.footnotes import Footnotes
     from lint.relations.formulas import HardCodedTotal
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from lint.relations.named_lists import NamedList
     from lint.relations.numbering import Numbering
     from lint.relations.percentages import PercentClaim, ShareGroup
+    from lint.relations.periods import PlanPeriod
     from lint.relations.production import AreaYieldProduction, RateOutlier
     from lint.relations.tables import TableModel
 
@@ -63,6 +64,20 @@ class Relations:
         from lint.relations.citations import find_date_conflicts
 
         return find_date_conflicts(self.document)
+
+    @cached_property
+    def number_year_conflicts(self) -> list[NumberYearConflict]:
+        """Citations whose date is of another year than the year in their number."""
+        from lint.relations.citations import find_number_year_conflicts
+
+        return find_number_year_conflicts(self.document)
+
+    @cached_property
+    def plan_periods(self) -> list[PlanPeriod]:
+        """Counts of years and the periods they name ("kế hoạch 5 năm 2021 - 2025")."""
+        from lint.relations.periods import find_plan_periods
+
+        return find_plan_periods(self.document, self.extraction)
 
     @cached_property
     def named_lists(self) -> list[NamedList]:

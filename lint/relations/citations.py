@@ -7,6 +7,13 @@ short issuer in between (``của UBND tỉnh``).  Two citations of the same type
 different dates are a :class:`CitedDateConflict`, unless they name different issuers or
 (for a number without a year and a generic issuer such as ``QĐ-UBND``) differ in more than
 the year with no common issuer named.
+
+A number of the shape ``N/YYYY/TYPE`` (``15/2020/NĐ-CP``, ``47/2019/QH14``) carries the year
+the document was issued in; when the date attached to it (right after the number, after a
+comma, a short issuer "của UBND tỉnh" or "ban hành") is of another year, the citation is a
+:class:`NumberYearConflict`.  A date after other words ("có hiệu lực từ ngày …", "sửa đổi bởi
+… ngày …") is not the date of issue and is not compared.  Tokenised text ("Quyết_định") reads
+as plain text (:func:`lint.lexicon.cue_text`).
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 
 _TYPES = (
@@ -41,6 +49,23 @@ class Citation:
     code_start: int
     printed: str = ""  # the date as written
     issuer: str = ""  # "ubnd tỉnh", "ubnd huyện" … when the citation names it
+    attached: bool = False  # the date follows the number directly (a comma, an issuer between)
+
+    @property
+    def number_year(self) -> int | None:
+        """The year segment of a number ``N/YYYY/TYPE`` (``15/2020/NĐ-CP`` → 2020), if any."""
+        match = _NUMBER_YEAR.match(self.code)
+        return int(match.group(1)) if match else None
+
+    @property
+    def number_year_start(self) -> int:
+        """Where the number's year segment starts in the block's analysis text."""
+        return self.code_start + self.code.index("/") + 1
+
+    @property
+    def year_start(self) -> int:
+        """Where the date's year starts in the block's analysis text (both forms end with it)."""
+        return self.end - 4
 
     @property
     def key(self) -> tuple[str, str]:
@@ -59,6 +84,24 @@ class CitedDateConflict:
     second: Citation
 
 
+@dataclass(frozen=True)
+class NumberYearConflict:
+    """A citation whose date is of another year than the year in its number."""
+
+    citation: Citation
+
+    @property
+    def number_year(self) -> int:
+        return self.citation.number_year or 0
+
+    @property
+    def date_year(self) -> int:
+        return self.citation.date[2]
+
+
+_NUMBER_YEAR = re.compile(r"\d+/(\d{4})/")
+
+
 def find_citations(document: Document) -> list[Citation]:
     found = []
     for block in document.blocks:
@@ -70,7 +113,7 @@ def find_citations(document: Document) -> list[Citation]:
 
 def _citations(block: Block) -> list[Citation]:
     found = []
-    for match in _CITATION.finditer(block.text):
+    for match in _CITATION.finditer(lexicon.cue_text(block.text)):
         day = int(match.group("d1") or match.group("d2"))
         month = int(match.group("m1") or match.group("m2"))
         year = int(match.group("y1") or match.group("y2"))
@@ -88,6 +131,7 @@ def _citations(block: Block) -> list[Citation]:
                 match.start("code"),
                 match.group("date"),
                 _issuer(match.group("between") + " " + block.text[match.end() : match.end() + 60]),
+                _ATTACHED.fullmatch(match.group("between")) is not None,
             )
         )
     return found
@@ -96,6 +140,16 @@ def _citations(block: Block) -> list[Citation]:
 _ISSUER = re.compile(
     r"^\s*,?\s*(?:của|do)\s+((?:chủ tịch\s+)?(?:ubnd|hđnd|ủy ban nhân dân|ủy ban|hội đồng nhân dân"
     r"|thủ tướng|chính phủ|bộ|sở|ban)(?:\s+[^\W\d]+){0,4})",
+    re.IGNORECASE,
+)
+# What may stand between a number and the date of issue: nothing, a comma, a short issuer
+# ("của UBND tỉnh", "của Bộ Kế hoạch và Đầu tư"), "ban hành".  Words of another date ("có hiệu
+# lực từ", "sửa đổi", "đến") never do.
+_ATTACHED = re.compile(
+    r"[\s,]*(?:(?:của|do)\s+(?:chủ tịch\s+)?(?:ubnd|hđnd|ủy ban nhân dân|ủy ban|hội đồng nhân dân"
+    r"|thủ tướng|chính phủ|quốc hội|bộ|sở|ban|tỉnh ủy|huyện ủy)"
+    r"(?:\s+(?!(?:từ|đến|có|hiệu|lực|sửa|đổi|bổ|sung|thay|thế|về|theo|tại|hoặc|hết)(?!\w))"
+    r"[^\W\d]+){0,6})?[\s,]*(?:(?:được\s+)?ban hành\s*)?",
     re.IGNORECASE,
 )
 _GENERIC_ISSUERS = re.compile(r"-(?:UBND|HĐND|UB|BCĐ|BQL|BTV|TU|HU|ĐU|MTTQ)$", re.IGNORECASE)
@@ -127,6 +181,17 @@ def _conflict(first: Citation, second: Citation) -> bool:
     if first.issuer and first.issuer == second.issuer:
         return True
     return first.date[:2] == second.date[:2]
+
+
+def find_number_year_conflicts(document: Document) -> list[NumberYearConflict]:
+    """Each citation whose attached date is of another year than the year in its number."""
+    return [
+        NumberYearConflict(citation)
+        for citation in find_citations(document)
+        if citation.attached
+        and citation.number_year is not None
+        and citation.number_year != citation.date[2]
+    ]
 
 
 def find_date_conflicts(document: Document) -> list[CitedDateConflict]:
