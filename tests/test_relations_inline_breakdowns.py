@@ -17,6 +17,10 @@ SHAPES = [
     "Đã bồi thường {a} hộ/{t} hộ, còn lại {b} hộ chưa nhận tiền.",
     "Số hộ nghèo giảm từ {t} hộ xuống còn {a} hộ, tương đương giảm {b} hộ.",
     "Diện tích cây ăn trái tăng từ {a} ha lên {t} ha, tăng thêm {b} ha.",
+    # the time each value is of, after it
+    "Số hộ nghèo giảm từ {t} hộ năm 2020 xuống còn {a} hộ năm 2024, giảm {b} hộ.",
+    "Học sinh bỏ học giảm từ {t} học sinh năm học trước xuống còn {a} học sinh, giảm {b} học sinh.",
+    "Số thuê bao tăng từ {a} thuê bao (cuối năm 2022) lên {t} thuê bao, tăng thêm {b} thuê bao.",
     # a change against last year's value stated nearby
     "Số hộ kinh doanh đạt {t} hộ, tăng {b} hộ so với cùng kỳ (cùng kỳ năm trước {a} hộ).",
     "Cùng kỳ năm trước có {t} hộ nghèo. Năm nay còn {a} hộ nghèo, giảm {b} hộ so với cùng kỳ.",
@@ -53,6 +57,9 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
         "Có 15 xã tham gia hội thi (32 giải cá nhân, 5 giải tập thể).",
         # the change is against another base
         "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, giảm 30 hộ so với cùng kỳ.",
+        "Số hộ nghèo giảm từ 320 hộ năm 2020 xuống còn 250 hộ năm 2024, giảm 30 hộ so với năm 2019.",
+        # another figure between the two values: which one is "from"?
+        "Số hộ nghèo giảm từ 320 hộ năm 2020 (trong đó 40 hộ) xuống còn 250 hộ, giảm 30 hộ.",
         # "từ … xuống" without the change restated
         "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, chiếm 5%.",
     ],

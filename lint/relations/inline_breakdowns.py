@@ -44,14 +44,23 @@ _DONE_BEFORE = re.compile(
 _SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
 _INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
 _FROM_TO = re.compile(rf"(?P<way>{lexicon.GROWTH_VERBS_RE})\s+từ\s*$", re.IGNORECASE)
-_TO_WORD = {"giảm": re.compile(r"^\s*xuống\s+(?:còn\s+)?$"), "tăng": re.compile(r"^\s*lên\s+$")}
+# the time a value of "từ A xuống còn B" is of, after it: "năm 2020", "(cuối năm 2021)", "năm
+# học trước", "đầu kỳ" (no other figure, no clause break)
+_WHEN = (
+    r"(?:\s*\(?\s*(?:năm học|niên khóa|cuối năm|đầu năm|cuối kỳ|đầu kỳ|năm|vụ|quý|tháng|kỳ)"
+    r"(?:\s+(?:trước|nay|này|qua|\d{4}(?:\s*-\s*\d{4})?|[IV]+))?\s*\)?)?"
+)
+_TO_WORD = {
+    "giảm": re.compile(rf"^{_WHEN}\s*xuống\s+(?:còn\s+)?$"),
+    "tăng": re.compile(rf"^{_WHEN}\s*lên\s+(?:đến\s+|tới\s+)?$"),
+}
 _CHANGE_AFTER = {
     "giảm": re.compile(
-        r"^\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:đã\s+)?giảm\s+(?:được\s+)?$",
+        rf"^{_WHEN}\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:đã\s+)?giảm\s+(?:được\s+)?$",
         re.IGNORECASE,
     ),
     "tăng": re.compile(
-        r"^\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:đã\s+)?tăng\s+(?:thêm\s+)?$",
+        rf"^{_WHEN}\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:đã\s+)?tăng\s+(?:thêm\s+)?$",
         re.IGNORECASE,
     ),
 }
