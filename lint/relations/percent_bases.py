@@ -428,6 +428,9 @@ def _plan_base(
         return None
     if _PLAN_NOUN.search(_EXCEED_LEAD.sub("", text[claim.value.end : claim.percent.start])):
         return None  # "đạt 62,5% … dự toán" after another plan figure: not read
+    opening = _opening_clause(text, quantities, claim, sentence_start, noun)
+    if opening is not None:
+        return opening
 
     def accept(holder: Block, start: int, end: int, quantity: Quantity) -> bool:
         if not _same_measure(claim.value, quantity):
@@ -441,6 +444,35 @@ def _plan_base(
         return "%" not in clause and _same_named(rest, subject_sentence, subject_words)
 
     return _nearest(blocks, block, sentence_start, by_block, accept)
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+
+
+def _opening_clause(
+    text: str, quantities: list[Quantity], claim: PercentClaim, sentence_start: int, noun: str
+) -> Quantity | None:
+    """``Kế hoạch năm B, đã thực hiện A, đạt X% kế hoạch``: the one figure of the clause that
+    opens the subject's sentence with the same plan noun, no other figure of the subject's
+    measure standing between that clause and the subject."""
+    comma = _CLAUSE_COMMA.search(text, sentence_start, claim.value.start)
+    if comma is None:
+        return None
+    clause = text[sentence_start : comma.start()]
+    lead = _PLAN_NOUN.match(clause.lstrip(" -+*:"))
+    if lead is None or lead.group(1).lower() != noun or "%" in clause:
+        return None
+    inside = [q for q in quantities if sentence_start <= q.start and q.end <= comma.start()]
+    if len(inside) != 1 or not _same_measure(claim.value, inside[0]):
+        return None
+    if any(
+        comma.end() <= q.start and q.end <= claim.value.start and _same_measure(claim.value, q)
+        for q in quantities
+    ):
+        return None
+    if _CHANGE_WORDS.search(clause):
+        return None
+    return inside[0]
 
 
 def _parenthesised(

@@ -142,6 +142,9 @@ PLAN_SHAPES = [
     "Dự toán năm 2.100 triệu đồng. Thu ngân sách xã ước đạt 1.512 triệu đồng, đạt {p}% dự toán.",
     "Chỉ tiêu trồng rừng năm 2025 là 2.100 ha.\n\nĐến nay toàn huyện trồng rừng được 1.512 ha, "
     "đạt {p}% chỉ tiêu.",
+    # the plan in the clause that opens the sentence
+    "Kế hoạch giao 2.100 ha, đến nay đã trồng rừng được 1.512 ha, đạt {p}% kế hoạch.",
+    "- Dự toán năm 2.100 triệu đồng, ước thực hiện 1.512 triệu đồng, đạt {p}% dự toán.",
 ]
 
 
@@ -182,6 +185,14 @@ def test_exceeding_the_plan_by_a_percentage() -> None:
         "sách ước đạt 1.512 triệu đồng, đạt 27% dự toán.",
         # another unit
         "Thu ngân sách ước đạt 1.512 triệu đồng, đạt 27% dự toán (dự toán năm 35 công trình).",
+        # the opening clause names another plan noun, or holds two figures, or a change
+        "Kế hoạch giao 2.100 triệu đồng, thu ngân sách ước đạt 1.512 triệu đồng, đạt 27% dự toán.",
+        "Dự toán năm 2.100 triệu đồng và 300 triệu đồng bổ sung, thu ước đạt 1.512 triệu đồng, "
+        "đạt 27% dự toán.",
+        "Dự toán tăng 2.100 triệu đồng, thu ngân sách ước đạt 1.512 triệu đồng, đạt 27% dự toán.",
+        # another figure of the measure between the plan and the subject: which is done?
+        "Kế hoạch giao 2.100 ha, năm trước trồng 1.300 ha, năm nay trồng 1.512 ha, đạt 27% kế "
+        "hoạch.",
     ],
 )
 def test_unclear_plan_is_not_read(text: str) -> None:
