@@ -51,8 +51,13 @@ _GROWTH_LEAD_AFTER_COMPARISON = re.compile(
     rf"so với\s+({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE})\s*,?\s*({lexicon.GROWTH_VERBS_RE})\s*$",
     re.IGNORECASE,
 )
+# between a change and its rate: "(+", "(tỷ lệ giảm", or after a comma a rate noun and the
+# verb (", tỷ lệ tăng") or "tương đương"; "so với năm trước" may come first
 _CHANGE_OPEN = re.compile(
-    rf"^\s*\(\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+)?({lexicon.GROWTH_VERBS_RE})?\s*:?\s*$",
+    rf"^\s*(?:so với\s+(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE})(?:\s+[^\W\d]+){{0,2}}\s*)?"
+    rf"(?:\(\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+)?(?P<verb>{lexicon.GROWTH_VERBS_RE})?"
+    rf"|,\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+(?P<rate_verb>{lexicon.GROWTH_VERBS_RE})"
+    rf"|tương đương\s+(?:với\s+)?(?P<same_verb>{lexicon.GROWTH_VERBS_RE})?))\s*:?\s*$",
     re.IGNORECASE,
 )
 _CHANGE_WORD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
@@ -197,7 +202,8 @@ def _change(
     if not opening or not word or change.kind not in _SUBJECT:
         return None
     direction = 1 if word.group(1).lower() == "tăng" else -1
-    if opening.group(1) and (opening.group(1).lower() == "tăng") != (direction == 1):
+    verb = opening.group("verb") or opening.group("rate_verb") or opening.group("same_verb")
+    if verb and (verb.lower() == "tăng") != (direction == 1):
         return None
     if "signed" in percent.flags and (percent.sign > 0) != (direction == 1):
         return None

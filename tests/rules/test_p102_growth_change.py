@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_rule
 
 
@@ -72,3 +74,26 @@ def test_signed_rate_of_a_decrease_just_beyond_rounding() -> None:
     rise = "Thu đạt 1.004 triệu đồng, tăng 159 triệu đồng (+18,82%) so với cùng kỳ."
     assert run_rule("P102", rise) == []
     assert len(run_rule("P102", rise.replace("18,82", "18,93"))) == 1
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Dân số trung bình 125.430 người, tăng 1.230 người so với năm trước, tỷ lệ tăng {p}%.",
+        "Dân số trung bình 125.430 người, tăng 1.230 người so với cùng kỳ năm trước (tăng {p}%).",
+        "Dân số trung bình 125.430 người, tăng 1.230 người, tương đương tăng {p}%.",
+        "Dân số trung bình 125.430 người, tăng 1.230 người, tỷ lệ tăng {p}% so với năm trước.",
+    ],
+)
+def test_rate_after_a_comma_or_after_the_comparison(shape: str) -> None:
+    assert run_rule("P102", shape.format(p="0,99")) == []
+    (found,) = run_rule("P102", shape.format(p="0,89"))
+    assert found.notes[0].en == "1.230 / (125.430 − 1.230) × 100 = 0,990% ≠ 0,89%"
+
+
+def test_a_rate_word_against_the_change_word_is_not_read() -> None:
+    text = "Dư nợ 200.171 triệu đồng, tăng 5.046 triệu đồng so với cùng kỳ, tỷ lệ giảm 9,58%."
+    assert run_rule("P102", text) == []
+    # a comma and a bare percentage: a share or another rate, not the change's
+    text = "Dân số trung bình 125.430 người, tăng 1.230 người, 0,89% dân số là người cao tuổi."
+    assert run_rule("P102", text) == []
