@@ -22,7 +22,7 @@ words separates them; anything less clear is not read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
@@ -34,6 +34,10 @@ _CLAUSE_BREAK = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ])")
 _RATIO_LEAD = re.compile(
     rf"(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+là)?\s*:?\s*$", re.IGNORECASE
 )
+# a share written bare in parentheses right after a part: "nam 1.200 người (51,3%)"
+BARE_SHARE = "trong đó (bare)"
+_BARE_OPENING = re.compile(r"\s*\(\s*")
+_BARE_CLOSING = re.compile(r"\s*\)")
 _SHARE_LEAD = re.compile(
     rf"(?:{lexicon.SHARE_VERBS_RE}(?:\s+(?:{lexicon.RATE_NOUNS_RE}))?|{lexicon.RATE_NOUNS_RE})(?:\s+là)?\s*$",
     re.IGNORECASE,
@@ -96,6 +100,7 @@ def find_percent_claims(document: Document, extraction: Extraction) -> list[Perc
         for index, quantity in enumerate(quantities):
             if quantity.kind is QuantityKind.PERCENT:
                 claims.extend(_claims(block, quantities, index))
+    claims = _evidenced_bare_shares(claims)
     from lint.relations.percent_bases import find_base_claims
 
     claims.extend(find_base_claims(document, by_block, claims))
@@ -168,6 +173,10 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
         ratio = _share(block, quantities, percent, subject, after)
         if ratio is not None:
             return [ratio]
+    if previous is subject and _BARE_OPENING.fullmatch(between) and _BARE_CLOSING.match(after):
+        share = _trong_do_share(block, quantities, percent, subject)
+        if share is not None:
+            return [replace(share, base_source=BARE_SHARE)]
     return found
 
 
@@ -241,7 +250,14 @@ def _share(
         return None
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
         return None  # the percentage is followed by words naming something we cannot find
-    markers = [m for m in _TRONG_DO.finditer(text, 0, value.start)]
+    return _trong_do_share(block, quantities, percent, value)
+
+
+def _trong_do_share(
+    block: Block, quantities: list[Quantity], percent: Quantity, value: Quantity
+) -> PercentClaim | None:
+    """``value``'s share ``percent`` of the total split by the ``trong đó`` before it."""
+    markers = [m for m in _TRONG_DO.finditer(block.text, 0, value.start)]
     if not markers:
         return None
     base = _enclosing_total(block, quantities, markers[-1].start(), value)
@@ -254,6 +270,32 @@ def _share(
         _pair_base(quantities, base, value, percent),
         base_source="trong đó",
     )
+
+
+def _evidenced_bare_shares(claims: list[PercentClaim]) -> list[PercentClaim]:
+    """Bare ``(51,3%)`` after the parts of one ``trong đó`` total are their shares of it only
+    when two parts or more have one and one of them is that share (a lone ``(85%)`` after a
+    part may be its share of a plan): the others are kept, the claims of a total without such
+    evidence dropped."""
+    from lint.arithmetic import percent_interval, ratio_percent
+
+    groups: dict[int, list[PercentClaim]] = {}
+    for claim in claims:
+        if claim.base_source == BARE_SHARE and claim.base is not None:
+            groups.setdefault(id(claim.base), []).append(claim)
+    dropped: set[int] = set()
+    for group in groups.values():
+        fits = [
+            claim.base is not None
+            and claim.base.interval.low > 0
+            and ratio_percent(claim.value.interval, claim.base.interval).intersects(
+                percent_interval(claim.percent.value, claim.percent.numbers[0].decimals)
+            )
+            for claim in group
+        ]
+        if len(group) < 2 or not any(fits):
+            dropped.update(id(claim) for claim in group)
+    return [claim for claim in claims if id(claim) not in dropped]
 
 
 def _pair_base(

@@ -259,3 +259,24 @@ def test_one_mistyped_share_does_not_unforce_the_others() -> None:
     )
     found = run_rule("P101", text)
     assert [text[d.span.start : d.span.end] for d in found] == ["38,3"]
+
+
+def test_bare_shares_in_parentheses_after_the_parts_of_trong_do() -> None:
+    text = "Tổng số lao động 2.340 người, trong đó nam 1.200 người (51,3%), nữ 1.140 người ({p}%)."
+    assert run_rule("P101", text.format(p="48,7")) == []
+    (found,) = run_rule("P101", text.format(p="58,7"))
+    assert found.notes[0].en == "1.140 / 2.340 × 100 = 48,72% ≠ 58,7%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # percentages of something else (each part's plan): none is a share of the total
+        "Thu ngân sách 3.000 triệu đồng, trong đó thu thuế 1.200 triệu đồng (85%), thu phí "
+        "600 triệu đồng (92%).",
+        # one part alone: its percentage may be of anything
+        "Tổng số lao động 2.340 người, trong đó nam 1.200 người (58,3%).",
+    ],
+)
+def test_bare_percentages_without_evidence_of_shares_are_not_read(text: str) -> None:
+    assert run_rule("P101", text) == []
