@@ -14,6 +14,8 @@ SHAPES = [
     "Toàn trường có {t} học sinh đạt giải ({a} giải nhì, {b} giải ba).",
     "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn lại {b} hồ sơ đang xử lý.",
     "Đã giải quyết {a}/{t} đơn thư, còn lại {b} đơn đang xác minh.",
+    "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn {b} hồ sơ đang giải quyết.",
+    "Tổng số hộ nghèo đầu năm {t} hộ, trong năm đã thoát nghèo {a} hộ, còn lại {b} hộ.",
     "Đã bồi thường {a} hộ/{t} hộ, còn lại {b} hộ chưa nhận tiền.",
     "Số hộ nghèo giảm từ {t} hộ xuống còn {a} hộ, tương đương giảm {b} hộ.",
     "Diện tích cây ăn trái tăng từ {a} ha lên {t} ha, tăng thêm {b} ha.",
@@ -46,6 +48,8 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
         "Bố trí 137 công trình (tăng 64 công trình và 70 công trình mới).",
         # remainder after two candidate totals
         "Năm trước 130 hồ sơ; năm nay tiếp nhận 120 hồ sơ, 100 hồ sơ, còn lại 25 hồ sơ.",
+        # carried over from before, not the rest
+        "Tiếp nhận 120 hồ sơ, đã giải quyết 100 hồ sơ, còn 25 hồ sơ tồn từ năm trước.",
         # an inflow, not a part
         "Tồn 100 hồ sơ, tiếp nhận thêm 30 hồ sơ, còn lại 20 hồ sơ chuyển kỳ sau.",
         # the rest split again

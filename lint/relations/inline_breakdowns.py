@@ -39,8 +39,17 @@ _REMAINDER = re.compile(
     rf"^\s*,?\s*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\s*(?:là\s*)?:?\s*$", re.IGNORECASE
 )
 _DONE_BEFORE = re.compile(
-    r"^\s*,\s*(?:trong đó\s*)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*:?\s*$", re.IGNORECASE
+    r"^\s*,\s*(?:trong đó\s*)?(?:trong năm\s+|đến nay\s+)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
 )
+# "còn" alone before the rest ("…, còn 3 hồ sơ đang giải quyết"), unless what follows says the
+# figure was carried over from before
+_BARE_REST = re.compile(r"^\s*,\s*còn\s*$", re.IGNORECASE)
+_CARRIED = re.compile(
+    r"tồn|chuyển sang|chuyển tiếp|kỳ trước|năm trước|từ trước|cùng kỳ", re.IGNORECASE
+)
+_CLAUSE_STOP = re.compile(r"[,;.]")
 _SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
 _INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
 _FROM_TO = re.compile(rf"(?P<way>{lexicon.GROWTH_VERBS_RE})\s+từ\s*$", re.IGNORECASE)
@@ -232,8 +241,12 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         previous = quantities[index - 1]
         if rest.start - previous.end > 60:
             continue
-        if not _REMAINDER.match(_last_segment(text, previous.end, rest.start)):
+        segment = _last_segment(text, previous.end, rest.start)
+        bare = _BARE_REST.match(segment)
+        if not (bare or _REMAINDER.match(segment)):
             continue
+        if bare and _CARRIED.search(text, rest.end, _clause_end(text, rest.end)):
+            continue  # "…, còn 5 hồ sơ tồn từ năm trước": carried over, not the rest
         sentence_start, sentence_end = _sentence(text, rest.start)
         if any(rest.end <= q.start < sentence_end and _same(q, rest) for q in quantities):
             continue  # "còn lại 15 hồ sơ …, 5 hồ sơ …": the rest is split again
@@ -269,6 +282,11 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         label = text[total.end : previous.start].strip(" ,:")
         found.append(Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại")))
     return found
+
+
+def _clause_end(text: str, start: int) -> int:
+    stop = _CLAUSE_STOP.search(text, start)
+    return stop.start() if stop else len(text)
 
 
 def _last_segment(text: str, start: int, end: int) -> str:
