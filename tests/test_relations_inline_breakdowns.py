@@ -23,6 +23,8 @@ SHAPES = [
     "Số hộ nghèo giảm từ {t} hộ năm 2020 xuống còn {a} hộ năm 2024, giảm {b} hộ.",
     "Học sinh bỏ học giảm từ {t} học sinh năm học trước xuống còn {a} học sinh, giảm {b} học sinh.",
     "Số thuê bao tăng từ {a} thuê bao (cuối năm 2022) lên {t} thuê bao, tăng thêm {b} thuê bao.",
+    # pupils counted as "em"
+    "Số học sinh bỏ học giảm từ {t} em năm học trước xuống còn {a} em, giảm {b} em.",
     # a change against last year's value stated nearby
     "Số hộ kinh doanh đạt {t} hộ, tăng {b} hộ so với cùng kỳ (cùng kỳ năm trước {a} hộ).",
     "Cùng kỳ năm trước có {t} hộ nghèo. Năm nay còn {a} hộ nghèo, giảm {b} hộ so với cùng kỳ.",
