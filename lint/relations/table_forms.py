@@ -31,6 +31,7 @@ from lint.relations.tables import (
     TableModel,
     TableStatement,
     failing_sums,
+    ratio_checks,
     signed_sum,
     table_statement,
 )
@@ -207,8 +208,9 @@ def row_formula_checks(model: TableModel) -> Iterator[tuple[RowFormula, TableSta
 
 
 def failing_relations(model: TableModel) -> list[TableStatement]:
-    """Every failing relation of the table (sums, column and row formulas)."""
+    """Every failing relation of the table (sums, ratio columns, column and row formulas)."""
     failing = failing_sums(model)
+    failing += [c for _, _, c in ratio_checks(model) if not c.satisfied]
     failing += [c for c in column_formula_checks(model) if not c.satisfied]
     failing += [c for _, c in row_formula_checks(model) if not c.satisfied]
     return failing

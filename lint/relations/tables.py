@@ -195,6 +195,9 @@ class RatioRelation:
     ratio: Column
     numerator: Column
     denominator: Column
+    # read from a bare "Tỷ lệ (%)" / "So sánh (%)" header and the table's columns alone: checked
+    # only when its rows bear it out (:data:`IMPLIED_RATIO_MIN_HOLDING`)
+    implied: bool = False
 
 
 @dataclass
@@ -773,9 +776,15 @@ def _shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRelation]:
 
 def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
     values = [c for c in columns if c.role == "value" and c.period is not None]
+    for rate in (c for c in columns if c.role == "rate" and _BARE_RATIO.fullmatch(c.header)):
+        implied = _implied_ratio(rate, columns)
+        if implied is not None:
+            yield implied
     for ratio in (c for c in columns if c.role == "ratio"):
         if ratio.numerator is None or ratio.denominator is None:
             named = _named_ratio(ratio, columns)
+            if named is None and _BARE_RATIO.fullmatch(ratio.header):
+                named = _implied_ratio(ratio, columns)
             if named is not None:
                 yield named
             continue
@@ -783,6 +792,34 @@ def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
         denominators = [c for c in values if _same(c, ratio.denominator, ratio.measure)]
         if len(numerators) == 1 and len(denominators) == 1 and numerators != denominators:
             yield RatioRelation(ratio, numerators[0], denominators[0])
+
+
+# a ratio column that names neither of its columns: "Tỷ lệ (%)", "So sánh (%)", "%", "Tỷ lệ
+# thực hiện (%)"
+_BARE_RATIO = re.compile(r"(?:(?:tỷ lệ|tỉ lệ)(?: thực hiện)?|so sánh)?\s*\(?%\)?|tỷ lệ|so sánh")
+
+
+def _implied_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:
+    """A bare ratio column after the table's only plan and only actual column (actual ÷ plan),
+    or after its only two value columns, of consecutive years (the later ÷ the earlier)."""
+    values = [c for c in columns if c.role == "value" and c.index < ratio.index]
+    plans = [c for c in values if _PLAN.search(c.header)]
+    actuals = [c for c in values if c not in plans]
+    if len(plans) == 1 and len(actuals) == 1:
+        return RatioRelation(ratio, actuals[0], plans[0], implied=True)
+    if plans or len(values) != 2:
+        return None
+    earlier, later = values
+    if (
+        earlier.period is None
+        or later.period is None
+        or earlier.period.year is None
+        or later.period.year != earlier.period.year + 1
+        or earlier.period.months != later.period.months
+        or earlier.measure != later.measure
+    ):
+        return None
+    return RatioRelation(ratio, later, earlier, implied=True)
 
 
 def _named_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:
@@ -1081,28 +1118,46 @@ def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, TableS
                 yield relation, row, check
 
 
+# An implied ratio column is checked when at least this many rows hold, and at most one row in
+# four fails: a "Tỷ lệ (%)" column may be a share of the total or of something not in the table.
+IMPLIED_RATIO_MIN_HOLDING = 3
+
+
 def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, TableStatement]]:
     for relation in model.ratios:
-        for row in model.rows:
-            if row.kind not in ("data", "unclear") or row.is_rate:
+        checks = list(_ratio_checks(model, relation))
+        if relation.implied:
+            failing = sum(1 for _, check in checks if not check.satisfied)
+            holding = len(checks) - failing
+            if holding < IMPLIED_RATIO_MIN_HOLDING or failing * 4 > len(checks):
                 continue
-            stated = row.cells.get(relation.ratio.index)
-            numerator = row.cells.get(relation.numerator.index)
-            denominator = row.cells.get(relation.denominator.index)
-            if stated is None or stated.value is None:
-                continue
-            if numerator is None or numerator.value is None:
-                continue
-            if denominator is None or denominator.value is None or denominator.value <= 0:
-                continue
-            if denominator.interval.low <= 0:
-                continue
-            computing = percent_of(Var(numerator.key), Var(denominator.key))
-            check = table_statement(
-                "table-ratio", stated, (numerator, denominator), computing, ratio=True
-            )
-            if check is not None:
-                yield relation, row, check
+        for row, check in checks:
+            yield relation, row, check
+
+
+def _ratio_checks(
+    model: TableModel, relation: RatioRelation
+) -> Iterator[tuple[Row, TableStatement]]:
+    for row in model.rows:
+        if row.kind not in ("data", "unclear") or row.is_rate:
+            continue
+        stated = row.cells.get(relation.ratio.index)
+        numerator = row.cells.get(relation.numerator.index)
+        denominator = row.cells.get(relation.denominator.index)
+        if stated is None or stated.value is None:
+            continue
+        if numerator is None or numerator.value is None:
+            continue
+        if denominator is None or denominator.value is None or denominator.value <= 0:
+            continue
+        if denominator.interval.low <= 0:
+            continue
+        computing = percent_of(Var(numerator.key), Var(denominator.key))
+        check = table_statement(
+            "table-ratio", stated, (numerator, denominator), computing, ratio=True
+        )
+        if check is not None:
+            yield row, check
 
 
 def failing_sums(model: TableModel) -> list[TableStatement]:

@@ -77,3 +77,49 @@ def test_ratio_column_with_a_printed_formula_is_left_to_t105() -> None:
 """
     assert run_rule("T104", text) == []
     assert len(run_rule("T105", text)) == 1
+
+
+BUDGET = """ĐVT: triệu đồng
+
+| STT | Nội dung | Dự toán năm | Thực hiện 6 tháng | Tỷ lệ (%) |
+| --- | --- | --- | --- | --- |
+| | TỔNG THU | 12.500 | 7.230 | 57,8 |
+| 1 | Thu thuế | 8.000 | 4.650 | 58,1 |
+| 2 | Thu phí, lệ phí | 1.500 | 880 | 58,7 |
+| 3 | Thu tiền sử dụng đất | 3.000 | 1.700 | 56,7 |
+"""
+
+HERD = """| Loại | Năm 2023 (con) | Năm 2024 (con) | So sánh (%) |
+| --- | --- | --- | --- |
+| Trâu | 1.250 | 1.180 | 94,4 |
+| Bò | 3.400 | 3.620 | 106,5 |
+| Lợn | 15.600 | 16.900 | 108,3 |
+| Tổng cộng | 20.250 | 21.700 | 107,2 |
+"""
+
+
+def test_a_bare_ratio_header_after_a_plan_and_an_actual_column() -> None:
+    assert run_rule("T104", BUDGET) == []
+    (found,) = run_rule("T104", BUDGET.replace("| 58,7 |", "| 68,7 |"))
+    assert "880 ÷ 1.500 × 100 = 58,7%" in found.message.en
+    # a wrong actual figure: T104 at its ratio, T101 blames the figure, not the total
+    wrong = BUDGET.replace("| 880 |", "| 980 |")
+    assert [d.code for d in run_rule("T104", wrong)] == ["T104"]
+    (total,) = run_rule("T101", wrong)
+    assert total.suggestion is not None and "880" in total.suggestion.en
+
+
+def test_a_bare_ratio_header_after_two_consecutive_years() -> None:
+    assert run_rule("T104", HERD) == []
+    (found,) = run_rule("T104", HERD.replace("| 106,5 |", "| 104,5 |"))
+    assert "3.620 ÷ 3.400 × 100 = 106,5%" in found.message.en
+
+
+def test_a_bare_ratio_column_the_rows_do_not_bear_out_is_not_read() -> None:
+    # "Tỷ lệ (%)" here is each row's share of the total: not actual ÷ plan
+    shares = BUDGET.replace("| 57,8 |", "| 100 |").replace("| 58,1 |", "| 64,3 |")
+    shares = shares.replace("| 58,7 |", "| 12,2 |").replace("| 56,7 |", "| 23,5 |")
+    assert run_rule("T104", shares) == []
+    # too few rows to tell
+    two = "\n".join(line for line in HERD.splitlines() if "Lợn" not in line and "Tổng" not in line)
+    assert run_rule("T104", two.replace("| 106,5 |", "| 104,5 |")) == []
