@@ -19,9 +19,13 @@ class RatioColumn(Rule):
         với cùng kỳ năm 2023 (%)" or "So dự toán (%)" states, row by row, one column ÷ another
         × 100.  When both columns are in the table (matched by period, season and measure, or
         as the only "thực hiện" and the only plan/same-period column), every row's ratio is
-        checked with all three cells taken as the intervals they round from.  Ratio columns
-        whose base is not in the table are not checked, nor those whose formula the form
-        prints in its column-number row ("4=3/2": T105 checks it).
+        checked with all three cells taken as the intervals they round from.  A column that
+        names neither ("Tỷ lệ (%)", "So sánh (%)") is read as the table's only actual column ÷
+        its only plan column, or the later ÷ the earlier of its only two value columns of
+        consecutive years, and checked only when its rows bear that out (three rows hold, at
+        most one in four fails).  Ratio columns whose base is not in the table are not
+        checked, nor those whose formula the form prints in its column-number row ("4=3/2":
+        T105 checks it).
 
     Why
         The ratio is usually typed from last year's worksheet; when the columns are revised and
