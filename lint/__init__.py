@@ -10,8 +10,10 @@ load the same way everywhere.
 from __future__ import annotations
 
 from lint.dataclass_code import install as install_dataclass_code
+from lint.regex_code import install as install_regex_code
 
 install_dataclass_code()  # before any dataclass of lint is created
+install_regex_code()  # before any regular expression of lint is compiled
 
 from lint.resources import install_rules_package  # noqa: E402
 
