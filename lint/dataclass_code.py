@@ -60,16 +60,21 @@ class _Store:
         return code
 
     def save(self) -> None:
-        if self.path is None or not self.learned:
-            return
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(marshal.dumps(self.codes))
-            os.replace(temporary, self.path)
-        except OSError:  # a read-only installation: compiled again at each start
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        if self.path is not None and self.learned:
+            write_kept(self.path, self.codes)
+
+
+def write_kept(path: Path, value: Any) -> None:
+    """Write ``value`` marshalled to ``path`` atomically, or nothing when it cannot be (a
+    read-only installation: the code is compiled again at each start)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(marshal.dumps(value))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            temporary.unlink()
 
 
 def cache_path() -> Path | None:

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from lint.dataclass_code import write_kept
+
 MAX_ENTRIES = 4000  # far more than lint's patterns; a file grown past it is not written
 _OWN_MODULES = ("lint", "rules")
 # what _sre.compile takes besides the pattern: flags, code, groups, groupindex, indexgroup
@@ -46,18 +48,8 @@ class _Store:
                     self.entries = {k: v for k, v in loaded.items() if _well_formed(k, v)}
 
     def save(self) -> None:
-        if self.path is None or not self.learned:
-            return
-        import marshal
-
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(marshal.dumps(self.entries))
-            os.replace(temporary, self.path)
-        except (OSError, ValueError):  # read-only installation: compiled again at each start
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        if self.path is not None and self.learned:
+            write_kept(self.path, self.entries)
 
 
 def _well_formed(key: Any, entry: Any) -> bool:
