@@ -7,7 +7,8 @@ Read from four shapes, each only when the parts have the total's kind and unit:
 * a marker after the total in the same block, ``…, trong đó: A …; B …``: a subset
   (``trong đó``, ``cụ thể:``) or exhaustive (``gồm``, ``bao gồm``, ``chia ra``, or a last part
   ``còn lại …``); the parts are the first figure of each ``;``-separated segment (``,``/``và``
-  when there is no ``;``), not a change after ``tăng``/``giảm``, not inside parentheses;
+  when there is no ``;``), not a change after ``tăng``/``giảm``, not inside parentheses; a
+  subset listing two parts or more with commas before its first ``;`` ends there;
 * a footnote attached to the total whose text starts with such a marker
   (``2.506 tỷ 437 triệu đồng<sup>1</sup>`` + ``<sup>1</sup> Trong đó: Khu vực I …``);
 * a paragraph that is only the marker (``Trong đó:``) followed by ``-``/``+`` list items,
@@ -443,10 +444,28 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             if not parts or not _strong(total, parts, budget):
                 continue
         marker = match.group(1).lower()
+        if marker in _SUBSET_MARKERS:
+            parts, labels = _comma_list(block, quantities, start, parts, labels)
         exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+def _comma_list(
+    block: Block, quantities: list[Quantity], start: int, parts: list[Quantity], labels: list[str]
+) -> tuple[list[Quantity], list[str]]:
+    """A ``trong đó`` list written with commas ends at the first ``;``: what follows is another
+    clause of the sentence ("…, trong đó nữ 1.830 người, người dân tộc thiểu số 312 người;
+    trình độ đạt chuẩn 2.398 người"), not one more part.  Read so when the text up to the ``;``
+    alone lists two parts or more; a subset only loses parts by it."""
+    semicolon = block.text.find(";", start, _region_end(block.text, start))
+    if semicolon < 0:
+        return parts, labels
+    comma_parts, comma_labels = _region_parts(block, quantities, start, semicolon, None)
+    if len(comma_parts) < 2:
+        return parts, labels
+    return comma_parts, comma_labels
 
 
 def _strong(total: Quantity, parts: list[Quantity], budget: Budget) -> bool:

@@ -90,3 +90,14 @@ def test_a_parenthesised_total_whose_parts_leave_out_the_unit() -> None:
     # a total one slip too small for its parts
     (found,) = run_rule("S102", consistent.replace("2.450", "2.350"))
     assert "total 2.350" in found.message.en
+
+
+def test_a_comma_list_after_trong_do_ends_at_the_semicolon() -> None:
+    text = (
+        "Tổng số cán bộ quản lý, giáo viên, nhân viên là 2.415 người, trong đó nữ 1.830 người, "
+        "người dân tộc thiểu số 312 người; trình độ đạt chuẩn trở lên 2.398 người, chiếm 99,3%."
+    )
+    assert run_rule("S102", text) == []
+    found = run_rule("S102", text.replace("1.830", "2.130"))
+    assert len(found) == 1 and found[0].notes[0].vi == "2.130 + 312 = 2.442 ≠ 2.415 người"
+    assert [d.severity.value for d in run_rule("S102", text.replace("1.830", "3.830"))] == ["error"]
