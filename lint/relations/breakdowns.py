@@ -8,7 +8,8 @@ Read from four shapes, each only when the parts have the total's kind and unit:
   (``trong đó``, ``cụ thể:``) or exhaustive (``gồm``, ``bao gồm``, ``chia ra``, or a last part
   ``còn lại …``); the parts are the first figure of each ``;``-separated segment (``,``/``và``
   when there is no ``;``), not a change after ``tăng``/``giảm``, not inside parentheses; a
-  subset listing two parts or more with commas before its first ``;`` ends there;
+  subset listing two parts or more with commas before its first ``;`` ends there, and one
+  ends after its first parts that make up the total (the rest split it another way);
 * a footnote attached to the total whose text starts with such a marker
   (``2.506 tỷ 437 triệu đồng<sup>1</sup>`` + ``<sup>1</sup> Trong đó: Khu vực I …``);
 * a paragraph that is only the marker (``Trong đó:``) followed by ``-``/``+`` list items,
@@ -446,6 +447,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         marker = match.group(1).lower()
         if marker in _SUBSET_MARKERS:
             parts, labels = _comma_list(block, quantities, start, parts, labels)
+            parts, labels = _first_whole(total, parts, labels)
         exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
@@ -466,6 +468,18 @@ def _comma_list(
     if len(comma_parts) < 2:
         return parts, labels
     return comma_parts, comma_labels
+
+
+def _first_whole(
+    total: Quantity, parts: list[Quantity], labels: list[str]
+) -> tuple[list[Quantity], list[str]]:
+    """A ``trong đó`` list whose first parts already make up the total ends there: the parts
+    after them split the same total another way ("trong đó thành thị 345.210 người; nông thôn
+    911.220 người; nam 624.560 người, nữ 631.870 người").  A subset only loses parts by it."""
+    for count in range(2, len(parts)):
+        if _adds_up(total, parts[:count]):
+            return parts[:count], labels[:count]
+    return parts, labels
 
 
 def _strong(total: Quantity, parts: list[Quantity], budget: Budget) -> bool:

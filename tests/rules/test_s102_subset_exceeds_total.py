@@ -101,3 +101,15 @@ def test_a_comma_list_after_trong_do_ends_at_the_semicolon() -> None:
     found = run_rule("S102", text.replace("1.830", "2.130"))
     assert len(found) == 1 and found[0].notes[0].vi == "2.130 + 312 = 2.442 ≠ 2.415 người"
     assert [d.severity.value for d in run_rule("S102", text.replace("1.830", "3.830"))] == ["error"]
+
+
+def test_a_trong_do_list_ends_when_its_first_parts_make_up_the_total() -> None:
+    text = (
+        "Dân số trung bình năm 2023 ước tính 1.256.430 người, trong đó dân số thành thị "
+        "345.210 người, chiếm 27,5%; dân số nông thôn 911.220 người, chiếm 72,5%; nam "
+        "624.560 người, nữ 631.870 người."
+    )
+    assert run_rule("S102", text) == []
+    assert run_rule("S101", text) == []
+    found = run_rule("S102", text.replace("911.220", "991.220"))
+    assert len(found) == 1 and found[0].severity.value == "info"
