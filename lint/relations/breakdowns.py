@@ -9,7 +9,9 @@ Read from four shapes, each only when the parts have the total's kind and unit:
   ``còn lại …``); the parts are the first figure of each ``;``-separated segment (``,``/``và``
   when there is no ``;``), not a change after ``tăng``/``giảm``, not inside parentheses; a
   subset listing two parts or more with commas before its first ``;`` ends there, and one
-  ends after its first parts that make up the total (the rest split it another way);
+  ends after its first parts that make up the total (the rest split it another way) or
+  before a part not done yet by the verb that counts the total ("đã giải quyết …; đang giải
+  quyết …");
 * a footnote attached to the total whose text starts with such a marker
   (``2.506 tỷ 437 triệu đồng<sup>1</sup>`` + ``<sup>1</sup> Trong đó: Khu vực I …``);
 * a paragraph that is only the marker (``Trong đó:``) followed by ``-``/``+`` list items,
@@ -54,6 +56,8 @@ _CHANGE_BEFORE = re.compile(
 _MARKER_WORDS = ("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra")
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
 _REMAINDER = re.compile(rf"^\W*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
+# The verb a total is counted by when the total is what is done: "đã giải quyết 12.210 hồ sơ".
+_DONE_VERB = re.compile(r"(?:^|[^\w])đã\s+(?P<verb>\w+(?:\s+\w+)?)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 _NOT_A_PART_LABEL = re.compile(
     rf"{lexicon.NOT_A_PART_WORDS_RE}|\d",
@@ -447,6 +451,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         marker = match.group(1).lower()
         if marker in _SUBSET_MARKERS:
             parts, labels = _comma_list(block, quantities, start, parts, labels)
+            parts, labels = _done_only(block, total, parts, labels)
             parts, labels = _first_whole(total, parts, labels)
         exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
@@ -468,6 +473,24 @@ def _comma_list(
     if len(comma_parts) < 2:
         return parts, labels
     return comma_parts, comma_labels
+
+
+def _done_only(
+    block: Block, total: Quantity, parts: list[Quantity], labels: list[str]
+) -> tuple[list[Quantity], list[str]]:
+    """A ``trong đó`` list of what is done ends at a figure not done yet by the same verb:
+    "đã giải quyết 12.210 hồ sơ, trong đó đúng hạn 12.185 hồ sơ; đang giải quyết trong hạn 246
+    hồ sơ" (the 246 are beside the 12.210, not among them).  A subset only loses parts by it."""
+    done = _DONE_VERB.search(block.text, max(0, total.start - 40), total.start)
+    if done is None:
+        return parts, labels
+    unfinished = re.compile(
+        rf"(?:{lexicon.UNFINISHED_WORDS_RE})\s+{re.escape(done.group('verb'))}\b", re.IGNORECASE
+    )
+    for count, label in enumerate(labels):
+        if count and unfinished.match(label):
+            return parts[:count], labels[:count]
+    return parts, labels
 
 
 def _first_whole(

@@ -113,3 +113,15 @@ def test_a_trong_do_list_ends_when_its_first_parts_make_up_the_total() -> None:
     assert run_rule("S101", text) == []
     found = run_rule("S102", text.replace("911.220", "991.220"))
     assert len(found) == 1 and found[0].severity.value == "info"
+
+
+def test_what_is_not_done_yet_is_no_part_of_what_is_done() -> None:
+    text = (
+        "Tiếp nhận 12.456 hồ sơ thủ tục hành chính; đã giải quyết 12.210 hồ sơ, trong đó đúng "
+        "hạn 12.185 hồ sơ, đạt 99,8%; đang giải quyết trong hạn 246 hồ sơ."
+    )
+    assert run_rule("S102", text) == []
+    found = run_rule("S102", text.replace("12.185", "12.285"))
+    assert len(found) == 1 and found[0].severity.value == "error"
+    listed = "Đã thu 500 triệu đồng, trong đó: thuế 300 triệu đồng; phí 280 triệu đồng."
+    assert len(run_rule("S102", listed)) == 1
