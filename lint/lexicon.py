@@ -124,6 +124,10 @@ REMAINDER_WORDS = ("còn lại",)
 SELECTION_WORDS = ("một số", "một vài", "chủ yếu")
 """Words saying a list is a selection ("một số", "chủ yếu"), not every part."""
 
+UNFINISHED_WORDS = ("chưa", "đang")
+"""Aspect words of what is not done yet ("chưa giải quyết", "đang giải quyết"): a figure so
+described is no part of a total counted as done by the same verb ("đã giải quyết")."""
+
 PARAGRAPH_MARKERS = ("cụ thể", "chi tiết", "như sau", "bao gồm", "gồm có", "gồm", "chia ra")
 """Words opening or closing a paragraph whose following paragraphs are the parts of an amount
 ("Cụ thể như sau:", "… gồm các khoản sau:"); "gồm có" counts as "gồm"."""
@@ -136,6 +140,7 @@ TABLE_PARTITIONS_RE = alternation(TABLE_PARTITIONS)
 REMAINDER_WORDS_RE = alternation(REMAINDER_WORDS)
 SELECTION_WORDS_RE = alternation(SELECTION_WORDS)
 PARAGRAPH_MARKERS_RE = alternation(PARAGRAPH_MARKERS)
+UNFINISHED_WORDS_RE = alternation(UNFINISHED_WORDS)
 
 # ---------------------------------------------------------------------------------------------
 # Bases of a comparison
@@ -281,6 +286,7 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
     "TABLE_PARTITIONS": TABLE_PARTITIONS,
     "REMAINDER_WORDS": REMAINDER_WORDS,
     "SELECTION_WORDS": SELECTION_WORDS,
+    "UNFINISHED_WORDS": UNFINISHED_WORDS,
     "PLAN_BASES": PLAN_BASES,
     "TARGET_WORDS": TARGET_WORDS,
     "PLAN_WORDS": PLAN_WORDS,

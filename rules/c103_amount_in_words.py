@@ -27,8 +27,10 @@ class AmountInWordsRule(Rule):
         table cell.  The words are read by the number-words grammar (một/mốt, bốn/tư,
         năm/lăm/nhăm, linh/lẻ, nghìn/ngàn, tỷ/tỉ, "triệu triệu", "đồng chẵn./.") and compared
         with the amount in đồng, honouring the scale of the figure ("3.790.000 triệu đồng" is
-        3.790 tỷ đồng).  Words without "đồng" may also be in the printed unit.  Words broken by
-        a stray character ("… hai triệu 2 tám trăm nghìn đồng") are reported too.  When the
+        3.790 tỷ đồng).  Words without "đồng" may also be in the printed unit.  A comma after a
+        scale word is a pause between groups ("Hai tỷ, bốn trăm sáu mươi lăm triệu đồng").
+        Words broken by a stray character ("… hai triệu 2 tám trăm nghìn đồng") are reported
+        too.  When the
         words say the figure with one typing slip (one digit changed or two swapped), the figure
         is named as the likely mistake; otherwise, when they are one word away from the
         figure's words (a scale word left out), the words are.

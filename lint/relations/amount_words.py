@@ -4,7 +4,9 @@ Budget resolutions, decisions and payment documents follow an amount with its wo
 "3.790.000 triệu đồng (Bằng chữ: Ba nghìn bảy trăm chín mươi tỷ đồng)", "Số tiền: 15.500.000
 đồng (Mười lăm triệu năm trăm nghìn đồng)", or "Bằng chữ: …" on the next line or in the next
 table cell.  This module pairs each money amount with the words that restate it; the grammar of
-:mod:`lint.numbers.words` reads them.
+:mod:`lint.numbers.words` reads them.  A comma after a scale word is a pause between the groups
+of the words, as many documents write them ("Hai tỷ, bốn trăm sáu mươi lăm triệu đồng"), not a
+stray character breaking them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _AFTER_AMOUNT = re.compile(
 _NEXT_BLOCK = re.compile(rf"{_MARKS}\(?{_MARKS}{_LABEL}", re.IGNORECASE)
 # Where the words must stop: the closing parenthesis, the end of the sentence or block.
 _CLOSE = re.compile(r"[\s*_]*(?:\)|[.;,]?\s*$|\.\s|;)")
+# A comma after a scale word, then more words: a pause between the groups of the words ("Mười
+# ba tỷ, năm trăm linh ba triệu đồng"), read as a space (same length, offsets hold).
+_GROUP_PAUSE = re.compile(r"\b(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ),(?=\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,7 @@ def _next_written(blocks: list[Block], index: int) -> Block | None:
 
 def _words(amount: Quantity, block: Block, start: int, labelled: bool) -> AmountInWords | None:
     text = block.text
-    phrase = parse_words(text[start:])
+    phrase = parse_words(_GROUP_PAUSE.sub(r"\g<scale> ", text[start:]))
     if phrase is None:
         return None
     end = start + phrase.end

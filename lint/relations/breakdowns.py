@@ -7,7 +7,11 @@ Read from four shapes, each only when the parts have the total's kind and unit:
 * a marker after the total in the same block, ``…, trong đó: A …; B …``: a subset
   (``trong đó``, ``cụ thể:``) or exhaustive (``gồm``, ``bao gồm``, ``chia ra``, or a last part
   ``còn lại …``); the parts are the first figure of each ``;``-separated segment (``,``/``và``
-  when there is no ``;``), not a change after ``tăng``/``giảm``, not inside parentheses;
+  when there is no ``;``), not a change after ``tăng``/``giảm``, not inside parentheses; a
+  subset listing two parts or more with commas before its first ``;`` ends there, and one
+  ends after its first parts that make up the total (the rest split it another way) or
+  before a part not done yet by the verb that counts the total ("đã giải quyết …; đang giải
+  quyết …");
 * a footnote attached to the total whose text starts with such a marker
   (``2.506 tỷ 437 triệu đồng<sup>1</sup>`` + ``<sup>1</sup> Trong đó: Khu vực I …``);
 * a paragraph that is only the marker (``Trong đó:``) followed by ``-``/``+`` list items,
@@ -52,6 +56,8 @@ _CHANGE_BEFORE = re.compile(
 _MARKER_WORDS = ("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra")
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
 _REMAINDER = re.compile(rf"^\W*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
+# The verb a total is counted by when the total is what is done: "đã giải quyết 12.210 hồ sơ".
+_DONE_VERB = re.compile(r"(?:^|[^\w])đã\s+(?P<verb>\w+(?:\s+\w+)?)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 _NOT_A_PART_LABEL = re.compile(
     rf"{lexicon.NOT_A_PART_WORDS_RE}|\d",
@@ -443,10 +449,60 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             if not parts or not _strong(total, parts, budget):
                 continue
         marker = match.group(1).lower()
+        if marker in _SUBSET_MARKERS:
+            parts, labels = _comma_list(block, quantities, start, parts, labels)
+            parts, labels = _done_only(block, total, parts, labels)
+            parts, labels = _first_whole(total, parts, labels)
         exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+def _comma_list(
+    block: Block, quantities: list[Quantity], start: int, parts: list[Quantity], labels: list[str]
+) -> tuple[list[Quantity], list[str]]:
+    """A ``trong đó`` list written with commas ends at the first ``;``: what follows is another
+    clause of the sentence ("…, trong đó nữ 1.830 người, người dân tộc thiểu số 312 người;
+    trình độ đạt chuẩn 2.398 người"), not one more part.  Read so when the text up to the ``;``
+    alone lists two parts or more; a subset only loses parts by it."""
+    semicolon = block.text.find(";", start, _region_end(block.text, start))
+    if semicolon < 0:
+        return parts, labels
+    comma_parts, comma_labels = _region_parts(block, quantities, start, semicolon, None)
+    if len(comma_parts) < 2:
+        return parts, labels
+    return comma_parts, comma_labels
+
+
+def _done_only(
+    block: Block, total: Quantity, parts: list[Quantity], labels: list[str]
+) -> tuple[list[Quantity], list[str]]:
+    """A ``trong đó`` list of what is done ends at a figure not done yet by the same verb:
+    "đã giải quyết 12.210 hồ sơ, trong đó đúng hạn 12.185 hồ sơ; đang giải quyết trong hạn 246
+    hồ sơ" (the 246 are beside the 12.210, not among them).  A subset only loses parts by it."""
+    done = _DONE_VERB.search(block.text, max(0, total.start - 40), total.start)
+    if done is None:
+        return parts, labels
+    unfinished = re.compile(
+        rf"(?:{lexicon.UNFINISHED_WORDS_RE})\s+{re.escape(done.group('verb'))}\b", re.IGNORECASE
+    )
+    for count, label in enumerate(labels):
+        if count and unfinished.match(label):
+            return parts[:count], labels[:count]
+    return parts, labels
+
+
+def _first_whole(
+    total: Quantity, parts: list[Quantity], labels: list[str]
+) -> tuple[list[Quantity], list[str]]:
+    """A ``trong đó`` list whose first parts already make up the total ends there: the parts
+    after them split the same total another way ("trong đó thành thị 345.210 người; nông thôn
+    911.220 người; nam 624.560 người, nữ 631.870 người").  A subset only loses parts by it."""
+    for count in range(2, len(parts)):
+        if _adds_up(total, parts[:count]):
+            return parts[:count], labels[:count]
+    return parts, labels
 
 
 def _strong(total: Quantity, parts: list[Quantity], budget: Budget) -> bool:

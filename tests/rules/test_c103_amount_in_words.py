@@ -128,3 +128,19 @@ def test_budget_texts_of_the_corpus(corpus: Path) -> None:
     assert [(name, d.message.en[:30]) for name, d in findings] == [
         ("12_ttg-qd1867-2025-qua-quoc-khanh.md", "The words of 10.700.242.800.00")
     ]
+
+
+def test_a_comma_after_a_scale_word_is_a_pause_in_the_words() -> None:
+    text = (
+        "Hỗ trợ kinh phí cho 3 xã bị thiệt hại do bão với tổng số tiền là 2.465.000.000 đồng "
+        "(Hai tỷ, bốn trăm sáu mươi lăm triệu đồng), gồm: xã Sơn Hà 1.120.000.000 đồng "
+        "(Một tỷ, một trăm hai mươi triệu đồng); xã Sơn Tây 1.345.000.000 đồng.\n"
+    )
+    assert run_rule("C103", text) == []
+    resolution = (
+        "Tổng thu ngân sách nhà nước trên địa bàn: 1.245.680 triệu đồng (Bằng chữ: Một nghìn "
+        "hai trăm bốn mươi lăm tỷ, sáu trăm tám mươi triệu đồng).\n"
+    )
+    assert run_rule("C103", resolution) == []
+    found = run_rule("C103", resolution.replace("1.245.680", "1.245.980"))
+    assert len(found) == 1 and "1.245.680" in found[0].message.vi

@@ -90,3 +90,38 @@ def test_a_parenthesised_total_whose_parts_leave_out_the_unit() -> None:
     # a total one slip too small for its parts
     (found,) = run_rule("S102", consistent.replace("2.450", "2.350"))
     assert "total 2.350" in found.message.en
+
+
+def test_a_comma_list_after_trong_do_ends_at_the_semicolon() -> None:
+    text = (
+        "Tổng số cán bộ quản lý, giáo viên, nhân viên là 2.415 người, trong đó nữ 1.830 người, "
+        "người dân tộc thiểu số 312 người; trình độ đạt chuẩn trở lên 2.398 người, chiếm 99,3%."
+    )
+    assert run_rule("S102", text) == []
+    found = run_rule("S102", text.replace("1.830", "2.130"))
+    assert len(found) == 1 and found[0].notes[0].vi == "2.130 + 312 = 2.442 ≠ 2.415 người"
+    assert [d.severity.value for d in run_rule("S102", text.replace("1.830", "3.830"))] == ["error"]
+
+
+def test_a_trong_do_list_ends_when_its_first_parts_make_up_the_total() -> None:
+    text = (
+        "Dân số trung bình năm 2023 ước tính 1.256.430 người, trong đó dân số thành thị "
+        "345.210 người, chiếm 27,5%; dân số nông thôn 911.220 người, chiếm 72,5%; nam "
+        "624.560 người, nữ 631.870 người."
+    )
+    assert run_rule("S102", text) == []
+    assert run_rule("S101", text) == []
+    found = run_rule("S102", text.replace("911.220", "991.220"))
+    assert len(found) == 1 and found[0].severity.value == "info"
+
+
+def test_what_is_not_done_yet_is_no_part_of_what_is_done() -> None:
+    text = (
+        "Tiếp nhận 12.456 hồ sơ thủ tục hành chính; đã giải quyết 12.210 hồ sơ, trong đó đúng "
+        "hạn 12.185 hồ sơ, đạt 99,8%; đang giải quyết trong hạn 246 hồ sơ."
+    )
+    assert run_rule("S102", text) == []
+    found = run_rule("S102", text.replace("12.185", "12.285"))
+    assert len(found) == 1 and found[0].severity.value == "error"
+    listed = "Đã thu 500 triệu đồng, trong đó: thuế 300 triệu đồng; phí 280 triệu đồng."
+    assert len(run_rule("S102", listed)) == 1
