@@ -36,7 +36,7 @@ _RATIO_LEAD = re.compile(
 )
 # a share written bare in parentheses right after a part: "nam 1.200 người (51,3%)"
 BARE_SHARE = "trong đó (bare)"
-_BARE_OPENING = re.compile(r"\s*\(\s*")
+_BARE_OPENING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,8}\(\s*")  # "1.856 hộ dùng nước sạch ("
 _BARE_CLOSING = re.compile(r"\s*\)")
 _SHARE_LEAD = re.compile(
     rf"(?:{lexicon.SHARE_VERBS_RE}(?:\s+(?:{lexicon.RATE_NOUNS_RE}))?|{lexicon.RATE_NOUNS_RE})(?:\s+là)?\s*$",
@@ -399,8 +399,9 @@ def find_share_groups(
     by_base = ratios_by_base(claims)
     for members in by_base.values():
         # shares listed one per sentence often overlap (women, trained, …): each is checked
-        # against its count and the whole (P101), their total is not
-        if len(members) >= 2 and members[0].base_source != "listed":
+        # against its count and the whole (P101), their total is not; nor that of bare shares
+        # after the parts of "trong đó", whose parts S102 adds up
+        if len(members) >= 2 and members[0].base_source not in ("listed", BARE_SHARE):
             groups.append(
                 ShareGroup(
                     tuple(c.percent for c in members),

@@ -280,3 +280,15 @@ def test_bare_shares_in_parentheses_after_the_parts_of_trong_do() -> None:
 )
 def test_bare_percentages_without_evidence_of_shares_are_not_read(text: str) -> None:
     assert run_rule("P101", text) == []
+
+
+def test_bare_shares_after_words_naming_each_part() -> None:
+    text = (
+        "Toàn xã có 2.843 hộ, trong đó 1.856 hộ sử dụng nước sạch ({p}%), 2.540 hộ có nhà tiêu "
+        "hợp vệ sinh (89,3%).\n"
+    )
+    assert run_rule("P101", text.format(p="65,3")) == []
+    (found,) = run_rule("P101", text.format(p="75,3"))
+    assert found.notes[0].en == "1.856 / 2.843 × 100 = 65,28% ≠ 75,3%"
+    # overlapping parts (their shares total more than 100 %) are each checked, not summed
+    assert run_rule("P104", text.format(p="65,3")) == []
