@@ -23,6 +23,9 @@ SHAPES = [
     "Số hộ nghèo giảm từ {t} hộ năm 2020 xuống còn {a} hộ năm 2024, giảm {b} hộ.",
     "Học sinh bỏ học giảm từ {t} học sinh năm học trước xuống còn {a} học sinh, giảm {b} học sinh.",
     "Số thuê bao tăng từ {a} thuê bao (cuối năm 2022) lên {t} thuê bao, tăng thêm {b} thuê bao.",
+    # each value's rate said aside, in parentheses
+    "Số hộ nghèo giảm từ {t} hộ (tỷ lệ 5,12%) đầu năm xuống còn {a} hộ (tỷ lệ 4,05%) cuối năm, "
+    "giảm {b} hộ.",
     # pupils counted as "em"
     "Số học sinh bỏ học giảm từ {t} em năm học trước xuống còn {a} em, giảm {b} em.",
     # a change against last year's value stated nearby

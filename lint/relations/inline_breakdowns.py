@@ -299,10 +299,27 @@ def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind is b.kind and a.unit == b.unit and a.kind in _COMPARABLE
 
 
+# "(tỷ lệ 5,12%)", "(5,12%)": a value's rate said aside
+_RATE_ASIDE = re.compile(r"\s*\(\s*(?:tỷ lệ|tỉ lệ|chiếm)?\s*(?::\s*)?\d+(?:,\d+)?\s*%\s*\)")
+
+
+def _rate_in_parentheses(text: str, quantity: Quantity) -> bool:
+    """``quantity`` is the percentage of a ``(tỷ lệ 5,12%)`` aside."""
+    if quantity.kind is not QuantityKind.PERCENT:
+        return False
+    opening = text.rfind("(", 0, quantity.start)
+    closing = text.find(")", quantity.end)
+    if opening < 0 or closing < 0:
+        return False
+    return _RATE_ASIDE.fullmatch(text, opening, closing + 1) is not None
+
+
 def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     """``giảm từ A xuống còn B, giảm C`` (A = B + C); ``tăng từ A lên B, tăng thêm C``."""
     text = block.text
     found = []
+    # a rate in parentheses after a value ("1.245 hộ (tỷ lệ 5,12%) đầu năm") is passed over
+    quantities = [q for q in quantities if not _rate_in_parentheses(text, q)]
     for index in range(len(quantities) - 2):
         first, second, third = (_single(q) for q in quantities[index : index + 3])
         if quantities[index].kind is QuantityKind.PAIR or not all(
@@ -313,9 +330,9 @@ def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if way is None:
             continue
         word = way.group("way").lower()
-        if not _TO_WORD[word].match(text[first.end : second.start]):
+        if not _TO_WORD[word].match(_RATE_ASIDE.sub(" ", text[first.end : second.start])):
             continue
-        if not _CHANGE_AFTER[word].match(text[second.end : third.start]):
+        if not _CHANGE_AFTER[word].match(_RATE_ASIDE.sub(" ", text[second.end : third.start])):
             continue
         if re.match(r"\s*so với\b", text[third.end :]):
             continue  # "…, giảm 30 hộ so với cùng kỳ": a change against another base
