@@ -16,6 +16,8 @@ MULTIPLES = [
     "Doanh thu tăng từ 40 tỷ đồng năm 2020 lên 120 tỷ đồng năm 2025, gấp 3 lần.",
     "Doanh thu đạt 120 tỷ đồng, tăng 3 lần so với cùng kỳ (cùng kỳ đạt 40 tỷ đồng).",
     "Doanh thu năm 2020 đạt 40 tỷ đồng. Doanh thu năm 2025 đạt 120 tỷ đồng, gấp 3 lần năm 2020.",
+    # the multiple first, then the two values
+    "Doanh thu tăng gấp 3 lần, từ 40 tỷ đồng lên 120 tỷ đồng.",
 ]
 
 INCREMENTS = [
@@ -99,3 +101,15 @@ def test_weak_evidence_is_not_read() -> None:
     # an increment against a plan is another relation
     text = "Năm 2024 có 120 hợp tác xã. Năm 2025 có 135 hợp tác xã, tăng 15 hợp tác xã so với kế hoạch."
     assert sums(text) == []
+
+
+def test_a_rate_before_the_two_values() -> None:
+    text = "Diện tích lúa chất lượng cao tăng {p}%, từ 1.200 ha lên 1.500 ha."
+    assert run_rule("P105", text.format(p="25")) == []
+    (found,) = run_rule("P105", text.format(p="20"))
+    assert found.notes[0].en == "1.500 / 1.200 × 100 − 100 = 25,00% ≠ 20%"
+    text = "Số hộ nghèo giảm {p}%, từ 1.250 hộ xuống còn 1.000 hộ."
+    assert run_rule("P105", text.format(p="20")) == []
+    assert len(run_rule("P105", text.format(p="25"))) == 1
+    # "bằng N lần" before the values names no direction: not read
+    assert run_rule("P105", "Doanh thu bằng 2 lần, từ 40 tỷ đồng lên 120 tỷ đồng.") == []

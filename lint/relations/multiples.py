@@ -10,7 +10,8 @@ Read here, in the other shapes reports use:
   right after, or in an earlier clause of the paragraph (or the one before) that names the
   same year and the same indicator: ``Doanh thu năm 2020 đạt 40 tỷ đồng. … năm 2025 đạt 120
   tỷ đồng, gấp 3 lần năm 2020``;
-* ``tăng từ A lên B, (tăng) gấp N lần``: B = N × A (``tăng N lần``: from N to N + 1);
+* ``tăng từ A lên B, (tăng) gấp N lần``: B = N × A (``tăng N lần``: from N to N + 1), and the
+  multiple first: ``tăng gấp N lần, từ A lên B``;
 * ``V …, tăng (thêm) C`` / ``giảm C`` with no other comparison, or ``so với năm YYYY``, with
   the earlier value stated nearby (the year before in an earlier clause, or in parentheses):
   ``Năm 2024 có 120 hợp tác xã. Năm 2025 có 135 hợp tác xã, tăng thêm 15 hợp tác xã``
@@ -46,6 +47,8 @@ _TIMES_AFTER_TO = re.compile(
     r"\s*(?:năm\s+\d{4}\s*)?[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(tăng\s+)?(gấp\s+)?$",
     re.IGNORECASE,
 )
+# "gấp 3 lần, từ 150 … lên 360 …": the multiple first, then the two values
+_TIMES_THEN_FROM = re.compile(r"\s*[,(]?\s*(?:tăng\s+)?từ\s*", re.IGNORECASE)
 _CHANGE_LEAD = re.compile(r"(tăng|giảm)\s+(thêm\s+)?$", re.IGNORECASE)
 _CHANGE_END = re.compile(
     r"\s*(?:so với\s+năm\s+((?:19|20)\d\d)\b)?\s*(?:[.;,)]|\(|$)", re.IGNORECASE
@@ -68,7 +71,9 @@ def find_multiples(
         for index, times in enumerate(quantities):
             if times.kind is not QuantityKind.COUNT or times.unit != "lần" or times.value <= 1:
                 continue
-            from_to = _from_to(text, quantities, index)
+            from_to = _from_to(text, quantities, index) or _times_then_from_to(
+                text, quantities, index
+            )
             if from_to is not None:
                 yield PercentClaim(
                     "times",
@@ -108,6 +113,27 @@ def find_multiples(
                     base_source="previous",
                     offset=1 if lead.group(1).lower() == "tăng" else 0,
                 )
+
+
+def _times_then_from_to(
+    text: str, quantities: list[Quantity], index: int
+) -> tuple[Quantity, Quantity, int] | None:
+    """``(tăng) gấp N lần, từ A lên B``: (A, B, 0); ``tăng N lần, từ A lên B``: (A, B, 1)."""
+    if index + 2 >= len(quantities):
+        return None
+    times = quantities[index]
+    lead = _TIMES_LEAD.search(text, max(0, times.start - 16), times.start)
+    first, second = quantities[index + 1], quantities[index + 2]
+    if lead is None or not (_usable(first) and _usable(second) and _same(first, second)):
+        return None
+    if not _TIMES_THEN_FROM.fullmatch(text[times.end : first.start]):
+        return None
+    if not _TO.fullmatch(text[first.end : second.start]):
+        return None
+    words = lead.group(1).lower()
+    if words == "bằng":
+        return None
+    return first, second, 1 if words == "tăng" else 0
 
 
 def _from_to(

@@ -310,6 +310,34 @@ def _from_to_rates(
             yield PercentClaim(
                 "growth", percent, second, first, None, direction, "từ", base_source="previous"
             )
+        yield from _rate_then_from_to(text, quantities)
+
+
+# "tăng 25%, từ 1.200 ha lên 1.500 ha": the rate first, then the two values
+_RATE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*$", re.IGNORECASE)
+_RATE_THEN_FROM = re.compile(r"\s*[,(]?\s*(?:tức là\s+|tức\s+)?từ\s*", re.IGNORECASE)
+
+
+def _rate_then_from_to(text: str, quantities: list[Quantity]) -> Iterator[PercentClaim]:
+    """``tăng X%, từ A lên B`` / ``giảm X%, từ A xuống (còn) B``: B ÷ A = 1 ± X%."""
+    for index in range(len(quantities) - 2):
+        percent, first, second = quantities[index : index + 3]
+        if percent.kind is not QuantityKind.PERCENT or not _same_measure(first, second):
+            continue
+        if first.kind not in _MEASURES or first.sign < 0 or first.value <= 0:
+            continue
+        lead = _RATE_LEAD.search(text, max(0, percent.start - 8), percent.start)
+        if lead is None or "signed" in percent.flags:
+            continue
+        word = lead.group(1).lower()
+        if not _RATE_THEN_FROM.fullmatch(text[percent.end : first.start]):
+            continue
+        if not _TO[word].fullmatch(text[first.end : second.start]):
+            continue
+        direction = 1 if word == "tăng" else -1
+        yield PercentClaim(
+            "growth", percent, second, first, None, direction, "từ", base_source="previous"
+        )
 
 
 _SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
