@@ -14,6 +14,8 @@ SHAPES = [
     "Toàn trường có {t} học sinh đạt giải ({a} giải nhì, {b} giải ba).",
     "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn lại {b} hồ sơ đang xử lý.",
     "Đã giải quyết {a}/{t} đơn thư, còn lại {b} đơn đang xác minh.",
+    "Kế hoạch vốn năm {t} triệu đồng, đã giải ngân {a} triệu đồng, đạt 46,7%, còn lại {b} triệu "
+    "đồng chưa giải ngân.",
     "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn {b} hồ sơ đang giải quyết.",
     "Tổng số hộ nghèo đầu năm {t} hộ, trong năm đã thoát nghèo {a} hộ, còn lại {b} hộ.",
     "Đã bồi thường {a} hộ/{t} hộ, còn lại {b} hộ chưa nhận tiền.",

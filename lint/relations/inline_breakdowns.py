@@ -232,9 +232,11 @@ def _sentence(text: str, position: int) -> tuple[int, int]:
 
 
 def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
-    """``T …, A …, còn lại R``: T = A + R (A may be the done part of a pair ``A/T``)."""
+    """``T …, A …, còn lại R``: T = A + R (A may be the done part of a pair ``A/T``); a share
+    of the plan between them (``…, đạt 59,6%, còn lại …``) is passed over."""
     text = block.text
     found = []
+    quantities = [q for q in quantities if q.kind is not QuantityKind.PERCENT]
     for index, rest in enumerate(quantities):
         if index < 1 or not _usable(rest):
             continue

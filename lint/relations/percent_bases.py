@@ -19,8 +19,8 @@ subject's sentence: ``Dự toán chi 5.000 triệu đồng`` is not the base of 
 dự toán``.  Anything less clear is not read.
 
 Also read here, each as a claim with its base: ``gấp N lần cùng kỳ`` (kind ``times``, value
-÷ base = N), ``tăng từ A lên B, tăng X%`` / ``giảm từ A xuống còn B (giảm X%)`` (a growth of
-B over A), a done/total pair written with both units (``120 ha/150 ha, đạt 80%``), and the
+÷ base = N), ``tăng từ A lên B, tăng X%`` / ``giảm từ A xuống còn B (giảm X%)`` and with the
+rate first, ``tăng X%, từ A lên B`` (a growth of B over A), a done/total pair written with both units (``120 ha/150 ha, đạt 80%``), and the
 shares of ``-`` items under ``Trong đó:`` (``Hộ nghèo 1.000 hộ, chiếm 33,3%``).
 :func:`forced_shares` gives the slack of shares forced to total 100 (largest remainder).
 
