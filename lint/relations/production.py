@@ -28,6 +28,10 @@ _PRODUCTION_WORDS = re.compile(r"\bsản lượng\b")
 # A production of several crops ("sản lượng lương thực", "tổng sản lượng") is not one crop's.
 _TOTAL_WORDS = re.compile(rf"\b(?:lương thực|tổng|các loại|cả năm|{lexicon.CUMULATIVE_WORDS_RE})\b")
 _CHANGE_LEAD = re.compile(rf"\b(?:{lexicon.CHANGE_WORDS_RE})\s*$")
+# what links a production stated first to its area: ", trên diện tích (gieo trồng) …"
+_ON_AREA = re.compile(
+    r"\s*,?\s*(?:thu hoạch\s+)?trên\s+(?:tổng\s+)?diện tích(?:\s+[^\W\d]+){0,3}\s*(?:là\s*)?"
+)
 # Crops: one named between the area and the production that was not named before the area
 # means the production may be another crop's.
 _CROPS = re.compile(
@@ -91,7 +95,8 @@ def _role(quantity: Quantity) -> str | None:
 def find_area_yield_production(
     document: Document, extraction: Extraction
 ) -> list[AreaYieldProduction]:
-    """Area, then yield, then production, consecutive among the figures of those units.
+    """Area, then yield, then production, consecutive among the figures of those units (or
+    the production first, then "trên diện tích" the area, then the yield).
 
     No colon and no newly named crop may stand between the area and the production ("Lúa:
     500 ha, 60 tạ/ha; Ngô: sản lượng 300 tấn" is two crops); a change ("tăng 20 ha") is no
@@ -121,14 +126,23 @@ def find_area_yield_production(
             if (role := _role(q)) is not None
         ]
         for i in range(len(chain) - 2):
-            (area, r1), (yield_, r2), (production, r3) = chain[i : i + 3]
-            if (r1, r2, r3) != ("area", "yield", "production"):
+            (first, r1), (second, r2), (third, r3) = chain[i : i + 3]
+            if (r1, r2, r3) == ("area", "yield", "production"):
+                area, yield_, production = first, second, third
+                start, end = area.start, production.start
+            elif (r1, r2, r3) == ("production", "area", "yield") and _ON_AREA.fullmatch(
+                leads[id(second)]
+            ):
+                # "sản lượng 5.470 tấn, trên diện tích 865 ha, năng suất 63,2 tạ/ha"
+                production, area, yield_ = first, second, third
+                start, end = production.end, yield_.start
+            else:
                 continue
             lead = leads[id(production)]
             if not _PRODUCTION_WORDS.search(lead) or _TOTAL_WORDS.search(lead):
                 continue
             if _changes_subject(
-                fold(block.text[: area.start]), fold(block.text[area.end : production.start])
+                fold(block.text[: min(area.start, production.start)]), fold(block.text[start:end])
             ):
                 continue
             area_unit = "ha"

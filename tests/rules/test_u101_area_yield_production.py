@@ -244,3 +244,16 @@ def test_production_of_several_crops_is_not_compared() -> None:
         "tổng sản lượng lương thực 3.900 tấn."
     )
     assert run_rule("U101", text) == []
+
+
+def test_the_production_first_then_its_area_and_yield() -> None:
+    text = (
+        "Sản lượng lúa đạt 5.470,5 tấn, trên diện tích gieo trồng 865,2 ha, năng suất bình quân "
+        "{y} tạ/ha.\n"
+    )
+    assert run_rule("U101", text.format(y="63,2")) == []
+    (found,) = run_rule("U101", text.format(y="62,5"))
+    assert "865,2 ha × 62,5 tạ/ha = 5.407,5 tấn" in found.message.en
+    # without the link the first figure may be another crop's production: not read
+    other = "Sản lượng ngô 900 tấn, diện tích lúa 865,2 ha, năng suất 62,5 tạ/ha.\n"
+    assert run_rule("U101", other) == []
