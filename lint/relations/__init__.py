@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from lint.relations.periods import PlanPeriod
     from lint.relations.production import AreaYieldProduction, RateOutlier
     from lint.relations.tables import TableModel
+    from lint.relations.unit_prices import UnitPriceTotal
 
 
 class Relations:
@@ -170,6 +171,12 @@ class Relations:
         from lint.relations.production import find_area_yield_production
 
         return find_area_yield_production(self.document, self.extraction)
+
+    @cached_property
+    def unit_price_totals(self) -> list[UnitPriceTotal]:
+        from lint.relations.unit_prices import find_unit_price_totals
+
+        return find_unit_price_totals(self.document, self.extraction)
 
     @cached_property
     def rate_outliers(self) -> list[RateOutlier]:

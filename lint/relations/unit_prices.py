@@ -1,0 +1,86 @@
+"""A count, the amount each one gets or costs, and their total, stated in one sentence.
+
+Social-policy and budget reports give a support or a purchase as three figures::
+
+    Tặng 2.180 suất quà, mỗi suất trị giá 500.000 đồng, tổng trị giá 1.090 triệu đồng.
+    Hỗ trợ 120 hộ, mức hỗ trợ 2 triệu đồng/hộ, tổng kinh phí 240 triệu đồng.
+
+Read here, in that order and nothing else between them: a count of something (``2.180 suất``);
+right after it the amount for one, either an amount after ``mỗi`` and the counted noun
+(``mỗi suất (trị giá) 500.000 đồng``) or an amount per that noun (``2 triệu đồng/hộ``); right
+after that the total, an amount introduced by ``tổng`` (``tổng kinh phí``, ``tổng trị giá``,
+``tổng số tiền``) or ``thành tiền``.  The total is then the count × the amount for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.document import BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+from lint.relations.breakdowns import figures_by_block
+
+# between the count and an amount per unit: a few words ("với mức", ", mức hỗ trợ")
+_TO_RATE = re.compile(r"[^\d;.:()%]{0,40}")
+# between the count and the amount after "mỗi": ", mỗi suất trị giá", "; mỗi hộ được hỗ trợ"
+_EACH = re.compile(
+    r"(?:\s*[^\W\d]+){0,4}\s*,?\s*mỗi\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\b[^\d;.:()%]{0,30}"
+)
+# between the amount for one and the total
+_TO_TOTAL = re.compile(
+    r"\s*[,;]?\s*(?:với\s+|có\s+)?(?:tổng(?:\s+cộng)?|thành tiền)[^\d;.:()%]{0,25}", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class UnitPriceTotal:
+    """``count`` × ``price`` (the amount for one of them, in đồng) = ``total`` (in đồng)."""
+
+    count: Quantity
+    price: Quantity
+    total: Quantity
+
+
+def find_unit_price_totals(document: Document, extraction: Extraction) -> list[UnitPriceTotal]:
+    found: list[UnitPriceTotal] = []
+    for index, quantities in figures_by_block(extraction).items():
+        block = document.blocks[index]
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        text = block.text
+        for position in range(len(quantities) - 2):
+            count, price, total = quantities[position : position + 3]
+            if not _a_count(count) or not _amount(total):
+                continue
+            if not _for_one(text, count, price):
+                continue
+            if not _TO_TOTAL.fullmatch(text, price.end, total.start):
+                continue
+            found.append(UnitPriceTotal(count, price, total))
+    return found
+
+
+def _a_count(quantity: Quantity) -> bool:
+    return (
+        quantity.kind is QuantityKind.COUNT
+        and quantity.unit is not None
+        and quantity.sign > 0
+        and quantity.value > 0
+    )
+
+
+def _amount(quantity: Quantity) -> bool:
+    return quantity.kind is QuantityKind.AMOUNT and quantity.unit == "đồng" and quantity.sign > 0
+
+
+def _for_one(text: str, count: Quantity, price: Quantity) -> bool:
+    """``price`` is the amount for one of what ``count`` counts."""
+    noun = count.unit or ""
+    if price.kind is QuantityKind.RATE and price.unit == f"đồng/{noun}":
+        return _TO_RATE.fullmatch(text, count.end, price.start) is not None
+    if not _amount(price):
+        return False
+    each = _EACH.fullmatch(text, count.end, price.start)
+    return each is not None and noun.split()[-1] in each.group("noun").split()

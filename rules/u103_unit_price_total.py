@@ -1,0 +1,110 @@
+"""U103 unit-price-total: a count × the amount for one must give the stated total."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+
+from lint.arithmetic import Equation, Figure, Mul, Var, localise
+from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.numbers.format import format_vi
+from lint.relations.production import quantity_figure
+from lint.relations.unit_prices import UnitPriceTotal
+from lint.rule import Context, Rule
+
+_NAMES = {
+    "count": Message.of("count"),
+    "price": Message.of("amount for one"),
+    "total": Message.of("total"),
+}
+
+
+class UnitPriceTotalRule(Rule):
+    """Flags a total that a count and the amount for each one cannot give.
+
+    What it checks
+        One sentence giving, in this order and with nothing else between them, a count
+        ("2.180 suất quà", "120 hộ"), the amount for one of them ("mỗi suất trị giá 500.000
+        đồng", "mức hỗ trợ 2 triệu đồng/hộ": after "mỗi" and the counted noun, or per that
+        noun) and a total introduced by "tổng" ("tổng kinh phí", "tổng trị giá", "tổng số
+        tiền") or "thành tiền".  The count × the amount is computed over the intervals the
+        printed figures stand for ("2 triệu đồng" is 1,5–2,5 triệu) and the rule reports when
+        the total lies outside, naming the figure a typing slip would explain when there is
+        one.
+
+    Why
+        Support packages, allowances and purchases are reported as count, amount each and
+        total; the total goes into the budget figures, and a slip in any of the three makes
+        the report pay a different sum than it says.
+
+    Example that fails
+        Nhân dịp Tết, huyện tặng 2.180 suất quà, mỗi suất trị giá 500.000 đồng, tổng trị
+        giá 1.190 triệu đồng.
+
+    Example that passes
+        Nhân dịp Tết, huyện tặng 2.180 suất quà, mỗi suất trị giá 500.000 đồng, tổng trị
+        giá 1.090 triệu đồng.
+    """
+
+    code = "U103"
+    name = "unit-price-total"
+    severity = Severity.WARNING
+    summary = Message.of("A total does not match the count × the amount for one")
+
+    def check(self, context: Context) -> Iterator[Diagnostic]:
+        for relation in context.relations.unit_price_totals:
+            computed = relation.count.interval * relation.price.interval
+            if computed.intersects(relation.total.interval):
+                continue
+            yield self._report(context, relation)
+
+    def _report(self, context: Context, relation: UnitPriceTotal) -> Diagnostic:
+        count, price, total = relation.count, relation.price, relation.total
+        figures: dict[Hashable, Figure] = {
+            "count": quantity_figure(count, "count"),
+            "price": quantity_figure(price, "price"),
+            "total": quantity_figure(total, "total"),
+        }
+        found = localise([Equation(Mul(Var("count"), Var("price")), Var("total"))], figures)
+        n, a = count.text, price.text
+        t = total.numbers[-1].text
+        unit = total.text[total.numbers[-1].end - total.start :].strip()  # "triệu đồng"
+        product = count.value * price.value / total.scale
+        expected = format_vi(product, min(3, max(total.numbers[-1].decimals, 0)))
+        formula = f"{n} × {a} = {expected} {unit}"
+        notes = [Message.same(f"{formula} ≠ {t} {unit}")]
+        suspect = found.best
+        variant = suspect.best_variant if suspect is not None else None
+        primary_key = str(suspect.key) if suspect is not None else "total"
+        printed = {"count": count.numbers[-1].text, "price": price.numbers[-1].text, "total": t}
+        if variant is not None:
+            suggestion = Message.of(
+                "the {name} {printed} was probably {text}",
+                name=_NAMES[primary_key],
+                printed=printed[primary_key],
+                text=variant.text,
+            )
+        else:
+            suggestion = Message.of(
+                "check the three figures; the count and the amount give {expected} {unit}",
+                expected=expected,
+                unit=unit,
+            )
+            if found.ambiguous:
+                notes.append(Message.of("cannot tell which figure is wrong"))
+        quantities = {"count": count, "price": price, "total": total}
+        related = [
+            Related(context.number_span(quantity), _NAMES[key])
+            for key, quantity in quantities.items()
+            if key != primary_key
+        ]
+        return self.report(
+            Message.of(
+                "{formula}, but the report states {t} {unit}", formula=formula, t=t, unit=unit
+            ),
+            context.number_span(quantities[primary_key]),
+            label=_NAMES[primary_key],
+            related=related,
+            notes=notes,
+            suggestion=suggestion,
+            figures=(n, a, t),
+        )
