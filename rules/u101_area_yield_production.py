@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 
 from lint.arithmetic import Const, Equation, Figure, Mul, Var, localise
-from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
 from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
+from lint.relations.explain import blame_three_figures
 from lint.relations.production import AreaYieldProduction, quantity_figure
 from lint.relations.subjects import misread_subject
 from lint.rule import Context, Option, Rule
@@ -121,38 +122,28 @@ class AreaYieldProductionRule(Rule):
             Message.same(f"{formula} ({low}–{high}) ≠ {p} {pu}"),
             Message.of("to match: {match}", match=match),
         ]
-        suspect = found.best
-        variant = suspect.best_variant if suspect is not None else None
-        primary_key = str(suspect.key) if suspect is not None else "production"
-        if variant is not None:
-            printed = dict(zip(("area", "yield", "production"), (a, y, p), strict=True))
-            suggestion = Message.of(
-                "the {names} {printed} was probably {text}",
-                names=_NAMES[primary_key],
-                printed=printed[primary_key],
-                text=variant.text,
-            )
-        else:
-            suggestion = Message.of(
+        quantities = {"area": area, "yield": yield_, "production": production}
+        blame = blame_three_figures(
+            found,
+            quantities,
+            _NAMES,
+            {"area": a, "yield": y, "production": p},
+            "production",
+            Message.of(
                 "check the three figures; area and yield give {expected} {pu}",
                 expected=expected,
                 pu=pu,
-            )
-            if found.ambiguous:
-                notes.append(Message.of("cannot tell which figure is wrong"))
-        quantities = {"area": area, "yield": yield_, "production": production}
-        related = [
-            Related(context.number_span(quantity), _NAMES[key])
-            for key, quantity in quantities.items()
-            if key != primary_key
-        ]
+            ),
+            context.number_span,
+        )
+        primary_key = blame.primary
         primary = quantities[primary_key]
         return self.report(
             Message.of("{formula}, but the report states {p} {pu}", formula=formula, p=p, pu=pu),
             context.number_span(primary),
             label=_NAMES[primary_key],
-            related=related,
-            notes=notes,
-            suggestion=suggestion,
+            related=blame.related,
+            notes=notes + blame.notes,
+            suggestion=blame.suggestion,
             figures=(a, y, p),
         )

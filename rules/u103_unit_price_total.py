@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 
 from lint.arithmetic import Equation, Figure, Mul, Var, localise
-from lint.diagnostics import Diagnostic, Message, Related, Severity
+from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
+from lint.relations.explain import blame_three_figures
 from lint.relations.production import quantity_figure
 from lint.relations.unit_prices import UnitPriceTotal
 from lint.rule import Context, Rule
@@ -72,39 +73,28 @@ class UnitPriceTotalRule(Rule):
         expected = format_vi(product, min(3, max(total.numbers[-1].decimals, 0)))
         formula = f"{n} × {a} = {expected} {unit}"
         notes = [Message.same(f"{formula} ≠ {t} {unit}")]
-        suspect = found.best
-        variant = suspect.best_variant if suspect is not None else None
-        primary_key = str(suspect.key) if suspect is not None else "total"
-        printed = {"count": count.numbers[-1].text, "price": price.numbers[-1].text, "total": t}
-        if variant is not None:
-            suggestion = Message.of(
-                "the {name} {printed} was probably {text}",
-                name=_NAMES[primary_key],
-                printed=printed[primary_key],
-                text=variant.text,
-            )
-        else:
-            suggestion = Message.of(
+        quantities = {"count": count, "price": price, "total": total}
+        blame = blame_three_figures(
+            found,
+            quantities,
+            _NAMES,
+            {"count": count.numbers[-1].text, "price": price.numbers[-1].text, "total": t},
+            "total",
+            Message.of(
                 "check the three figures; the count and the amount give {expected} {unit}",
                 expected=expected,
                 unit=unit,
-            )
-            if found.ambiguous:
-                notes.append(Message.of("cannot tell which figure is wrong"))
-        quantities = {"count": count, "price": price, "total": total}
-        related = [
-            Related(context.number_span(quantity), _NAMES[key])
-            for key, quantity in quantities.items()
-            if key != primary_key
-        ]
+            ),
+            context.number_span,
+        )
         return self.report(
             Message.of(
                 "{formula}, but the report states {t} {unit}", formula=formula, t=t, unit=unit
             ),
-            context.number_span(quantities[primary_key]),
-            label=_NAMES[primary_key],
-            related=related,
-            notes=notes,
-            suggestion=suggestion,
+            context.number_span(quantities[blame.primary]),
+            label=_NAMES[blame.primary],
+            related=blame.related,
+            notes=notes + blame.notes,
+            suggestion=blame.suggestion,
             figures=(n, a, t),
         )

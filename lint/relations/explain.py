@@ -380,3 +380,49 @@ def explain_statement(
 
 def _by_key(roles: Mapping[FigureKey, Message]) -> Callable[[Quantity], Message]:
     return lambda quantity: roles[key_of(quantity)]
+
+
+@dataclass(frozen=True)
+class ThreeFigureBlame:
+    """Who a violated product of three figures (area × yield = production, count × amount =
+    total) blames: the primary figure's key, the suggestion, extra notes, related spans."""
+
+    primary: str
+    suggestion: Message
+    notes: list[Message]
+    related: list[Related]
+
+
+def blame_three_figures(
+    found: Localisation,
+    quantities: Mapping[str, Quantity],
+    names: Mapping[str, Message],
+    printed: Mapping[str, str],
+    fallback: str,
+    otherwise: Message,
+    number_span: Callable[[Quantity], Span],
+) -> ThreeFigureBlame:
+    """The figure a typo-shaped correction repairs (``found``'s best suspect), named in the
+    suggestion ("the yield 62,5 was probably 63,2"); without one, ``fallback`` is primary and
+    ``otherwise`` is the suggestion, with "cannot tell" when several figures fit alike."""
+    suspect = found.best
+    variant = suspect.best_variant if suspect is not None else None
+    primary = str(suspect.key) if suspect is not None else fallback
+    notes: list[Message] = []
+    if variant is not None:
+        advice = Message.of(
+            "the {names} {printed} was probably {text}",
+            names=names[primary],
+            printed=printed[primary],
+            text=variant.text,
+        )
+    else:
+        advice = otherwise
+        if found.ambiguous:
+            notes.append(Message.of("cannot tell which figure is wrong"))
+    related = [
+        Related(number_span(quantity), names[key])
+        for key, quantity in quantities.items()
+        if key != primary
+    ]
+    return ThreeFigureBlame(primary, advice, notes, related)
