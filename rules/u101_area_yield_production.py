@@ -26,8 +26,8 @@ class AreaYieldProductionRule(Rule):
 
     What it checks
         A block stating, in this order, an area in ha, a yield in tạ/ha (or tấn/ha) and a
-        production in tấn introduced by "sản lượng" (or the production first, then "trên diện
-        tích" the area, then the yield), with no other figure of those units, no
+        production in tấn introduced by "sản lượng" (or the production followed by "trên diện
+        tích" and its area, the yield after or before them), with no other figure of those units, no
         colon and no newly named crop in between (a change such as "tăng 20 ha" is none of
         the three, and a production of several crops, "tổng sản lượng lương thực", is not
         compared); and tables whose adjacent rows (or columns)

@@ -96,7 +96,7 @@ def find_area_yield_production(
     document: Document, extraction: Extraction
 ) -> list[AreaYieldProduction]:
     """Area, then yield, then production, consecutive among the figures of those units (or
-    the production first, then "trên diện tích" the area, then the yield).
+    the production followed by "trên diện tích" and the area, the yield after or before them).
 
     No colon and no newly named crop may stand between the area and the production ("Lúa:
     500 ha, 60 tạ/ha; Ngô: sản lượng 300 tấn" is two crops); a change ("tăng 20 ha") is no
@@ -136,6 +136,12 @@ def find_area_yield_production(
                 # "sản lượng 5.470 tấn, trên diện tích 865 ha, năng suất 63,2 tạ/ha"
                 production, area, yield_ = first, second, third
                 start, end = production.end, yield_.start
+            elif (r1, r2, r3) == ("yield", "production", "area") and _ON_AREA.fullmatch(
+                leads[id(third)]
+            ):
+                # "năng suất 62,5 tạ/ha; sản lượng 5.407,5 tấn trên diện tích 865,2 ha"
+                yield_, production, area = first, second, third
+                start, end = yield_.end, area.start
             else:
                 continue
             lead = leads[id(production)]

@@ -9,7 +9,8 @@ Read here, in that order and nothing else between them: a count of something (``
 right after it the amount for one, either an amount after ``mỗi`` and the counted noun
 (``mỗi suất (trị giá) 500.000 đồng``) or an amount per that noun (``2 triệu đồng/hộ``); right
 after that the total, an amount introduced by ``tổng`` (``tổng kinh phí``, ``tổng trị giá``,
-``tổng số tiền``) or ``thành tiền``.  The total is then the count × the amount for one.
+``tổng số tiền``) or ``thành tiền``, or alone in parentheses (``mỗi suất 500.000 đồng (1.090
+triệu đồng)``).  The total is then the count × the amount for one.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ _TO_TOTAL = re.compile(
 )
 
 
+# or the total alone in parentheses right after the amount: "mỗi suất 500.000 đồng (1.090
+# triệu đồng)"
+_IN_PARENTHESES = re.compile(r"\s*\(\s*")
+
+
 @dataclass(frozen=True)
 class UnitPriceTotal:
     """``count`` × ``price`` (the amount for one of them, in đồng) = ``total`` (in đồng)."""
@@ -56,7 +62,13 @@ def find_unit_price_totals(document: Document, extraction: Extraction) -> list[U
                 continue
             if not _for_one(text, count, price):
                 continue
-            if not _TO_TOTAL.fullmatch(text, price.end, total.start):
+            if not (
+                _TO_TOTAL.fullmatch(text, price.end, total.start)
+                or (
+                    _IN_PARENTHESES.fullmatch(text, price.end, total.start)
+                    and text[total.end : total.end + 1] == ")"
+                )
+            ):
                 continue
             found.append(UnitPriceTotal(count, price, total))
     return found

@@ -257,3 +257,9 @@ def test_the_production_first_then_its_area_and_yield() -> None:
     # without the link the first figure may be another crop's production: not read
     other = "Sản lượng ngô 900 tấn, diện tích lúa 865,2 ha, năng suất 62,5 tạ/ha.\n"
     assert run_rule("U101", other) == []
+
+
+def test_the_yield_first_then_the_production_on_its_area() -> None:
+    text = "Năng suất bình quân {y} tạ/ha; sản lượng lúa đạt 5.470,5 tấn trên diện tích 865,2 ha.\n"
+    assert run_rule("U101", text.format(y="63,2")) == []
+    assert len(run_rule("U101", text.format(y="62,5"))) == 1
