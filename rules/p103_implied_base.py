@@ -21,7 +21,9 @@ class ImpliedBase(Rule):
         A breakdown whose parts add up to the total (``Tổng thu nhập 552,054 tỷ đồng … Trong
         đó: 47,421 …; 179,833 …; 324,799 tỷ đồng``) where the total and every part state a %
         of plan (``đạt 60,8% kế hoạch``) or a comparison with the same period (``tăng 2,3% so
-        với cùng kỳ``, ``bằng 103,5% so với cùng kỳ``).  Each figure implies its base: plan =
+        với cùng kỳ``, ``bằng 103,5% so với cùng kỳ``; a part's bare ``tăng 2,8%`` after a
+        total's ``tăng 4,2% so với cùng kỳ, trong đó …`` is against the same period).  Each
+        figure implies its base: plan =
         value ÷ %plan, last year's value = value ÷ (1 + growth).  The parts' implied bases add
         up to the total's base, so the percentage of the total must lie in the range the
         parts allow; all on exact intervals of the printed figures.

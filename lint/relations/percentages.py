@@ -69,6 +69,27 @@ _NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:trên|trong) tổng số\s*", re.IGNORECASE)
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
+# a part's growth that ends its list item: nothing after it but the item's end
+_ENDS_PART = re.compile(r"^\s*(?:[;.]|$|,\s*(?:[^\W\d]+\s+){0,6}[^\W\d]+\s+\d)")
+# the total's growth before "trong đó" in the same sentence: "tăng 4,2% so với cùng kỳ năm
+# trước, trong đó"
+_TOTAL_GROWTH_BEFORE = re.compile(
+    rf"(?:{lexicon.GROWTH_VERBS_RE})\s+\d+(?:,\d+)?\s*%\s*so với\s+"
+    rf"({lexicon.PREVIOUS_PERIOD_WORDS_RE})[^.;:%\d]{{0,30}},?\s*trong đó\b",
+    re.IGNORECASE,
+)
+
+
+def _inherited_comparison(text: str, position: int) -> str | None:
+    """The comparison ("cùng kỳ") of the total's growth stated before the "trong đó" that
+    opens the list holding ``position``, in the same sentence."""
+    sentence = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    found = None
+    for match in _TOTAL_GROWTH_BEFORE.finditer(text, sentence, position):
+        found = match
+    return found.group(1).lower() if found is not None else None
+
+
 _NOT_A_NAME = re.compile(
     rf"{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|năm|tháng|so với", re.IGNORECASE
 )
@@ -159,6 +180,13 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
         direction = 1 if growth_after.group(2).lower() == "tăng" else -1
         comparison = growth_after.group(1).lower()
         stated = PercentClaim("growth", percent, subject, None, None, direction, comparison)
+    if stated is None and growth and previous is subject and _ENDS_PART.match(after):
+        inherited = _inherited_comparison(text, subject.start)
+        if inherited is not None:
+            # "…, tăng 4,2% so với cùng kỳ, trong đó khai thác 28.450 tấn, tăng 2,8%; …": a
+            # part's growth is against the period its total's is
+            direction = 1 if growth.group(1).lower() == "tăng" else -1
+            stated = PercentClaim("growth", percent, subject, None, None, direction, inherited)
     if stated is not None:
         return [_with_change(stated, text, quantities, clause)]
     if _SHARE_LEAD.search(lead) and len(earlier) >= 2 and previous is subject:

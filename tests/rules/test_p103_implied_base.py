@@ -51,3 +51,17 @@ def test_corpus_finds_the_income_growth(corpus: Path) -> None:
     assert [text[d.span.start : d.span.end] for d in found] == ["2,3"]
     kien_tuong = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
     assert run_rule("P103", kien_tuong, "kien-tuong-2020-h1.md") == []
+
+
+def test_the_parts_growth_against_the_period_of_the_total() -> None:
+    text = (
+        "Sản lượng thủy sản 9 tháng ước đạt 45.680 tấn, tăng 4,2% so với cùng kỳ năm trước, "
+        "trong đó sản lượng khai thác 28.450 tấn, tăng 2,8%; sản lượng nuôi trồng 17.230 tấn, "
+        "tăng {g}%.\n"
+    )
+    assert run_rule("P103", text.format(g="6,6")) == []
+    (found,) = run_rule("P103", text.format(g="8,6"))
+    assert "4,9%" in found.message.en
+    # a part's "tăng x%" without a total's growth before "trong đó" states no comparison
+    alone = text.replace(", tăng 4,2% so với cùng kỳ năm trước", "")
+    assert run_rule("P103", alone.format(g="8,6")) == []
