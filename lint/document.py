@@ -98,11 +98,12 @@ class ExcerptedSource(SourceText):
             if offset + start > starts[-1]:  # a window cut inside a line starts no line
                 starts.append(offset + start)
         self.length += len(window.text)
+        first_number, _ = self.line_column(offset)  # the file's line of the window's first
         for span in spans:
             first, _ = window.line_column(span.start)
             last, _ = window.line_column(span.end)
             for line in range(first, last + 1):
-                number, _ = self.line_column(offset + window._line_starts[line - 1])
+                number = first_number + line - 1
                 if number not in self._lines:
                     low = window._line_starts[line - 1]
                     high = (

@@ -350,12 +350,9 @@ def check_in_windows(
     document_format: str | None = None
     count = 0
     try:
-        head = b""
         for data in byte_windows(path, limit):
-            if count == 0:
-                head = data[:8192]
-                if is_utf16(head):  # its newlines are two bytes: read it whole
-                    return _check_file(path, rules, options, severities, None)
+            if count == 0 and is_utf16(data):  # its newlines are two bytes: read it whole
+                return _check_file(path, rules, options, severities, None)
             count += 1
             with cyclic_gc_once_per_file(len(data)):
                 document = read_document(path, data, document_format)
