@@ -32,7 +32,7 @@ from lint.relations.breakdowns import (
     _region_end,
     figures_by_block,
 )
-from lint.relations.evidence import Budget, adds_up, one_typo_away
+from lint.relations.evidence import Budget, adds_up_or_one_typo
 
 MARKER = "trong số"
 HAS_REACH = 160  # characters between the total and "có" (the total's description)
@@ -80,7 +80,7 @@ def _read(text: str, quantities: list[Quantity], start: int, budget: Budget) -> 
     parts, labels = _parts(text, quantities, has.end(), end, total)
     if len(parts) < 2:
         return None
-    if not (adds_up(total, parts) or one_typo_away(total, parts, budget=budget)):
+    if not adds_up_or_one_typo(total, parts, budget):
         return None
     return Breakdown(total, tuple(parts), True, MARKER, tuple(labels))
 

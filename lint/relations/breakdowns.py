@@ -79,10 +79,7 @@ class Breakdown:
     @property
     def complete(self) -> bool:
         """Exhaustive, or a subset whose parts visibly make up the whole total."""
-        if self.exhaustive:
-            return True
-        total = sum_interval(self.parts)
-        return total.intersects(self.total.interval)
+        return self.exhaustive or adds_up(self.total, self.parts)
 
 
 def sum_interval(parts: tuple[Quantity, ...]) -> Interval:
@@ -90,6 +87,11 @@ def sum_interval(parts: tuple[Quantity, ...]) -> Interval:
     for part in parts[1:]:
         interval = interval + part.interval
     return interval
+
+
+def adds_up(total: Quantity, parts: list[Quantity] | tuple[Quantity, ...]) -> bool:
+    """The parts add up to the total within the rounding of every printed figure."""
+    return bool(parts) and sum_interval(tuple(parts)).intersects(total.interval)
 
 
 def figures_by_block(extraction: Extraction) -> dict[int, list[Quantity]]:
@@ -446,7 +448,10 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             parts, labels = _region_parts(
                 block, quantities, start, _region_end(block.text, start), total, elide=True
             )
-            if not parts or not _strong(total, parts, budget):
+            # parts leaving their unit to another are read only on strong evidence
+            from lint.relations.evidence import adds_up_or_one_typo
+
+            if not parts or not adds_up_or_one_typo(total, parts, budget):
                 continue
         marker = match.group(1).lower()
         if marker in _SUBSET_MARKERS:
@@ -500,17 +505,9 @@ def _first_whole(
     after them split the same total another way ("trong đó thành thị 345.210 người; nông thôn
     911.220 người; nam 624.560 người, nữ 631.870 người").  A subset only loses parts by it."""
     for count in range(2, len(parts)):
-        if _adds_up(total, parts[:count]):
+        if adds_up(total, parts[:count]):
             return parts[:count], labels[:count]
     return parts, labels
-
-
-def _strong(total: Quantity, parts: list[Quantity], budget: Budget) -> bool:
-    """A list whose parts leave their unit to another is read only on strong evidence: the
-    parts add up, or one typing slip makes them (:mod:`lint.relations.evidence`)."""
-    from lint.relations.evidence import adds_up, one_typo_away
-
-    return adds_up(total, parts) or one_typo_away(total, parts, budget=budget)
 
 
 def _has_remainder(labels: list[str]) -> bool:
@@ -577,7 +574,7 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
         total = total_before(by_block.get(holder.index, []), holder, position, parts[0])
         if total is None:
             continue
-        if flat[0] != parts and _adds_up(total, flat[0]) and not _adds_up(total, parts):
+        if flat[0] != parts and adds_up(total, flat[0]) and not adds_up(total, parts):
             # "-" and "+" used for one level: the items add up only read as one list
             parts, labels, restated = flat
         if restated is not None and not _compatible(total, restated):
@@ -588,10 +585,6 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
                 Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels), restated)
             )
     return found
-
-
-def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
-    return bool(parts) and sum_interval(tuple(parts)).intersects(total.interval)
 
 
 def _inside(node: OutlineNode, ancestor: OutlineNode) -> bool:

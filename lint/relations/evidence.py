@@ -12,17 +12,10 @@ from __future__ import annotations
 
 from lint.arithmetic import Equation, Var, localise, total_of
 from lint.numbers.quantity import Quantity
-from lint.relations.breakdowns import sum_interval
+from lint.relations.breakdowns import adds_up, sum_interval
 from lint.relations.figures import figure_of, key_of
 
 MIN_DIGITS = 3  # a total printed with fewer digits is one typo away from too many sums
-
-
-def adds_up(total: Quantity, parts: list[Quantity]) -> bool:
-    interval = parts[0].interval
-    for part in parts[1:]:
-        interval = interval + part.interval
-    return interval.intersects(total.interval)
 
 
 class Budget:
@@ -64,3 +57,11 @@ def one_typo_away(
         suspect.best_variant is not None and (not short or suspect.key == key_of(total))
         for suspect in localisation.suspects
     )
+
+
+def adds_up_or_one_typo(
+    total: Quantity, parts: list[Quantity] | tuple[Quantity, ...], budget: Budget | None = None
+) -> bool:
+    """The evidence a reading without a stating word needs: the parts add up to the total, or
+    one typo-shaped correction makes them (:func:`one_typo_away`)."""
+    return adds_up(total, parts) or one_typo_away(total, list(parts), budget=budget)

@@ -35,6 +35,7 @@ from lint.relations.breakdowns import (
     Breakdown,
     _compatible,
     _depths,
+    adds_up,
     figures_by_block,
     sum_interval,
     total_before,
@@ -176,7 +177,7 @@ def _candidate(
             if _depths(text, floor, quantity.start + 1)[-1] > 0:
                 continue
             totals.append(quantity)
-    adding_up = [total for total in totals if _adds_up(total, figures)]
+    adding_up = [total for total in totals if adds_up(total, figures)]
     if len(adding_up) == 1:
         chosen = adding_up[0]
     elif not adding_up:
@@ -187,13 +188,6 @@ def _candidate(
     else:
         return None
     return Breakdown(chosen, tuple(figures), exhaustive, marker, _labels(node, figures))
-
-
-def _adds_up(total: Quantity, parts: list[Quantity]) -> bool:
-    interval = parts[0].interval
-    for part in parts[1:]:
-        interval = interval + part.interval
-    return interval.intersects(total.interval)
 
 
 def _one_typo_away(total: Quantity, parts: list[Quantity]) -> bool:

@@ -43,7 +43,7 @@ from lint.relations.breakdowns import (
     _depths,
     figures_by_block,
 )
-from lint.relations.evidence import Budget, adds_up, one_typo_away
+from lint.relations.evidence import Budget, adds_up_or_one_typo
 
 _EXHAUSTIVE = (*lexicon.EXHAUSTIVE_MARKERS, "gồm có")
 # a marker opening a paragraph: "Cụ thể:", "Cụ thể như sau:", "Chi tiết như sau:", "Gồm:"
@@ -136,7 +136,7 @@ def _breakdown(
     if len(parts) < 2:
         return None
     exhaustive = marker in _EXHAUSTIVE
-    if not exhaustive and not (adds_up(total, parts) or one_typo_away(total, parts, budget=budget)):
+    if not exhaustive and not adds_up_or_one_typo(total, parts, budget):
         return None
     return Breakdown(total, tuple(parts), True, marker, tuple(labels))
 
@@ -172,7 +172,7 @@ def find_restated_titles(document: Document, extraction: Extraction) -> list[Bre
         near = _WORD.findall(cue_text(following.text[: again[0].start]).lower())[-3:]
         if not words or words[-1] not in near:
             continue
-        if adds_up(title, again) or one_typo_away(title, again, budget=budget):
+        if adds_up_or_one_typo(title, again, budget):
             found.append(Breakdown(title, (again[0],), True, "restated", ("nêu lại",)))
     return found
 
