@@ -291,9 +291,7 @@ def _from_to_rates(
         text = block.text
         for index in range(len(quantities) - 2):
             first, second, percent = quantities[index : index + 3]
-            if percent.kind is not QuantityKind.PERCENT or not _same_measure(first, second):
-                continue
-            if first.kind not in _MEASURES or first.sign < 0 or first.value <= 0:
+            if not _values_and_rate(first, second, percent):
                 continue
             way = _FROM.search(text, max(0, first.start - 16), first.start)
             if way is None:
@@ -306,11 +304,27 @@ def _from_to_rates(
                 continue
             if re.match(r"\s*so với\b", text[percent.end :]):
                 continue  # "…, tăng 1,5% so với cùng kỳ": against another base
-            direction = 1 if word == "tăng" else -1
-            yield PercentClaim(
-                "growth", percent, second, first, None, direction, "từ", base_source="previous"
-            )
+            yield _growth_from(first, second, percent, word)
         yield from _rate_then_from_to(text, quantities)
+
+
+def _values_and_rate(first: Quantity, second: Quantity, percent: Quantity) -> bool:
+    """Two values of one measure, the first a positive base, and a percentage."""
+    return (
+        percent.kind is QuantityKind.PERCENT
+        and _same_measure(first, second)
+        and first.kind in _MEASURES
+        and first.sign >= 0
+        and first.value > 0
+    )
+
+
+def _growth_from(first: Quantity, second: Quantity, percent: Quantity, word: str) -> PercentClaim:
+    """``percent`` as the growth (``word``: tăng / giảm) of ``second`` over ``first``."""
+    direction = 1 if word == "tăng" else -1
+    return PercentClaim(
+        "growth", percent, second, first, None, direction, "từ", base_source="previous"
+    )
 
 
 # "tăng 25%, từ 1.200 ha lên 1.500 ha": the rate first, then the two values
@@ -322,9 +336,7 @@ def _rate_then_from_to(text: str, quantities: list[Quantity]) -> Iterator[Percen
     """``tăng X%, từ A lên B`` / ``giảm X%, từ A xuống (còn) B``: B ÷ A = 1 ± X%."""
     for index in range(len(quantities) - 2):
         percent, first, second = quantities[index : index + 3]
-        if percent.kind is not QuantityKind.PERCENT or not _same_measure(first, second):
-            continue
-        if first.kind not in _MEASURES or first.sign < 0 or first.value <= 0:
+        if not _values_and_rate(first, second, percent):
             continue
         lead = _RATE_LEAD.search(text, max(0, percent.start - 8), percent.start)
         if lead is None or "signed" in percent.flags:
@@ -334,10 +346,7 @@ def _rate_then_from_to(text: str, quantities: list[Quantity]) -> Iterator[Percen
             continue
         if not _TO[word].fullmatch(text[first.end : second.start]):
             continue
-        direction = 1 if word == "tăng" else -1
-        yield PercentClaim(
-            "growth", percent, second, first, None, direction, "từ", base_source="previous"
-        )
+        yield _growth_from(first, second, percent, word)
 
 
 _SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"

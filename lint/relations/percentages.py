@@ -305,8 +305,6 @@ def _evidenced_bare_shares(claims: list[PercentClaim]) -> list[PercentClaim]:
     when two parts or more have one and one of them is that share (a lone ``(85%)`` after a
     part may be its share of a plan): the others are kept, the claims of a total without such
     evidence dropped."""
-    from lint.arithmetic import percent_interval, ratio_percent
-
     groups: dict[int, list[PercentClaim]] = {}
     for claim in claims:
         if claim.base_source == BARE_SHARE and claim.base is not None:
@@ -314,11 +312,7 @@ def _evidenced_bare_shares(claims: list[PercentClaim]) -> list[PercentClaim]:
     dropped: set[int] = set()
     for group in groups.values():
         fits = [
-            claim.base is not None
-            and claim.base.interval.low > 0
-            and ratio_percent(claim.value.interval, claim.base.interval).intersects(
-                percent_interval(claim.percent.value, claim.percent.numbers[0].decimals)
-            )
+            claim.base is not None and _share_fits(claim.value, claim.base, claim.percent)
             for claim in group
         ]
         if len(group) < 2 or not any(fits):
@@ -334,17 +328,21 @@ def _pair_base(
     ``98/100 hồ sơ, trong đó đúng hạn 90 hồ sơ, chiếm 90%``: shares are usually of the done
     figure, sometimes of the total; the total is taken only when it alone fits.
     """
-    from lint.arithmetic import percent_interval, ratio_percent
 
     pair = next((q for q in quantities if q.parts and q.parts[0] is base), None)
     if pair is None or percent.value <= 0:
         return base
-    stated = percent_interval(percent.value, percent.numbers[0].decimals)
-    fits = [
-        side.interval.low > 0 and ratio_percent(value.interval, side.interval).intersects(stated)
-        for side in pair.parts
-    ]  # a side that may be 0 ("0/120 hồ sơ") is no base
+    fits = [_share_fits(value, side, percent) for side in pair.parts]
     return pair.parts[1] if fits == [False, True] else base
+
+
+def _share_fits(value: Quantity, base: Quantity, percent: Quantity) -> bool:
+    """``value`` ÷ ``base`` × 100 can be printed as ``percent`` (a base that may be 0, "0/120
+    hồ sơ", is none)."""
+    from lint.arithmetic import percent_interval, ratio_percent
+
+    stated = percent_interval(percent.value, percent.numbers[0].decimals)
+    return base.interval.low > 0 and ratio_percent(value.interval, base.interval).intersects(stated)
 
 
 def _single(quantity: Quantity) -> Quantity:
