@@ -221,6 +221,10 @@ class TableModel:
         default_factory=dict, init=False, repr=False, compare=False
     )
     _pinned: frozenset[Hashable] | None = field(default=None, init=False, repr=False, compare=False)
+    # ratio_checks(self), computed once: T104 reports them, the culprit search counts them
+    _ratio_checks: list[tuple[RatioRelation, Row, TableStatement]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def column(self, index: int) -> Column:
         return self.columns[index]
@@ -1123,16 +1127,20 @@ def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, TableS
 IMPLIED_RATIO_MIN_HOLDING = 3
 
 
-def ratio_checks(model: TableModel) -> Iterator[tuple[RatioRelation, Row, TableStatement]]:
-    for relation in model.ratios:
-        checks = list(_ratio_checks(model, relation))
-        if relation.implied:
-            failing = sum(1 for _, check in checks if not check.satisfied)
-            holding = len(checks) - failing
-            if holding < IMPLIED_RATIO_MIN_HOLDING or failing * 4 > len(checks):
-                continue
-        for row, check in checks:
-            yield relation, row, check
+def ratio_checks(model: TableModel) -> list[tuple[RatioRelation, Row, TableStatement]]:
+    """Every row's check of every ratio column of the table (computed once per table)."""
+    if model._ratio_checks is None:
+        found = []
+        for relation in model.ratios:
+            checks = list(_ratio_checks(model, relation))
+            if relation.implied:
+                failing = sum(1 for _, check in checks if not check.satisfied)
+                holding = len(checks) - failing
+                if holding < IMPLIED_RATIO_MIN_HOLDING or failing * 4 > len(checks):
+                    continue
+            found += [(relation, row, check) for row, check in checks]
+        model._ratio_checks = found
+    return list(model._ratio_checks)
 
 
 def _ratio_checks(
