@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Iterator
 
-from lint.arithmetic import (
-    Add,
-    Equation,
-    Figure,
-    Suspect,
-    Var,
-    environment,
-    localise,
-    percent_of,
-)
+from lint.arithmetic import Suspect
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import decimals_needed, format_vi
+from lint.relations.figures import key_of
 from lint.relations.indicators import PlanRemainder
-from lint.relations.production import quantity_figure
 from lint.rule import Context, Rule
 
 _ROLES = {
@@ -71,26 +62,15 @@ class PlanRemainderRule(Rule):
     name = "plan-remainder"
     severity = Severity.ERROR
     whole_document = True
+    families = ("plan-remainder",)
     summary = Message.of("Achieved + remaining task does not match the stated share of the plan")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
-        for relation in context.relations.plan_remainders:
-            achieved = relation.achieved.quantity
-            remainder = relation.remainder.quantity
-            figures: dict[Hashable, Figure] = {
-                "achieved": quantity_figure(achieved, "achieved"),
-                "share": quantity_figure(relation.share, "share"),
-                "remainder": quantity_figure(remainder, "remainder"),
-            }
-            equation = Equation(
-                percent_of(Var("achieved"), Add(Var("achieved"), Var("remainder"))), Var("share")
-            )
-            found = localise([equation], figures)
-            if not found.violated:
-                continue
-            as_plan = Equation(percent_of(Var("achieved"), Var("remainder")), Var("share"))
-            if as_plan.holds(environment(figures)):
-                continue  # the task figure reads as the whole-year plan itself: no finding
+        consistency = context.relations.consistency
+        for statement in consistency.violated(*self.families):
+            relation = statement.relation
+            assert isinstance(relation, PlanRemainder)
+            found = consistency.localise(statement)
             yield self._report(context, relation, found.best, found.ambiguous)
 
     def _report(
@@ -136,8 +116,12 @@ class PlanRemainderRule(Rule):
                     "the error flips the conclusion: the report says the plan is not met but the figures say it is"
                 )
             )
+        quantities = {"achieved": achieved, "share": share, "remainder": remainder}
+        roles = {key_of(quantity): role for role, quantity in quantities.items()}
+        if suspect is not None and suspect.key not in roles:
+            suspect = None  # a figure of another statement: none of these three is to blame
         variant = suspect.best_variant if suspect is not None else None
-        key = str(suspect.key) if suspect is not None else "share"
+        key = roles[suspect.key] if suspect is not None else "share"  # type: ignore[index]
         printed = {"achieved": a, "share": p, "remainder": r}
         if variant is not None:
             suggestion = Message.of(
@@ -156,7 +140,6 @@ class PlanRemainderRule(Rule):
                         "cannot tell which figure is wrong (a one-digit slip in any of them would explain it)"
                     )
                 )
-        quantities = {"achieved": achieved, "share": share, "remainder": remainder}
         if variant is None:
             key = "share"
         return self.report(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lint.arithmetic import percent_interval
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.fraction import Fraction
-from lint.numbers.interval import Interval
-from lint.numbers.quantity import Quantity
-from lint.relations.explain import percent_text, printed
+from lint.relations.explain import explain_statement, percent_text, printed
+from lint.relations.figures import key_of
+from lint.relations.percentages import ShareGroup
 from lint.rule import Context, Rule
 
 
@@ -37,15 +36,14 @@ class SharesNot100(Rule):
     code = "P104"
     name = "shares-not-100"
     severity = Severity.ERROR
+    families = ("shares-whole", "shares-part")
     summary = Message.of("Shares do not total 100 %")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
-        for group in context.relations.share_groups:
-            total = _total(group.percents)
-            if group.exhaustive and total.contains(100):
-                continue
-            if not group.exhaustive and total.low <= 100:
-                continue
+        consistency = context.relations.consistency
+        for statement in consistency.violated(*self.families):
+            group = statement.relation
+            assert isinstance(group, ShareGroup)
             decimals = max(q.numbers[0].decimals for q in group.percents)
             shown = percent_text(sum((q.value for q in group.percents), Fraction(0)), decimals)
             terms = " + ".join(printed(q) + "%" for q in group.percents)
@@ -54,25 +52,37 @@ class SharesNot100(Rule):
             notes = [Message.same(note)]
             if not group.exhaustive:
                 notes.append(Message.of("wrong only if the parts do not overlap"))
-            first, rest = group.percents[0], group.percents[1:]
-            yield self.report(
+            share = Message.of("share")
+            message = (
                 Message.of("The shares of one whole total {shown}", shown=shown)
                 if group.exhaustive
                 else Message.of(
                     "The shares of one whole total {shown}, more than 100 %", shown=shown
-                ),
-                context.number_span(first),
-                label=Message.of("share"),
-                related=[Related(context.number_span(q), Message.of("share")) for q in rest],
-                notes=notes,
-                severity=Severity.ERROR if group.exhaustive else Severity.INFO,
-                figures=tuple(printed(q) for q in group.percents),
+                )
             )
-
-
-def _total(percents: tuple[Quantity, ...]) -> Interval:
-    total = Interval.exact(Fraction(0))
-    for quantity in percents:
-        number = quantity.numbers[0]
-        total = total + percent_interval(abs(quantity.value), number.decimals)
-    return total
+            if not group.exhaustive:  # parts that may overlap: no correction to suggest
+                first, rest = group.percents[0], group.percents[1:]
+                yield self.report(
+                    message,
+                    context.number_span(first),
+                    label=share,
+                    related=[Related(context.number_span(q), share) for q in rest],
+                    notes=notes,
+                    severity=Severity.INFO,
+                    figures=tuple(printed(q) for q in group.percents),
+                )
+                continue
+            labels = {
+                key_of(q): label for q, label in zip(group.percents, group.labels, strict=True)
+            }
+            explanation = explain_statement(
+                statement,
+                consistency,
+                context.number_span,
+                fallback=group.percents[0],
+                label=share,
+                role=dict.fromkeys(labels, share),
+                notes=notes,
+                labels=labels,
+            )
+            yield explanation.report(self, message)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Iterator
 
-from lint.arithmetic import Const, Equation, Figure, Mul, Var, localise
+from lint.arithmetic import Localisation
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
 from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.relations.explain import blame_three_figures
-from lint.relations.production import AreaYieldProduction, quantity_figure
+from lint.relations.production import AreaYieldProduction
 from lint.relations.subjects import misread_subject
 from lint.rule import Context, Option, Rule
 
@@ -53,6 +53,7 @@ class AreaYieldProductionRule(Rule):
     code = "U101"
     name = "area-yield-production"
     severity = Severity.ERROR
+    families = ("area-yield",)
     summary = Message.of("Production does not match area × yield")
     options = {
         "tolerance": Option(
@@ -64,13 +65,16 @@ class AreaYieldProductionRule(Rule):
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         tolerance = Fraction(str(context.options["tolerance"])) / 100
-        for relation in context.relations.area_yield_production:
+        consistency = context.relations.consistency
+        for statement in consistency.violated(*self.families):
+            relation = statement.relation
+            assert isinstance(relation, AreaYieldProduction)
             computed = relation.computed
             allowed = computed.widen(computed.low * tolerance, computed.high * tolerance)
             production = relation.production
             if allowed.intersects(production.interval):
                 continue
-            finding = self._report(context, relation, computed)
+            finding = self._report(context, relation, computed, consistency.localise(statement))
             if (
                 "three-digit-decimal" in production.flags
                 and "scaled" not in production.flags
@@ -81,18 +85,13 @@ class AreaYieldProductionRule(Rule):
             yield finding
 
     def _report(
-        self, context: Context, relation: AreaYieldProduction, computed: Interval
+        self,
+        context: Context,
+        relation: AreaYieldProduction,
+        computed: Interval,
+        found: Localisation,
     ) -> Diagnostic:
         area, yield_, production = relation.area, relation.yield_, relation.production
-        figures: dict[Hashable, Figure] = {
-            "area": quantity_figure(area, "area"),
-            "yield": quantity_figure(yield_, "yield"),
-            "production": quantity_figure(production, "production"),
-        }
-        equation = Equation(
-            Mul(Mul(Var("area"), Var("yield")), Const(relation.factor)), Var("production")
-        )
-        found = localise([equation], figures)
         a, y, p = (q.numbers[0].text for q in (area, yield_, production))
         au, yu, pu = relation.area_unit, relation.yield_unit, relation.production_unit
         # values in the units as printed (prose quantities are in base units)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Iterator
 
-from lint.arithmetic import Equation, Figure, Mul, Var, localise
+from lint.arithmetic import Localisation
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
 from lint.relations.explain import blame_three_figures
-from lint.relations.production import quantity_figure
 from lint.relations.unit_prices import UnitPriceTotal
 from lint.rule import Context, Rule
 
@@ -49,23 +48,20 @@ class UnitPriceTotalRule(Rule):
     code = "U103"
     name = "unit-price-total"
     severity = Severity.WARNING
+    families = ("unit-price",)
     summary = Message.of("A total does not match the count × the amount for one")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
-        for relation in context.relations.unit_price_totals:
-            computed = relation.count.interval * relation.price.interval
-            if computed.intersects(relation.total.interval):
-                continue
-            yield self._report(context, relation)
+        consistency = context.relations.consistency
+        for statement in consistency.violated(*self.families):
+            relation = statement.relation
+            assert isinstance(relation, UnitPriceTotal)
+            yield self._report(context, relation, consistency.localise(statement))
 
-    def _report(self, context: Context, relation: UnitPriceTotal) -> Diagnostic:
+    def _report(
+        self, context: Context, relation: UnitPriceTotal, found: Localisation
+    ) -> Diagnostic:
         count, price, total = relation.count, relation.price, relation.total
-        figures: dict[Hashable, Figure] = {
-            "count": quantity_figure(count, "count"),
-            "price": quantity_figure(price, "price"),
-            "total": quantity_figure(total, "total"),
-        }
-        found = localise([Equation(Mul(Var("count"), Var("price")), Var("total"))], figures)
         n, a = count.text, price.text
         t = total.numbers[-1].text
         unit = total.text[total.numbers[-1].end - total.start :].strip()  # "triệu đồng"

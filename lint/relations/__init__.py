@@ -110,10 +110,21 @@ class Relations:
 
     @cached_property
     def consistency(self) -> Consistency:
-        """Breakdowns and percent claims as exact constraints (checked and localised together)."""
-        from lint.relations.consistency import build
+        """What the prose states as exact constraints (checked and localised together):
+        breakdowns, percent claims, products, plan remainders and shares."""
+        from lint.relations.consistency import (
+            build,
+            product_statements,
+            remainder_statements,
+            share_statements,
+        )
 
-        return build(self.breakdowns, self.percent_claims)
+        others = [
+            *product_statements(self.area_yield_production, self.unit_price_totals),
+            *remainder_statements(self.plan_remainders),
+            *share_statements(self.share_groups),
+        ]
+        return build(self.breakdowns, self.percent_claims, others)
 
     @cached_property
     def footnotes(self) -> Footnotes:

@@ -9,13 +9,18 @@ Families: ``sum`` (exhaustive breakdown), ``subset`` (``Trong đó``: Σ parts �
 parts overlap), ``subset-part`` (each ``Trong đó`` part ≤ total, always), ``ratio``
 (stated % = value ÷ base), ``change`` (``tăng N (+X%)``), ``implied-plan`` and
 ``implied-previous`` (a complete breakdown whose total and parts all state a % of plan, or a
-growth / index against the same period: Σ part ÷ factor must meet total ÷ factor).
+growth / index against the same period: Σ part ÷ factor must meet total ÷ factor),
+``area-yield`` (area × yield × factor = production) and ``unit-price`` (count × amount for one
+= total), ``plan-remainder`` (achieved ÷ (achieved + the remaining task) × 100 = the stated share
+of the plan, unless the task figure reads as the plan itself), ``shares-whole`` (the shares of a
+structure total 100) and ``shares-part`` (shares of parts of one whole total at most 100).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lint.arithmetic import (
     Add,
@@ -27,6 +32,7 @@ from lint.arithmetic import (
     Expr,
     Figure,
     Localisation,
+    Mul,
     Sub,
     Sum,
     Var,
@@ -41,7 +47,12 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import Breakdown
 from lint.relations.figures import FigureKey, figure_of, key_of
-from lint.relations.percentages import PercentClaim
+from lint.relations.percentages import PercentClaim, ShareGroup
+
+if TYPE_CHECKING:
+    from lint.relations.indicators import PlanRemainder
+    from lint.relations.production import AreaYieldProduction
+    from lint.relations.unit_prices import UnitPriceTotal
 
 
 @dataclass(eq=False)
@@ -51,9 +62,15 @@ class Statement:
     quantities: tuple[Quantity, ...]
     breakdown: Breakdown | None = None
     claims: tuple[PercentClaim, ...] = ()
+    # the finder's record the statement was made from (a product, a plan remainder, shares)
+    relation: object | None = None
+    # a reading under which the figures agree after all (the task figure is the plan itself)
+    unless: Constraint | None = None
 
-    def holds(self, env: dict[FigureKey, Interval]) -> bool:
-        return self.constraint.holds(env)
+    def holds(self, env: Mapping[FigureKey, Interval]) -> bool:
+        if self.constraint.holds(env):
+            return True
+        return self.unless is not None and self.unless.holds(env)
 
 
 @dataclass
@@ -116,7 +133,14 @@ class Consistency:
         members = self.component(statement)
         keys = {key for member in members for key in member.constraint.figure_keys()}
         figures = {key: self.figures[key] for key in keys if key in self.figures}
-        return localise([member.constraint for member in members], figures)
+        env = environment(figures)
+        # a member that holds under its other reading is no evidence against its figures
+        constraints = [
+            member.constraint
+            for member in members
+            if member is statement or member.unless is None or not member.unless.holds(env)
+        ]
+        return localise(constraints, figures)
 
 
 def _connected_groups(statements: list[Statement]) -> dict[int, list[Statement]]:
@@ -162,7 +186,11 @@ def share_breakdowns(claims: list[PercentClaim]) -> list[Breakdown]:
     return found
 
 
-def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistency:
+def build(
+    breakdowns: list[Breakdown], claims: list[PercentClaim], others: Sequence[Statement] = ()
+) -> Consistency:
+    """The statements of the breakdowns and percent claims, then ``others`` (products, plan
+    remainders, shares: :func:`product_statements` …), in one model."""
     consistency = Consistency()
     breakdowns = breakdowns + share_breakdowns(claims)
     for breakdown in breakdowns:
@@ -195,7 +223,56 @@ def build(breakdowns: list[Breakdown], claims: list[PercentClaim]) -> Consistenc
         if breakdown.complete:
             for statement in _implied(breakdown, by_value):
                 consistency.add(statement)
+    for statement in others:
+        consistency.add(statement)
     return consistency
+
+
+def product_statements(
+    products: Sequence[AreaYieldProduction], prices: Sequence[UnitPriceTotal]
+) -> Iterator[Statement]:
+    """Area × yield × factor = production; count × amount for one = total."""
+    for product in products:
+        area, yield_, production = product.area, product.yield_, product.production
+        made = Mul(Mul(Var(key_of(area)), Var(key_of(yield_))), Const(product.factor))
+        constraint = Equation(made, Var(key_of(production)))
+        yield Statement("area-yield", constraint, (area, yield_, production), relation=product)
+    for price in prices:
+        count, amount, total = price.count, price.price, price.total
+        constraint = Equation(Mul(Var(key_of(count)), Var(key_of(amount))), Var(key_of(total)))
+        yield Statement("unit-price", constraint, (count, amount, total), relation=price)
+
+
+def remainder_statements(remainders: Sequence[PlanRemainder]) -> Iterator[Statement]:
+    """The share of the plan that the achieved figure and the remaining task give: achieved ÷
+    (achieved + remaining) × 100 = stated, unless achieved ÷ task × 100 = stated (the task
+    figure is the whole plan)."""
+    for remainder in remainders:
+        achieved = Var(key_of(remainder.achieved.quantity))
+        task = Var(key_of(remainder.remainder.quantity))
+        share = Var(key_of(remainder.share))
+        yield Statement(
+            "plan-remainder",
+            Equation(percent_of(achieved, Add(achieved, task)), share),
+            (remainder.achieved.quantity, remainder.share, remainder.remainder.quantity),
+            relation=remainder,
+            unless=Equation(percent_of(achieved, task), share),
+        )
+
+
+def share_statements(groups: Sequence[ShareGroup]) -> Iterator[Statement]:
+    """The shares of a structure total 100 (rounded or truncated); shares of parts of one
+    whole total at most 100."""
+    hundred = Const(Fraction(100))
+    for group in groups:
+        shares = tuple(Var(key_of(q)) for q in group.percents)
+        total = shares[0] if len(shares) == 1 else Sum(shares)
+        if group.exhaustive:
+            yield Statement(
+                "shares-whole", Equation(total, hundred), group.percents, relation=group
+            )
+        else:
+            yield Statement("shares-part", AtMost(total, hundred), group.percents, relation=group)
 
 
 def _claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Statement | None:

@@ -402,12 +402,16 @@ def blame_three_figures(
     otherwise: Message,
     number_span: Callable[[Quantity], Span],
 ) -> ThreeFigureBlame:
-    """The figure a typo-shaped correction repairs (``found``'s best suspect), named in the
-    suggestion ("the yield 62,5 was probably 63,2"); without one, ``fallback`` is primary and
-    ``otherwise`` is the suggestion, with "cannot tell" when several figures fit alike."""
+    """The figure a typo-shaped correction repairs (``found``'s best suspect, when it is one of
+    ``quantities``, keyed by role), named in the suggestion ("the yield 62,5 was probably
+    63,2"); without one, ``fallback`` is primary and ``otherwise`` is the suggestion, with
+    "cannot tell" when several figures fit alike."""
+    roles = {key_of(quantity): role for role, quantity in quantities.items()}
     suspect = found.best
+    if suspect is not None and suspect.key not in roles:
+        suspect = None  # a figure of another statement: none of these three is to blame
     variant = suspect.best_variant if suspect is not None else None
-    primary = str(suspect.key) if suspect is not None else fallback
+    primary = roles[suspect.key] if suspect is not None else fallback  # type: ignore[index]
     notes: list[Message] = []
     if variant is not None:
         advice = Message.of(

@@ -45,3 +45,11 @@ def test_corpus_has_no_finding(corpus: Path) -> None:
             continue
         text = (corpus / name).read_text(encoding="utf-8")
         assert run_rule("P104", text, name) == [], name
+
+
+def test_structure_names_the_shares_that_would_repair_it() -> None:
+    found = run_rule("P104", STRUCTURE.format(s="40,5"))
+    help_text = found[0].suggestion.vi if found[0].suggestion else ""
+    # three one-digit slips explain 96 %: each share is named with the value it would need
+    assert "nông nghiệp: 30,5%" in help_text and "dịch vụ: 40,5%" in help_text
+
