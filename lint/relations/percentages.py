@@ -21,11 +21,13 @@ words separates them; anything less clear is not read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
+from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 
@@ -387,7 +389,13 @@ class ShareGroup:
     source: str  # "cơ cấu" | "trong đó" | "explicit"
 
 
-_STRUCTURE = re.compile(r"cơ cấu[^.;:\d%]{0,60}:\s*", re.IGNORECASE)
+# "Cơ cấu kinh tế (năm 2024): A 30%; B 25%; C 45%": the period may name a year
+_STRUCTURE = re.compile(r"cơ cấu[^.;:%]{0,60}:\s*", re.IGNORECASE)
+# "Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ (tương ứng) là 35% - 30% - 35%": the
+# names and their shares in the same order, each list joined by spaced dashes
+_CƠ_CẤU = re.compile(r"cơ cấu\b", re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_DASH_ONLY = re.compile(r"^\s*[-–—]\s*$")
 _SHARE_LABEL = re.compile(r"^[^\d%()]{2,60}$")
 
 
@@ -420,6 +428,10 @@ def find_share_groups(
             continue  # a quick test before the slower case-insensitive pattern
         for match in _STRUCTURE.finditer(block.text):
             group = _structure(block, by_block.get(block.index, []), match.end())
+            if group is not None:
+                groups.append(group)
+        for match in _CƠ_CẤU.finditer(block.text):
+            group = _dashed_structure(block, by_block.get(block.index, []), match.end())
             if group is not None:
                 groups.append(group)
     by_base = ratios_by_base(claims)
@@ -462,6 +474,53 @@ def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGro
     if len(percents) < 2:
         return None
     return ShareGroup(tuple(percents), tuple(labels), True, "cơ cấu")
+
+
+def _dashed_structure(block: Block, quantities: list[Quantity], start: int) -> ShareGroup | None:
+    """Names joined by spaced dashes, then as many percentages joined by dashes, ending the
+    sentence or clause, with no other figure between "cơ cấu" and them."""
+    text = block.text
+    sentence = _SENTENCE_END.search(text, start)
+    stop = sentence.start() if sentence else len(text)
+    inside = [q for q in quantities if start <= q.start and q.end <= stop]
+    if len(inside) < 2 or any(q.kind is not QuantityKind.PERCENT for q in inside):
+        return None
+    for before, after in itertools.pairwise(inside):
+        if not _DASH_ONLY.match(text[before.end : after.start]):
+            return None
+    if text[inside[-1].end : stop].strip(" .;,"):
+        return None
+    named = text[start : inside[0].start]
+    if _NOT_A_STRUCTURE.search(named):
+        return None
+    total = sum((abs(q.value) for q in inside), Fraction(0))
+    if not 50 <= total <= 150:
+        return None  # a range of rates ("3,5% - 4%"), not the shares of a whole
+    bracketed = _BRACKETED.search(named)
+    names = _SPACED_DASH.split(bracketed.group(1) if bracketed else named)
+    if len(names) != len(inside):
+        return None  # a name holding a dash of its own ("công nghiệp - xây dựng"): unclear
+    names[0] = _WHOLE_NOUN.sub("", names[0].strip())
+    names[-1] = _SHARES_FOLLOW.sub("", names[-1])
+    labels = tuple(name.strip(" :,()") for name in names)
+    return ShareGroup(tuple(inside), labels, True, "cơ cấu")
+
+
+# "cơ cấu lại" (to restructure) and rates of change name no structure
+_NOT_A_STRUCTURE = re.compile(
+    r"^\s*lại\b|\b(?:tăng|giảm|tốc độ|bình quân|phấn đấu|từ|đến)\b", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+# the whole the names are parts of, when it stands before the first one ("kinh tế nông nghiệp")
+_WHOLE_NOUN = re.compile(
+    r"^(?:kinh tế|lao động|ngành(?: kinh tế)?|giá trị(?: sản xuất| tăng thêm)?|dân số)\s+",
+    re.IGNORECASE,
+)
+# the words between the last name and the shares ("tương ứng là", "lần lượt đạt")
+_SHARES_FOLLOW = re.compile(
+    r"(?:\s|,)*(?:(?:tương ứng|lần lượt)\s*)?(?:(?:là|đạt|chiếm)\s*)?:?\s*$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.;](?=\s+[A-ZĐÀ-Ỹ(])|[.;]?\s*$")
 
 
 _CHANGE_COMPARED = re.compile(

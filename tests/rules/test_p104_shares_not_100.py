@@ -53,3 +53,37 @@ def test_structure_names_the_shares_that_would_repair_it() -> None:
     # three one-digit slips explain 96 %: each share is named with the value it would need
     assert "nông nghiệp: 30,5%" in help_text and "dịch vụ: 40,5%" in help_text
 
+
+
+def test_structure_titled_with_its_year() -> None:
+    text = "Cơ cấu kinh tế năm 2024: nông nghiệp 21,4%; công nghiệp - xây dựng 35,1%; dịch vụ {s}%."
+    assert run_rule("P104", text.format(s="43,5")) == []
+    found = run_rule("P104", text.format(s="34,5"))
+    assert len(found) == 1 and found[0].severity.value == "error"
+
+
+DASHED = "Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ tương ứng là 18,5% - {s}% - 40,1%."
+
+
+def test_dashed_names_and_shares() -> None:
+    assert run_rule("P104", DASHED.format(s="41,4")) == []
+    found = run_rule("P104", DASHED.format(s="47,4"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "18,5% + 47,4% + 40,1% = 106,0% ≠ 100%"
+    help_text = found[0].suggestion.vi if found[0].suggestion else ""
+    assert "nông nghiệp: 18,5%" in help_text and "công nghiệp: 47,4%" in help_text
+    bracketed = "Cơ cấu kinh tế (nông nghiệp - công nghiệp - dịch vụ) là 18,5% - 47,4% - 40,1%."
+    assert len(run_rule("P104", bracketed)) == 1
+
+
+def test_dashed_names_that_do_not_match_the_shares_are_not_read() -> None:
+    # four names for three shares ("công nghiệp - xây dựng" is one sector): which is which?
+    text = "Cơ cấu nông nghiệp - công nghiệp - xây dựng - dịch vụ là 18,5% - 47,4% - 40,1%."
+    assert run_rule("P104", text) == []
+    # a range of rates is not a structure
+    text = "Cơ cấu lại ngành nông nghiệp, phấn đấu tăng trưởng 3,5% - 4%."
+    assert run_rule("P104", text) == []
+    text = "Cơ cấu lại ngành nông nghiệp - nông thôn, tăng trưởng 3,5% - 4%."
+    assert run_rule("P104", text) == []
+    text = "Cơ cấu kinh tế nông nghiệp - dịch vụ chuyển dịch từ 40% - 60%."
+    assert run_rule("P104", text) == []
