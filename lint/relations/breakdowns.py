@@ -43,6 +43,7 @@ _MARKER = re.compile(
     rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:))\s*:?\s*",
     re.IGNORECASE,
 )
+_OPENS_WITH_MARKER = re.compile(rf"\s*(?:{lexicon.BREAKDOWN_MARKERS_RE})(?:\s|:|$)", re.IGNORECASE)
 _ONLY_MARKER = re.compile(rf"^\s*({lexicon.BREAKDOWN_MARKERS_RE})\s*:?\s*$", re.IGNORECASE)
 _SUBSET_MARKERS = lexicon.SUBSET_MARKERS  # "cụ thể:" may list only some of the total
 _TAIL_MARKER = re.compile(rf"(?:^|[\s,])({lexicon.BREAKDOWN_MARKERS_RE})\s*:\s*$", re.IGNORECASE)
@@ -311,6 +312,8 @@ def _region_parts(
     labels: list[str] = []
     stated = not elide
     for seg_start, seg_end in _list_segments(text, start, end, quantities):
+        if parts and _OPENS_WITH_MARKER.match(text, seg_start, seg_end):
+            break  # "…; trong đó có 27 dự án đã hoàn thành": a statement of its own
         depth_map = _depths(text, seg_start, seg_end)
         chosen = None
         for quantity in quantities:
@@ -453,11 +456,20 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
 
             if not parts or not adds_up_or_one_typo(total, parts, budget):
                 continue
+        if any(total is part for breakdown in found for part in breakdown.parts):
+            # "148 dự án, gồm 36 … và 112 …; trong đó có 27 dự án đã hoàn thành": of the
+            # last part or of the whole? Not read
+            continue
         marker = match.group(1).lower()
         if marker in _SUBSET_MARKERS:
             parts, labels = _comma_list(block, quantities, start, parts, labels)
             parts, labels = _done_only(block, total, parts, labels)
             parts, labels = _first_whole(total, parts, labels)
+        else:
+            parts, labels = _done_only(block, total, parts, labels)
+            parts, labels = _comma_list_adding_up(
+                block, quantities, start, total, parts, labels, budget
+            )
         exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
@@ -476,6 +488,33 @@ def _comma_list(
         return parts, labels
     comma_parts, comma_labels = _region_parts(block, quantities, start, semicolon, None)
     if len(comma_parts) < 2:
+        return parts, labels
+    return comma_parts, comma_labels
+
+
+def _comma_list_adding_up(
+    block: Block,
+    quantities: list[Quantity],
+    start: int,
+    total: Quantity,
+    parts: list[Quantity],
+    labels: list[str],
+    budget: Budget,
+) -> tuple[list[Quantity], list[str]]:
+    """An exhaustive list written with commas may end at the first ``;`` too: "148 dự án, gồm
+    36 dự án chuyển tiếp và 112 dự án khởi công mới; trong đó …", "gồm: trước hạn 8.925 hồ
+    sơ, đúng hạn 3.547 hồ sơ, quá hạn 66 hồ sơ; đang giải quyết 182 hồ sơ".  Each ``;``
+    segment may as well be one part with more figures about it ("xã A 300 hộ, 1.200 khẩu; xã
+    B …"), so the list up to the ``;`` is read only when the ``;`` reading does not add up and
+    it does, or one typo-shaped correction makes it."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    semicolon = block.text.find(";", start, _region_end(block.text, start))
+    if semicolon < 0 or (len(parts) >= 2 and adds_up(total, parts)):
+        return parts, labels
+    comma_parts, comma_labels = _region_parts(block, quantities, start, semicolon, total)
+    comma_parts, comma_labels = _done_only(block, total, comma_parts, comma_labels)
+    if len(comma_parts) < 2 or not adds_up_or_one_typo(total, comma_parts, budget):
         return parts, labels
     return comma_parts, comma_labels
 

@@ -110,17 +110,22 @@ class Numbering:
 def find_numbering(document: Document, extraction: Extraction | None = None) -> Numbering:
     found = Numbering()
     # table captions ("16. Một số chỉ tiêu …") number the tables of a full annex, of which a
-    # report often reprints a selection: they are not a heading sequence
+    # report often reprints a selection: they are not a heading sequence, unless leaving them
+    # out breaks the sequence they are in ("## 2. Kết quả giải ngân" above its table)
     captions = {table.caption for table in document.tables if table.caption}
+    labels: list[Label] = []
     for block in document.blocks:
         if block.kind in (BlockKind.FOOTNOTE, BlockKind.TABLE_CELL) or not block.label:
             continue
-        if block.text in captions:
-            continue
         label = parse_label(block)
         if label is not None:
-            found.labels.append(label)
+            labels.append(label)
+    found.labels = [label for label in labels if label.block.text not in captions]
     found.problems = list(_sequence_problems(found.labels, document.outline))
+    if found.problems and len(found.labels) < len(labels):
+        with_captions = list(_sequence_problems(labels, document.outline))
+        if len(with_captions) < len(found.problems):
+            found.labels, found.problems = labels, with_captions
     found.enumerations = _enumerations(document)
     by_block = _quantities_by_block(extraction) if extraction is not None else None
     for enumeration in found.enumerations:

@@ -160,7 +160,7 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
     change = _change(text, percent, earlier, between)
     if change is not None:
         return [change]
-    subject = _subject(text, earlier)
+    subject = _subject(text, earlier, percent.start)
     if subject is None:
         return []
     found: list[PercentClaim] = []
@@ -214,10 +214,15 @@ def _words_only(text: str) -> bool:
     return not re.search(r"\d|[;()]", text)
 
 
-def _subject(text: str, earlier: list[Quantity]) -> Quantity | None:
-    """The figure the percentage is about: the nearest earlier one that is not a change."""
+def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | None:
+    """The figure the percentage at ``position`` is about: the nearest earlier one that is
+    not a change nor an aside in a parenthesis closed before the percentage ("đạt 12.845,6
+    ha, đạt 100,4% kế hoạch (12.800 ha), bằng 99,2% so với cùng kỳ": the plan is not what
+    the 99,2 % is about)."""
     for quantity in reversed(earlier):
         if quantity.kind is QuantityKind.PERCENT:
+            continue
+        if _closes_before(text, quantity.end, position):
             continue
         if quantity.kind not in _SUBJECT:
             return None
@@ -227,6 +232,19 @@ def _subject(text: str, earlier: list[Quantity]) -> Quantity | None:
             continue  # "200.171 triệu đồng với 5.069 khách hàng": an attribute, not the subject
         return quantity
     return None
+
+
+def _closes_before(text: str, start: int, end: int) -> bool:
+    """Whether a parenthesis open at ``start`` closes before ``end``."""
+    depth = 0
+    for char in text[start:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _change(

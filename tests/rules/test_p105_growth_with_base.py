@@ -127,3 +127,13 @@ def test_rate_of_a_change_from_one_value_to_another() -> None:
     assert found[0].notes[0].vi == "100 − 250 / 320 × 100 = 21,88% ≠ 12,9%"
     # the rate of another figure
     assert run_rule("P105", "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, tăng 12,9%.") == []
+
+
+def test_plan_in_parentheses_is_not_what_the_index_is_about() -> None:
+    text = (
+        "Diện tích gieo trồng cả năm đạt 9.412,8 ha, đạt 100,7% kế hoạch (9.350 ha), bằng "
+        "{index}% so với cùng kỳ năm trước (năm 2024: 9.530,5 ha)."
+    )
+    assert run_rule("P105", text.format(index="98,8")) == []  # 9.412,8 / 9.530,5 = 98,77 %
+    found = run_rule("P105", text.format(index="96,8"))
+    assert len(found) == 1 and "9.412,8" in found[0].notes[0].vi

@@ -88,3 +88,44 @@ def test_con_lai_makes_a_trong_do_list_exhaustive() -> None:
     assert len(found) == 1
     assert found[0].notes[0].vi == "21 + 6 + 397 = 424 ≠ 414 con"
     assert run_rule("S101", "Tổng đàn 414 con, trong đó chết 21 con, bán 6 con.") == []
+
+
+PROJECTS = (
+    "Năm 2025, tổng số công trình được bố trí vốn là 215 công trình, gồm 84 công trình "
+    "chuyển tiếp và {new} công trình khởi công mới; trong đó có {done} công trình đã hoàn "
+    "thành, bàn giao đưa vào sử dụng."
+)
+
+
+def test_gom_list_joined_by_va_before_a_semicolon() -> None:
+    assert run_rule("S101", PROJECTS.format(new="131", done="52")) == []
+    found = run_rule("S101", PROJECTS.format(new="181", done="52"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "84 + 181 = 265 ≠ 215 công trình"
+
+
+def test_trong_do_after_a_gom_list_is_of_no_certain_total() -> None:
+    # the 160 finished works are of the 215, not of the 131 new ones: no total is read
+    text = PROJECTS.format(new="131", done="160")
+    assert run_rule("S101", text) == [] and run_rule("S102", text) == []
+
+
+CASES = (
+    "Trong kỳ, đã giải quyết 4.215 hồ sơ, gồm: giải quyết trước hạn 2.906 hồ sơ, đúng hạn "
+    "{on_time} hồ sơ, quá hạn 13 hồ sơ; đang giải quyết 97 hồ sơ (trong hạn 90 hồ sơ, quá hạn "
+    "07 hồ sơ)."
+)
+
+
+def test_gom_list_of_done_cases_ends_before_the_cases_not_done() -> None:
+    assert run_rule("S101", CASES.format(on_time="1.296")) == []
+    found = run_rule("S101", CASES.format(on_time="1.796"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "2.906 + 1.796 + 13 = 4.715 ≠ 4.215 hồ sơ"
+
+
+def test_semicolon_parts_with_more_figures_each_keep_the_semicolon_reading() -> None:
+    text = "Hỗ trợ 500 hộ, gồm: xã An Bình 300 hộ, 120 hộ nghèo; xã Tân Phú 200 hộ, 80 hộ nghèo."
+    assert run_rule("S101", text) == []
+    found = run_rule("S101", text.replace("200 hộ,", "260 hộ,"))
+    assert len(found) == 1 and found[0].notes[0].vi == "300 + 260 = 560 ≠ 500 hộ"
