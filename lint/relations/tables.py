@@ -373,9 +373,17 @@ def _period(text: str) -> Period | None:
     month = re.search(r"tháng\s+(\d{1,2})\b", text)
     if month and 1 <= int(month.group(1)) <= 12:
         return Period(frozenset({int(month.group(1))}), year, None, plan)
-    if year is not None and re.search(r"\bnăm\b", text):
+    if re.search(r"\bcả năm\b", text):  # "Lũy kế cả năm", "Kế hoạch cả năm"
+        return Period(frozenset(range(1, 13)), year, None, plan)
+    if year is not None and (re.search(r"\bnăm\b", text) or _PLAN_OR_ACTUAL_YEAR.search(text)):
         return Period(frozenset(range(1, 13)), year, None, plan)
     return None
+
+
+# "Dự toán 2024", "Ước TH 2024", "Thực hiện 2023": a year after the words of a plan or a result
+_PLAN_OR_ACTUAL_YEAR = re.compile(
+    r"^(?:dự toán|kế hoạch|kh|thực hiện|th|ước thực hiện|ước th|ước|ước tính)\s+\d{4}$"
+)
 
 
 def _ratio_periods(header: str) -> tuple[Period | None, Period | None]:
@@ -691,7 +699,31 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
             if _unit_of(row) != _unit_of(head):
                 break  # "Tổng giá trị thiệt hại (Tỷ đồng)" under rows of people and hectares
             children.insert(0, row)
+        if not children:
+            children = list(_numbered_rows_above(rows, position))
     return tuple(children) if len(children) >= 2 else None
+
+
+def _numbered_rows_above(rows: list[Row], position: int) -> tuple[Row, ...]:
+    """A total closing the table below rows set deeper than it (numbered 1, 2, 3 … in an STT
+    column while the total row has no number): the rows of the shallowest level above it, when
+    every row from the top of the body is one of them or a breakdown of one."""
+    head = rows[position]
+    run = rows[:position]
+    if not run or any(row.level <= head.level or row.kind != "data" for row in run):
+        return ()
+    level = min(row.level for row in run)
+    if run[0].level != level:
+        return ()
+    direct = [row for row in run if row.level == level]
+    for row in direct:
+        if row.kind != "data" or not row.additive or _TOTAL.match(row.label):
+            return ()
+        if _SUBSET.match(row.label) or _SELECTION.search(row.label):
+            return ()
+        if _unit_of(row) != _unit_of(head):
+            return ()
+    return tuple(direct)
 
 
 def _partition_parent(rows: list[Row], position: int) -> Row | None:
@@ -780,10 +812,16 @@ def _shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRelation]:
 
 def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
     values = [c for c in columns if c.role == "value" and c.period is not None]
-    for rate in (c for c in columns if c.role == "rate" and _BARE_RATIO.fullmatch(c.header)):
+    for rate in (c for c in columns if c.role == "rate"):
+        worded = _WORDED_RATIO.fullmatch(rate.header)
+        if not _BARE_RATIO.fullmatch(rate.header) and worded is None:
+            continue
         implied = _implied_ratio(rate, columns)
-        if implied is not None:
-            yield implied
+        if implied is None:
+            continue
+        if worded is not None and worded.group(1) not in implied.numerator.header:
+            continue  # "Tỷ lệ hộ nghèo (%)" is no ratio of "Kế hoạch" and "Thực hiện"
+        yield implied
     for ratio in (c for c in columns if c.role == "ratio"):
         if ratio.numerator is None or ratio.denominator is None:
             named = _named_ratio(ratio, columns)
@@ -801,6 +839,11 @@ def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
 # a ratio column that names neither of its columns: "Tỷ lệ (%)", "So sánh (%)", "%", "Tỷ lệ
 # thực hiện (%)"
 _BARE_RATIO = re.compile(r"(?:(?:tỷ lệ|tỉ lệ)(?: thực hiện)?|so sánh)?\s*\(?%\)?|tỷ lệ|so sánh")
+
+
+# a ratio column naming the actual column's measure: "Tỷ lệ giải ngân (%)" after "Kế hoạch
+# vốn" and "Giải ngân đến 31/12" (read only when the actual column's header has those words)
+_WORDED_RATIO = re.compile(r"(?:tỷ lệ|tỉ lệ) ([^\d()%]{2,30}?)\s*\(?%\)?")
 
 
 def _implied_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:

@@ -358,3 +358,27 @@ def test_letter_i_after_h_is_a_letter() -> None:
     head = "| STT | Nội dung | Số |\n|---|---|---:|\n"
     rows = "".join(f"| {x} | Phần {x} | {n}0 |\n" for n, x in enumerate("ABCDEGHI", start=10))
     assert run_rule("T101", head + rows) == []
+
+
+# a report's own table: rows numbered 1, 2, 3 in an STT column, the total last and unnumbered
+DISBURSED = """\
+| STT | Đơn vị | Kế hoạch vốn (triệu đồng) | Đã giải ngân (triệu đồng) | Tỷ lệ giải ngân (%) |
+|---|---|---|---|---|
+| 1 | Ban Quản lý dự án huyện | 48.200 | 39.560 | 82,1 |
+| 2 | Phòng Kinh tế và Hạ tầng | 12.750 | {second} | 70,0 |
+| 3 | UBND các xã | 9.430 | 8.110 | 86,0 |
+| | **Tổng cộng** | **70.380** | **56.595** | **80,4** |
+"""
+
+
+def test_total_row_closing_numbered_rows() -> None:
+    assert run_rule("T101", DISBURSED.format(second="8.925")) == []
+    found = run_rule("T101", DISBURSED.format(second="8.825"))
+    assert len(found) == 1
+    assert "39.560 + 8.825 + 8.110 = 56.495" in found[0].notes[0].vi
+
+
+def test_total_row_closing_rows_of_another_level_mixed_with_its_own() -> None:
+    # a row at the total's level among the numbered ones: not read as a closing total
+    text = DISBURSED.replace("| 3 | UBND các xã |", "| | UBND các xã |")
+    assert run_rule("T101", text.format(second="8.825")) == []

@@ -56,3 +56,14 @@ def test_column_without_cumulative_word_is_not_a_sum() -> None:
 def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
     text = (corpus / name).read_text(encoding="utf-8")
     assert run_rule("T102", text, name) == []
+
+
+def test_whole_year_cumulative_column_of_quarters() -> None:
+    text = """\
+| TT | Khoản thu | Quý I | Quý II | Quý III | Quý IV (ước) | Lũy kế cả năm |
+|---|---|---|---|---|---|---|
+| 1 | Thu nội địa | 410,5 | 436,2 | 452,8 | 498,1 | {total} |
+| 2 | Thu khác | 12,4 | 11,6 | 13,0 | 15,2 | 52,2 |
+"""
+    assert run_rule("T102", text.format(total="1.797,6")) == []
+    assert len(run_rule("T102", text.format(total="1.767,6"))) == 1

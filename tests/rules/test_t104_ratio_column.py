@@ -123,3 +123,35 @@ def test_a_bare_ratio_column_the_rows_do_not_bear_out_is_not_read() -> None:
     # too few rows to tell
     two = "\n".join(line for line in HERD.splitlines() if "Lợn" not in line and "Tổng" not in line)
     assert run_rule("T104", two.replace("| 106,5 |", "| 104,5 |")) == []
+
+
+DISBURSED = """\
+| STT | Đơn vị | Kế hoạch vốn (triệu đồng) | Đã giải ngân (triệu đồng) | Tỷ lệ {what} (%) |
+|---|---|---|---|---|
+| 1 | Ban Quản lý dự án huyện | 48.200 | 39.560 | 82,1 |
+| 2 | Phòng Kinh tế và Hạ tầng | 12.750 | 8.925 | {rate} |
+| 3 | UBND các xã | 9.430 | 8.110 | 86,0 |
+| 4 | Trung tâm Phát triển quỹ đất | 6.120 | 5.202 | 85,0 |
+"""
+
+
+def test_ratio_column_named_after_the_actual_column() -> None:
+    assert run_rule("T104", DISBURSED.format(what="giải ngân", rate="70,0")) == []
+    found = run_rule("T104", DISBURSED.format(what="giải ngân", rate="79,0"))
+    assert len(found) == 1 and "70,0%" in found[0].message.vi
+    # a rate of something else is no ratio of the two columns
+    assert run_rule("T104", DISBURSED.format(what="hộ nghèo", rate="79,0")) == []
+
+
+BUDGET_YEARS = """\
+| TT | Địa phương | Dự toán 2025 | Ước TH 2025 | So dự toán (%) | Thực hiện 2024 | So cùng kỳ (%) |
+|---|---|---|---|---|---|---|
+| 1 | Xã An Hòa | 120,0 | 126,0 | 105,0 | 112,5 | {index} |
+| 2 | Xã Bình Minh | 80,0 | 76,0 | 95,0 | 80,0 | 95,0 |
+"""
+
+
+def test_bare_years_after_plan_and_result_words_are_periods() -> None:
+    assert run_rule("T104", BUDGET_YEARS.format(index="112,0")) == []
+    found = run_rule("T104", BUDGET_YEARS.format(index="118,0"))
+    assert len(found) == 1 and "112,0%" in found[0].message.vi
