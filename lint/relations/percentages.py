@@ -152,8 +152,13 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
     previous = earlier[-1] if earlier else None
     between = text[previous.end : percent.start] if previous else ""
 
+    explained = _pair_after(text, quantities, index)
+    if explained is not None:
+        done, total = explained.parts
+        return [PercentClaim("ratio", percent, done, total, base_source="pair")]
     if previous is not None and previous.kind is QuantityKind.PAIR:
-        if _RATIO_LEAD.search(lead) and _words_only(between) and not _PREVIOUS_AFTER.match(after):
+        shared = _words_only(between) or bool(_PAIR_THEN_PERCENT.fullmatch(between))
+        if shared and _RATIO_LEAD.search(lead) and not _PREVIOUS_AFTER.match(after):
             done, total = previous.parts
             return [PercentClaim("ratio", percent, done, total, base_source="pair")]
         return []
@@ -208,6 +213,33 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
         if share is not None:
             return [replace(share, base_source=BARE_SHARE)]
     return found
+
+
+# "05/12 thôn (chiếm 41,7%)", "88/98 hồ sơ (đạt 89,8%)": the share opens a parenthesis
+_PAIR_THEN_PERCENT = re.compile(
+    rf"[^\d;()]*\(\s*(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})?(?:\s+là)?\s*:?\s*",
+    re.IGNORECASE,
+)
+# "đạt 93,6% (12.480/13.333 người)": the pair the percentage is computed from, right after it
+_OPENS_PARENTHESIS = re.compile(r"\s*\(\s*")
+_CLOSES_PARENTHESIS = re.compile(r"[^\d;()]{0,30}\)")
+_CHANGED_BY = re.compile(rf"(?:{lexicon.CHANGE_WORDS_RE})\s*$", re.IGNORECASE)
+
+
+def _pair_after(text: str, quantities: list[Quantity], index: int) -> Quantity | None:
+    """The done/total pair alone in a parenthesis right after the percentage, unless the
+    percentage is a change ("tăng 5%")."""
+    percent = quantities[index]
+    if index + 1 >= len(quantities) or quantities[index + 1].kind is not QuantityKind.PAIR:
+        return None
+    pair = quantities[index + 1]
+    if not _OPENS_PARENTHESIS.fullmatch(text, percent.end, pair.start):
+        return None
+    if not _CLOSES_PARENTHESIS.match(text, pair.end):
+        return None
+    if _CHANGED_BY.search(text, max(0, percent.start - 12), percent.start):
+        return None
+    return pair
 
 
 def _words_only(text: str) -> bool:

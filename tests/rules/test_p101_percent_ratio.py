@@ -292,3 +292,26 @@ def test_bare_shares_after_words_naming_each_part() -> None:
     assert found.notes[0].en == "1.856 / 2.843 × 100 = 65,28% ≠ 75,3%"
     # overlapping parts (their shares total more than 100 %) are each checked, not summed
     assert run_rule("P104", text.format(p="65,3")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ hộ dân sử dụng nước sạch đạt {p}% (4.215/4.760 hộ).",
+        "Tỷ lệ cán bộ, công chức đạt chuẩn là {p}% (131/148 người).",
+        "Đến nay, toàn huyện có 07/13 xã đạt chuẩn nông thôn mới nâng cao (chiếm {p}%).",
+        "Giải quyết 131/148 hồ sơ (đạt {p}%).",
+    ],
+)
+def test_pair_and_percentage_in_parentheses(text: str) -> None:
+    right = {"4.215": "88,6", "131/148 người": "88,5", "07/13": "53,8", "hồ sơ": "88,5"}
+    p = next(value for key, value in right.items() if key in text)
+    assert run_rule("P101", text.format(p=p)) == []
+    wrong = p[0] + str((int(p[1]) + 3) % 10) + p[2:]
+    found = run_rule("P101", text.format(p=wrong))
+    assert len(found) == 1
+
+
+def test_a_change_followed_by_a_pair_is_no_ratio() -> None:
+    text = "Số hộ nghèo giảm 2,5% (120/98 hộ theo hai lần rà soát)."
+    assert run_rule("P101", text) == []
