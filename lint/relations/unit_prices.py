@@ -10,7 +10,10 @@ right after it the amount for one, either an amount after ``mỗi`` and the coun
 (``mỗi suất (trị giá) 500.000 đồng``) or an amount per that noun (``2 triệu đồng/hộ``); right
 after that the total, an amount introduced by ``tổng`` (``tổng kinh phí``, ``tổng trị giá``,
 ``tổng số tiền``) or ``thành tiền``, or alone in parentheses (``mỗi suất 500.000 đồng (1.090
-triệu đồng)``).  The total is then the count × the amount for one.
+triệu đồng)``).  The total is then the count × the amount for one.  Also the product
+written out (``3.215 suất x 300.000 đồng = 964,5 triệu đồng``) and the amount for one alone in
+parentheses after the total (``352 suất quà với tổng trị giá 176 triệu đồng (500.000
+đồng/suất)``).
 """
 
 from __future__ import annotations
@@ -35,6 +38,15 @@ _TO_TOTAL = re.compile(
 )
 
 
+# the product written out: "3.215 suất x 300.000 đồng = 964,5 triệu đồng"
+_TIMES = re.compile(r"\s*[x×*]\s*")
+_EQUALS = re.compile(r"\s*=\s*")
+# a few words naming what is counted, then the total: " quà Tết với tổng trị giá"
+_WORDS_TO_TOTAL = re.compile(
+    r"(?:\s*[^\W\d]+){0,4}\s*[,;]?\s*(?:với\s+|có\s+)?(?:tổng(?:\s+cộng)?|thành tiền)"
+    r"[^\d;.:()%]{0,25}",
+    re.IGNORECASE,
+)
 # or the total alone in parentheses right after the amount: "mỗi suất 500.000 đồng (1.090
 # triệu đồng)"
 _IN_PARENTHESES = re.compile(r"\s*\(\s*")
@@ -57,8 +69,17 @@ def find_unit_price_totals(document: Document, extraction: Extraction) -> list[U
             continue
         text = block.text
         for position in range(len(quantities) - 2):
-            count, price, total = quantities[position : position + 3]
-            if not _a_count(count) or not _amount(total):
+            count, second, third = quantities[position : position + 3]
+            if not _a_count(count):
+                continue
+            if _amount(second) and _price_after_total(text, count, second, third):
+                found.append(UnitPriceTotal(count, third, second))
+                continue
+            price, total = second, third
+            if not _amount(total):
+                continue
+            if _multiplied(text, count, price, total):
+                found.append(UnitPriceTotal(count, price, total))
                 continue
             if not _for_one(text, count, price):
                 continue
@@ -72,6 +93,30 @@ def find_unit_price_totals(document: Document, extraction: Extraction) -> list[U
                 continue
             found.append(UnitPriceTotal(count, price, total))
     return found
+
+
+def _multiplied(text: str, count: Quantity, price: Quantity, total: Quantity) -> bool:
+    """``3.215 suất x 300.000 đồng = 964,5 triệu đồng``: the product written out."""
+    noun = count.unit or ""
+    if not (_amount(price) or (price.kind is QuantityKind.RATE and price.unit == f"đồng/{noun}")):
+        return False
+    return bool(
+        _TIMES.fullmatch(text, count.end, price.start)
+        and _EQUALS.fullmatch(text, price.end, total.start)
+    )
+
+
+def _price_after_total(text: str, count: Quantity, total: Quantity, price: Quantity) -> bool:
+    """``tặng 352 suất quà với tổng trị giá 176 triệu đồng (500.000 đồng/suất)``: the amount
+    for one alone in parentheses right after the total."""
+    noun = count.unit or ""
+    if price.kind is not QuantityKind.RATE or price.unit != f"đồng/{noun}":
+        return False
+    return bool(
+        _WORDS_TO_TOTAL.fullmatch(text, count.end, total.start)
+        and _IN_PARENTHESES.fullmatch(text, total.end, price.start)
+        and text[price.end : price.end + 1] == ")"
+    )
 
 
 def _a_count(quantity: Quantity) -> bool:

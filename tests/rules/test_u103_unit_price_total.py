@@ -94,3 +94,23 @@ def test_generated_totals(count: int, price: int, shape: str, digit: int) -> Non
 def test_corpus_has_no_finding(corpus: Path) -> None:
     for path in sorted(corpus.glob("*.md")) + sorted(corpus.glob("*.txt")):
         assert run_rule("U103", path.read_text(encoding="utf-8"), path.name) == [], path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("- Quà của huyện: 1.460 suất x 400.000 đồng = {t} triệu đồng;", ("584", "548")),
+        ("Hỗ trợ 85 hộ × 3.000.000 đồng/hộ = {t} triệu đồng.", ("255", "225")),
+        (
+            "Đã tặng 640 suất quà Tết với tổng trị giá {t} triệu đồng (250.000 đồng/suất).",
+            ("160", "180"),
+        ),
+    ],
+)
+def test_product_written_out_or_amount_after_the_total(
+    text: str, wrong: tuple[str, str]
+) -> None:
+    right, changed = wrong
+    assert run_rule("U103", text.format(t=right)) == []
+    found = run_rule("U103", text.format(t=changed))
+    assert len(found) == 1 and right in found[0].message.vi
