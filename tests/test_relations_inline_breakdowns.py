@@ -33,7 +33,27 @@ SHAPES = [
     # a change against last year's value stated nearby
     "Số hộ kinh doanh đạt {t} hộ, tăng {b} hộ so với cùng kỳ (cùng kỳ năm trước {a} hộ).",
     "Cùng kỳ năm trước có {t} hộ nghèo. Năm nay còn {a} hộ nghèo, giảm {b} hộ so với cùng kỳ.",
+    # the change first, its two values in parentheses
+    "So với đầu năm, số hộ nghèo giảm {b} hộ (từ {t} hộ xuống còn {a} hộ).",
+    "Số cơ sở sản xuất tăng {b} cơ sở (từ {a} cơ sở lên {t} cơ sở).",
 ]
+
+# rates and their change in percentage points: t = a + b
+POINTS = [
+    "Tỷ lệ trẻ suy dinh dưỡng thể thấp còi giảm từ {t}% xuống còn {a}%, giảm {b} điểm phần trăm.",
+    "Tỷ lệ hộ nghèo giảm {b} điểm phần trăm (từ {t}% xuống còn {a}%).",
+    "Tỷ lệ sinh con thứ ba chiếm {a}% tổng số trẻ sinh, giảm {b} điểm phần trăm so với năm 2024 "
+    "({t}%).",
+    "Tỷ lệ lao động qua đào tạo đạt {t}%, tăng {b} điểm % so với cùng kỳ (năm 2024: {a}%).",
+]
+
+
+@pytest.mark.parametrize("shape", POINTS)
+def test_rates_and_their_change_in_percentage_points(shape: str) -> None:
+    assert run_rule("S101", shape.format(a="12,45", b="1,32", t="13,77")) == []
+    found = run_rule("S101", shape.format(a="12,45", b="1,82", t="13,77"))
+    assert len(found) == 1, shape
+    assert "12,45 + 1,82 = 14,27 ≠ 13,77" in found[0].notes[0].vi
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -73,6 +93,8 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
         "Số hộ nghèo giảm từ 320 hộ năm 2020 (trong đó 40 hộ) xuống còn 250 hộ, giảm 30 hộ.",
         # "từ … xuống" without the change restated
         "Số hộ nghèo giảm từ 320 hộ xuống còn 250 hộ, chiếm 5%.",
+        # a change of a rate in percentage points against a rate of another thing
+        "Tỷ lệ hộ nghèo còn 3,12%, giảm 1,07 điểm phần trăm so với tỷ lệ cận nghèo (5,20%).",
     ],
 )
 def test_unclear_shapes_are_not_read(text: str) -> None:

@@ -317,29 +317,126 @@ def _rate_in_parentheses(text: str, quantity: Quantity) -> bool:
 
 
 def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
-    """``giảm từ A xuống còn B, giảm C`` (A = B + C); ``tăng từ A lên B, tăng thêm C``."""
+    """``giảm từ A xuống còn B, giảm C`` (A = B + C); ``tăng từ A lên B, tăng thêm C``; the
+    change first, ``giảm C (từ A xuống còn B)``; rates and their change in percentage points,
+    ``giảm từ 9,8% xuống còn 9,1%, giảm 0,7 điểm phần trăm``."""
     text = block.text
     found = []
+    reads: list[_Read] = []
+    for index in range(len(quantities) - 2):
+        # the rate compared with, alone in parentheses: "… so với năm 2023 (13,3%)"
+        read = _rate_then_points(text, *quantities[index : index + 3])
+        if read is not None:
+            reads.append(read)
     # a rate in parentheses after a value ("1.245 hộ (tỷ lệ 5,12%) đầu năm") is passed over
     quantities = [q for q in quantities if not _rate_in_parentheses(text, q)]
     for index in range(len(quantities) - 2):
         first, second, third = (_single(q) for q in quantities[index : index + 3])
-        if quantities[index].kind is QuantityKind.PAIR or not all(
-            _usable(q) and _same(first, q) for q in (second, third)
-        ):
+        if quantities[index].kind is QuantityKind.PAIR:
             continue
-        way = _FROM_TO.search(text, max(0, first.start - 20), first.start)
-        if way is None:
-            continue
-        word = way.group("way").lower()
-        if not _TO_WORD[word].match(_RATE_ASIDE.sub(" ", text[first.end : second.start])):
-            continue
-        if not _CHANGE_AFTER[word].match(_RATE_ASIDE.sub(" ", text[second.end : third.start])):
-            continue
-        if re.match(r"\s*so với\b", text[third.end :]):
-            continue  # "…, giảm 30 hộ so với cùng kỳ": a change against another base
+        read = _values_then_change(text, first, second, third)
+        if read is None:
+            read = _change_then_values(text, first, second, third)
+        if read is not None:
+            reads.append(read)
+    for word, earlier, later, change in reads:
         if word == "giảm":
-            found.append(Breakdown(first, (second, third), True, "từ … xuống", ("còn", "giảm")))
+            found.append(Breakdown(earlier, (later, change), True, "từ … xuống", ("còn", "giảm")))
         else:
-            found.append(Breakdown(second, (first, third), True, "từ … lên", ("từ", "tăng")))
+            found.append(Breakdown(later, (earlier, change), True, "từ … lên", ("từ", "tăng")))
     return found
+
+
+_Read = tuple[str, Quantity, Quantity, Quantity]  # the way, the earlier, later value, change
+
+
+def _values_then_change(
+    text: str, first: Quantity, second: Quantity, third: Quantity
+) -> _Read | None:
+    """``giảm từ A xuống còn B, giảm C``."""
+    if not _values_and_change(text, first, second, third):
+        return None
+    way = _FROM_TO.search(text, max(0, first.start - 20), first.start)
+    if way is None:
+        return None
+    word = way.group("way").lower()
+    if not _TO_WORD[word].match(_RATE_ASIDE.sub(" ", text[first.end : second.start])):
+        return None
+    if not _CHANGE_AFTER[word].match(_RATE_ASIDE.sub(" ", text[second.end : third.start])):
+        return None
+    if _COMPARED_AFTER.match(text, _points_end(text, third)):
+        return None  # "…, giảm 30 hộ so với cùng kỳ": a change against another base
+    return word, first, second, third
+
+
+def _change_then_values(
+    text: str, first: Quantity, second: Quantity, third: Quantity
+) -> _Read | None:
+    """``giảm C (từ A xuống còn B)``: the change, then its two values in parentheses."""
+    if not _values_and_change(text, second, third, first):
+        return None
+    way = _CHANGE_WORD_BEFORE.search(text, max(0, first.start - 20), first.start)
+    if way is None:
+        return None
+    word = way.group("way").lower()
+    if not _FROM_IN_PARENTHESES.fullmatch(text, _points_end(text, first), second.start):
+        return None
+    if not _TO_WORD[word].match(text[second.end : third.start]):
+        return None
+    if not _CLOSING.match(text, third.end):
+        return None
+    return word, second, third, first
+
+
+def _rate_then_points(
+    text: str, first: Quantity, second: Quantity, third: Quantity
+) -> _Read | None:
+    """``chiếm 12,0%, giảm 1,3 điểm phần trăm so với năm 2023 (13,3%)``: a rate, its change
+    in percentage points, and the rate it is compared with in parentheses."""
+    if first.kind is not QuantityKind.PERCENT or third.kind is not QuantityKind.PERCENT:
+        return None
+    if not _values_and_change(text, third, first, second):
+        return None
+    way = _CHANGE_WORD_BEFORE.search(text, max(0, second.start - 20), second.start)
+    if way is None or not _TO_CHANGE.fullmatch(text, first.end, way.start()):
+        return None
+    if not _AGAINST_IN_PARENTHESES.fullmatch(text, _points_end(text, second), third.start):
+        return None
+    if not _CLOSING.match(text, third.end):
+        return None
+    return way.group("way").lower(), third, first, second
+
+
+def _values_and_change(text: str, earlier: Quantity, later: Quantity, change: Quantity) -> bool:
+    """Two values of one kind and their change in it, or two rates and their change in
+    percentage points."""
+    if earlier.kind is QuantityKind.PERCENT and later.kind is QuantityKind.PERCENT:
+        return (
+            change.kind is QuantityKind.NUMBER
+            and change.sign > 0
+            and _POINTS.match(text, change.end) is not None
+        )
+    return all(_usable(q) and _same(earlier, q) for q in (later, change))
+
+
+def _points_end(text: str, change: Quantity) -> int:
+    """Where a change ends, its "điểm phần trăm" included."""
+    points = _POINTS.match(text, change.end)
+    return points.end() if points else change.end
+
+
+# a change of rates in percentage points: "0,7 điểm phần trăm", "0,7 điểm %"
+_POINTS = re.compile(r"\s*điểm\s*(?:phần trăm|%)", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(r"\s*so với\b", re.IGNORECASE)
+_CHANGE_WORD_BEFORE = re.compile(r"(?P<way>giảm|tăng)\s+(?:được\s+|thêm\s+)?$", re.IGNORECASE)
+# between a rate and the word of its change: ", giảm", " tổng số trẻ sinh, giảm"
+_TO_CHANGE = re.compile(r"[^\d;.()%]{0,60}")
+# "so với năm 2023 (", "so với cùng kỳ (năm 2023: ", "so với đầu năm (là ": a period
+_AGAINST_IN_PARENTHESES = re.compile(
+    r"\s*so với\s+(?:cùng kỳ|năm|đầu năm|cuối năm|đầu kỳ|kỳ|quý|tháng|vụ|niên độ)\b"
+    r"[^\d;.()%]{0,25}?(?:\d{4}\s*)?\(\s*(?:[^\W\d]+\s*){0,3}(?:\d{4}\s*)?"
+    r"(?::|là)?\s*",
+    re.IGNORECASE,
+)
+_FROM_IN_PARENTHESES = re.compile(r"\s*\(\s*từ\s+", re.IGNORECASE)
+_CLOSING = re.compile(r"\s*\)")
