@@ -63,6 +63,13 @@ _RATE_BASES: dict[str, tuple[str, Fraction]] = {
     "kg/ha": ("tạ/ha", Fraction(1, 100)),
 }
 
+# Count nouns written two ways in one report: "215 thủ tục hành chính (TTHC), gồm 48 TTHC …"
+COUNT_ALIASES: dict[str, str] = {
+    "thủ tục hành chính": "TTHC",
+    "thủ tục": "TTHC",
+    "GCN": "giấy chứng nhận",
+}
+
 # Count nouns whose integers are exact (a count of dossiers is not rounded).
 NON_COUNT_WORDS = {"lần"}
 
@@ -93,7 +100,7 @@ def _resolve(base_word: str, scale_word: str | None, per: tuple[str, ...]) -> Un
         factor *= scale
         kind = "measure"
     else:
-        base, factor, kind = base_word, scale, "count"
+        base, factor, kind = COUNT_ALIASES.get(base_word, base_word), scale, "count"
     if per:
         name = f"{base}/{'/'.join(per)}"
         kind = "rate"

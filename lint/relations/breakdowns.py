@@ -418,6 +418,36 @@ def _parenthesised_total(text: str, quantities: list[Quantity], position: int) -
     return total
 
 
+def _named_again(
+    text: str, quantities: list[Quantity], position: int, parts: list[Quantity]
+) -> Quantity | None:
+    """The total of the sentence before, when the marker's sentence names it again before any
+    figure: "Tổng giá trị sản xuất ước đạt 1.245,6 tỷ đồng, tăng 8,2% …. Cơ cấu giá trị sản
+    xuất gồm: …" (the words "giá trị sản xuất" lead both)."""
+    if not parts:
+        return None
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    if not ends:
+        return None
+    start = ends[-1]
+    lead = _RESTATING.sub("", text[start:position].strip(" ,:")).lower()
+    if len(lead.split()) < 2 or any(start <= q.start < position for q in quantities):
+        return None
+    earlier = ends[-2] if len(ends) > 1 else 0
+    for quantity in quantities:
+        if not earlier <= quantity.start < start:
+            continue
+        if lead in text[earlier : quantity.start].lower():
+            if quantity.kind in _COMPARABLE and _compatible(quantity, parts[0]):
+                return quantity  # the first figure after the words: the one they name
+            return None
+    return None
+
+
+# words that restate a total's name as the whole it is split into ("Cơ cấu giá trị sản xuất")
+_RESTATING = re.compile(r"^(?:cơ cấu|trong đó|tổng số|tổng|số)\s+", re.IGNORECASE)
+
+
 def _region_end(text: str, start: int) -> int:
     match = _SENTENCE_END.search(text, start)
     return match.start() if match else len(text)
@@ -446,6 +476,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             # a parenthesis before the marker, a part leaving the unit to another
             total = _parenthesised_total(block.text, quantities, match.start(1))
             total = total or total_before(quantities, block, match.start(1))
+            total = total or _named_again(block.text, quantities, match.start(1), parts)
             if total is None:
                 continue
             parts, labels = _region_parts(
@@ -550,8 +581,15 @@ def _first_whole(
 
 
 def _has_remainder(labels: list[str]) -> bool:
-    """``…, còn lại 387 con``: the last part is the rest, so the parts are all of it."""
-    return len(labels) >= 2 and bool(_REMAINDER.match(labels[-1]))
+    """``…, còn lại 387 con``, ``…, công trình khác 33 giấy phép``: the last part is the rest,
+    so the parts are all of it."""
+    if len(labels) < 2:
+        return False
+    return bool(_REMAINDER.match(labels[-1]) or _OTHERS.search(labels[-1]))
+
+
+# the last part named as "the others": "công trình khác", "các xã khác", "loại khác"
+_OTHERS = re.compile(r"(?:^|\s)khác$", re.IGNORECASE)
 
 
 def _footnoted(

@@ -129,3 +129,41 @@ def test_semicolon_parts_with_more_figures_each_keep_the_semicolon_reading() -> 
     assert run_rule("S101", text) == []
     found = run_rule("S101", text.replace("200 hộ,", "260 hộ,"))
     assert len(found) == 1 and found[0].notes[0].vi == "300 + 260 = 560 ≠ 500 hộ"
+
+
+def test_papers_counted_and_an_abbreviation_of_the_total_noun() -> None:
+    text = (
+        "Công bố {t} thủ tục hành chính (TTHC), gồm: 26 TTHC mới ban hành, 71 TTHC sửa đổi, "
+        "bổ sung và 9 TTHC bị bãi bỏ."
+    )
+    assert run_rule("S101", text.format(t="106")) == []
+    assert len(run_rule("S101", text.format(t="136"))) == 1
+
+
+def test_trong_do_list_ending_with_the_others_is_all_of_the_total() -> None:
+    text = "Cấp {t} giấy phép xây dựng, trong đó nhà ở riêng lẻ 512 giấy phép, công trình khác 41 giấy phép."
+    assert run_rule("S101", text.format(t="553")) == []
+    found = run_rule("S101", text.format(t="583"))
+    assert len(found) == 1 and found[0].severity.value == "error"
+
+
+NAMED_AGAIN = (
+    "Tổng giá trị sản xuất ước đạt 2.318,4 tỷ đồng, tăng 7,6% so với năm 2024 (2.154,6 tỷ "
+    "đồng). Cơ cấu giá trị sản xuất gồm: nông nghiệp 402,1 tỷ đồng; công nghiệp - xây dựng "
+    "{b} tỷ đồng; dịch vụ 1.003,8 tỷ đồng."
+)
+
+
+def test_total_named_again_at_the_head_of_the_next_sentence() -> None:
+    assert run_rule("S101", NAMED_AGAIN.format(b="912,5")) == []
+    found = run_rule("S101", NAMED_AGAIN.format(b="942,5"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "402,1 + 942,5 + 1.003,8 = 2.348,4 ≠ 2.318,4 tỷ đồng"
+
+
+def test_another_indicator_at_the_head_of_the_next_sentence_is_not_its_total() -> None:
+    text = (
+        "Tổng thu ngân sách đạt 100 tỷ đồng. Chi ngân sách gồm: chi thường xuyên 60 tỷ đồng, "
+        "chi đầu tư 30 tỷ đồng."
+    )
+    assert run_rule("S101", text) == []
