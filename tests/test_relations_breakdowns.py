@@ -83,7 +83,8 @@ def test_comma_and_va_lists_without_semicolons() -> None:
     assert shape(found) == ("12", ("5", "4", "2"), True, "gồm")
     assert found.labels == ("hoàn thành", "đang thi công", "chuẩn bị đầu tư")
     text = "Diện tích nuôi 120,5 ha, trong đó: tôm 60,2 ha, cá tra 35,3 ha, các loại khác 25 ha."
-    assert shape(breakdowns(text)[0]) == ("120,5", ("60,2", "35,3", "25"), False, "trong đó")
+    # "các loại khác": the last part is the others, so the list is all of the total
+    assert shape(breakdowns(text)[0]) == ("120,5", ("60,2", "35,3", "25"), True, "trong đó")
 
 
 def test_cu_the_with_colon_is_a_subset() -> None:
