@@ -134,6 +134,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     from lint.relations.among import find_among
 
     found.extend(find_among(document, extraction))
+    from lint.relations.contributions import find_contributions
+
+    found.extend(find_contributions(document, extraction))
     found.extend(_along_outline(document, extraction, found))
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []
