@@ -33,6 +33,8 @@ SHAPES = [
     # a change against last year's value stated nearby
     "Số hộ kinh doanh đạt {t} hộ, tăng {b} hộ so với cùng kỳ (cùng kỳ năm trước {a} hộ).",
     "Cùng kỳ năm trước có {t} hộ nghèo. Năm nay còn {a} hộ nghèo, giảm {b} hộ so với cùng kỳ.",
+    # against a year named, its value in parentheses
+    "Số hộ kinh doanh cá thể đạt {t} hộ, tăng {b} hộ so với năm 2024 ({a} hộ).",
     # the change first, its two values in parentheses
     "So với đầu năm, số hộ nghèo giảm {b} hộ (từ {t} hộ xuống còn {a} hộ).",
     "Số cơ sở sản xuất tăng {b} cơ sở (từ {a} cơ sở lên {t} cơ sở).",

@@ -99,7 +99,8 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
 
 _CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.IGNORECASE)
 _CHANGE_COMPARED = re.compile(
-    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE
+    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|năm \d{{4}}(?!\s*-))\b",
+    re.IGNORECASE,
 )
 
 

@@ -110,7 +110,9 @@ def find_base_claims(
                         base_source="plan",
                     )
                 )
-        elif claim.comparison in ("cùng kỳ", "năm trước"):
+        elif claim.comparison in ("cùng kỳ", "năm trước") or _NAMED_YEAR.fullmatch(
+            claim.comparison
+        ):
             base = _previous_base(blocks, by_block, block, quantities, claim)
             if base is not None:
                 found.append(
@@ -616,6 +618,9 @@ def previous_value(
     """Last year's value of ``claim.value`` stated nearby (``claim.percent`` marks where the
     comparison is written): in parentheses, in the next clause, or in an earlier one."""
     return _previous_base(blocks, by_block, block, quantities, claim)
+
+
+_NAMED_YEAR = re.compile(r"năm \d{4}")
 
 
 def _previous_base(

@@ -48,8 +48,12 @@ _EXPLICIT_BASE = re.compile(r"^\s*\(?\s*(?:trong|trên|so với)\s+tổng\s+số
 _PLAN_LEAD = re.compile(r"(?:đạt|hoàn thành|bằng)\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(rf"^\s*(?:so với\s+|so\s+)?({lexicon.PLAN_WORDS_RE}|kh\b)", re.IGNORECASE)
 _INDEX_LEAD = re.compile(r"bằng\s*$", re.IGNORECASE)
+# the period compared with: "cùng kỳ", "năm trước", "đầu năm", or a year named ("năm 2023")
+_COMPARED_PERIOD = (
+    rf"{lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}|năm \d{{4}}(?!\s*-)"
+)
 _PREVIOUS_AFTER = re.compile(
-    rf"^\s*(?:so với\s+|so\s+|với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE})",
+    rf"^\s*(?:so với\s+|so\s+|với\s+)({_COMPARED_PERIOD})",
     re.IGNORECASE,
 )
 _GROWTH_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*$", re.IGNORECASE)
