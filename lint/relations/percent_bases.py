@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lint import lexicon
@@ -99,6 +99,13 @@ def find_base_claims(
         if claim.kind == "plan":
             noun = claim.comparison if claim.comparison != "kh" else "kế hoạch"
             base = _plan_base(blocks, by_block, block, quantities, claim, noun)
+            if base is None:
+                # "cấp 2.356 giấy với diện tích 312,8 ha, đạt 117,8% kế hoạch (2.000 giấy)":
+                # the figure the area is said with is what the plan counts
+                owner = _attribute_owner(block.text, quantities, claim.value)
+                if owner is not None:
+                    claim = replace(claim, value=owner)
+                    base = _plan_base(blocks, by_block, block, quantities, claim, noun)
             if base is not None:
                 found.append(
                     PercentClaim(
@@ -621,6 +628,19 @@ def previous_value(
 
 
 _NAMED_YEAR = re.compile(r"năm \d{4}")
+# "2.356 giấy với diện tích 312,8 ha", "45 dự án với tổng vốn 1.200 tỷ đồng"
+_WITH_ATTRIBUTE = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+với\s+(?:[^\W\d]+\s+){0,3}")
+
+
+def _attribute_owner(text: str, quantities: list[Quantity], value: Quantity) -> Quantity | None:
+    """The figure ``value`` is said with ("2.356 giấy với diện tích 312,8 ha"), right before it."""
+    earlier = [q for q in quantities if q.end <= value.start]
+    if not earlier or earlier[-1].kind not in _MEASURES:
+        return None
+    owner = earlier[-1]
+    if _same_measure(owner, value) or not _WITH_ATTRIBUTE.fullmatch(text, owner.end, value.start):
+        return None
+    return owner
 
 
 def _previous_base(

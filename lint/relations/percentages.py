@@ -200,6 +200,10 @@ def _claims(block: Block, quantities: list[Quantity], index: int) -> list[Percen
             stated = PercentClaim("growth", percent, subject, None, None, direction, inherited)
     if stated is not None:
         return [_with_change(stated, text, quantities, clause)]
+    if previous is subject and (_SHARE_LEAD.search(lead) or _PLAN_LEAD.search(lead)):
+        whole = _whole_in_parentheses(text, quantities, percent, subject)
+        if whole is not None:
+            return [PercentClaim("ratio", percent, subject, whole, base_source="named")]
     if _SHARE_LEAD.search(lead) and len(earlier) >= 2 and previous is subject:
         value = earlier[-2]
         if (
@@ -335,6 +339,29 @@ def _share(
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
         return None  # the percentage is followed by words naming something we cannot find
     return _trong_do_share(block, quantities, percent, value)
+
+
+# "chiếm 3,12% tổng số hộ dân cư (", "đạt 87,3% kinh phí được phê duyệt ("
+_WHOLE_THEN_PARENTHESIS = re.compile(r"\s*(?:của\s+)?([^\d,.;:()%]{3,50}?)\s*\(\s*")
+
+
+def _whole_in_parentheses(
+    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity
+) -> Quantity | None:
+    """The whole a share or an achievement is of, named after the percentage and given alone
+    in parentheses: ``1.245 hộ nghèo, chiếm 3,12% tổng số hộ dân cư (39.904 hộ)``, ``đã chi
+    trả 412,6 tỷ đồng, đạt 87,3% kinh phí được phê duyệt (472,6 tỷ đồng)``; not a plan or a
+    period compared with (read as such elsewhere)."""
+    later = [q for q in quantities if q.start >= percent.end]
+    if not later:
+        return None
+    base = _single(later[0])
+    named = _WHOLE_THEN_PARENTHESIS.fullmatch(text, percent.end, later[0].start)
+    if named is None or _NOT_A_NAME.search(named.group(1)):
+        return None
+    if not _same_measure(value, base) or not re.match(r"\s*\)", text[later[0].end :]):
+        return None
+    return base
 
 
 def _trong_do_share(

@@ -315,3 +315,37 @@ def test_pair_and_percentage_in_parentheses(text: str) -> None:
 def test_a_change_followed_by_a_pair_is_no_ratio() -> None:
     text = "Số hộ nghèo giảm 2,5% (120/98 hộ theo hai lần rà soát)."
     assert run_rule("P101", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Toàn xã có 214 hộ cận nghèo, chiếm {p}% tổng số hộ dân cư (5.362 hộ).",
+            "3,99",
+            "3,69",
+        ),
+        (
+            "Kinh phí bồi thường đã chi trả 186,3 tỷ đồng, đạt {p}% kinh phí được phê duyệt "
+            "(205,0 tỷ đồng).",
+            "90,9",
+            "96,9",
+        ),
+        (
+            "Cấp 1.284 giấy với diện tích 186,5 ha, đạt {p}% kế hoạch (1.200 giấy).",
+            "107,0",
+            "101,0",
+        ),
+    ],
+)
+def test_whole_named_after_the_percentage_with_its_value_in_parentheses(
+    text: str, right: str, wrong: str
+) -> None:
+    assert run_rule("P101", text.format(p=right)) == []
+    assert len(run_rule("P101", text.format(p=wrong))) == 1
+
+
+def test_a_period_named_after_the_percentage_is_no_whole() -> None:
+    # "bằng 96% so với cùng kỳ (B)" is an index, read by P105, not a share of B
+    text = "Doanh thu đạt 480 tỷ đồng, bằng 96% so với cùng kỳ (500 tỷ đồng)."
+    assert run_rule("P101", text) == []
