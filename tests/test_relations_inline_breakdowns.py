@@ -33,6 +33,9 @@ SHAPES = [
     # a change against last year's value stated nearby
     "Số hộ kinh doanh đạt {t} hộ, tăng {b} hộ so với cùng kỳ (cùng kỳ năm trước {a} hộ).",
     "Cùng kỳ năm trước có {t} hộ nghèo. Năm nay còn {a} hộ nghèo, giảm {b} hộ so với cùng kỳ.",
+    # the plan's target opening the sentence, the rest after a semicolon
+    "Chỉ tiêu trồng mới {t} ha rừng giai đoạn 2021-2025: đến nay đã thực hiện {a} ha, đạt "
+    "46,7% kế hoạch; còn lại {b} ha phải hoàn thành trong năm 2025.",
     # against a year named, its value in parentheses
     "Số hộ kinh doanh cá thể đạt {t} hộ, tăng {b} hộ so với năm 2024 ({a} hộ).",
     # the change first, its two values in parentheses

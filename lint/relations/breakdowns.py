@@ -608,6 +608,11 @@ def _footnoted(
     for ref in block.footnote_refs:
         at = sorted(ending.get(ref.position - 1, []) + ending.get(ref.position, []))
         totals = [quantities[position] for position in at]  # ending right before the mark
+        if not totals:
+            # "352 suất quà Tết<sup>1</sup>": the figure and a few words naming what it counts
+            before = [q for q in quantities if q.end <= ref.position]
+            if before and _NAMING_WORDS.fullmatch(block.text, before[-1].end, ref.position):
+                totals = before[-1:]
         definitions = footnotes.get(ref.number, [])
         if not totals or not definitions or totals[-1].kind not in _COMPARABLE:
             continue
@@ -627,6 +632,10 @@ def _footnoted(
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(totals[-1], tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+# words after a figure naming what it counts, up to a footnote mark: " quà Tết"
+_NAMING_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*")
 
 
 def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:

@@ -36,10 +36,12 @@ _NOT_A_PART = re.compile(
     re.IGNORECASE,
 )
 _REMAINDER = re.compile(
-    rf"^\s*,?\s*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\s*(?:là\s*)?:?\s*$", re.IGNORECASE
+    rf"^\s*[,;]?\s*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\s*(?:là\s*)?:?\s*$", re.IGNORECASE
 )
+# between the total and the done part: ", đã giải ngân", or the total's words and period then a
+# colon, "rừng giai đoạn 2021-2025: đến nay đã thực hiện"
 _DONE_BEFORE = re.compile(
-    r"^\s*,\s*(?:trong đó\s*)?(?:trong năm\s+|đến nay\s+)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}"
+    r"^(?:(?:\s+[^\W\d]+){1,4}(?:\s+\d{4}\s*-\s*\d{4})?\s*:|\s*,)\s*(?:trong đó\s*)?(?:trong năm\s+|đến nay\s+)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -251,6 +253,8 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if bare and _CARRIED.search(text, rest.end, _clause_end(text, rest.end)):
             continue  # "…, còn 5 hồ sơ tồn từ năm trước": carried over, not the rest
         sentence_start, sentence_end = _sentence(text, rest.start)
+        if segment.lstrip().startswith(";"):  # "…, đạt 77,0% kế hoạch; còn lại 1.150 ha"
+            sentence_start = _sentence(text, previous.start)[0]
         if any(rest.end <= q.start < sentence_end and _same(q, rest) for q in quantities):
             continue  # "còn lại 15 hồ sơ …, 5 hồ sơ …": the rest is split again
         if (
@@ -294,7 +298,7 @@ def _clause_end(text: str, start: int) -> int:
 
 def _last_segment(text: str, start: int, end: int) -> str:
     gap = text[start:end]
-    comma = gap.rfind(",")
+    comma = max(gap.rfind(","), gap.rfind(";"))
     return gap[comma:] if comma >= 0 else gap
 
 

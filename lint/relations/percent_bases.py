@@ -492,21 +492,27 @@ def _plan_base(
     return _nearest(blocks, block, sentence_start, by_block, accept)
 
 
-_CLAUSE_COMMA = re.compile(r",(?!\d)")
+_CLAUSE_COMMA = re.compile(r"[,:](?!\d)")
+# a plan and its targets are one base: "Chỉ tiêu trồng mới 5.000 ha: …, đạt 77% kế hoạch"
+_TARGETS_OF_A_PLAN = frozenset({"kế hoạch", "chỉ tiêu", "mục tiêu"})
 
 
 def _opening_clause(
     text: str, quantities: list[Quantity], claim: PercentClaim, sentence_start: int, noun: str
 ) -> Quantity | None:
-    """``Kế hoạch năm B, đã thực hiện A, đạt X% kế hoạch``: the one figure of the clause that
-    opens the subject's sentence with the same plan noun, no other figure of the subject's
+    """``Kế hoạch năm B, đã thực hiện A, đạt X% kế hoạch``, ``Chỉ tiêu trồng mới B: đến nay đã
+    thực hiện A, đạt X% kế hoạch``: the one figure of the clause that opens the subject's
+    sentence with the same plan noun (a plan and its targets are one), no other figure of the subject's
     measure standing between that clause and the subject."""
     comma = _CLAUSE_COMMA.search(text, sentence_start, claim.value.start)
     if comma is None:
         return None
     clause = text[sentence_start : comma.start()]
     lead = _PLAN_NOUN.match(clause.lstrip(" -+*:"))
-    if lead is None or lead.group(1).lower() != noun or "%" in clause:
+    if lead is None or "%" in clause:
+        return None
+    named = lead.group(1).lower()
+    if named != noun and not {named, noun} <= _TARGETS_OF_A_PLAN:
         return None
     inside = [q for q in quantities if sentence_start <= q.start and q.end <= comma.start()]
     if len(inside) != 1 or not _same_measure(claim.value, inside[0]):

@@ -349,3 +349,15 @@ def test_a_period_named_after_the_percentage_is_no_whole() -> None:
     # "bằng 96% so với cùng kỳ (B)" is an index, read by P105, not a share of B
     text = "Doanh thu đạt 480 tỷ đồng, bằng 96% so với cùng kỳ (500 tỷ đồng)."
     assert run_rule("P101", text) == []
+
+
+def test_target_opening_the_sentence_is_the_plan() -> None:
+    text = (
+        "Chỉ tiêu trồng mới 2.400 ha rừng giai đoạn 2021-2025: đến nay đã thực hiện 1.860 ha, "
+        "đạt {p}% kế hoạch."
+    )
+    assert run_rule("P101", text.format(p="77,5")) == []
+    assert len(run_rule("P101", text.format(p="72,5"))) == 1
+    # a budget estimate is not the target of a plan
+    text = "Dự toán chi 2.400 triệu đồng: đến nay đã chi 1.860 triệu đồng, đạt 72,5% kế hoạch."
+    assert run_rule("P101", text) == []

@@ -167,3 +167,14 @@ def test_another_indicator_at_the_head_of_the_next_sentence_is_not_its_total() -
         "chi đầu tư 30 tỷ đồng."
     )
     assert run_rule("S101", text) == []
+
+
+def test_footnote_mark_after_the_words_naming_what_the_total_counts() -> None:
+    text = (
+        "Dịp Tết, tặng {t} suất quà Tết<sup>1</sup> cho các đối tượng chính sách.\n\n---\n\n"
+        "<sup>1</sup> Gồm: 64 suất cho hộ nghèo, 51 suất cho hộ cận nghèo và 22 suất cho trẻ "
+        "em mồ côi.\n"
+    )
+    assert run_rule("S101", text.format(t="137")) == []
+    found = run_rule("S101", text.format(t="167"))
+    assert len(found) == 1 and found[0].notes[0].vi == "64 + 51 + 22 = 137 ≠ 167 suất"
