@@ -97,6 +97,9 @@ class Relations:
         from lint.relations.previous_elsewhere import find_bases_elsewhere
 
         claims = find_percent_claims(self.document, self.extraction)
+        from lint.relations.part_shares import find_part_shares
+
+        claims += find_part_shares(self.document, self.extraction, self.breakdowns, claims)
         if any(claim.kind in ("growth", "index") and claim.base is None for claim in claims):
             texts = [block.text for block in self.document.blocks]
             claims += find_bases_elsewhere(claims, self.indicator_mentions, texts)

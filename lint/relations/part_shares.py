@@ -1,0 +1,78 @@
+"""The shares each part of a breakdown states of its total.
+
+A breakdown read by :mod:`lint.relations.breakdowns` often gives every part its share::
+
+    Giá trị sản xuất 1.245,6 tỷ đồng. Cơ cấu giá trị sản xuất gồm: nông nghiệp 312,4 tỷ đồng,
+    chiếm 25,1%; công nghiệp - xây dựng 498,7 tỷ đồng, chiếm 40,0%; dịch vụ 434,5 tỷ đồng,
+    chiếm 34,9%.
+    Diện tích tự nhiên 45.678,92 ha, gồm: đất nông nghiệp 36.245,18 ha (chiếm 79,35%); …
+
+Each share is the part ÷ the total the breakdown found (``base_source="parts"``), read only
+when the percentage follows its part with nothing but a comma or an opening parenthesis and
+"chiếm" between them, and when the percentage has no base of its own yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint import lexicon
+from lint.document import Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+from lint.relations.breakdowns import Breakdown, figures_by_block
+from lint.relations.percentages import PercentClaim
+
+# between a part and its share: ", chiếm", " (chiếm", ", chiếm tỷ lệ" ("tỷ lệ" alone may be a
+# rate of the part's own: "61 hộ (tỷ lệ 1,72%)")
+_PART_THEN_SHARE = re.compile(
+    rf"\s*[,(]\s*(?:{lexicon.SHARE_VERBS_RE})\s*(?:{lexicon.RATE_NOUNS_RE})?\s*(?:là\s*)?:?\s*",
+    re.IGNORECASE,
+)
+# breakdowns whose parts are shares of the total (not a change and its values)
+_SPLITS = frozenset({"gồm", "bao gồm", "trong đó", "cụ thể", "chia ra", "parenthesis"})
+
+
+def find_part_shares(
+    document: Document,
+    extraction: Extraction,
+    breakdowns: list[Breakdown],
+    claims: list[PercentClaim],
+) -> list[PercentClaim]:
+    """Ratio claims part ÷ total for the shares stated right after the parts of a breakdown."""
+    based = {id(claim.percent) for claim in claims if claim.base is not None}
+    by_block = figures_by_block(extraction)
+    found: list[PercentClaim] = []
+    for breakdown in breakdowns:
+        if breakdown.total.kind not in _MEASURES or breakdown.marker not in _SPLITS:
+            continue
+        for part in breakdown.parts:
+            text = document.blocks[part.block].text
+            share = _share_after(text, by_block.get(part.block, []), part)
+            if share is None or id(share) in based:
+                continue
+            based.add(id(share))
+            found.append(PercentClaim("ratio", share, part, breakdown.total, base_source="parts"))
+    return found
+
+
+_MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
+
+
+def _share_after(text: str, quantities: list[Quantity], part: Quantity) -> Quantity | None:
+    """The percentage right after ``part``: ", chiếm 25,1%", " (chiếm 79,35%)"."""
+    at = next((i for i, q in enumerate(quantities) if q is part), None)
+    if at is None or at + 1 >= len(quantities):
+        return None
+    share = quantities[at + 1]
+    if share.kind is not QuantityKind.PERCENT or share.sign < 0:
+        return None
+    if not _PART_THEN_SHARE.fullmatch(text, part.end, share.start):
+        return None
+    if not _SHARE_ENDS.match(text, share.end):
+        return None  # "chiếm tỷ lệ 58,99% (trong tổng số 356 hồ sơ …)": a base of its own
+    return share
+
+
+# nothing after the share but the end of its part
+_SHARE_ENDS = re.compile(r"[\s*_]*(?:[);,.]|$)")

@@ -1,0 +1,39 @@
+"""Shares stated after the parts of a breakdown (lint/relations/part_shares.py), through P101."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_rule
+
+SHAPES = [
+    "Diện tích tự nhiên của xã là 2.480,6 ha, gồm: đất nông nghiệp 1.736,4 ha (chiếm {p}%); "
+    "đất phi nông nghiệp 702,5 ha (chiếm 28,32%); đất chưa sử dụng 41,7 ha (chiếm 1,68%).",
+    "Giá trị sản xuất ước đạt 2.318,4 tỷ đồng. Cơ cấu giá trị sản xuất gồm: nông nghiệp 1.622,9 "
+    "tỷ đồng, chiếm {p}%; dịch vụ 695,5 tỷ đồng, chiếm 30,00%.",
+    "Tổng số lao động 12.460 người, trong đó lao động nông nghiệp 8.722 người, chiếm tỷ lệ {p}%.",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_share_after_each_part(shape: str) -> None:
+    assert run_rule("P101", shape.format(p="70,00")) == []
+    found = run_rule("P101", shape.format(p="76,00"))
+    assert len(found) == 1
+    assert found[0].suggestion is not None and "70" in found[0].suggestion.vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate of the part's own population, not its share of the total
+        "Số hộ nghèo giảm từ 86 hộ (tỷ lệ 2,45%) xuống còn 61 hộ (tỷ lệ 1,72%), giảm 25 hộ.",
+        # the share names a base of its own
+        "Tiếp nhận 2.583 hồ sơ, trong đó trực tuyến 210 hồ sơ, chiếm tỷ lệ 58,99% (trong tổng "
+        "số 356 hồ sơ đủ điều kiện).",
+        # a share of the plan, not of the total
+        "Tổng vốn 500 tỷ đồng, gồm: vốn tỉnh 300 tỷ đồng, đạt 95%; vốn huyện 200 tỷ đồng, đạt 80%.",
+    ],
+)
+def test_percentages_after_parts_that_are_not_their_shares(text: str) -> None:
+    assert run_rule("P101", text) == []
