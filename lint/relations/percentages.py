@@ -511,6 +511,9 @@ def find_share_groups(
             group = _structure(block, by_block.get(block.index, []), match.end())
             if group is not None:
                 groups.append(group)
+                earlier = _respectively(block, by_block.get(block.index, []), group)
+                if earlier is not None:
+                    groups.append(earlier)
         for match in _CƠ_CẤU.finditer(block.text):
             group = _dashed_structure(block, by_block.get(block.index, []), match.end())
             if group is not None:
@@ -536,6 +539,9 @@ def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGro
     text = block.text
     sentence = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|\.?\s*$").search(text, start)
     stop = sentence.start() if sentence else len(text)
+    aside = text.find("(", start, stop)
+    if aside >= 0 and _RESPECTIVELY.match(text, aside):
+        stop = aside  # "…; C 7,47% (năm 2023 tương ứng là: …)": the other year's shares
     separator = re.compile(";" if ";" in text[start:stop] else r",(?!\d)")
     percents: list[Quantity] = []
     labels: list[str] = []
@@ -546,7 +552,7 @@ def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGro
         inside = [q for q in quantities if piece_start <= q.start and q.end <= piece_end]
         if len(inside) != 1 or inside[0].kind is not QuantityKind.PERCENT:
             return None
-        label = text[piece_start : inside[0].start].strip(" :-")
+        label = _SHARE_VERB_AFTER.sub("", text[piece_start : inside[0].start].strip(" :-"))
         rest = text[inside[0].end : piece_end].strip(" .")
         if not _SHARE_LABEL.match(label) or rest:
             return None
@@ -555,6 +561,36 @@ def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGro
     if len(percents) < 2:
         return None
     return ShareGroup(tuple(percents), tuple(labels), True, "cơ cấu")
+
+
+# "khu vực dịch vụ chiếm": the verb between a share's name and the share
+_SHARE_VERB_AFTER = re.compile(r"\s+(?:chiếm|là|đạt)(?:\s+tỷ lệ)?$", re.IGNORECASE)
+# "(năm 2023 tương ứng là: 13,10%; 40,20%; 39,10%; 7,60%)": the same structure another year
+_RESPECTIVELY = re.compile(
+    r"\(\s*[^\d%();]{0,20}(?:\d{4})?[^\d%();]{0,10}tương ứng(?: là)?\s*:?\s*"
+)
+
+
+def _respectively(block: Block, quantities: list[Quantity], group: ShareGroup) -> ShareGroup | None:
+    """The shares given in parentheses after a structure for another year, in the same order
+    (as many as the structure has, each alone)."""
+    text = block.text
+    last = group.percents[-1]
+    opening = _RESPECTIVELY.match(text, text.find("(", last.end))
+    if opening is None or text[last.end : opening.start()].strip():
+        return None
+    closing = text.find(")", opening.end())
+    if closing < 0:
+        return None
+    inside = [q for q in quantities if opening.end() <= q.start and q.end <= closing]
+    if len(inside) != len(group.percents) or any(
+        q.kind is not QuantityKind.PERCENT for q in inside
+    ):
+        return None
+    for before, after in itertools.pairwise(inside):
+        if not re.fullmatch(r"\s*[;,]\s*", text[before.end : after.start]):
+            return None
+    return ShareGroup(tuple(inside), group.labels, True, "cơ cấu")
 
 
 def _dashed_structure(block: Block, quantities: list[Quantity], start: int) -> ShareGroup | None:

@@ -87,3 +87,18 @@ def test_dashed_names_that_do_not_match_the_shares_are_not_read() -> None:
     assert run_rule("P104", text) == []
     text = "Cơ cấu kinh tế nông nghiệp - dịch vụ chuyển dịch từ 40% - 60%."
     assert run_rule("P104", text) == []
+
+
+def test_the_same_structure_another_year_in_parentheses() -> None:
+    text = (
+        "Về cơ cấu kinh tế năm 2025: nông nghiệp chiếm 18,40%; công nghiệp và xây dựng chiếm "
+        "43,25%; dịch vụ chiếm 38,35% (năm 2024 tương ứng là: 19,60%; {c}%; 38,80%)."
+    )
+    assert run_rule("P104", text.format(c="41,60")) == []
+    found = run_rule("P104", text.format(c="47,60"))
+    assert len(found) == 1 and found[0].notes[0].vi.startswith("19,60% + 47,60% + 38,80%")
+    # the labels of the first year name the shares of the second
+    assert found[0].suggestion is not None and "dịch vụ: 38,80%" in found[0].suggestion.vi
+    # more shares in the parenthesis than in the structure: which is which?
+    text = text.format(c="41,60").replace("38,80%)", "38,80%; 0,00%)")
+    assert run_rule("P104", text) == []
