@@ -137,6 +137,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     from lint.relations.contributions import find_contributions
 
     found.extend(find_contributions(document, extraction))
+    from lint.relations.trade_balance import find_trade_balances
+
+    found.extend(find_trade_balances(document, extraction))
     found.extend(_along_outline(document, extraction, found))
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []

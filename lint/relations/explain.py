@@ -54,8 +54,8 @@ def unit_suffix(quantity: Quantity, scale: Fraction) -> str:
     """The unit words to write after values shown in units of ``scale``."""
     names = {Fraction(10**3): "nghìn", Fraction(10**6): "triệu", Fraction(10**9): "tỷ"}
     unit = quantity.unit or ""
-    if quantity.kind.value == "amount" and unit == "đồng" and scale in names:
-        return f" {names[scale]} đồng"
+    if unit and scale in names:  # "triệu đồng", "triệu USD", "nghìn tấn", "nghìn người"
+        return f" {names[scale]} {unit}"
     return f" {unit}" if unit else ""
 
 

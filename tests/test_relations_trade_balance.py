@@ -1,0 +1,43 @@
+"""The trade balance (lint/relations/trade_balance.py), through S101."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_rule
+
+SHAPES = [
+    "Kim ngạch xuất khẩu ước đạt {x} triệu USD, tăng 12,4%; kim ngạch nhập khẩu đạt {m} triệu "
+    "USD, tăng 8,1%; xuất siêu {b} triệu USD.",
+    "Tháng 11, xuất khẩu hàng hóa đạt {x} triệu USD, nhập khẩu hàng hóa đạt {m} triệu USD. Cán "
+    "cân thương mại xuất siêu {b} triệu USD.",
+]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_exports_minus_imports_is_the_surplus(shape: str) -> None:
+    assert run_rule("S101", shape.format(x="1.846,3", m="1.212,7", b="633,6")) == []
+    found = run_rule("S101", shape.format(x="1.846,3", m="1.212,7", b="683,6"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.212,7 + 683,6 = 1.896,3 ≠ 1.846,3 triệu USD"
+
+
+def test_imports_minus_exports_is_the_deficit() -> None:
+    text = "Xuất khẩu đạt 412,5 triệu USD; nhập khẩu đạt 530,2 triệu USD; nhập siêu {b} triệu USD."
+    assert run_rule("S101", text.format(b="117,7")) == []
+    assert len(run_rule("S101", text.format(b="147,7"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the total of exports and imports is not an export value
+        "Tổng kim ngạch xuất nhập khẩu đạt 3.059,0 triệu USD; nhập khẩu 1.212,7 triệu USD; xuất "
+        "siêu 633,6 triệu USD.",
+        # a change of exports is not their value
+        "Xuất khẩu tăng 120,5 triệu USD; nhập khẩu đạt 1.212,7 triệu USD; xuất siêu 633,6 triệu "
+        "USD.",
+    ],
+)
+def test_unclear_balances_are_not_read(text: str) -> None:
+    assert run_rule("S101", text) == []
