@@ -54,7 +54,6 @@ def test_structure_names_the_shares_that_would_repair_it() -> None:
     assert "nông nghiệp: 30,5%" in help_text and "dịch vụ: 40,5%" in help_text
 
 
-
 def test_structure_titled_with_its_year() -> None:
     text = "Cơ cấu kinh tế năm 2024: nông nghiệp 21,4%; công nghiệp - xây dựng 35,1%; dịch vụ {s}%."
     assert run_rule("P104", text.format(s="43,5")) == []

@@ -140,7 +140,9 @@ def test_plan_in_parentheses_is_not_what_the_index_is_about() -> None:
 
 
 def test_growth_against_a_year_named_with_its_value_in_parentheses() -> None:
-    text = "Tổng mức bán lẻ hàng hóa đạt 3.412,6 tỷ đồng, tăng {p}% so với năm 2024 (3.119,4 tỷ đồng)."
+    text = (
+        "Tổng mức bán lẻ hàng hóa đạt 3.412,6 tỷ đồng, tăng {p}% so với năm 2024 (3.119,4 tỷ đồng)."
+    )
     assert run_rule("P105", text.format(p="9,4")) == []
     found = run_rule("P105", text.format(p="6,4"))
     assert len(found) == 1 and "9,40%" in found[0].notes[0].vi

@@ -107,9 +107,7 @@ def test_corpus_has_no_finding(corpus: Path) -> None:
         ),
     ],
 )
-def test_product_written_out_or_amount_after_the_total(
-    text: str, wrong: tuple[str, str]
-) -> None:
+def test_product_written_out_or_amount_after_the_total(text: str, wrong: tuple[str, str]) -> None:
     right, changed = wrong
     assert run_rule("U103", text.format(t=right)) == []
     found = run_rule("U103", text.format(t=changed))
