@@ -117,7 +117,7 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         found.extend(_parenthesised(block, quantities))
         found.extend(_inline(block, quantities, budget))
         found.extend(_footnoted(block, quantities, footnotes, by_block))
-    found.extend(_listed(document, by_block))
+    found.extend(_listed(document, by_block, budget))
     from lint.relations.inline_breakdowns import find_inline_breakdowns
 
     found.extend(find_inline_breakdowns(document, extraction))
@@ -641,7 +641,9 @@ def _footnoted(
 _NAMING_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*")
 
 
-def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
+def _listed(
+    document: Document, by_block: dict[int, list[Quantity]], budget: Budget
+) -> list[Breakdown]:
     found = []
     blocks = document.blocks
     for index, block in enumerate(blocks):
@@ -676,7 +678,48 @@ def _listed(document: Document, by_block: dict[int, list[Quantity]]) -> list[Bre
             found.append(
                 Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels), restated)
             )
+        second = _second_measure(blocks, by_block, parts, holder, position, budget)
+        if second is not None and exhaustive:
+            found.append(Breakdown(second[0], second[1], True, marker, tuple(labels)))
     return found
+
+
+def _second_measure(
+    blocks: list[Block],
+    by_block: dict[int, list[Quantity]],
+    parts: list[Quantity],
+    holder: Block,
+    position: int,
+    budget: Budget,
+) -> tuple[Quantity, tuple[Quantity, ...]] | None:
+    """Items giving a count and an amount each ("- Quà của tỉnh: 5.842 suất, kinh phí 2.921,0
+    triệu đồng"), under a sentence giving both totals ("tặng 14.568 suất quà với tổng trị giá
+    7.524,6 triệu đồng, gồm:"): the amounts are parts of the amount total too.  The amount of an
+    item is its last figure of another measure than its count, not a change nor in
+    parentheses; read only when the amounts add up, or one typo-shaped correction makes them."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    amounts: list[Quantity] = []
+    for part in parts:
+        text = blocks[part.block].text
+        others = [
+            q
+            for q in by_block.get(part.block, [])
+            if q.start >= part.end
+            and q.kind in _COMPARABLE
+            and not _compatible(part, q)
+            and _depths(text, 0, q.start + 1)[-1] == 0
+            and not _CHANGE_BEFORE.search(text[max(0, q.start - 30) : q.start])
+        ]
+        if not others or (amounts and not _compatible(amounts[0], others[-1])):
+            return None
+        amounts.append(others[-1])
+    if len(amounts) < 2:
+        return None
+    total = total_before(by_block.get(holder.index, []), holder, position, amounts[0])
+    if total is None or not adds_up_or_one_typo(total, amounts, budget):
+        return None
+    return total, tuple(amounts)
 
 
 def _inside(node: OutlineNode, ancestor: OutlineNode) -> bool:

@@ -178,3 +178,21 @@ def test_footnote_mark_after_the_words_naming_what_the_total_counts() -> None:
     assert run_rule("S101", text.format(t="137")) == []
     found = run_rule("S101", text.format(t="167"))
     assert len(found) == 1 and found[0].notes[0].vi == "64 + 51 + 22 = 137 ≠ 167 suất"
+
+
+GIFTS = """\
+Dịp Tết, đã tặng 9.140 suất quà với tổng trị giá {t} triệu đồng, gồm:
+
+- Quà của tỉnh: 2.460 suất x 500.000 đồng = 1.230,0 triệu đồng;
+- Quà của huyện: 3.880 suất, kinh phí 1.164,0 triệu đồng (300.000 đồng/suất);
+- Quà của các nhà hảo tâm: 2.800 suất, trị giá 840,0 triệu đồng.
+"""
+
+
+def test_list_items_giving_a_count_and_an_amount_each() -> None:
+    assert run_rule("S101", GIFTS.format(t="3.234,0")) == []
+    found = run_rule("S101", GIFTS.format(t="3.284,0"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "1.230,0 + 1.164,0 + 840,0 = 3.234,0 ≠ 3.284,0 triệu đồng"
+    found = run_rule("S101", GIFTS.format(t="3.234,0").replace("3.880 suất", "3.680 suất"))
+    assert len(found) == 1 and "9.140" in found[0].message.vi
