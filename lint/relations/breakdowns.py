@@ -679,7 +679,9 @@ def _listed(
                 Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels), restated)
             )
         second = _second_measure(blocks, by_block, parts, holder, position, budget)
-        if second is not None and exhaustive:
+        if second is not None and (exhaustive or adds_up(total, parts)):
+            # the items are all of the first total (listed so, or adding up to it): their
+            # second figures are all of the second
             found.append(Breakdown(second[0], second[1], True, marker, tuple(labels)))
     return found
 

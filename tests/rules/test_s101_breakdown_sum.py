@@ -196,3 +196,17 @@ def test_list_items_giving_a_count_and_an_amount_each() -> None:
     assert found[0].notes[0].vi == "1.230,0 + 1.164,0 + 840,0 = 3.234,0 ≠ 3.284,0 triệu đồng"
     found = run_rule("S101", GIFTS.format(t="3.234,0").replace("3.880 suất", "3.680 suất"))
     assert len(found) == 1 and "9.140" in found[0].message.vi
+
+
+CROPS = """\
+- Cây lúa: diện tích 6.310,0 ha, năng suất bình quân 60,0 tạ/ha, sản lượng {t} tấn, trong đó:
+  + Vụ Đông Xuân: diện tích 3.200,0 ha, năng suất 63,0 tạ/ha, sản lượng 20.160,0 tấn;
+  + Vụ Hè Thu: diện tích 3.110,0 ha, năng suất 56,9 tạ/ha, sản lượng 17.695,9 tấn.
+"""
+
+
+def test_areas_adding_up_make_the_productions_all_of_theirs() -> None:
+    assert run_rule("S101", CROPS.format(t="37.855,9")) == []
+    found = run_rule("S101", CROPS.format(t="37.555,9"))
+    assert len(found) == 1
+    assert found[0].notes[0].vi == "20.160,0 + 17.695,9 = 37.855,9 ≠ 37.555,9 tấn"
