@@ -195,6 +195,8 @@ def _place(stack: list[OutlineNode], node: OutlineNode) -> None:
             stack.pop()
     _letter_not_roman(stack, node)
     sibling = _open_sibling(stack, node)
+    if sibling is not None and _list_under_heading(stack[sibling], node):
+        sibling = None  # "### 4. Giải pháp" then "1. …", "2. …": a list inside the section
     if sibling is not None:
         del stack[sibling:]
     elif node.kind in STRUCTURAL:
@@ -209,6 +211,19 @@ def _place(stack: list[OutlineNode], node: OutlineNode) -> None:
     node.parent = parent
     parent.children.append(node)
     stack.append(node)
+
+
+def _list_under_heading(open_node: OutlineNode, node: OutlineNode) -> bool:
+    """``node``, a numbered paragraph starting again at 1, right under a heading of the same
+    kind that is the last node opened (a Markdown or Word heading "### 4." and an ordered
+    list under it)."""
+    return (
+        open_node.heading_depth > 0
+        and not open_node.children
+        and node.heading_depth == 0
+        and node.value == 1
+        and open_node.value is not None
+    )
 
 
 def _open_sibling(stack: list[OutlineNode], node: OutlineNode) -> int | None:

@@ -79,3 +79,14 @@ def test_a_section_heading_above_its_table_stays_in_the_sequence() -> None:
     )
     assert run_rule("H101", text.format(n="3"), "bao-cao.md") == []
     assert len(run_rule("H101", text.format(n="4"), "bao-cao.md")) == 1
+
+
+@pytest.mark.parametrize("section", ["1", "4"])
+def test_numbered_list_under_a_numbered_heading(section: str) -> None:
+    text = (
+        "### {s}. Giải pháp tổ chức thực hiện\n\n1. Công bố công khai kế hoạch;\n"
+        "2. Tăng cường kiểm tra, giám sát;\n{n}. Xử lý nghiêm các vi phạm.\n"
+    )
+    assert run_rule("H101", text.format(s=section, n="3"), "ke-hoach.md") == []
+    # the list's own numbering is still checked
+    assert len(run_rule("H101", text.format(s=section, n="4"), "ke-hoach.md")) == 1
