@@ -332,6 +332,10 @@ def _region_parts(
             chosen = quantity
             break
         if chosen is None:
+            if parts and _has_figure(quantities, seg_end, end):
+                # "gà 38.200 con, vịt 6.150 con và ngan, ngỗng 1.250 con": a name with a
+                # comma of its own, or a part whose figure is not given? Not read
+                return [], []
             break
         if elide and unit_of is not None and _elided(unit_of, chosen):
             pass
@@ -498,6 +502,8 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             # last part or of the whole? Not read
             continue
         marker = match.group(1).lower()
+        if ";" in block.text[start : _region_end(block.text, start)]:
+            parts, labels = _status_ends(parts, labels)
         if marker in _SUBSET_MARKERS:
             parts, labels = _comma_list(block, quantities, start, parts, labels)
             parts, labels = _done_only(block, total, parts, labels)
@@ -556,6 +562,22 @@ def _comma_list_adding_up(
     return comma_parts, comma_labels
 
 
+def _status_ends(parts: list[Quantity], labels: list[str]) -> tuple[list[Quantity], list[str]]:
+    """A list of kinds ends before a clause of what was done with them: "trong đó khởi tố mới
+    245 vụ; đã giải quyết 268 vụ, đạt 85,9%" (the 268 are of all the cases, beside the new
+    ones), unless the list itself is of such states ("trong đó đã giải quyết 100 hồ sơ; đang
+    giải quyết 20 hồ sơ")."""
+    if not labels or _STATUS.match(labels[0]):
+        return parts, labels
+    for count, label in enumerate(labels):
+        if count and _STATUS.match(label):
+            return parts[:count], labels[:count]
+    return parts, labels
+
+
+_STATUS = re.compile(r"(?:đã|đang|chưa)\s", re.IGNORECASE)
+
+
 def _done_only(
     block: Block, total: Quantity, parts: list[Quantity], labels: list[str]
 ) -> tuple[list[Quantity], list[str]]:
@@ -611,6 +633,8 @@ def _footnoted(
     for ref in block.footnote_refs:
         at = sorted(ending.get(ref.position - 1, []) + ending.get(ref.position, []))
         totals = [quantities[position] for position in at]  # ending right before the mark
+        if totals and block.text[totals[-1].end : ref.position].strip() == ")":
+            continue  # "(dự toán năm 7.506 triệu đồng)<sup>3</sup>": of the sentence, not of it
         if not totals:
             # "352 suất quà Tết<sup>1</sup>": the figure and a few words naming what it counts
             before = [q for q in quantities if q.end <= ref.position]

@@ -210,3 +210,17 @@ def test_areas_adding_up_make_the_productions_all_of_theirs() -> None:
     found = run_rule("S101", CROPS.format(t="37.555,9"))
     assert len(found) == 1
     assert found[0].notes[0].vi == "20.160,0 + 17.695,9 = 37.855,9 ≠ 37.555,9 tấn"
+
+
+def test_a_name_with_a_comma_of_its_own_is_not_read_as_two_parts() -> None:
+    text = "Tổng đàn gia cầm 45.600 con, gồm gà 38.200 con, vịt 6.150 con và ngan, ngỗng 1.250 con."
+    assert run_rule("S101", text) == []
+
+
+def test_a_footnote_after_a_figure_in_parentheses_is_not_its_breakdown() -> None:
+    text = (
+        "Tổng thu ngân sách xã là 4.256 triệu đồng, đạt 56,7% dự toán (dự toán năm 7.506 triệu "
+        "đồng)<sup>3</sup>.\n\n---\n\n<sup>3</sup> Gồm: thu thuế, phí 1.245 triệu đồng; thu khác "
+        "386 triệu đồng; thu bổ sung 2.625 triệu đồng.\n"
+    )
+    assert run_rule("S101", text) == []

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_rule
 
 
@@ -125,3 +127,21 @@ def test_what_is_not_done_yet_is_no_part_of_what_is_done() -> None:
     assert len(found) == 1 and found[0].severity.value == "error"
     listed = "Đã thu 500 triệu đồng, trong đó: thuế 300 triệu đồng; phí 280 triệu đồng."
     assert len(run_rule("S102", listed)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thụ lý 312 vụ/568 bị can, trong đó khởi tố mới 245 vụ/436 bị can; đã giải quyết 268 "
+        "vụ/482 bị can, đạt 85,9% số vụ.",
+        "Tổng số việc phải thi hành là 4.562 việc, trong đó có điều kiện thi hành 3.845 việc; "
+        "đã thi hành xong 2.945 việc, đạt 76,6% số việc có điều kiện thi hành.",
+    ],
+)
+def test_a_clause_of_what_was_done_ends_a_list_of_kinds(text: str) -> None:
+    assert run_rule("S102", text) == []
+
+
+def test_a_list_of_states_is_still_read() -> None:
+    text = "Tiếp nhận 120 hồ sơ, trong đó đã giải quyết 100 hồ sơ; đang giải quyết 30 hồ sơ."
+    assert len(run_rule("S102", text)) == 1
