@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_rule
 
 WRONG = (
@@ -224,3 +226,17 @@ def test_a_footnote_after_a_figure_in_parentheses_is_not_its_breakdown() -> None
         "386 triệu đồng; thu bổ sung 2.625 triệu đồng.\n"
     )
     assert run_rule("S101", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có {t} chợ, gồm 20 chợ hạng II và 120 chợ hạng III; ngoài ra có 3 siêu thị.",
+        "Tổng số giường bệnh là {t} giường, gồm tuyến tỉnh 80 giường và tuyến huyện 60 giường.",
+        "Giao {t} công dân nhập ngũ, gồm 130 công dân thực hiện nghĩa vụ quân sự và 10 công dân "
+        "thực hiện nghĩa vụ tham gia Công an nhân dân.",
+    ],
+)
+def test_more_things_reports_count(text: str) -> None:
+    assert run_rule("S101", text.format(t="140")) == []
+    assert len(run_rule("S101", text.format(t="190"))) == 1
