@@ -62,6 +62,10 @@ _NEUTRAL_WORDS = """năm tháng quý đầu cuối cả kỳ cùng trước giao
     nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng còn chỉ mới khoảng gần hơn"""
 _NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 _PERIOD_NUMBERS = re.compile(r"(?<![\d/.,])(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng\b))(?![\d/.,])")
+# a quarter, month or day with its year: "quý I/2023", "6/2023", "31/12/2023" (the year in 1)
+_DATED = re.compile(
+    r"(?<![\d.,/])(?:[IV]{1,3}|\d{1,2})\s*/\s*(?:\d{1,2}\s*/\s*)?((?:19|20)\d\d)(?![\d/.,])"
+)
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 
 
@@ -527,11 +531,16 @@ def _opening_clause(
     return inside[0]
 
 
+# from the percentage to the parenthesis of its base: " so với cùng kỳ năm 2023 (", " so với
+# thời điểm 31/12/2023 ("
+_OPENING = re.compile(r"[^\d().;,%]{0,50}?(?:năm\s+\d{4}\s*|\d{1,2}/\d{1,2}/\d{4}\s*)?\(")
+
+
 def _parenthesised(
     text: str, quantities: list[Quantity], claim: PercentClaim, sentence_end: int
 ) -> tuple[Quantity, str] | None:
     """The one figure of the subject's measure in a parenthesis right after the comparison."""
-    opening = re.compile(r"[^\d().;,%]{0,50}?(?:năm\s+\d{4}\s*)?\(").match(text, claim.percent.end)
+    opening = _OPENING.match(text, claim.percent.end)
     if opening is None or opening.end() > sentence_end + 1:
         return None
     start = opening.end()
@@ -543,7 +552,8 @@ def _parenthesised(
         return None
     base = inside[0]
     before = text[start : base.start]
-    if re.search(r"[;,%]|\d", _PERIOD_NUMBERS.sub("", before)) or "%" in text[base.end : close]:
+    undated = _PERIOD_NUMBERS.sub("", _DATED.sub("", before))
+    if re.search(r"[;,%]|\d", undated) or "%" in text[base.end : close]:
         return None
     clause = before + " " + text[base.end : close]
     return base, clause
@@ -633,7 +643,7 @@ def previous_value(
     return _previous_base(blocks, by_block, block, quantities, claim)
 
 
-_NAMED_YEAR = re.compile(r"năm \d{4}")
+_NAMED_YEAR = re.compile(r"năm \d{4}|thời điểm \d{1,2}/\d{1,2}/\d{4}")
 # "2.356 giấy với diện tích 312,8 ha", "45 dự án với tổng vốn 1.200 tỷ đồng"
 _WITH_ATTRIBUTE = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+với\s+(?:[^\W\d]+\s+){0,3}")
 
@@ -666,6 +676,7 @@ def _previous_base(
         if _PLAN_NOUN.search(clause) or not _same_indicator(clause, subject_sentence):
             return None
         years = {int(m.group(1)) for m in _YEAR.finditer(clause)}
+        years |= {int(m.group(1)) for m in _DATED.finditer(clause)}
         if years and _YEAR.search(subject_sentence):
             if not _earlier_year(clause, subject_sentence):
                 return None  # a year that is not the year before: another period

@@ -51,6 +51,7 @@ _INDEX_LEAD = re.compile(r"bằng\s*$", re.IGNORECASE)
 # the period compared with: "cùng kỳ", "năm trước", "đầu năm", or a year named ("năm 2023")
 _COMPARED_PERIOD = (
     rf"{lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}|năm \d{{4}}(?!\s*-)"
+    r"|thời điểm \d{1,2}/\d{1,2}/\d{4}"
 )
 _PREVIOUS_AFTER = re.compile(
     rf"^\s*(?:so với\s+|so\s+|với\s+)({_COMPARED_PERIOD})",

@@ -146,3 +146,25 @@ def test_growth_against_a_year_named_with_its_value_in_parentheses() -> None:
     assert run_rule("P105", text.format(p="9,4")) == []
     found = run_rule("P105", text.format(p="6,4"))
     assert len(found) == 1 and "9,40%" in found[0].notes[0].vi
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Kim ngạch xuất khẩu quý I đạt 1.245,6 triệu USD, tăng {p}% so với cùng kỳ (quý "
+            "I/2024 đạt 1.108,2 triệu USD).",
+            "12,4",
+            "15,4",
+        ),
+        (
+            "Tổng dư nợ cho vay đạt 5.280 tỷ đồng, tăng {p}% so với thời điểm 31/12/2024 (5.000 "
+            "tỷ đồng).",
+            "5,6",
+            "8,6",
+        ),
+    ],
+)
+def test_base_of_a_quarter_or_a_date(text: str, right: str, wrong: str) -> None:
+    assert run_rule("P105", text.format(p=right)) == []
+    assert len(run_rule("P105", text.format(p=wrong))) == 1
