@@ -18,22 +18,32 @@ class PercentRatio(Rule):
     """Flags a percentage that the two figures it relates cannot produce.
 
     What it checks
-        ``A/B …, đạt X%`` (a done/total pair, also ``A ha/B ha``), ``A …, chiếm tỷ lệ X% (trong tổng số B …)``,
-        ``A …, chiếm X% <tên của B>`` where B is stated earlier (``chiếm 70,28% doanh số cho
-        vay``), and ``Trong đó: A …, chiếm tỷ lệ X%`` (B being the total split by ``trong
-        đó``, in the same block or above ``-`` items), and a share of a plan stated nearby:
-        ``đạt X% dự toán (dự toán năm B)``, ``so với kế hoạch (B)``, or ``Dự toán năm B.``
-        in the sentence or paragraph before, with the same plan noun and no other word naming
-        another indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``; and a whole
-        followed by one part and its share per sentence, clause or ``-`` item (``Toàn xã có
-        3.000 hộ. Hộ nghèo 1.000 hộ, chiếm 33,3%. …``).  The ratio ``A / B × 100`` is computed on the intervals of the printed figures
-        and compared with the percentage, accepting both rounding and truncation
+        A percentage and the two figures it is the ratio of, wherever the text states them:
+
+        - a done/total pair, ``A/B …, đạt X%`` (also ``A ha/B ha``), ``X% (A/B người)`` and
+          ``A/B thôn (chiếm X%)``;
+        - a share of a whole, ``A …, chiếm tỷ lệ X% (trong tổng số B …)``, ``A …, chiếm X%
+          <tên của B>`` where B is stated earlier (``chiếm 70,28% doanh số cho vay``) or right
+          after in parentheses (``chiếm 3,12% tổng số hộ dân cư (39.904 hộ)``), the share of
+          each part of a breakdown (``Trong đó: A …, chiếm tỷ lệ X%``, ``gồm: A … (chiếm
+          X%); …``), and a whole followed by one part and its share per sentence, clause or
+          ``-`` item (``Toàn xã có 3.000 hộ. Hộ nghèo 1.000 hộ, chiếm 33,3%. …``);
+        - a share of a plan stated nearby: ``đạt X% dự toán (dự toán năm B)``, ``so với kế
+          hoạch (B)``, ``đạt X% kinh phí được phê duyệt (B)``, ``Dự toán năm B.`` in the
+          sentence or paragraph before or ``Chỉ tiêu … B: …`` opening the sentence, with the
+          same plan noun (a plan and its targets are one) and no other word naming another
+          indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``;
+        - a rate of what was done of a total stated just before, ``Xảy ra 245 vụ. … đã làm rõ
+          218 vụ, đạt 89,0%``: read only when the figures agree or one typo-shaped slip
+          explains them, and reported as a warning.
+
+        The ratio ``A / B × 100`` is computed on the intervals of the printed figures and
+        compared with the percentage, accepting both rounding and truncation
         (``36.929/43.845 = 84,226…`` may be printed ``84,22%``).  Shares of all of one total
         (printed to add up to 100 %, or whose parts add up to the total), when plain rounding
         would not give 100 %, may each be one unit of their last digit off (largest-remainder
-        rounding: 33,3% + 33,3% + 33,4%).  Shares of one total that
-        add up to 100 % but whose parts do not add up to the total are reported once, by S101
-        when it is selected.
+        rounding: 33,3% + 33,3% + 33,4%).  Shares of one total that add up to 100 % but whose
+        parts do not add up to the total are reported once, by S101 when it is selected.
 
     Why
         Percentages are typed in by hand after being computed elsewhere; a stale or mistyped
@@ -86,6 +96,8 @@ class PercentRatio(Rule):
                     value=printed(claim.value),
                     base=printed(claim.base),
                 ),
+                # a rate whose base no word names, read from the figures' agreement
+                severity=Severity.WARNING if claim.base_source == "completion" else None,
                 subjects=frozenset({ratio_subject(claim.value, claim.base)}),
             )
 

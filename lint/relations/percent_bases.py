@@ -151,6 +151,11 @@ def find_base_claims(
 
     claimed.update(id(claim.percent) for claim in found if claim.kind == "ratio")
     found.extend(find_listed_shares(document, by_block, claimed))
+    from lint.relations.completion_rates import find_completion_rates
+
+    claimed.update(id(claim.percent) for claim in found if claim.kind == "ratio")
+    claimed.update(id(claim.percent) for claim in claims if claim.base is not None)
+    found.extend(find_completion_rates(document, by_block, claimed))
     return found
 
 

@@ -1,0 +1,111 @@
+"""Completion rates: what was done of a total stated earlier in the paragraph, and its rate.
+
+Reports of cases, dossiers and petitions give the total, then what was done with it and the
+rate, without saying again what the rate is of::
+
+    Xảy ra 245 vụ phạm pháp hình sự. Lực lượng Công an đã điều tra làm rõ 218 vụ, đạt 89,0%.
+    Thụ lý 312 vụ việc; đã giải quyết 271 vụ việc, đạt 86,9%.
+
+Read here: a percentage after "đạt" (or "đạt tỷ lệ"), ending its clause or followed only by
+"số …"/"tổng số …"; right before it, in its clause, a count of something done ("đã … 218 vụ",
+"giải quyết được 271 vụ việc"); and the base, the one earlier figure of the same unit in the
+same sentence or in the sentence before it (in the same paragraph), not a change nor in
+parentheses.  With no word tying the rate to that base, the reading is taken only on strong
+evidence: the figures agree, or one typo-shaped correction of one of them makes them agree.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.arithmetic import Equation, Var, localise, percent_of
+from lint.document import Block, BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.figures import figure_of, key_of
+from lint.relations.percentages import PercentClaim
+
+_RATE_LEAD = re.compile(r"[,;]\s*đạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
+_RATE_ENDS = re.compile(
+    r"\s*(?:(?:tổng\s+)?số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,5})\s*)?(?:[.;,)]|$)"
+)
+_DONE = re.compile(r"\bđã\b|\bđược\b", re.IGNORECASE)
+_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hơn)\s+(?:[^\W\d]+\s+){0,1}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;|\.\s*$")
+_CLAUSE_START = re.compile(r"[,;:.]")
+_MIN_DIGITS = 2  # a one-digit count gives no evidence
+
+
+def find_completion_rates(
+    document: Document, by_block: dict[int, list[Quantity]], claimed: set[int]
+) -> list[PercentClaim]:
+    found: list[PercentClaim] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or "đạt" not in block.text:
+            continue
+        quantities = by_block.get(block.index, [])
+        for index in range(1, len(quantities)):
+            percent = quantities[index]
+            if percent.kind is not QuantityKind.PERCENT or id(percent) in claimed:
+                continue
+            claim = _read(block, quantities, index)
+            if claim is not None:
+                found.append(claim)
+    return found
+
+
+def _read(block: Block, quantities: list[Quantity], index: int) -> PercentClaim | None:
+    text = block.text
+    percent, done = quantities[index], quantities[index - 1]
+    if not _RATE_LEAD.search(text, done.end, percent.start) or percent.sign < 0:
+        return None
+    ends = _RATE_ENDS.match(text, percent.end)
+    if ends is None:
+        return None
+    if done.kind is not QuantityKind.COUNT or done.sign < 0 or done.unit is None:
+        return None
+    if text[max(0, done.start - 1) : done.start] == "/":
+        return None  # "268 vụ/482 bị can": the second count of a pair of two units
+    named = ends.group("noun")
+    if named and not named.lower().startswith(done.unit.lower()):
+        return None  # "đạt 85,9% số vụ" is not a rate of "bị can"
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, done.start)), default=0)
+    if not _DONE.search(text, clause, done.start) or _CHANGE.search(text, clause, done.start):
+        return None
+    base = _base(text, quantities[: index - 1], done, clause)
+    if base is None or not _agrees_or_one_typo(done, base, percent):
+        return None
+    return PercentClaim("ratio", percent, done, base, base_source="completion")
+
+
+def _base(text: str, earlier: list[Quantity], done: Quantity, clause: int) -> Quantity | None:
+    """The one figure of ``done``'s unit in the sentence, or else the sentence before."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, clause)]
+    starts = [ends[-1] if ends else 0, ends[-2] if len(ends) > 1 else 0]
+    for start in dict.fromkeys(starts):
+        candidates = [
+            q
+            for q in earlier
+            if start <= q.start < clause
+            and q.kind is done.kind
+            and q.unit == done.unit
+            and q.sign > 0
+            and q.value >= done.value
+            and not _CHANGE.search(text, max(0, q.start - 12), q.start)
+            and text.count("(", 0, q.start) == text.count(")", 0, q.start)
+        ]
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            return None  # two totals of that unit: which one?
+    return None
+
+
+def _agrees_or_one_typo(done: Quantity, base: Quantity, percent: Quantity) -> bool:
+    figures = {key_of(q): figure_of(q) for q in (done, base, percent)}
+    if len(figures) != 3 or len(figures[key_of(base)].digits.lstrip("0")) < _MIN_DIGITS:
+        return False
+    constraint = Equation(percent_of(Var(key_of(done)), Var(key_of(base))), Var(key_of(percent)))
+    found = localise([constraint], figures)
+    if not found.violated:
+        return True
+    return any(suspect.best_variant is not None for suspect in found.suspects)

@@ -1,0 +1,48 @@
+"""Completion rates of a total stated just before (lint/relations/completion_rates.py), through
+P101."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_rule
+
+SHAPES = [
+    "Xảy ra 245 vụ phạm pháp hình sự. Lực lượng Công an đã điều tra làm rõ 218 vụ, đạt {p}%.",
+    "Thụ lý 312 vụ việc; đã giải quyết 271 vụ việc, đạt {p}%.",
+    "Tòa án thụ lý 486 vụ án, đã giải quyết được 437 vụ án, đạt tỷ lệ {p}%.",
+]
+RIGHT = ("89,0", "86,9", "89,9")
+
+
+@pytest.mark.parametrize(("shape", "right"), list(zip(SHAPES, RIGHT, strict=True)))
+def test_rate_of_what_was_done(shape: str, right: str) -> None:
+    assert run_rule("P101", shape.format(p=right)) == []
+    wrong = right[0] + str((int(right[1]) + 5) % 10) + right[2:]
+    found = run_rule("P101", shape.format(p=wrong))
+    assert len(found) == 1 and found[0].severity.value == "warning"
+    assert found[0].suggestion is not None and right in found[0].suggestion.vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two totals of the unit before: which one is the rate of?
+        "Tiếp nhận 612 đơn, trong đó đơn thuộc thẩm quyền 186 đơn; đã giải quyết 164 đơn, đạt "
+        "72,5%.",
+        # the figures are far from any reading: a rate of something else
+        "Tiếp nhận 500 hồ sơ. Đã giải quyết 450 hồ sơ, đạt 42,5%.",
+        # nothing done: a plain count
+        "Có 500 hộ. Năm nay 450 hộ, đạt 95%.",
+    ],
+)
+def test_unclear_rates_are_not_read(text: str) -> None:
+    assert run_rule("P101", text) == []
+
+
+def test_a_rate_naming_its_unit_is_of_that_unit() -> None:
+    text = (
+        "Thụ lý 312 vụ/568 bị can, trong đó khởi tố mới 245 vụ/436 bị can; đã giải quyết 268 "
+        "vụ/482 bị can, đạt 85,9% số vụ."
+    )
+    assert run_rule("P101", text) == []
