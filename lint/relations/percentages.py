@@ -312,9 +312,17 @@ def _change(
         and value.unit == change.unit
         and not _CHANGE_WORD.search(text[max(0, value.start - 12) : value.start])
     ]
+    if len(values) == 2 and _FROM.search(text, max(0, values[0].start - 20), values[0].start):
+        between = text[values[0].end : values[1].start]
+        if _TO.fullmatch(between):
+            values = values[1:]  # "giảm từ A xuống còn B, giảm N (giảm X%)": B is the value
     if len(values) != 1:
         return None  # no current value, or several: "45 tỷ năm trước … 50 tỷ" is not readable
     return PercentClaim("change", percent, values[0], None, change, direction)
+
+
+_FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+_TO = re.compile(r"[^\d;.%]{0,30}?\s(?:xuống(?:\s+còn)?|lên(?:\s+đến)?)\s+", re.IGNORECASE)
 
 
 def _share(

@@ -97,3 +97,10 @@ def test_a_rate_word_against_the_change_word_is_not_read() -> None:
     # a comma and a bare percentage: a share or another rate, not the change's
     text = "Dân số trung bình 125.430 người, tăng 1.230 người, 0,89% dân số là người cao tuổi."
     assert run_rule("P102", text) == []
+
+
+def test_rate_of_a_change_after_its_two_values() -> None:
+    text = "Số hộ nghèo giảm từ 18.245 hộ xuống còn 15.102 hộ, giảm 3.143 hộ (giảm {p}%)."
+    assert run_rule("P102", text.format(p="17,2")) == []
+    found = run_rule("P102", text.format(p="14,2"))
+    assert len(found) == 1 and "17,23%" in found[0].notes[0].vi

@@ -168,3 +168,9 @@ def test_growth_against_a_year_named_with_its_value_in_parentheses() -> None:
 def test_base_of_a_quarter_or_a_date(text: str, right: str, wrong: str) -> None:
     assert run_rule("P105", text.format(p=right)) == []
     assert len(run_rule("P105", text.format(p=wrong))) == 1
+
+
+def test_cases_of_a_disease_are_counted() -> None:
+    text = "Sốt xuất huyết: 368 ca, giảm {p}% so với cùng kỳ (cùng kỳ 398 ca)."
+    assert run_rule("P105", text.format(p="7,5")) == []
+    assert len(run_rule("P105", text.format(p="4,5"))) == 1
