@@ -127,7 +127,13 @@ class Relations:
             *remainder_statements(self.plan_remainders),
             *share_statements(self.share_groups),
         ]
-        return build(self.breakdowns, self.percent_claims, others)
+        from lint.relations.breakdowns import figures_by_block
+        from lint.relations.plan_rests import find_plan_rests
+
+        rests = find_plan_rests(
+            self.document, figures_by_block(self.extraction), self.percent_claims
+        )
+        return build(self.breakdowns + rests, self.percent_claims, others)
 
     @cached_property
     def footnotes(self) -> Footnotes:
