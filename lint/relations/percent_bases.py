@@ -139,7 +139,12 @@ def find_base_claims(
                     )
                 )
     claimed = {id(claim.percent) for claim in claims if claim.kind == "ratio"}
-    found.extend(_exceeded(document, by_block))
+    planned = {
+        (claim.value.block, claim.value.start): claim.base
+        for claim in found
+        if claim.base_source == "plan" and claim.base is not None
+    }
+    found.extend(_exceeded(document, by_block, planned))
     found.extend(_times(document, by_block))
     from lint.relations.multiples import find_multiples
 
@@ -213,8 +218,13 @@ def _listed_shares(
             yield PercentClaim("ratio", percent, value, total, base_source="trong đó")
 
 
-def _exceeded(document: Document, by_block: dict[int, list[Quantity]]) -> Iterator[PercentClaim]:
-    """``A …, vượt X% kế hoạch`` / ``vượt kế hoạch X%`` with the plan stated nearby."""
+def _exceeded(
+    document: Document,
+    by_block: dict[int, list[Quantity]],
+    planned: dict[tuple[int, int], Quantity],
+) -> Iterator[PercentClaim]:
+    """``A …, vượt X% kế hoạch`` / ``vượt kế hoạch X%`` with the plan stated nearby, or the
+    plan already found for A's share of it (``planned``: by A's position)."""
     blocks = document.blocks
     for block in blocks:
         if block.kind is BlockKind.TABLE_CELL or "vượt" not in block.text.lower():
@@ -237,6 +247,7 @@ def _exceeded(document: Document, by_block: dict[int, list[Quantity]]) -> Iterat
                 continue
             claim = PercentClaim("plan", percent, subject, comparison=noun)
             base = _plan_base(blocks, by_block, block, quantities, claim, noun)
+            base = base or planned.get((subject.block, subject.start))
             if base is not None:
                 yield PercentClaim(
                     "ratio",
@@ -395,11 +406,18 @@ def _slashed(
 
 
 def _subject_before(text: str, earlier: list[Quantity], position: int) -> Quantity | None:
-    """The figure right before ``vượt`` in its clause, separated by words and a comma only."""
+    """The figure right before ``vượt`` in its clause, separated by words and a comma only, or
+    by the share of the plan it already stated and the plan in parentheses ("356 ha, đạt
+    118,7% kế hoạch (kế hoạch 300 ha), vượt 18,7% kế hoạch")."""
+    earlier = [
+        q
+        for q in earlier
+        if q.kind is not QuantityKind.PERCENT and not _closed_before(text, q.end, position)
+    ]
     if not earlier:
         return None
     subject = earlier[-1]
-    between = text[subject.end : position]
+    between = _ASIDES.sub(" ", text[subject.end : position])
     if subject.kind not in _MEASURES or not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,3}", between):
         return None
     if re.search(
@@ -407,6 +425,21 @@ def _subject_before(text: str, earlier: list[Quantity], position: int) -> Quanti
     ):
         return None
     return subject
+
+
+def _closed_before(text: str, start: int, end: int) -> bool:
+    """Whether a parenthesis open at ``start`` closes before ``end`` (an aside)."""
+    depth = 0
+    for char in text[start:end]:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return True
+    return False
+
+
+# what may stand between a result and its "vượt X%": the plan in parentheses, "đạt 118,7% kế
+# hoạch"
+_ASIDES = re.compile(r"\([^()]*\)|(?:đạt|bằng)\s+\d+(?:,\d+)?\s*%(?:\s+[^\W\d,;()]+){0,3}")
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:

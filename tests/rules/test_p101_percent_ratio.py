@@ -361,3 +361,10 @@ def test_target_opening_the_sentence_is_the_plan() -> None:
     # a budget estimate is not the target of a plan
     text = "Dự toán chi 2.400 triệu đồng: đến nay đã chi 1.860 triệu đồng, đạt 72,5% kế hoạch."
     assert run_rule("P101", text) == []
+
+
+def test_exceeded_after_the_share_of_the_plan_and_the_plan() -> None:
+    text = "Trồng rừng tập trung 428 ha, đạt 107,0% kế hoạch (kế hoạch 400 ha), vượt {p}% kế hoạch."
+    assert run_rule("P101", text.format(p="7,0")) == []
+    found = run_rule("P101", text.format(p="17,0"))
+    assert len(found) == 1 and "7,00%" in found[0].notes[0].vi
