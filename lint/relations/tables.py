@@ -848,7 +848,8 @@ _WORDED_RATIO = re.compile(r"(?:tỷ lệ|tỉ lệ) ([^\d()%]{2,30}?)\s*\(?%\)?
 
 def _implied_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:
     """A bare ratio column after the table's only plan and only actual column (actual ÷ plan),
-    or after its only two value columns, of consecutive years (the later ÷ the earlier)."""
+    or after its only two value columns: of one period, one of them the whole ("Tổng số …":
+    the other ÷ it), or of consecutive years (the later ÷ the earlier)."""
     values = [c for c in columns if c.role == "value" and c.index < ratio.index]
     plans = [c for c in values if _PLAN.search(c.header)]
     actuals = [c for c in values if c not in plans]
@@ -857,6 +858,11 @@ def _implied_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None
     if plans or len(values) != 2:
         return None
     earlier, later = values
+    wholes = [c for c in values if _WHOLE_HEADER.match(c.header)]
+    if len(wholes) == 1 and earlier.period == later.period:
+        # "Tổng số trường | Trường đạt chuẩn | Tỷ lệ (%)": the part ÷ the whole
+        part = later if wholes[0] is earlier else earlier
+        return RatioRelation(ratio, part, wholes[0], implied=True)
     if (
         earlier.period is None
         or later.period is None
@@ -867,6 +873,10 @@ def _implied_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None
     ):
         return None
     return RatioRelation(ratio, later, earlier, implied=True)
+
+
+# a column of the whole the other column is part of: "Tổng số trường", "Tổng số hộ"
+_WHOLE_HEADER = re.compile(r"(?:tổng số|tổng)\b")
 
 
 def _named_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:

@@ -155,3 +155,22 @@ def test_bare_years_after_plan_and_result_words_are_periods() -> None:
     assert run_rule("T104", BUDGET_YEARS.format(index="112,0")) == []
     found = run_rule("T104", BUDGET_YEARS.format(index="118,0"))
     assert len(found) == 1 and "112,0%" in found[0].message.vi
+
+
+SCHOOLS = """\
+| Cấp học | Tổng số trường | Trường đạt chuẩn | Tỷ lệ (%) |
+|---|---:|---:|---:|
+| Mầm non | 120 | 84 | 70,0 |
+| Tiểu học | 150 | 126 | {rate} |
+| Trung học cơ sở | 90 | 72 | 80,0 |
+| Trung học phổ thông | 40 | 26 | 65,0 |
+"""
+
+
+def test_bare_ratio_column_after_a_whole_and_its_part() -> None:
+    assert run_rule("T104", SCHOOLS.format(rate="84,0")) == []
+    found = run_rule("T104", SCHOOLS.format(rate="89,0"))
+    assert len(found) == 1 and "84,0%" in found[0].message.vi
+    # neither column the whole: no reading
+    text = SCHOOLS.replace("Tổng số trường", "Trường công lập").format(rate="89,0")
+    assert run_rule("T104", text) == []
