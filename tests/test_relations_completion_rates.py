@@ -46,3 +46,18 @@ def test_a_rate_naming_its_unit_is_of_that_unit() -> None:
         "vụ/482 bị can, đạt 85,9% số vụ."
     )
     assert run_rule("P101", text) == []
+
+
+def test_rate_of_a_plan_named_before_the_result() -> None:
+    text = (
+        "Đối với 05 dự án trọng điểm, tổng kế hoạch vốn là 159.800 triệu đồng, giải ngân "
+        "108.806 triệu đồng, đạt {p}%; chi tiết như sau:"
+    )
+    assert run_rule("P101", text.format(p="68,1")) == []
+    assert len(run_rule("P101", text.format(p="63,1"))) == 1
+
+
+def test_the_done_count_changed_above_its_total() -> None:
+    text = "Xảy ra 245 vụ, giảm 12 vụ so với cùng kỳ. Đã điều tra làm rõ {d} vụ, đạt 89,0%."
+    assert run_rule("P101", text.format(d="218")) == []
+    assert len(run_rule("P101", text.format(d="248"))) == 1

@@ -32,6 +32,8 @@ _DONE = re.compile(r"\bđã\b|\bđược\b", re.IGNORECASE)
 _CHANGE = re.compile(r"(?:tăng|giảm|thêm|hơn)\s+(?:[^\W\d]+\s+){0,1}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;|\.\s*$")
 _CLAUSE_START = re.compile(r"[,;:.]")
+_PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu", re.IGNORECASE)
+_MEASURES = (QuantityKind.COUNT, QuantityKind.AMOUNT, QuantityKind.MEASURE)
 _MIN_DIGITS = 2  # a one-digit count gives no evidence
 
 
@@ -61,7 +63,7 @@ def _read(block: Block, quantities: list[Quantity], index: int) -> PercentClaim 
     ends = _RATE_ENDS.match(text, percent.end)
     if ends is None:
         return None
-    if done.kind is not QuantityKind.COUNT or done.sign < 0 or done.unit is None:
+    if done.kind not in _MEASURES or done.sign < 0 or done.unit is None:
         return None
     if text[max(0, done.start - 1) : done.start] == "/":
         return None  # "268 vụ/482 bị can": the second count of a pair of two units
@@ -69,10 +71,17 @@ def _read(block: Block, quantities: list[Quantity], index: int) -> PercentClaim 
     if named and not named.lower().startswith(done.unit.lower()):
         return None  # "đạt 85,9% số vụ" is not a rate of "bị can"
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, done.start)), default=0)
-    if not _DONE.search(text, clause, done.start) or _CHANGE.search(text, clause, done.start):
+    if _CHANGE.search(text, clause, done.start):
         return None
     base = _base(text, quantities[: index - 1], done, clause)
     if base is None or not _agrees_or_one_typo(done, base, percent):
+        return None
+    # what was done ("đã giải quyết 271 vụ việc"), or of a plan ("tổng kế hoạch vốn là 159.800
+    # triệu đồng, giải ngân 108.806 triệu đồng, đạt 68,1%")
+    base_clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, base.start)), default=0)
+    if not _DONE.search(text, clause, done.start) and not _PLAN.search(
+        text, base_clause, base.start
+    ):
         return None
     return PercentClaim("ratio", percent, done, base, base_source="completion")
 
@@ -89,10 +98,11 @@ def _base(text: str, earlier: list[Quantity], done: Quantity, clause: int) -> Qu
             and q.kind is done.kind
             and q.unit == done.unit
             and q.sign > 0
-            and q.value >= done.value
             and not _CHANGE.search(text, max(0, q.start - 12), q.start)
             and text.count("(", 0, q.start) == text.count(")", 0, q.start)
         ]
+        if len(candidates) > 1:  # "245 vụ, trong đó 30 vụ ma túy": not the smaller ones
+            candidates = [q for q in candidates if q.value >= done.value]
         if len(candidates) == 1:
             return candidates[0]
         if candidates:

@@ -59,7 +59,8 @@ _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
 _NEUTRAL_WORDS = """năm tháng quý đầu cuối cả kỳ cùng trước giao được đạt là có ước huyện tỉnh
     thành phố xã thị trấn phường hđnd ubnd đề ra điều chỉnh ban hành theo của so với thực hiện
     số kế hoạch dự toán chỉ tiêu mục nhà nước trung ương địa phương i ii iii iv đồng triệu tỷ
-    nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng còn chỉ mới khoảng gần hơn"""
+    nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng còn chỉ mới khoảng gần hơn
+    kết quả phê duyệt"""
 _NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 _PERIOD_NUMBERS = re.compile(r"(?<![\d/.,])(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng\b))(?![\d/.,])")
 # a quarter, month or day with its year: "quý I/2023", "6/2023", "31/12/2023" (the year in 1)
@@ -526,17 +527,31 @@ def _plan_base(
         clause = holder.text[start:end]
         before = holder.text[start : quantity.start]
         nouns = {m.group(1).lower() for m in _PLAN_NOUN.finditer(clause)}
-        if nouns != {noun} or not _PLAN_NOUN.search(before):
+        if not _same_plan(nouns, noun) or not _PLAN_NOUN.search(before):
             return False
         rest = before + " " + holder.text[quantity.end : end]
-        return "%" not in clause and _same_named(rest, subject_sentence, subject_words)
+        if "%" in clause or _CHANGE_WORDS.search(clause):
+            return False
+        # "Chỉ tiêu … được duyệt là 312,50 ha; kết quả thực hiện 198,75 ha, đạt 63,60% kế
+        # hoạch": a subject naming nothing is the one the plan's clause names
+        return unnamed or _same_named(rest, subject_sentence, subject_words)
 
+    unnamed = all(
+        word in _NEUTRAL for word in _words(subject_sentence.replace(claim.value.text, " "))
+    )
     return _nearest(blocks, block, sentence_start, by_block, accept)
 
 
 _CLAUSE_COMMA = re.compile(r"[,:](?!\d)")
 # a plan and its targets are one base: "Chỉ tiêu trồng mới 5.000 ha: …, đạt 77% kế hoạch"
 _TARGETS_OF_A_PLAN = frozenset({"kế hoạch", "chỉ tiêu", "mục tiêu"})
+
+
+def _same_plan(nouns: set[str], noun: str) -> bool:
+    """The plan nouns of a base's clause name the plan the claim is a share of: the same noun,
+    or a target of the plan for its "kế hoạch" ("Chỉ tiêu … được duyệt là 312,50 ha; … đạt
+    63,60% kế hoạch")."""
+    return nouns == {noun} or (len(nouns) == 1 and nouns | {noun} <= _TARGETS_OF_A_PLAN)
 
 
 def _opening_clause(
@@ -553,8 +568,7 @@ def _opening_clause(
     lead = _PLAN_NOUN.match(clause.lstrip(" -+*:"))
     if lead is None or "%" in clause:
         return None
-    named = lead.group(1).lower()
-    if named != noun and not {named, noun} <= _TARGETS_OF_A_PLAN:
+    if not _same_plan({lead.group(1).lower()}, noun):
         return None
     inside = [q for q in quantities if sentence_start <= q.start and q.end <= comma.start()]
     if len(inside) != 1 or not _same_measure(claim.value, inside[0]):

@@ -40,11 +40,15 @@ _CROPS = re.compile(
 )
 
 
-def _changes_subject(before_area: str, between: str) -> bool:
-    """A colon between area and production, or a crop named there and not before the area."""
+def _changes_subject(before_area: str, between: str, after_area: str = "") -> bool:
+    """A colon between area and production, or a crop named there and not before the area nor
+    right after it (``after_area``: "gieo cấy 425,6 ha lúa, năng suất …", the area's crop)."""
     if ":" in between:
         return True
     named = set(_CROPS.findall(before_area))
+    own = _CROPS.match(after_area.lstrip())
+    if own is not None:
+        named.add(own.group())
     return any(crop not in named for crop in _CROPS.findall(between))
 
 
@@ -148,7 +152,9 @@ def find_area_yield_production(
             if not _PRODUCTION_WORDS.search(lead) or _TOTAL_WORDS.search(lead):
                 continue
             if _changes_subject(
-                fold(block.text[: min(area.start, production.start)]), fold(block.text[start:end])
+                fold(block.text[: min(area.start, production.start)]),
+                fold(block.text[start:end]),
+                fold(block.text[area.end : area.end + 20]),
             ):
                 continue
             area_unit = "ha"

@@ -27,7 +27,7 @@ from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import figures_by_block
 
 # between the count and an amount per unit: a few words ("với mức", ", mức hỗ trợ")
-_TO_RATE = re.compile(r"[^\d;.:()%]{0,40}")
+_TO_RATE = re.compile(r"[^\d;.:()%]{0,80}")
 # between the count and the amount after "mỗi": ", mỗi suất trị giá", "; mỗi hộ được hỗ trợ"
 _EACH = re.compile(
     r"(?:\s*[^\W\d]+){0,4}\s*,?\s*mỗi\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\b[^\d;.:()%]{0,30}"

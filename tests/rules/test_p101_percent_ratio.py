@@ -368,3 +368,24 @@ def test_exceeded_after_the_share_of_the_plan_and_the_plan() -> None:
     assert run_rule("P101", text.format(p="7,0")) == []
     found = run_rule("P101", text.format(p="17,0"))
     assert len(found) == 1 and "7,00%" in found[0].notes[0].vi
+
+
+def test_whole_in_parentheses_after_its_words() -> None:
+    text = "Toàn xã còn 45 hộ nghèo, chiếm {p}% tổng số hộ (tổng số 2.472 hộ)."
+    assert run_rule("P101", text.format(p="1,82")) == []
+    assert len(run_rule("P101", text.format(p="1,52"))) == 1
+
+
+def test_target_approved_in_the_clause_before() -> None:
+    text = (
+        "Chỉ tiêu chuyển mục đích sử dụng đất được duyệt năm 2024 là 312,50 ha; kết quả thực "
+        "hiện 198,75 ha, đạt {p}% kế hoạch."
+    )
+    assert run_rule("P101", text.format(p="63,60")) == []
+    assert len(run_rule("P101", text.format(p="68,60"))) == 1
+    # a result naming another indicator is not of that target
+    text = (
+        "Chỉ tiêu chuyển mục đích sử dụng đất được duyệt là 312,50 ha; đất trồng lúa thực hiện "
+        "198,75 ha, đạt 68,60% kế hoạch."
+    )
+    assert run_rule("P101", text) == []

@@ -263,3 +263,9 @@ def test_the_yield_first_then_the_production_on_its_area() -> None:
     text = "Năng suất bình quân {y} tạ/ha; sản lượng lúa đạt 5.470,5 tấn trên diện tích 865,2 ha.\n"
     assert run_rule("U101", text.format(y="63,2")) == []
     assert len(run_rule("U101", text.format(y="62,5"))) == 1
+
+
+def test_crop_named_right_after_its_area() -> None:
+    text = "Vụ Đông Xuân gieo cấy 425,6 ha lúa, năng suất bình quân 64,2 tạ/ha, sản lượng {p} tấn."
+    assert run_rule("U101", text.format(p="2.732,4")) == []
+    assert len(run_rule("U101", text.format(p="2.782,4"))) == 1

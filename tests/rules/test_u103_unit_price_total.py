@@ -112,3 +112,12 @@ def test_product_written_out_or_amount_after_the_total(text: str, wrong: tuple[s
     assert run_rule("U103", text.format(t=right)) == []
     found = run_rule("U103", text.format(t=changed))
     assert len(found) == 1 and right in found[0].message.vi
+
+
+def test_words_naming_the_givers_between_the_count_and_the_amount() -> None:
+    text = (
+        "Tặng 1.460 suất quà của Chủ tịch nước và của tỉnh cho người có công, mức 300.000 "
+        "đồng/suất, tổng kinh phí {t} triệu đồng."
+    )
+    assert run_rule("U103", text.format(t="438")) == []
+    assert len(run_rule("U103", text.format(t="468"))) == 1
