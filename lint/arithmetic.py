@@ -647,6 +647,10 @@ class Suspect:
     required: Interval | None  # values satisfying every relation of the figure (None: none/unknown)
     variants: tuple[Variant, ...]  # typo-shaped corrections repairing ``repairs`` relations
     repairs: int
+    # the value the relations give with every other figure as printed, when it is one value
+    # inside ``required`` (a sum of shares printed 30,5 + 25 + …: 44,5, not the middle of the
+    # range their rounding and truncation allow)
+    point: Fraction | None = None
 
     @property
     def best_variant(self) -> Variant | None:
@@ -760,6 +764,7 @@ def _free(
     broken = [_with_others_fixed(constraints[i], key, env) for i in mine if not holding[i]]
     kept = [_with_others_fixed(constraints[i], key, env) for i in mine if holding[i]]
     required = required_interval(key, [constraints[i] for i in mine], env)
+    point = _point(key, [constraints[i] for i in mine], figures, required)
     figure = figures[key]
     best_typos: list[_Typo] = []
     best_repairs = 0
@@ -781,7 +786,24 @@ def _free(
         if all(holds(middle) for holds in (*kept, *broken)):
             repairs = len(broken)
             best = []
-    return Suspect(key, required, tuple(best), repairs)
+    return Suspect(key, required, tuple(best), repairs, point)
+
+
+def _point(
+    key: Hashable,
+    constraints: Sequence[Constraint],
+    figures: Mapping[Any, Figure],
+    required: Interval | None,
+) -> Fraction | None:
+    """``key``'s value with the other figures at their printed values, when the relations give
+    exactly one and it lies in ``required``."""
+    if required is None:
+        return None
+    printed = {name: Interval.exact(figure.value) for name, figure in figures.items()}
+    solved = required_interval(key, constraints, printed)
+    if solved is None or solved.low != solved.high or not required.contains(solved.low):
+        return None
+    return solved.low
 
 
 # Localisation tries a hundred-odd values of one figure against the same relations: everything

@@ -134,7 +134,8 @@ def required_text(suspect: Suspect, quantity: Quantity) -> str:
     """The value a figure would need, written at its printed precision."""
     figure = figure_of(quantity)
     assert suspect.required is not None
-    target = suspect.required.mid / figure.scale
+    point = suspect.point if suspect.point is not None else suspect.required.mid
+    target = point / figure.scale
     decimals = figure.decimals
     while decimals < 4:
         candidate = round_half_up(target, decimals) * figure.scale

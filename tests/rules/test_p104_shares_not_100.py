@@ -52,6 +52,8 @@ def test_structure_names_the_shares_that_would_repair_it() -> None:
     help_text = found[0].suggestion.vi if found[0].suggestion else ""
     # three one-digit slips explain 96 %: each share is named with the value it would need
     assert "nông nghiệp: 30,5%" in help_text and "dịch vụ: 40,5%" in help_text
+    # the value the other shares give as printed: 100 − 30,5 − 25 = 44,5
+    assert "dịch vụ: 40,5% should be 44,5%" in found[0].suggestion.en  # type: ignore[union-attr]
 
 
 def test_structure_titled_with_its_year() -> None:
