@@ -16,12 +16,14 @@ evidence: the figures agree, or one typo-shaped correction of one of them makes 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lint.arithmetic import Equation, Var, localise, percent_of
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.figures import figure_of, key_of
+from lint.relations.marks import Marks, Parentheses
 from lint.relations.percentages import PercentClaim
 
 _RATE_LEAD = re.compile(r"[,;]\s*đạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
@@ -31,7 +33,6 @@ _RATE_ENDS = re.compile(
 _DONE = re.compile(r"\bđã\b|\bđược\b", re.IGNORECASE)
 _CHANGE = re.compile(r"(?:tăng|giảm|thêm|hơn)\s+(?:[^\W\d]+\s+){0,1}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;|\.\s*$")
-_CLAUSE_START = re.compile(r"[,;:.]")
 _PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu", re.IGNORECASE)
 _MEASURES = (QuantityKind.COUNT, QuantityKind.AMOUNT, QuantityKind.MEASURE)
 _MIN_DIGITS = 2  # a one-digit count gives no evidence
@@ -45,17 +46,45 @@ def find_completion_rates(
         if block.kind is BlockKind.TABLE_CELL or "đạt" not in block.text:
             continue
         quantities = by_block.get(block.index, [])
+        marks: _BlockMarks | None = None
         for index in range(1, len(quantities)):
             percent = quantities[index]
             if percent.kind is not QuantityKind.PERCENT or id(percent) in claimed:
                 continue
-            claim = _read(block, quantities, index)
+            marks = marks or _BlockMarks(block.text)
+            claim = _read(block, quantities, index, marks)
             if claim is not None:
                 found.append(claim)
     return found
 
 
-def _read(block: Block, quantities: list[Quantity], index: int) -> PercentClaim | None:
+class _BlockMarks:
+    """The clause marks, sentence ends and parentheses of a block, found once for all its
+    percentages."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.clause_marks = Marks(text, ",;:.")
+        self.sentence_ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+        self.parentheses = Parentheses(text)
+
+    def clause(self, position: int) -> int:
+        """Where the clause holding ``position`` starts: after the last ``,;:.`` before it."""
+        mark = self.clause_marks.last_before(position)
+        return 0 if mark is None else mark + 1
+
+    def sentence_starts(self, clause: int) -> list[int]:
+        """Where the sentence holding the clause starting at ``clause`` starts, and the one
+        before it (the ends read up to ``clause``: a "." right before it ends a sentence)."""
+        ends = self.sentence_ends[: bisect.bisect_right(self.sentence_ends, clause)]
+        if clause and self.text[clause - 1] == "." and (not ends or ends[-1] != clause):
+            ends.append(clause)
+        return [ends[-1] if ends else 0, ends[-2] if len(ends) > 1 else 0]
+
+
+def _read(
+    block: Block, quantities: list[Quantity], index: int, marks: _BlockMarks
+) -> PercentClaim | None:
     text = block.text
     percent, done = quantities[index], quantities[index - 1]
     if not _RATE_LEAD.search(text, done.end, percent.start) or percent.sign < 0:
@@ -70,15 +99,15 @@ def _read(block: Block, quantities: list[Quantity], index: int) -> PercentClaim 
     named = ends.group("noun")
     if named and not named.lower().startswith(done.unit.lower()):
         return None  # "đạt 85,9% số vụ" is not a rate of "bị can"
-    clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, done.start)), default=0)
+    clause = marks.clause(done.start)
     if _CHANGE.search(text, clause, done.start):
         return None
-    base = _base(text, quantities[: index - 1], done, clause)
+    base = _base(marks, quantities[: index - 1], done, clause)
     if base is None or not _agrees_or_one_typo(done, base, percent):
         return None
     # what was done ("đã giải quyết 271 vụ việc"), or of a plan ("tổng kế hoạch vốn là 159.800
     # triệu đồng, giải ngân 108.806 triệu đồng, đạt 68,1%")
-    base_clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, base.start)), default=0)
+    base_clause = marks.clause(base.start)
     if not _DONE.search(text, clause, done.start) and not _PLAN.search(
         text, base_clause, base.start
     ):
@@ -86,20 +115,22 @@ def _read(block: Block, quantities: list[Quantity], index: int) -> PercentClaim 
     return PercentClaim("ratio", percent, done, base, base_source="completion")
 
 
-def _base(text: str, earlier: list[Quantity], done: Quantity, clause: int) -> Quantity | None:
+def _base(
+    marks: _BlockMarks, earlier: list[Quantity], done: Quantity, clause: int
+) -> Quantity | None:
     """The one figure of ``done``'s unit in the sentence, or else the sentence before."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, clause)]
-    starts = [ends[-1] if ends else 0, ends[-2] if len(ends) > 1 else 0]
-    for start in dict.fromkeys(starts):
+    text = marks.text
+    for start in dict.fromkeys(marks.sentence_starts(clause)):
+        first = bisect.bisect_left(earlier, start, key=lambda q: q.start)
         candidates = [
             q
-            for q in earlier
-            if start <= q.start < clause
+            for q in earlier[first:]
+            if q.start < clause
             and q.kind is done.kind
             and q.unit == done.unit
             and q.sign > 0
             and not _CHANGE.search(text, max(0, q.start - 12), q.start)
-            and text.count("(", 0, q.start) == text.count(")", 0, q.start)
+            and marks.parentheses.balanced(q.start)
         ]
         if len(candidates) > 1:  # "245 vụ, trong đó 30 vụ ma túy": not the smaller ones
             candidates = [q for q in candidates if q.value >= done.value]

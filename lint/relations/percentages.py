@@ -21,6 +21,7 @@ words separates them; anything less clear is not read.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -30,6 +31,7 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
+from lint.relations.marks import Parentheses
 
 _SUBJECT = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
 _CLAUSE_BREAK = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ])")
@@ -125,9 +127,11 @@ def find_percent_claims(document: Document, extraction: Extraction) -> list[Perc
         if block.kind is BlockKind.TABLE_CELL:
             continue
         quantities = by_block.get(block.index, [])
+        clauses: _Clauses | None = None
         for index, quantity in enumerate(quantities):
             if quantity.kind is QuantityKind.PERCENT:
-                claims.extend(_claims(block, quantities, index))
+                clauses = clauses or _Clauses(block.text)
+                claims.extend(_claims(block, quantities, index, clauses))
     claims = _evidenced_bare_shares(claims)
     from lint.relations.percent_bases import find_base_claims
 
@@ -135,23 +139,32 @@ def find_percent_claims(document: Document, extraction: Extraction) -> list[Perc
     return claims
 
 
-def _clause_start(text: str, position: int) -> int:
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, position):
-        if _depth(text, match.start()) == 0:
-            start = match.end()
-    return start
+class _Clauses:
+    """Where the clauses of a block start: after each ``;`` or sentence end outside
+    parentheses, found once for all the percentages of the block."""
+
+    def __init__(self, text: str) -> None:
+        parentheses = Parentheses(text)
+        self.ends = [
+            match.end()
+            for match in _CLAUSE_BREAK.finditer(text)
+            if parentheses.depth(match.start()) == 0
+        ]
+
+    def start(self, position: int) -> int:
+        """Where the clause holding a figure that starts at ``position`` starts."""
+        at = bisect.bisect_right(self.ends, position)
+        return self.ends[at - 1] if at else 0
 
 
-def _depth(text: str, position: int) -> int:
-    return max(0, text.count("(", 0, position) - text.count(")", 0, position))
-
-
-def _claims(block: Block, quantities: list[Quantity], index: int) -> list[PercentClaim]:
+def _claims(
+    block: Block, quantities: list[Quantity], index: int, clauses: _Clauses
+) -> list[PercentClaim]:
     percent = quantities[index]
     text = block.text
-    clause = _clause_start(text, percent.start)
-    earlier = [q for q in quantities[:index] if q.start >= clause]
+    clause = clauses.start(percent.start)
+    first = bisect.bisect_left(quantities, clause, 0, index, key=lambda q: q.start)
+    earlier = quantities[first:index]
     lead = text[max(clause, percent.start - 60) : percent.start]
     after = text[percent.end : percent.end + 60]
     previous = earlier[-1] if earlier else None
