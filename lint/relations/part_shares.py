@@ -14,6 +14,7 @@ when the percentage follows its part with nothing but a comma or an opening pare
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from lint import lexicon
@@ -61,8 +62,8 @@ _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 
 def _share_after(text: str, quantities: list[Quantity], part: Quantity) -> Quantity | None:
     """The percentage right after ``part``: ", chiếm 25,1%", " (chiếm 79,35%)"."""
-    at = next((i for i, q in enumerate(quantities) if q is part), None)
-    if at is None or at + 1 >= len(quantities):
+    at = bisect.bisect_left(quantities, part.start, key=lambda q: q.start)
+    if at + 1 >= len(quantities) or quantities[at] is not part:
         return None
     share = quantities[at + 1]
     if share.kind is not QuantityKind.PERCENT or share.sign < 0:
