@@ -169,6 +169,15 @@ YEAR_START_WORDS = ("đầu năm",)
 COMPARISON_WORDS = ("so với",)
 """The word introducing the base of a comparison ("so với cùng kỳ", "so với kế hoạch")."""
 
+NAMED_YEAR_RE = r"năm \d{4}(?!\s*-)"
+"""A year named as the base of a comparison ("so với năm 2023"), not a span ("năm 2021-2025")."""
+
+NAMED_DATE_RE = r"thời điểm \d{1,2}/\d{1,2}/\d{4}"
+"""A date named as the base of a comparison ("so với thời điểm 31/12/2023")."""
+
+PERCENTAGE_POINTS_RE = r"điểm\s*(?:phần trăm|%)"
+"""The unit of a difference of two rates ("giảm 0,7 điểm phần trăm", "0,7 điểm %")."""
+
 PLAN_BASES_RE = alternation(PLAN_BASES)
 TARGET_WORDS_RE = alternation(TARGET_WORDS)
 PLAN_WORDS_RE = alternation(PLAN_WORDS)

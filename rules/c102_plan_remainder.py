@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lint.arithmetic import Suspect
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import decimals_needed, format_vi
-from lint.relations.figures import key_of
+from lint.relations.explain import blamed_role
 from lint.relations.indicators import PlanRemainder
 from lint.rule import Context, Rule
 
@@ -117,11 +117,9 @@ class PlanRemainderRule(Rule):
                 )
             )
         quantities = {"achieved": achieved, "share": share, "remainder": remainder}
-        roles = {key_of(quantity): role for role, quantity in quantities.items()}
-        if suspect is not None and suspect.key not in roles:
-            suspect = None  # a figure of another statement: none of these three is to blame
-        variant = suspect.best_variant if suspect is not None else None
-        key = roles[suspect.key] if suspect is not None else "share"  # type: ignore[index]
+        blamed = blamed_role(suspect, quantities)
+        variant = blamed[1].best_variant if blamed is not None else None
+        key = blamed[0] if blamed is not None else "share"
         printed = {"achieved": a, "share": p, "remainder": r}
         if variant is not None:
             suggestion = Message.of(

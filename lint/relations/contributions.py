@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
@@ -26,7 +27,7 @@ from lint.relations.breakdowns import Breakdown, figures_by_block
 _MARKER = re.compile(r"[,:;]\s*trong đó\s*:?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)")
 _CONTRIBUTES = re.compile(r"đóng góp\s+(?:được\s+|thêm\s+)?$", re.IGNORECASE)
-_POINTS = re.compile(r"\s*điểm\s*(?:phần trăm|%)", re.IGNORECASE)
+_POINTS = re.compile(rf"\s*{lexicon.PERCENTAGE_POINTS_RE}", re.IGNORECASE)
 _GROWTH_LEAD = re.compile(r"\btăng\b|tăng trưởng", re.IGNORECASE)
 _PRODUCT_TAXES = re.compile(r"thuế sản phẩm", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[;:]\s*")

@@ -394,6 +394,19 @@ class ThreeFigureBlame:
     related: list[Related]
 
 
+def blamed_role(
+    suspect: Suspect | None, quantities: Mapping[str, Quantity]
+) -> tuple[str, Suspect] | None:
+    """The role of the localised figure among ``quantities`` (keyed by role), with it; None
+    when there is none or it is a figure of another statement of the component."""
+    if suspect is None:
+        return None
+    for role, quantity in quantities.items():
+        if key_of(quantity) == suspect.key:
+            return role, suspect
+    return None
+
+
 def blame_three_figures(
     found: Localisation,
     quantities: Mapping[str, Quantity],
@@ -407,12 +420,9 @@ def blame_three_figures(
     ``quantities``, keyed by role), named in the suggestion ("the yield 62,5 was probably
     63,2"); without one, ``fallback`` is primary and ``otherwise`` is the suggestion, with
     "cannot tell" when several figures fit alike."""
-    roles = {key_of(quantity): role for role, quantity in quantities.items()}
-    suspect = found.best
-    if suspect is not None and suspect.key not in roles:
-        suspect = None  # a figure of another statement: none of these three is to blame
-    variant = suspect.best_variant if suspect is not None else None
-    primary = roles[suspect.key] if suspect is not None else fallback  # type: ignore[index]
+    blamed = blamed_role(found.best, quantities)
+    variant = blamed[1].best_variant if blamed is not None else None
+    primary = blamed[0] if blamed is not None else fallback
     notes: list[Message] = []
     if variant is not None:
         advice = Message.of(

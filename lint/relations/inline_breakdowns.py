@@ -101,7 +101,7 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
 
 _CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.IGNORECASE)
 _CHANGE_COMPARED = re.compile(
-    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|năm \d{{4}}(?!\s*-))\b",
+    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.NAMED_YEAR_RE})\b",
     re.IGNORECASE,
 )
 
@@ -431,7 +431,7 @@ def _points_end(text: str, change: Quantity) -> int:
 
 
 # a change of rates in percentage points: "0,7 điểm phần trăm", "0,7 điểm %"
-_POINTS = re.compile(r"\s*điểm\s*(?:phần trăm|%)", re.IGNORECASE)
+_POINTS = re.compile(rf"\s*{lexicon.PERCENTAGE_POINTS_RE}", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(r"\s*so với\b", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?P<way>giảm|tăng)\s+(?:được\s+|thêm\s+)?$", re.IGNORECASE)
 # between a rate and the word of its change: ", giảm", " tổng số trẻ sinh, giảm"

@@ -42,3 +42,17 @@ class Parentheses:
     def balanced(self, position: int) -> bool:
         """As many opened as closed before ``position``."""
         return self.opened.count(position) == self.closed.count(position)
+
+
+def closes_before(text: str, start: int, end: int) -> bool:
+    """Whether a parenthesis open at ``start`` closes before ``end``: what stands at ``start``
+    is an aside ("đạt 100,4% kế hoạch (12.800 ha), bằng …")."""
+    depth = 0
+    for char in text[start:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False

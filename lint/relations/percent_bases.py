@@ -43,6 +43,7 @@ from lint.numbers.format import round_half_up
 from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.marks import closes_before
 from lint.relations.percentages import PercentClaim, ratios_by_base
 
 _PLAN_NOUNS = lexicon.PLAN_WORDS
@@ -413,7 +414,7 @@ def _subject_before(text: str, earlier: list[Quantity], position: int) -> Quanti
     earlier = [
         q
         for q in earlier
-        if q.kind is not QuantityKind.PERCENT and not _closed_before(text, q.end, position)
+        if q.kind is not QuantityKind.PERCENT and not closes_before(text, q.end, position)
     ]
     if not earlier:
         return None
@@ -426,16 +427,6 @@ def _subject_before(text: str, earlier: list[Quantity], position: int) -> Quanti
     ):
         return None
     return subject
-
-
-def _closed_before(text: str, start: int, end: int) -> bool:
-    """Whether a parenthesis open at ``start`` closes before ``end`` (an aside)."""
-    depth = 0
-    for char in text[start:end]:
-        depth += (char == "(") - (char == ")")
-        if depth < 0:
-            return True
-    return False
 
 
 # what may stand between a result and its "vượt X%": the plan in parentheses, "đạt 118,7% kế
@@ -695,7 +686,7 @@ def previous_value(
     return _previous_base(blocks, by_block, block, quantities, claim)
 
 
-_NAMED_YEAR = re.compile(r"năm \d{4}|thời điểm \d{1,2}/\d{1,2}/\d{4}")
+_NAMED_YEAR = re.compile(rf"{lexicon.NAMED_YEAR_RE}|{lexicon.NAMED_DATE_RE}")
 # "2.356 giấy với diện tích 312,8 ha", "45 dự án với tổng vốn 1.200 tỷ đồng"
 _WITH_ATTRIBUTE = re.compile(r"(?:\s+[^\W\d]+){0,3}\s+với\s+(?:[^\W\d]+\s+){0,3}")
 

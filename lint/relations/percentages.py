@@ -31,7 +31,7 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.marks import Parentheses
+from lint.relations.marks import Parentheses, closes_before
 
 _SUBJECT = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
 _CLAUSE_BREAK = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ])")
@@ -52,8 +52,8 @@ _PLAN_AFTER = re.compile(rf"^\s*(?:so với\s+|so\s+)?({lexicon.PLAN_WORDS_RE}|k
 _INDEX_LEAD = re.compile(r"bằng\s*$", re.IGNORECASE)
 # the period compared with: "cùng kỳ", "năm trước", "đầu năm", or a year named ("năm 2023")
 _COMPARED_PERIOD = (
-    rf"{lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}|năm \d{{4}}(?!\s*-)"
-    r"|thời điểm \d{1,2}/\d{1,2}/\d{4}"
+    rf"{lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}"
+    rf"|{lexicon.NAMED_YEAR_RE}|{lexicon.NAMED_DATE_RE}"
 )
 _PREVIOUS_AFTER = re.compile(
     rf"^\s*(?:so với\s+|so\s+|với\s+)({_COMPARED_PERIOD})",
@@ -276,7 +276,7 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
     for quantity in reversed(earlier):
         if quantity.kind is QuantityKind.PERCENT:
             continue
-        if _closes_before(text, quantity.end, position):
+        if closes_before(text, quantity.end, position):
             continue
         if quantity.kind not in _SUBJECT:
             return None
@@ -286,19 +286,6 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
             continue  # "200.171 triệu đồng với 5.069 khách hàng": an attribute, not the subject
         return quantity
     return None
-
-
-def _closes_before(text: str, start: int, end: int) -> bool:
-    """Whether a parenthesis open at ``start`` closes before ``end``."""
-    depth = 0
-    for char in text[start:end]:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return True
-    return False
 
 
 def _change(
