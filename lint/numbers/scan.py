@@ -92,6 +92,11 @@ class Extraction:
     quantities: list[Quantity] = field(default_factory=list)
     non_quantities: list[NonQuantity] = field(default_factory=list)
     placeholders: list[Placeholder] = field(default_factory=list)
+    # the figures of each block, kept by ``relations.breakdowns.figures_by_block`` once the
+    # scan is over (a dozen finders ask for them)
+    figures_by_block: dict[int, list[Quantity]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def in_block(self, block: int) -> list[Quantity]:
         return [q for q in self.quantities if q.block == block]

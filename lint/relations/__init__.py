@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from lint.relations.amount_words import AmountInWords
     from lint.relations.annex import AnnexConflict
     from lint.relations.appendix_totals import AppendixTotal
+    from lint.relations.averages import StatedAverage
     from lint.relations.breakdowns import Breakdown
     from lint.relations.citations import CitedDateConflict, NumberYearConflict
     from lint.relations.consistency import Consistency
@@ -123,7 +124,7 @@ class Relations:
         )
 
         others = [
-            *product_statements(self.area_yield_production, self.unit_price_totals),
+            *product_statements(self.area_yield_production, self.unit_price_totals, self.averages),
             *remainder_statements(self.plan_remainders),
             *share_statements(self.share_groups),
         ]
@@ -197,6 +198,13 @@ class Relations:
         from lint.relations.unit_prices import find_unit_price_totals
 
         return find_unit_price_totals(self.document, self.extraction)
+
+    @cached_property
+    def averages(self) -> list[StatedAverage]:
+        """Totals, counts and the averages stated as their quotient."""
+        from lint.relations.averages import find_averages
+
+        return find_averages(self.document, self.extraction)
 
     @cached_property
     def rate_outliers(self) -> list[RateOutlier]:

@@ -96,10 +96,15 @@ def adds_up(total: Quantity, parts: list[Quantity] | tuple[Quantity, ...]) -> bo
 
 
 def figures_by_block(extraction: Extraction) -> dict[int, list[Quantity]]:
-    """The figures of each block (by index), in order; a done/total pair as its done figure."""
+    """The figures of each block (by index), in order; a done/total pair as its done figure.
+
+    Computed once per extraction and shared: callers must not change the lists."""
+    if extraction.figures_by_block is not None:
+        return extraction.figures_by_block
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
         by_block.setdefault(quantity.block, []).append(_single(quantity))
+    extraction.figures_by_block = by_block
     return by_block
 
 

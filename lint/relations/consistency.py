@@ -50,6 +50,7 @@ from lint.relations.figures import FigureKey, figure_of, key_of
 from lint.relations.percentages import PercentClaim, ShareGroup
 
 if TYPE_CHECKING:
+    from lint.relations.averages import StatedAverage
     from lint.relations.indicators import PlanRemainder
     from lint.relations.production import AreaYieldProduction
     from lint.relations.unit_prices import UnitPriceTotal
@@ -229,9 +230,12 @@ def build(
 
 
 def product_statements(
-    products: Sequence[AreaYieldProduction], prices: Sequence[UnitPriceTotal]
+    products: Sequence[AreaYieldProduction],
+    prices: Sequence[UnitPriceTotal],
+    averages: Sequence[StatedAverage] = (),
 ) -> Iterator[Statement]:
-    """Area × yield × factor = production; count × amount for one = total."""
+    """Area × yield × factor = production; count × amount for one = total; count × average
+    (rounded or cut to its last printed digit) = total."""
     for product in products:
         area, yield_, production = product.area, product.yield_, product.production
         made = Mul(Mul(Var(key_of(area)), Var(key_of(yield_))), Const(product.factor))
@@ -241,6 +245,14 @@ def product_statements(
         count, amount, total = price.count, price.price, price.total
         constraint = Equation(Mul(Var(key_of(count)), Var(key_of(amount))), Var(key_of(total)))
         yield Statement("unit-price", constraint, (count, amount, total), relation=price)
+    for average in averages:
+        from lint.relations.percent_bases import Tolerance
+
+        count, mean, total = average.count, average.average, average.total
+        # printed ± half a digit for rounding, widened by another half for a cut last digit
+        mean_read = Add(Var(key_of(mean)), Tolerance(average.last_digit / 2))
+        constraint = Equation(Mul(Var(key_of(count)), mean_read), Var(key_of(total)))
+        yield Statement("average", constraint, (total, count, mean), relation=average)
 
 
 def remainder_statements(remainders: Sequence[PlanRemainder]) -> Iterator[Statement]:

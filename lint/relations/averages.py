@@ -1,0 +1,147 @@
+"""An average and the total and count it is the quotient of, stated in one sentence.
+
+Reports give a total, what it is spread over, and the average per one::
+
+    Toàn huyện có 42 lớp với 1.250 học sinh, bình quân 29,8 học sinh/lớp.
+    Hỗ trợ 120 hộ nghèo với tổng kinh phí 240 triệu đồng, bình quân 2 triệu đồng/hộ.
+    Diện tích tự nhiên 125,6 km2, dân số 56.520 người, mật độ dân số 450 người/km2.
+
+Read here: a rate ``N/D`` (one unit over one unit: ``học sinh/lớp``, ``đồng/hộ``,
+``người/km2``) introduced by ``bình quân``, ``trung bình`` or ``mật độ`` (a few words may come
+between, none saying it is a change: ``bình quân tăng 2 triệu đồng/người`` is not read), and
+before it in its sentence a figure of unit ``N`` (the total) and a figure of unit ``D`` (the
+count). The total is then the count × the average, where the average may have been rounded or
+cut to its last printed digit.
+
+Which total and count: when the sentence holds one figure of each unit before the average,
+those. When it holds several (a whole and its parts), the average's own clause (after the last
+``;`` or the sentence start) must hold exactly one of each, and no other pairing in the
+sentence may give the average: a sentence that one pairing reads consistently is not checked
+under another. Changes (``tăng 50 học sinh``) are never totals or counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint.document import BlockKind, Document
+from lint.numbers.fraction import Fraction
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.numbers.scan import Extraction
+from lint.relations.breakdowns import figures_by_block
+
+# the words before an average: "bình quân", "trung bình mỗi lớp có", "mật độ dân số"
+_AVERAGE = re.compile(
+    r"\b(?:bình quân|trung bình|mật độ)(?P<words>[^\d;.:()%]{0,30}?)\s*:?\s*$", re.IGNORECASE
+)
+# words that make the rate a change or a comparison, not the average itself
+_NOT_THE_AVERAGE = re.compile(
+    r"\b(?:tăng|giảm|hơn|so với|gấp|thêm|chênh lệch|kế hoạch|chỉ tiêu)\b", re.IGNORECASE
+)
+# the words before a figure that make it a change, not a total or a count
+_CHANGE = re.compile(r"\b(?:tăng|giảm)(?:\s+thêm)?\s*(?:được\s+)?$", re.IGNORECASE)
+# where a sentence ends: a full stop before a capital (not the thousands dot of "1.250")
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")
+# the learners a class count is of: "1.250 học sinh … 29,8 em/lớp"
+_SAME_NOUN = {"em": frozenset({"học sinh", "trẻ", "cháu", "em"})}
+_LOOK_BACK = 400  # characters before the average searched for its sentence
+
+
+@dataclass(frozen=True)
+class StatedAverage:
+    """``total`` ÷ ``count`` = ``average`` (rounded or cut to its last printed digit)."""
+
+    total: Quantity
+    count: Quantity
+    average: Quantity
+
+    @property
+    def last_digit(self) -> Fraction:
+        """One unit of the average's last printed digit, in its base unit."""
+        number = self.average.numbers[-1]
+        return Fraction(1, 10 ** max(number.decimals, 0)) * self.average.scale
+
+
+def find_averages(document: Document, extraction: Extraction) -> list[StatedAverage]:
+    found: list[StatedAverage] = []
+    for index, quantities in figures_by_block(extraction).items():
+        block = document.blocks[index]
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        text = block.text
+        for position, average in enumerate(quantities):
+            units = _rate_units(average)
+            if units is None:
+                continue
+            cue = _AVERAGE.search(text, max(0, average.start - 60), average.start)
+            if cue is None or _NOT_THE_AVERAGE.search(cue.group("words")):
+                continue
+            reading = _total_and_count(text, quantities[:position], average, units)
+            if reading is not None:
+                found.append(StatedAverage(reading[0], reading[1], average))
+    return found
+
+
+def _rate_units(average: Quantity) -> tuple[str, str] | None:
+    """``("học sinh", "lớp")`` of ``29,8 học sinh/lớp``; None unless one unit over one."""
+    if average.kind is not QuantityKind.RATE or average.sign <= 0 or average.value <= 0:
+        return None
+    pieces = (average.unit or "").split("/")
+    if len(pieces) != 2 or not all(piece.strip() for piece in pieces):
+        return None
+    return pieces[0].strip(), _plain(pieces[1].strip())
+
+
+def _total_and_count(
+    text: str, earlier: list[Quantity], average: Quantity, units: tuple[str, str]
+) -> tuple[Quantity, Quantity] | None:
+    numerator, denominator = units
+    start = max(0, average.start - _LOOK_BACK)
+    for match in _SENTENCE_END.finditer(text, start, average.start):
+        start = match.end()
+    sentence = [q for q in earlier if q.start >= start and not _a_change(text, q)]
+    totals = [q for q in sentence if _of_unit(q, numerator, total=True)]
+    counts = [q for q in sentence if _of_unit(q, denominator, total=False)]
+    if not totals or not counts:
+        return None
+    if len(totals) == 1 and len(counts) == 1:
+        return totals[0], counts[0]
+    if any(_gives(t, c, average) for t in totals for c in counts):
+        return None  # one pairing reads the sentence consistently
+    clause = text.rfind(";", start, average.start) + 1
+    totals = [q for q in totals if q.start >= clause]
+    counts = [q for q in counts if q.start >= clause]
+    if len(totals) == 1 and len(counts) == 1:
+        return totals[0], counts[0]
+    return None
+
+
+def _of_unit(quantity: Quantity, unit: str, total: bool) -> bool:
+    if quantity.sign <= 0 or quantity.value <= 0:
+        return False
+    if quantity.kind not in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.AMOUNT):
+        return False
+    own = _plain(quantity.unit or "")
+    if not own:
+        return False
+    if total and own in _SAME_NOUN.get(unit, ()):
+        return True
+    return own == unit or (quantity.kind is QuantityKind.COUNT and own.startswith(unit + " "))
+
+
+def _plain(unit: str) -> str:
+    """``km2`` and ``km²`` alike."""
+    return unit.replace("²", "2").replace("³", "3")
+
+
+def _a_change(text: str, quantity: Quantity) -> bool:
+    return _CHANGE.search(text, max(0, quantity.start - 20), quantity.start) is not None
+
+
+def _gives(total: Quantity, count: Quantity, average: Quantity) -> bool:
+    """``total`` ÷ ``count`` is the average within a unit of its last printed digit."""
+    reading = StatedAverage(total, count, average)
+    low = count.interval.low * (average.interval.low - reading.last_digit / 2)
+    high = count.interval.high * (average.interval.high + reading.last_digit / 2)
+    return total.interval.high >= low and total.interval.low <= high

@@ -1,0 +1,122 @@
+"""U104 average-per-unit: an average against the total and the count stated before it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lint.numbers.format import format_vi
+from tests.conftest import run_rule
+
+# (text with {t} {n} {a}, consistent values, the total changed by one digit)
+SHAPES = [
+    (
+        "Năm học 2024 - 2025, toàn huyện có {n} lớp tiểu học với {t} học sinh, bình quân {a} "
+        "học sinh/lớp.",
+        ("1.250", "42", "29,8"),
+        "1.850",
+    ),
+    (
+        "Trường có {t} em, chia thành {n} lớp; trung bình {a} em/lớp.",
+        ("1.250", "42", "29,8"),
+        "1.290",
+    ),
+    (
+        "Diện tích tự nhiên {n} km2, dân số {t} người, mật độ dân số {a} người/km2.",
+        ("56.520", "125,6", "450"),
+        "59.520",
+    ),
+    (
+        "Hỗ trợ {n} hộ nghèo với tổng kinh phí {t} triệu đồng, bình quân {a} triệu đồng/hộ.",
+        ("246", "120", "2,05"),
+        "276",
+    ),
+    (
+        "Thu hoạch {t} ha lúa của {n} hộ, bình quân đạt {a} ha/hộ.",
+        ("350", "140", "2,5"),
+        "380",
+    ),
+]
+
+
+@pytest.mark.parametrize(("shape", "values", "changed"), SHAPES)
+def test_consistent_then_the_total_changed(
+    shape: str, values: tuple[str, str, str], changed: str
+) -> None:
+    t, n, a = values
+    assert run_rule("U104", shape.format(t=t, n=n, a=a)) == []
+    (found,) = run_rule("U104", shape.format(t=changed, n=n, a=a))
+    assert changed in found.notes[0].en and "≠" in found.notes[0].en
+
+
+def test_the_computation_and_the_likely_slip_are_shown() -> None:
+    text = "Toàn huyện có 42 lớp với 1.520 học sinh, bình quân 29,8 học sinh/lớp."
+    (found,) = run_rule("U104", text)
+    assert found.message.en == (
+        "1.520 học sinh ÷ 42 lớp = 36,19 học sinh/lớp, but the report states 29,8 học sinh/lớp"
+    )
+    assert found.suggestion is not None and "1.250" in found.suggestion.en
+
+
+def test_the_average_changed_is_named() -> None:
+    text = "Diện tích tự nhiên 125,6 km2, dân số 56.520 người, mật độ dân số 650 người/km2."
+    (found,) = run_rule("U104", text)
+    assert found.suggestion is not None and "450" in found.suggestion.en
+
+
+def test_an_average_cut_to_its_last_digit_passes() -> None:
+    # 1.258 ÷ 42 = 29,95…: written 29,9 (cut) or 30,0 (rounded)
+    for average in ("29,9", "30,0"):
+        text = f"Toàn huyện có 42 lớp với 1.258 học sinh, bình quân {average} học sinh/lớp."
+        assert run_rule("U104", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the change of the average, not the average
+        "Thu nhập tăng 12 triệu đồng, 40 lao động, bình quân tăng 0,9 triệu đồng/lao động.",
+        # the total is a change
+        "Số học sinh tăng 120 học sinh, 42 lớp, bình quân 29,8 học sinh/lớp.",
+        # a whole and its part: the whole gives the average (2.350 ÷ 72 = 32,6)
+        "Toàn huyện có 72 lớp với 2.350 học sinh, trong đó tiểu học 1.250 học sinh; bình "
+        "quân 32,6 học sinh/lớp.",
+        # a whole and its parts, the average in the part's clause
+        "Tổng số 2.350 học sinh, 72 lớp; trong đó tiểu học 1.250 học sinh, 42 lớp, bình quân "
+        "29,8 học sinh/lớp.",
+        # several parts in the average's clause: which total is meant is not clear
+        "Có 1.250 học sinh tiểu học và 980 học sinh THCS ở 42 lớp, bình quân 29,8 học sinh/lớp.",
+        # over another unit than the count
+        "Toàn huyện có 42 trường với 1.520 học sinh, bình quân 29,8 học sinh/lớp.",
+        # per person per year: two units under the line
+        "Sản lượng 52.400 tấn, dân số 109.167 người, bình quân 0,6 tấn/người/năm.",
+        # the figures in another sentence
+        "Toàn huyện có 42 lớp với 1.520 học sinh. Bình quân 29,8 học sinh/lớp ở vùng thấp.",
+        # a comparison
+        "Có 42 lớp với 1.520 học sinh, bình quân cao hơn năm trước 2,8 học sinh/lớp.",
+    ],
+)
+def test_not_read(text: str) -> None:
+    assert run_rule("U104", text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    count=st.integers(min_value=5, max_value=400),
+    mean_tenths=st.integers(min_value=50, max_value=900),
+    data=st.data(),
+)
+def test_generated_averages(count: int, mean_tenths: int, data: st.DataObject) -> None:
+    """Consistent paragraphs raise nothing; a total off by more than the rounding is caught."""
+    total = count * mean_tenths // 10
+    # the average to 0,1: cut or rounded
+    tenths = data.draw(st.sampled_from([total * 10 // count, round(total * 10 / count)]))
+    whole, tenth = divmod(tenths, 10)
+    average_text = f"{format_vi(whole, 0)},{tenth}"
+    text = "Toàn huyện có {n} lớp với {t} học sinh, bình quân {a} học sinh/lớp."
+    assert run_rule("U104", text.format(n=count, t=format_vi(total, 0), a=average_text)) == []
+    wrong = total + data.draw(st.sampled_from([-1, 1])) * max(count, total // 5)
+    if wrong > 0:
+        found = run_rule("U104", text.format(n=count, t=format_vi(wrong, 0), a=average_text))
+        assert len(found) == 1
