@@ -8,8 +8,9 @@ Reports give a total, what it is spread over, and the average per one::
 
 Read here: a rate ``N/D`` (one unit over one unit: ``học sinh/lớp``, ``đồng/hộ``,
 ``người/km2``) introduced by ``bình quân``, ``trung bình`` or ``mật độ`` (a few words may come
-between, none saying it is a change: ``bình quân tăng 2 triệu đồng/người`` is not read), and
-before it in its sentence a figure of unit ``N`` (the total) and a figure of unit ``D`` (the
+between, none saying it is a change: ``bình quân tăng 2 triệu đồng/người`` is not read), or an
+average per one named in words (``bình quân mỗi lớp có 29,8 học sinh``: ``N`` the figure's
+unit, ``D`` the noun after ``mỗi``); and before it in its sentence a figure of unit ``N`` (the total) and a figure of unit ``D`` (the
 count). The total is then the count × the average, where the average may have been rounded or
 cut to its last printed digit.
 
@@ -34,6 +35,11 @@ from lint.relations.breakdowns import figures_by_block
 # the words before an average: "bình quân", "trung bình mỗi lớp có", "mật độ dân số"
 _AVERAGE = re.compile(
     r"\b(?:bình quân|trung bình|mật độ)(?P<words>[^\d;.:()%]{0,30}?)\s*:?\s*$", re.IGNORECASE
+)
+# an average per one named in words: "bình quân mỗi lớp có", "trung bình mỗi hộ được hỗ trợ"
+_PER_EACH = re.compile(
+    r"\b(?:bình quân|trung bình)\s+mỗi\s+(?P<noun>[^\W\d]+)(?P<words>[^\d;.:()%]{0,30}?)\s*:?\s*$",
+    re.IGNORECASE,
 )
 # words that make the rate a change or a comparison, not the average itself
 _NOT_THE_AVERAGE = re.compile(
@@ -71,11 +77,8 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
             continue
         text = block.text
         for position, average in enumerate(quantities):
-            units = _rate_units(average)
+            units = _units(text, average)
             if units is None:
-                continue
-            cue = _AVERAGE.search(text, max(0, average.start - 60), average.start)
-            if cue is None or _NOT_THE_AVERAGE.search(cue.group("words")):
                 continue
             reading = _total_and_count(text, quantities[:position], average, units)
             if reading is not None:
@@ -83,14 +86,29 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
     return found
 
 
-def _rate_units(average: Quantity) -> tuple[str, str] | None:
-    """``("học sinh", "lớp")`` of ``29,8 học sinh/lớp``; None unless one unit over one."""
-    if average.kind is not QuantityKind.RATE or average.sign <= 0 or average.value <= 0:
+def _units(text: str, average: Quantity) -> tuple[str, str] | None:
+    """The units over and under the line of an average: ``("học sinh", "lớp")`` of ``bình
+    quân 29,8 học sinh/lớp`` and of ``bình quân mỗi lớp có 29,8 học sinh``; None when the
+    figure is not introduced as an average (or is a change of one)."""
+    if average.sign <= 0 or average.value <= 0:
         return None
-    pieces = (average.unit or "").split("/")
-    if len(pieces) != 2 or not all(piece.strip() for piece in pieces):
+    lead = max(0, average.start - 60)
+    if average.kind is QuantityKind.RATE:
+        cue = _AVERAGE.search(text, lead, average.start)
+        pieces = (average.unit or "").split("/")
+        if cue is None or len(pieces) != 2 or not all(piece.strip() for piece in pieces):
+            return None
+        over, under = pieces[0].strip(), pieces[1].strip()
+    elif average.kind in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.AMOUNT):
+        cue = _PER_EACH.search(text, lead, average.start)
+        if cue is None or not average.unit:
+            return None
+        over, under = average.unit, cue.group("noun").lower()
+    else:
         return None
-    return pieces[0].strip(), _plain(pieces[1].strip())
+    if _NOT_THE_AVERAGE.search(cue.group("words")):
+        return None
+    return over, _plain(under)
 
 
 def _total_and_count(

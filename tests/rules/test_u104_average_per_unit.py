@@ -32,6 +32,17 @@ SHAPES = [
         ("246", "120", "2,05"),
         "276",
     ),
+    # the average per one named in words
+    (
+        "Toàn huyện có {n} lớp với {t} học sinh, bình quân mỗi lớp có {a} học sinh.",
+        ("1.250", "42", "29,8"),
+        "1.520",
+    ),
+    (
+        "Xây dựng {t} km đường giao thông nông thôn tại {n} xã, bình quân mỗi xã {a} km.",
+        ("18,5", "5", "3,7"),
+        "13,5",
+    ),
     (
         "Thu hoạch {t} ha lúa của {n} hộ, bình quân đạt {a} ha/hộ.",
         ("350", "140", "2,5"),
@@ -93,6 +104,8 @@ def test_an_average_cut_to_its_last_digit_passes() -> None:
         "Sản lượng 52.400 tấn, dân số 109.167 người, bình quân 0,6 tấn/người/năm.",
         # the figures in another sentence
         "Toàn huyện có 42 lớp với 1.520 học sinh. Bình quân 29,8 học sinh/lớp ở vùng thấp.",
+        # the average per one of another noun
+        "Xây dựng 18,5 km đường tại 5 xã, bình quân mỗi thôn 1,2 km.",
         # a comparison
         "Có 42 lớp với 1.520 học sinh, bình quân cao hơn năm trước 2,8 học sinh/lớp.",
     ],
