@@ -61,6 +61,23 @@ def test_rates_and_their_change_in_percentage_points(shape: str) -> None:
     assert "12,45 + 1,82 = 14,27 ≠ 13,77" in found[0].notes[0].vi
 
 
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "Tỷ lệ hộ nghèo giảm từ {t}% xuống còn {a}%, giảm {b}%.",
+        "Tỷ lệ hộ nghèo giảm từ {t}% xuống còn {a}% (giảm {b}%).",
+        "Tỷ lệ hộ nghèo giảm {b}% (từ {t}% xuống còn {a}%).",
+    ],
+)
+def test_rates_and_their_change_written_with_a_percent_sign(shape: str) -> None:
+    """"giảm 1,31%" after two rates: percentage points, or the rates' relative change."""
+    assert run_rule("S101", shape.format(t="4,52", a="3,21", b="1,31")) == []
+    # 1,31 ÷ 4,52 = 29,0 %: the relative change
+    assert run_rule("S101", shape.format(t="4,52", a="3,21", b="29,0")) == []
+    (found,) = run_rule("S101", shape.format(t="4,52", a="3,21", b="1,81"))
+    assert "3,21 + 1,81 = 5,02 ≠ 4,52" in found.notes[0].vi
+
+
 @pytest.mark.parametrize("shape", SHAPES)
 def test_consistent_then_one_changed_figure(shape: str) -> None:
     assert run_rule("S101", shape.format(a=64, b=73, t=137)) == []

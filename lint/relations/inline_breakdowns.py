@@ -24,6 +24,8 @@ from itertools import pairwise
 
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
+from lint.numbers.fraction import Fraction
+from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown
@@ -416,12 +418,27 @@ def _values_and_change(text: str, earlier: Quantity, later: Quantity, change: Qu
     """Two values of one kind and their change in it, or two rates and their change in
     percentage points."""
     if earlier.kind is QuantityKind.PERCENT and later.kind is QuantityKind.PERCENT:
+        if change.kind is QuantityKind.PERCENT and change.sign > 0:
+            # "giảm từ 4,52% xuống còn 3,21%, giảm 1,31%": percentage points, unless the
+            # change is relative to the earlier rate (29 %); when either reading holds, the
+            # sentence is not checked under the other
+            return not _relative_change_holds(earlier, later, change)
         return (
             change.kind is QuantityKind.NUMBER
             and change.sign > 0
             and _POINTS.match(text, change.end) is not None
         )
     return all(_usable(q) and _same(earlier, q) for q in (later, change))
+
+
+def _relative_change_holds(earlier: Quantity, later: Quantity, change: Quantity) -> bool:
+    """|earlier − later| ÷ earlier × 100 can be the printed change (rates' relative change)."""
+    low, high = earlier.interval, later.interval
+    if low.low <= 0:
+        return False
+    moved = (low - high) if earlier.value >= later.value else (high - low)
+    relative = Interval(max(moved.low, Fraction(0)), max(moved.high, Fraction(0))) / low
+    return relative.scale(100).intersects(change.interval)
 
 
 def _points_end(text: str, change: Quantity) -> int:

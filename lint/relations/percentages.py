@@ -78,6 +78,17 @@ _NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
 _OUT_OF = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:trên|trong) tổng số\s*", re.IGNORECASE)
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
+# a few words describing the value, then its share: "98 xã đạt chuẩn nông thôn mới, chiếm",
+# "… (chiếm"
+_DESCRIBED_SHARE = re.compile(
+    r"\s*(?P<words>[^\W\d][^\d;:()%,]{0,60}?)\s*[,(]\s*"
+    r"(?:chiếm(?:\s+(?:tỷ|tỉ) lệ)?|(?:tỷ|tỉ) lệ)(?:\s+là)?\s*:?\s*",
+    re.IGNORECASE,
+)
+# words that make the share another figure's: "…, còn lại chiếm", "tỷ lệ hộ nghèo … chiếm"
+_NOT_THE_VALUES_SHARE = re.compile(
+    r"còn lại|(?:tỷ|tỉ) lệ|so với|\bbằng\b|\btăng\b|\bgiảm\b|trong đó|\bgồm\b", re.IGNORECASE
+)
 # a part's growth that ends its list item: nothing after it but the item's end
 _ENDS_PART = re.compile(r"^\s*(?:[;.]|$|,\s*(?:[^\W\d]+\s+){0,6}[^\W\d]+\s+\d)")
 # the total's growth before "trong đó" in the same sentence: "tăng 4,2% so với cùng kỳ năm
@@ -330,14 +341,20 @@ def _share(
 ) -> PercentClaim | None:
     text = block.text
     between = text[value.end : percent.start]
-    if not re.fullmatch(r"\s*,?\s*[\w\s]*", between):
+    described = _DESCRIBED_SHARE.fullmatch(between)
+    if described is not None and _NOT_THE_VALUES_SHARE.search(described.group("words")):
+        described = None
+    if not re.fullmatch(r"\s*,?\s*[\w\s]*", between) and described is None:
         return None
     later = [q for q in quantities if q.start >= percent.end]
     if later:
         gap = text[percent.end : later[0].start]
         if _EXPLICIT_BASE.match(gap) and _same_measure(value, later[0]):
             return PercentClaim("ratio", percent, value, _single(later[0]), base_source="explicit")
-    if re.match(r"^\s*(?:chiếm|tỷ lệ|tỉ lệ)", text[value.end :].lstrip(" ,")) is None:
+    if (
+        re.match(r"^\s*(?:chiếm|tỷ lệ|tỉ lệ)", text[value.end :].lstrip(" ,")) is None
+        and described is None
+    ):
         return None
     named = _NAMED_BASE.match(after)
     if named and not _NOT_A_NAME.search(named.group(1)):

@@ -389,3 +389,32 @@ def test_target_approved_in_the_clause_before() -> None:
         "198,75 ha, đạt 68,60% kế hoạch."
     )
     assert run_rule("P101", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toàn tỉnh có 125 xã, trong đó {v} xã đạt chuẩn nông thôn mới, chiếm {p}%.",
+        "Toàn tỉnh có 125 xã, trong đó có {v} xã đạt chuẩn nông thôn mới (chiếm {p}%).",
+        "Tổng số 125 hồ sơ, trong đó {v} hồ sơ giải quyết trước hạn, chiếm tỷ lệ {p}%.",
+    ],
+)
+def test_a_part_described_then_its_share_of_the_total(text: str) -> None:
+    assert run_rule("P101", text.format(v="98", p="78,4")) == []
+    (found,) = run_rule("P101", text.format(v="98", p="68,4"))
+    assert "98 / 125" in found.message.en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rest's share, not the part's
+        "Toàn tỉnh có 125 xã, trong đó 98 xã đạt chuẩn, còn lại chiếm 68,4%.",
+        # another rate named before the share
+        "Tổng số 1.250 hộ, trong đó 320 hộ nghèo, tỷ lệ hộ nghèo chiếm 8,5%.",
+        # a comparison between
+        "Toàn tỉnh có 125 xã, trong đó 98 xã đạt chuẩn, so với cùng kỳ chiếm 68,4%.",
+    ],
+)
+def test_a_share_after_words_that_name_another_figure_is_not_read(text: str) -> None:
+    assert run_rule("P101", text) == []
