@@ -125,3 +125,35 @@ def test_year_like_value_in_a_table_data_cell_is_a_figure() -> None:
     assert ("year", "2020") in [(n.kind, n.text) for n in found.non_quantities]  # header
     assert ("year", "2019") in [(n.kind, n.text) for n in found.non_quantities]  # row label
     assert [q.text for q in found.quantities] == ["2011", "3420", "1.200", "1.350"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Mọi phản ánh gửi về đường dây nóng: 0239.3875.115.", "0239.3875.115"),
+        ("Liên hệ Phòng Tài chính, số điện thoại 0237.3852.466.", "0237.3852.466"),
+        ("Cán bộ trực: 098-765-4321 (đồng chí Hùng).", "098-765-4321"),
+        ("Điện thoại: 024 3825 1234.", "024 3825 1234"),
+        ("Tổng đài hỗ trợ 1900.1234 hoạt động 24/7.", "1900.1234"),
+    ],
+)
+def test_telephone_numbers_are_not_quantities(sentence: str, figure: str) -> None:
+    assert ("phone", figure) in non_quantities(sentence)
+    assert quantity_texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # a row number and the figures of a table line extracted from a PDF
+        ("01 125 130 140", ["01", "125", "130", "140"]),
+        # a count with a leading zero, then a decimal
+        ("Có 05 xã, tỷ lệ 0,85%.", ["05 xã", "0,85%"]),
+        # "1900" without a word naming a telephone is a year or a figure
+        ("Năm 1900.1234 là số liệu lạ.", ["1900.1234"]),
+    ],
+)
+def test_figures_that_only_look_like_telephone_numbers_stay_figures(
+    sentence: str, figures: list[str]
+) -> None:
+    assert quantity_texts(sentence) == figures

@@ -292,6 +292,36 @@ def _placeholders(block: Block, found: Extraction) -> None:
             )
 
 
+# a telephone number: "0239.3875.115", "098-765-4321" (0 and 9–10 more digits in groups of
+# one separator; with spaces, "024 3825 1234", only after a word that names one: a row number
+# "01" may start a line of figures), or a hotline "1900.1234" / "1800 6789" after a word that names one
+_PHONE = re.compile(
+    r"(?<![\d.,])0\d{1,3}(?:(?P<sep>[. -])\d{2,4})(?:(?P=sep)\d{2,4}){0,3}(?![\d]|[.,]\d)"
+)
+_HOTLINE = re.compile(r"(?<![\d.,])1[89]00(?:[. -]?\d{2,4}){1,2}(?![\d]|[.,]\d)")
+_PHONE_WORDS = re.compile(
+    r"\b(?:điện thoại|đt|sđt|hotline|đường dây nóng|tổng đài|fax|liên hệ)"
+    r"(?:\s+[^\W\d]+){0,3}\W{0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _phone_number(text: str, start: int) -> int | None:
+    """Where the telephone number starting at ``start`` ends, if one does."""
+    if text[start] == "0":
+        match = _PHONE.match(text, start)
+        if match is None or not 10 <= sum(c.isdigit() for c in match.group()) <= 11:
+            return None
+        if match.group("sep") == " " and not _PHONE_WORDS.search(text, max(0, start - 30), start):
+            return None
+        return match.end()
+    if text[start] == "1" and _PHONE_WORDS.search(text, max(0, start - 30), start):
+        match = _HOTLINE.match(text, start)
+        if match is not None:
+            return match.end()
+    return None
+
+
 def scan_block(block: Block, found: Extraction, data_cell: bool = False, skip: int = 0) -> None:
     """Find the figures of one block.  ``data_cell``: a table cell below the header rows and
     right of the label column, where a lone "2011" is a value, not a year.  ``skip``: where to
@@ -314,6 +344,15 @@ def scan_block(block: Block, found: Extraction, data_cell: bool = False, skip: i
         if not match:
             return
         start = match.start()
+        phone = _phone_number(text, start)
+        if phone is not None:
+            found.non_quantities.append(
+                NonQuantity(
+                    "phone", text[start:phone], block.index, start, phone, block.span(start, phone)
+                )
+            )
+            position = phone
+            continue
         window = text[start : start + _WINDOW]
         phrase = parse_phrase(window, start)
         if phrase is None or phrase.end == 0:

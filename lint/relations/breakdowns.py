@@ -289,7 +289,10 @@ def _list_segments(
     ``và`` after words without a figure joins two names of one part ("cử nhân và cao cấp 141
     người"), not two parts."""
     if ";" in text[start:end]:
-        return _segments(text, start, end, ";")
+        segments = _segments(text, start, end, ";")
+        if figures is not None and len(segments) >= 2:
+            segments[-1:] = _last_item_and(text, *segments[-1], figures)
+        return segments
     depths = _depths(text, start, end)
     segments, seg_start = [], start
     for match in _LIST_SEPARATOR.finditer(text, start, end):
@@ -304,6 +307,31 @@ def _list_segments(
             seg_start = match.end()
     segments.append((seg_start, end))
     return [(a, b) for a, b in segments if text[a:b].strip()]
+
+
+# "… và vốn ngân sách huyện 100,0 tỷ đồng": the last part of a ";" list, named, after "và"
+_AND_NAMED = re.compile(r"\s+và\s+(?=[^\W\d])")
+
+
+def _last_item_and(
+    text: str, start: int, end: int, figures: list[Quantity]
+) -> list[tuple[int, int]]:
+    """The last segment of a ``;`` list, split before a ``và`` that names one more part of the
+    same unit ("gồm: A 685,0 tỷ đồng; B 471,8 tỷ đồng và C 100,0 tỷ đồng"); whole otherwise
+    ("xã B 200 hộ và 800 khẩu": two figures of one part)."""
+    depths = _depths(text, start, end)
+    inside = [q for q in figures if start <= q.start and q.end <= end]
+    for match in _AND_NAMED.finditer(text, start, end):
+        if depths[match.start() - start] > 0:
+            continue
+        before = [q for q in inside if q.end <= match.start()]
+        after = [q for q in inside if q.start >= match.end()]
+        if len(before) != 1 or len(after) != 1:
+            return [(start, end)]
+        if before[0].kind is not after[0].kind or before[0].unit != after[0].unit:
+            return [(start, end)]
+        return [(start, match.start()), (match.end(), end)]
+    return [(start, end)]
 
 
 def _region_parts(

@@ -240,3 +240,19 @@ def test_a_footnote_after_a_figure_in_parentheses_is_not_its_breakdown() -> None
 def test_more_things_reports_count(text: str) -> None:
     assert run_rule("S101", text.format(t="140")) == []
     assert len(run_rule("S101", text.format(t="190"))) == 1
+
+
+def test_the_last_part_of_a_semicolon_list_named_after_va() -> None:
+    text = (
+        "Tổng kế hoạch vốn năm 2025 là 2.145,6 tỷ đồng, gồm: vốn ngân sách trung ương 1.210,0 "
+        "tỷ đồng; vốn ngân sách tỉnh {b} tỷ đồng và vốn ngân sách huyện đối ứng 180,0 tỷ đồng."
+    )
+    assert run_rule("S101", text.format(b="755,6")) == []
+    (found,) = run_rule("S101", text.format(b="735,6"))
+    assert "1.210,0 + 735,6 + 180,0" in found.notes[0].vi
+
+
+def test_two_figures_of_one_part_joined_by_va_stay_one_part() -> None:
+    # "200 hộ và 800 khẩu": two measures of one commune, the list counts households
+    text = "Tổng số 500 hộ, gồm: xã An Bình 300 hộ; xã Tân Phú 200 hộ và 800 khẩu."
+    assert run_rule("S101", text) == []
