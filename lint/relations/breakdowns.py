@@ -355,14 +355,13 @@ def _region_parts(
             break  # "…; trong đó có 27 dự án đã hoàn thành": a statement of its own
         depth_map = _depths(text, seg_start, seg_end)
         chosen = None
-        for quantity in quantities:
-            if not (seg_start <= quantity.start and quantity.end <= seg_end):
-                continue
+        inside = [q for q in quantities if seg_start <= q.start and q.end <= seg_end]
+        for quantity in inside:
             if depth_map[quantity.start - seg_start] > 0:
                 continue
             if _CHANGE_BEFORE.search(text[seg_start : quantity.start]):
                 continue
-            chosen = quantity
+            chosen = product_result(text, inside, quantity, unit_of)
             break
         if chosen is None:
             if parts and _has_figure(quantities, seg_end, end):
@@ -380,7 +379,7 @@ def _region_parts(
                 break
             stated = True
         parts.append(chosen)
-        label = text[seg_start : chosen.start].strip(" :,-+")
+        label = label_before_product(text[seg_start : chosen.start]).strip(" :,-+")
         labels.append(label or text[chosen.end : seg_end].strip(" :,.-+"))
     return (parts, labels) if stated else ([], [])
 
@@ -724,6 +723,11 @@ def _listed(
             continue
         total = total_before(by_block.get(holder.index, []), holder, position, parts[0])
         if total is None:
+            parts, labels, restated, total = _products_listed(
+                blocks, index + 1, holder, position, by_block, document, budget
+            )
+            flat = (parts, labels, restated)
+        if total is None:
             continue
         if flat[0] != parts and adds_up(total, flat[0]) and not adds_up(total, parts):
             # "-" and "+" used for one level: the items add up only read as one list
@@ -741,6 +745,38 @@ def _listed(
             # second figures are all of the second
             found.append(Breakdown(second[0], second[1], True, marker, tuple(labels)))
     return found
+
+
+def _products_listed(
+    blocks: list[Block],
+    start: int,
+    holder: Block,
+    position: int,
+    by_block: dict[int, list[Quantity]],
+    document: Document,
+    budget: Budget,
+) -> tuple[list[Quantity], list[str], Quantity | None, Quantity | None]:
+    """Items that write their products out ("- Nhà sập: 18 nhà × 40 triệu đồng = 720 triệu
+    đồng") under a total of the results' measure ("Kinh phí 4.906 triệu đồng, gồm:"): the
+    results are the parts; read only when they add up, or one typo-shaped correction makes
+    them."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    nothing: tuple[list[Quantity], list[str], Quantity | None, Quantity | None] = (
+        [],
+        [],
+        None,
+        None,
+    )
+    total = total_before(by_block.get(holder.index, []), holder, position)
+    if total is None:
+        return nothing
+    parts, labels, restated = _list_parts(blocks, start, holder, by_block, document, total)
+    if len(parts) < 2 or not all("=" in blocks[part.block].text for part in parts):
+        return nothing
+    if not adds_up_or_one_typo(total, parts, budget):
+        return nothing
+    return parts, labels, restated, total
 
 
 def _second_measure(
@@ -795,6 +831,7 @@ def _list_parts(
     holder: Block,
     by_block: dict[int, list[Quantity]],
     document: Document | None,
+    like: Quantity | None = None,
 ) -> tuple[list[Quantity], list[str], Quantity | None]:
     """One part per ``-``/``+`` item of the first item's level (all of the first item's
     measure), and a ``Tổng …`` item closing the list, if any.  Items nested in a part belong to
@@ -817,10 +854,50 @@ def _list_parts(
             return parts, labels, (same[0] if same else None)
         if holder.kind is BlockKind.LIST_ITEM and block.label == holder.label:
             break
-        if not quantities or (parts and not _compatible(parts[0], quantities[0])):
+        if not quantities:
+            break
+        part = product_result(block.text, quantities, quantities[0], like)
+        if parts and not _compatible(parts[0], part):
+            break
+        if like is not None and not _compatible(like, part):
             break
         if _CHANGE_BEFORE.search(block.text[: quantities[0].start]):
             break
-        parts.append(quantities[0])
-        labels.append(block.text[: quantities[0].start].strip(" :"))
+        parts.append(part)
+        labels.append(label_before_product(block.text[: part.start]))
     return parts, labels, None
+
+
+def product_result(
+    text: str, quantities: list[Quantity], chosen: Quantity, like: Quantity | None = None
+) -> Quantity:
+    """The figure an item stands for: ``chosen``, or the result after the last "=" when
+    ``chosen`` is a factor of a product written out ("Nhà sập: 18 nhà × 40 triệu đồng = 720
+    triệu đồng") and the result is of ``like``'s measure (the list's total), or of the factor's
+    own when no total is known (720 for 40).  A factor in the list's measure ("2.460 suất x
+    500.000 đồng = 1.230,0 triệu đồng" in a list of counts) stays the item's figure."""
+    equals = text.rfind("=", 0, quantities[-1].start if quantities else 0)
+    if equals < chosen.end:
+        return chosen
+    if not (_TIMES_BEFORE.search(text, 0, chosen.start) or _TIMES_AFTER.match(text, chosen.end)):
+        return chosen
+    measure = chosen if like is None else like
+    if like is not None and _compatible(chosen, like):
+        return chosen
+    for quantity in quantities:
+        if quantity.start > equals and _compatible(measure, quantity):
+            return quantity
+    return chosen
+
+
+_TIMES_BEFORE = re.compile(r"[×x*]\s*$")
+_TIMES_AFTER = re.compile(r"\s*[×x*]")
+
+
+def label_before_product(text: str) -> str:
+    """The item's words before its figures: "Nhà sập đổ hoàn toàn" of "Nhà sập đổ hoàn toàn: 18
+    nhà × 40 triệu đồng ="."""
+    cut = re.search(r"[:=×x*]|\d", text)
+    if "=" in text and cut is not None:
+        text = text[: cut.start()]
+    return text.strip(" :")

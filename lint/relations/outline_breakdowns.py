@@ -37,6 +37,8 @@ from lint.relations.breakdowns import (
     _depths,
     adds_up,
     figures_by_block,
+    label_before_product,
+    product_result,
     sum_interval,
     total_before,
 )
@@ -86,7 +88,9 @@ def _own_figure(
             return None
         if _depths(text, start, quantity.start + 1)[-1] > 0:
             return None
-        return quantity if quantity.sign > 0 else None
+        if quantity.sign <= 0:
+            return None
+        return product_result(text, by_block.get(head.index, []), quantity)
     return None
 
 
@@ -213,5 +217,6 @@ def _labels(node: OutlineNode, parts: list[Quantity]) -> tuple[str, ...]:
         head = child.head
         assert head is not None
         start = child.start
-        labels.append(head.text[start : part.start].strip(" :,-+") or child.text[:40])
+        label = label_before_product(head.text[start : part.start])
+        labels.append(label.strip(" :,-+") or child.text[:40])
     return tuple(labels)

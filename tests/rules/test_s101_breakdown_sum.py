@@ -256,3 +256,24 @@ def test_two_figures_of_one_part_joined_by_va_stay_one_part() -> None:
     # "200 hộ và 800 khẩu": two measures of one commune, the list counts households
     text = "Tổng số 500 hộ, gồm: xã An Bình 300 hộ; xã Tân Phú 200 hộ và 800 khẩu."
     assert run_rule("S101", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinh phí hỗ trợ nhà ở {t} triệu đồng, gồm: nhà sập đổ 12 nhà × 40 triệu đồng = 480 "
+        "triệu đồng; nhà hư hỏng nặng 85 nhà × 20 triệu đồng = 1.700 triệu đồng.",
+        "Kinh phí hỗ trợ nhà ở {t} triệu đồng, gồm:\n\n"
+        "- Nhà sập đổ: 12 nhà × 40 triệu đồng = 480 triệu đồng;\n"
+        "- Nhà hư hỏng nặng: 85 nhà × 20 triệu đồng = 1.700 triệu đồng.",
+        # under a lettered item of the outline
+        "Kinh phí hỗ trợ như sau:\n\na) Hỗ trợ nhà ở: {t} triệu đồng, gồm:\n\n"
+        "- Nhà sập đổ: 12 nhà × 40 triệu đồng = 480 triệu đồng;\n"
+        "- Nhà hư hỏng nặng: 85 nhà × 20 triệu đồng = 1.700 triệu đồng.\n\n"
+        "b) Hỗ trợ sản xuất: 350 triệu đồng.",
+    ],
+)
+def test_parts_that_write_their_computation_out_stand_for_the_result(text: str) -> None:
+    assert run_rule("S101", text.format(t="2.180")) == []
+    (found,) = run_rule("S101", text.format(t="2.780"))
+    assert "480 + 1.700 = 2.180" in found.notes[0].vi
