@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from lint import lexicon
@@ -146,12 +146,49 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
 
     found.extend(find_trade_balances(document, extraction))
     found.extend(_along_outline(document, extraction, found))
+    found = [_periods_so_far(document, breakdown) for breakdown in found]
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []
     for breakdown in found:
         if not unique or (unique[-1].total, unique[-1].parts) != (breakdown.total, breakdown.parts):
             unique.append(breakdown)
     return unique
+
+
+# a period as the label of a part: "quý I", "tháng 7", "6 tháng đầu năm", "đợt 2"
+_PERIOD_LABEL = re.compile(
+    r"^(?:quý|tháng|đợt|kỳ)\s+(?:[IVX]+|\d+)\b|^\d+\s+tháng\b", re.IGNORECASE
+)
+# a total so far: "Lũy kế 9 tháng", "cộng dồn từ đầu năm", "tính đến nay"
+_SO_FAR = re.compile(
+    rf"(?:{lexicon.CUMULATIVE_WORDS_RE}|từ đầu năm|tính đến|đến nay)[^.;]{{0,80}}$", re.IGNORECASE
+)
+
+
+def _periods_so_far(document: Document, breakdown: Breakdown) -> Breakdown:
+    """A total so far split by periods may leave out the period the sentence before reports
+    ("Trong quý ban hành 17 văn bản. Lũy kế 9 tháng 46 văn bản (quý I: 15 văn bản; quý II:
+    14 văn bản)"): its parts are then some of the periods, not all."""
+    if not breakdown.exhaustive or len(breakdown.labels) != len(breakdown.parts):
+        return breakdown
+    if not all(_PERIOD_LABEL.match(label.strip(" :-+*")) for label in breakdown.labels):
+        return breakdown
+    total = breakdown.total
+    text = document.blocks[total.block].text
+    so_far = _SO_FAR.search(text, max(0, total.start - 80), total.start)
+    if not so_far:
+        return breakdown
+    months = _MONTHS.search(so_far.group())
+    if months is not None:
+        # "Lũy kế 9 tháng … (quý I …; quý II …; quý III …)": every period named, all parts
+        quarters = all(label.strip(" :-+*").lower().startswith("quý") for label in breakdown.labels)
+        needed = int(months.group(1)) // 3 if quarters else int(months.group(1))
+        if len(breakdown.parts) == needed:
+            return breakdown
+    return replace(breakdown, exhaustive=False)
+
+
+_MONTHS = re.compile(r"\b(\d{1,2})\s+tháng\b")
 
 
 def _along_outline(

@@ -134,6 +134,8 @@ def find_area_yield_production(
             if (r1, r2, r3) == ("area", "yield", "production"):
                 area, yield_, production = first, second, third
                 start, end = area.start, production.start
+                if _one_of_areas_before(block.text, chain, i):
+                    continue
             elif (r1, r2, r3) == ("production", "area", "yield") and _ON_AREA.fullmatch(
                 leads[id(second)]
             ):
@@ -175,6 +177,24 @@ def find_area_yield_production(
             )
     found.extend(_table_relations(document, by_block))
     return found
+
+
+_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")
+
+
+def _one_of_areas_before(text: str, chain: list[tuple[Quantity, str]], at: int) -> bool:
+    """The area ``chain[at]`` ends an earlier sentence than the yield after it and is not the
+    only area of that sentence ("Lúa bị ngập 1.865,4 ha, trong đó mất trắng 412,6 ha, thiệt hại
+    một phần 1.452,8 ha. Với năng suất 5,8 tấn/ha, sản lượng bị mất …": which area the
+    production is of, the next sentence says in words)."""
+    area, yield_ = chain[at][0], chain[at + 1][0]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, area.end, yield_.start)]
+    if not ends:
+        return False
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, area.start)]
+    sentence_start = starts[-1] if starts else 0
+    areas = [q for q, role in chain[:at] if role == "area" and q.start >= sentence_start]
+    return bool(areas)
 
 
 _AREA_LABEL = re.compile(r"diện tích\s*\((nghìn ha|ha)\)")

@@ -277,3 +277,17 @@ def test_parts_that_write_their_computation_out_stand_for_the_result(text: str) 
     assert run_rule("S101", text.format(t="2.180")) == []
     (found,) = run_rule("S101", text.format(t="2.780"))
     assert "480 + 1.700 = 2.180" in found.notes[0].vi
+
+
+def test_a_total_so_far_split_by_some_of_its_periods() -> None:
+    # the third quarter's 17 is in the sentence before: the parts are two of three quarters
+    text = (
+        "Trong quý III, huyện ban hành 17 văn bản. Lũy kế 9 tháng đã ban hành 46 văn bản (quý "
+        "I: 15 văn bản; quý II: {b} văn bản)."
+    )
+    assert run_rule("S101", text.format(b="14")) == []
+    assert run_rule("S101", text.format(b="12")) == []
+    # every quarter named: all the parts
+    text = "Lũy kế 9 tháng đã ban hành 46 văn bản (quý I: 15 văn bản; quý II: 14 văn bản; quý III: {b} văn bản)."
+    assert run_rule("S101", text.format(b="17")) == []
+    assert len(run_rule("S101", text.format(b="12"))) == 1

@@ -269,3 +269,22 @@ def test_crop_named_right_after_its_area() -> None:
     text = "Vụ Đông Xuân gieo cấy 425,6 ha lúa, năng suất bình quân 64,2 tạ/ha, sản lượng {p} tấn."
     assert run_rule("U101", text.format(p="2.732,4")) == []
     assert len(run_rule("U101", text.format(p="2.782,4"))) == 1
+
+
+def test_one_of_several_areas_of_the_sentence_before_is_not_the_area() -> None:
+    # the production is of the area lost entirely (412,6 ha × 5,8 tấn/ha), named in words
+    text = (
+        "Lúa bị ngập 1.865,4 ha, trong đó mất trắng 412,6 ha, thiệt hại một phần 1.452,8 ha. "
+        "Với năng suất bình quân 5,8 tấn/ha, sản lượng bị mất trên diện tích mất trắng khoảng "
+        "2.393,1 tấn."
+    )
+    assert run_rule("U101", text) == []
+
+
+def test_the_one_area_of_the_sentence_before_is_the_area() -> None:
+    text = (
+        "Vụ Đông Xuân gieo cấy 1.250 ha lúa. Năng suất bình quân đạt 62,4 tạ/ha, sản lượng "
+        "{p} tấn."
+    )
+    assert run_rule("U101", text.format(p="7.800")) == []
+    assert len(run_rule("U101", text.format(p="7.300"))) == 1
