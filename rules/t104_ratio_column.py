@@ -23,8 +23,11 @@ class RatioColumn(Rule):
         names neither ("Tỷ lệ (%)", "So sánh (%)") is read as the table's only actual column ÷
         its only plan column, or the later ÷ the earlier of its only two value columns of
         consecutive years, and checked only when its rows bear that out (three rows hold, at
-        most one in four fails).  Ratio columns whose base is not in the table are not
-        checked, nor those whose formula the form prints in its column-number row ("4=3/2":
+        most one in four fails).  Any other percentage column ("Tỷ lệ đúng hạn (%)", "Tỷ lệ
+        TH/KH (%)") is read as A ÷ B × 100 when exactly one pair of value columns gives it on
+        three rows or more (two of them with A ≠ B) with at most one row in four failing, and
+        the header, when it names what it is a rate of, shares a word with A or B.  Ratio
+        columns whose base is not in the table are not checked, nor those whose formula the form prints in its column-number row ("4=3/2":
         T105 checks it).
 
     Why

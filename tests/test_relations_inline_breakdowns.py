@@ -70,7 +70,7 @@ def test_rates_and_their_change_in_percentage_points(shape: str) -> None:
     ],
 )
 def test_rates_and_their_change_written_with_a_percent_sign(shape: str) -> None:
-    """"giảm 1,31%" after two rates: percentage points, or the rates' relative change."""
+    """ "giảm 1,31%" after two rates: percentage points, or the rates' relative change."""
     assert run_rule("S101", shape.format(t="4,52", a="3,21", b="1,31")) == []
     # 1,31 ÷ 4,52 = 29,0 %: the relative change
     assert run_rule("S101", shape.format(t="4,52", a="3,21", b="29,0")) == []

@@ -306,6 +306,7 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
     model.cumulative = list(_cumulative(columns))
     model.shares = list(_shares(columns, rows))
     model.ratios = list(_ratios(columns))
+    model.ratios += _discovered_ratios(columns, rows, model.ratios)
     model.partitions = list(_column_partitions(columns))
     return model
 
@@ -834,6 +835,67 @@ def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
         denominators = [c for c in values if _same(c, ratio.denominator, ratio.measure)]
         if len(numerators) == 1 and len(denominators) == 1 and numerators != denominators:
             yield RatioRelation(ratio, numerators[0], denominators[0])
+
+
+def _discovered_ratios(
+    columns: list[Column], rows: list[Row], known: list[RatioRelation]
+) -> list[RatioRelation]:
+    """Ratio columns whose header does not say which columns they divide ("Tỷ lệ đúng hạn
+    (%)" beside "Đã giải quyết" and "Đúng và trước hạn"; "So sánh QT/DT (%)"): the one pair of
+    value columns A, B whose A ÷ B × 100 the rows reproduce, read as the column's formula when
+    it is the only pair to do so on at least :data:`IMPLIED_RATIO_MIN_HOLDING` rows (two of
+    them with A ≠ B) with at most one row in four failing; checked as an implied ratio.  A
+    header naming what it is a rate of ("Tỷ lệ hộ nghèo (%)") takes only a pair one of whose
+    headers shares a word with it."""
+    done = {relation.ratio.index for relation in known}
+    values = [c for c in columns if c.role == "value"]
+    found = []
+    for ratio in columns:
+        if ratio.role not in ("ratio", "rate") or ratio.index in done:
+            continue
+        worded = _WORDED_RATIO.fullmatch(ratio.header)
+        # "Tỷ lệ hộ nghèo (%)" names what it is a rate of; "Tỷ lệ TH/KH (%)" two columns
+        named = set(worded.group(1).split()) - _GENERIC_RATIO_WORDS if worded else set()
+        if "/" in ratio.header:
+            named = set()
+        fitting = [
+            RatioRelation(ratio, a, b, implied=True)
+            for a in values
+            for b in values
+            if a is not b
+            and (not named or named & set(f"{a.header} {b.header}".split()))
+            and _rows_bear_out(rows, ratio, a, b)
+        ]
+        if len(fitting) == 1:
+            found.append(fitting[0])
+    return found
+
+
+# words of a ratio header that do not say what is divided: "tỷ lệ thực hiện so với (%)"
+_GENERIC_RATIO_WORDS = {"thực", "hiện", "so", "với", "đạt", "chung", "bình", "quân"}
+
+
+def _rows_bear_out(rows: list[Row], ratio: Column, a: Column, b: Column) -> bool:
+    holding = failing = distinct = 0
+    for row in rows:
+        if row.kind not in ("data", "unclear") or row.is_rate:
+            continue
+        cells = [row.cells.get(column.index) for column in (ratio, a, b)]
+        if any(cell is None or cell.value is None for cell in cells):
+            continue
+        stated, numerator, denominator = cells
+        assert stated is not None and numerator is not None and denominator is not None
+        if denominator.interval.low <= 0:
+            continue
+        computed = (numerator.interval / denominator.interval).scale(100)
+        if computed.intersects(stated.interval):
+            holding += 1
+            distinct += numerator.value != denominator.value
+        else:
+            failing += 1
+    return (
+        holding >= IMPLIED_RATIO_MIN_HOLDING and distinct >= 2 and failing * 4 <= holding + failing
+    )
 
 
 # a ratio column that names neither of its columns: "Tỷ lệ (%)", "So sánh (%)", "%", "Tỷ lệ

@@ -171,6 +171,41 @@ def test_bare_ratio_column_after_a_whole_and_its_part() -> None:
     assert run_rule("T104", SCHOOLS.format(rate="84,0")) == []
     found = run_rule("T104", SCHOOLS.format(rate="89,0"))
     assert len(found) == 1 and "84,0%" in found[0].message.vi
-    # neither column the whole: no reading
-    text = SCHOOLS.replace("Tổng số trường", "Trường công lập").format(rate="89,0")
-    assert run_rule("T104", text) == []
+    # neither column the whole, and the rows do not bear the ratio out: no reading
+    text = SCHOOLS.replace("Tổng số trường", "Trường công lập").replace("| 80,0 |", "| 83,0 |")
+    assert run_rule("T104", text.format(rate="89,0")) == []
+
+
+PROCEDURES = """\
+| STT | Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng và trước hạn | Quá hạn | Tỷ lệ đúng hạn (%) |
+|---|---|---:|---:|---:|---:|---:|
+| 1 | Đất đai | 1.310 | 1.236 | 1.204 | 32 | 97,41 |
+| 2 | Hộ tịch | 845 | 840 | 840 | 0 | 100 |
+| 3 | Xây dựng | 214 | 198 | 187 | 11 | {rate} |
+| 4 | Đăng ký kinh doanh | 392 | 388 | 381 | 7 | 98,20 |
+"""
+
+
+def test_a_ratio_column_whose_columns_the_rows_reveal() -> None:
+    """ "Tỷ lệ đúng hạn (%)" names neither column: the one pair the rows reproduce is read."""
+    assert run_rule("T104", PROCEDURES.format(rate="94,44")) == []
+    (found,) = run_rule("T104", PROCEDURES.format(rate="91,44"))
+    assert "91,44% but 187 ÷ 198 × 100" in found.message.en
+
+
+def test_a_revealed_ratio_needs_rows_enough_and_one_pair_only() -> None:
+    # three rows, one of them wrong: two rows cannot reveal the formula
+    three = "\n".join(line for line in PROCEDURES.splitlines() if "Hộ tịch" not in line)
+    assert run_rule("T104", three.format(rate="91,44")) == []
+    # a rate column no pair of columns gives (a satisfaction score) is not read
+    scores = PROCEDURES.replace("| 97,41 |", "| 88,5 |").replace("| 98,20 |", "| 91,2 |")
+    assert run_rule("T104", scores.replace("| 100 |", "| 95,0 |").format(rate="93,1")) == []
+
+
+def test_a_ratio_header_naming_two_columns_by_their_initials() -> None:
+    text = PROCEDURES.replace("Tỷ lệ đúng hạn (%)", "Tỷ lệ ĐH/GQ (%)")
+    (found,) = run_rule("T104", text.format(rate="91,44"))
+    assert "187 ÷ 198 × 100" in found.message.en
+    # a rate of something no column is of: not read
+    text = PROCEDURES.replace("Tỷ lệ đúng hạn (%)", "Tỷ lệ hài lòng (%)")
+    assert run_rule("T104", text.format(rate="91,44")) == []

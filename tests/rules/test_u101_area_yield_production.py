@@ -283,8 +283,7 @@ def test_one_of_several_areas_of_the_sentence_before_is_not_the_area() -> None:
 
 def test_the_one_area_of_the_sentence_before_is_the_area() -> None:
     text = (
-        "Vụ Đông Xuân gieo cấy 1.250 ha lúa. Năng suất bình quân đạt 62,4 tạ/ha, sản lượng "
-        "{p} tấn."
+        "Vụ Đông Xuân gieo cấy 1.250 ha lúa. Năng suất bình quân đạt 62,4 tạ/ha, sản lượng {p} tấn."
     )
     assert run_rule("U101", text.format(p="7.800")) == []
     assert len(run_rule("U101", text.format(p="7.300"))) == 1
