@@ -4,7 +4,8 @@ Kinds of :class:`PercentClaim` (``value`` is the figure the percentage is about)
 
 * ``ratio``: ``value / base × 100``, read from a done/total pair (``36.929/43.845 người, đạt
   84,22%``), an explicit base (``210 hồ sơ, chiếm tỷ lệ 58,99% (trong tổng số 356 hồ sơ)``), a
-  named base stated earlier (``thu nợ 12.789 triệu đồng, chiếm 70,28% doanh số cho vay``) or the
+  named base stated earlier, in the paragraph or one before it in the section (``thu nợ 12.789
+  triệu đồng, chiếm 70,28% doanh số cho vay``) or the
   total of the enclosing ``trong đó`` (``Trong đó: Nợ quá hạn 343 triệu đồng, chiếm tỷ lệ
   0,17%``);
   ``A … trên tổng số B …, chiếm X%`` is read the same way;
@@ -144,6 +145,7 @@ def find_percent_claims(document: Document, extraction: Extraction) -> list[Perc
                 clauses = clauses or _Clauses(block.text)
                 claims.extend(_claims(block, quantities, index, clauses))
     claims = _evidenced_bare_shares(claims)
+    claims = _wholes_named_before(document, by_block, claims)
     from lint.relations.percent_bases import find_base_claims
 
     claims.extend(find_base_claims(document, by_block, claims))
@@ -358,10 +360,12 @@ def _share(
         return None
     named = _NAMED_BASE.match(after)
     if named and not _NOT_A_NAME.search(named.group(1)):
-        base = _named_base(text, quantities, value, named.group(1).strip().lower())
+        name = named.group(1).strip().lower()
+        base = _named_base(text, quantities, value, name)
         if base is not None:
             return PercentClaim("ratio", percent, value, base, base_source="named")
-        return None
+        # the whole may be stated in a paragraph before (resolved by find_percent_claims)
+        return PercentClaim(_NAMED_ELSEWHERE, percent, value, comparison=name)
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
         return None  # the percentage is followed by words naming something we cannot find
     return _trong_do_share(block, quantities, percent, value)
@@ -465,6 +469,67 @@ def _single(quantity: Quantity) -> Quantity:
 def _same_measure(a: Quantity, b: Quantity) -> bool:
     b = _single(b)
     return a.kind is b.kind and a.unit == b.unit
+
+
+# a share of a whole it names but whose figure its paragraph does not give: "Khách quốc tế:
+# 186.420 lượt, chiếm 6,55% tổng lượt khách" (resolved against the paragraphs before)
+_NAMED_ELSEWHERE = "named elsewhere"
+_BLOCKS_BACK = 8  # paragraphs searched for the whole a share names
+# words that make a figure other than the whole a share names: a target, last year's value,
+# a change
+_NOT_THE_WHOLE = re.compile(
+    rf"\b(?:{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|so với|tăng|giảm|"
+    r"phấn đấu|dự kiến|kế hoạch|bình quân)\b",
+    re.IGNORECASE,
+)
+
+
+def _wholes_named_before(
+    document: Document, by_block: dict[int, list[Quantity]], claims: list[PercentClaim]
+) -> list[PercentClaim]:
+    """Shares naming their whole (``chiếm 6,55% tổng lượt khách``) whose paragraph does not
+    give it, with the whole from the nearest paragraph before (in the same section, at most
+    :data:`_BLOCKS_BACK` back) that states a figure of the share's measure right after that
+    name (``tổng lượt khách du lịch … ước đạt 2.845.600 lượt``), larger than the part, not a
+    target, last year's value nor a change, and the only such figure of that paragraph.
+    Unresolved shares are dropped."""
+    kept = []
+    for claim in claims:
+        if claim.kind != _NAMED_ELSEWHERE:
+            kept.append(claim)
+            continue
+        whole = _whole_before(document, by_block, claim.value, claim.comparison)
+        if whole is not None and claim.percent.value < 100:
+            kept.append(
+                replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
+            )
+    return kept
+
+
+def _whole_before(
+    document: Document, by_block: dict[int, list[Quantity]], value: Quantity, name: str
+) -> Quantity | None:
+    blocks = document.blocks
+    for index in range(value.block - 1, max(-1, value.block - 1 - _BLOCKS_BACK), -1):
+        block = blocks[index]
+        if block.kind is BlockKind.HEADING:
+            return None
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        text = block.text
+        found = []
+        for quantity in by_block.get(index, []):
+            quantity = _single(quantity)
+            if not _same_measure(value, quantity) or quantity.value <= value.value:
+                continue
+            lead = text[max(0, quantity.start - 60) : quantity.start]
+            cut = max(lead.rfind(". "), lead.rfind(";"), lead.rfind("("), lead.rfind(")"))
+            lead = lead[cut + 1 :].lower()
+            if name in lead and not _NOT_THE_WHOLE.search(lead):
+                found.append(quantity)
+        if found:
+            return found[0] if len({q.value for q in found}) == 1 else None
+    return None
 
 
 def _named_base(

@@ -418,3 +418,39 @@ def test_a_part_described_then_its_share_of_the_total(text: str) -> None:
 )
 def test_a_share_after_words_that_name_another_figure_is_not_read(text: str) -> None:
     assert run_rule("P101", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tổng lượt khách du lịch ước đạt 2.845.600 lượt. Trong đó:\n\n"
+        "- Khách quốc tế: {v} lượt, chiếm 6,55% tổng lượt khách;\n"
+        "- Khách nội địa: 2.659.180 lượt.",
+        "Tổng số trẻ sinh ra trong năm là 2.487 trẻ.\n\n"
+        "Số trẻ là con thứ 3 trở lên là {v} trẻ, chiếm 14,8% tổng số trẻ sinh ra.",
+    ],
+)
+def test_a_share_of_a_whole_named_and_stated_in_a_paragraph_before(text: str) -> None:
+    value = "186.420" if "khách" in text else "368"
+    wrong = "176.420" if "khách" in text else "398"
+    assert run_rule("P101", text.format(v=value)) == []
+    (found,) = run_rule("P101", text.format(v=wrong))
+    assert wrong in found.message.en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the whole named is last year's in the paragraph before: not the base
+        "Cùng kỳ năm trước, tổng lượt khách đạt 2.491.800 lượt.\n\n"
+        "Khách quốc tế 176.420 lượt, chiếm 6,55% tổng lượt khách.",
+        # a heading between: another section
+        "Tổng lượt khách đạt 2.845.600 lượt.\n\n## 2. Lưu trú\n\n"
+        "Khách quốc tế 176.420 lượt, chiếm 6,55% tổng lượt khách.",
+        # two different figures of that name in the paragraph before
+        "Tổng lượt khách quý I đạt 845.600 lượt, tổng lượt khách quý II đạt 912.300 lượt.\n\n"
+        "Khách quốc tế 76.420 lượt, chiếm 6,55% tổng lượt khách.",
+    ],
+)
+def test_a_whole_named_elsewhere_is_read_only_when_clear(text: str) -> None:
+    assert run_rule("P101", text) == []
