@@ -118,8 +118,9 @@ TABLE_PARTITIONS = ("phân theo", "chia theo", "chia ra", "bao gồm", "gồm")
 """Row or column labels opening a partition in a table ("Phân theo …", "Chia ra"): the rows
 under them add up to the row above."""
 
-REMAINDER_WORDS = ("còn lại",)
-"""The rest of a total after the listed parts ("còn lại", "số còn lại")."""
+REMAINDER_WORDS = ("còn lại", "còn thiếu")
+"""The rest of a total after the listed parts ("còn lại", "số còn lại"), or what is still
+missing of it ("được giao 1.684 người, có mặt 1.597 người, còn thiếu 87 người")."""
 
 SELECTION_WORDS = ("một số", "một vài", "chủ yếu")
 """Words saying a list is a selection ("một số", "chủ yếu"), not every part."""

@@ -78,3 +78,31 @@ def test_one_changed_digit_is_caught(done: int, not_yet: int, which: int, digit:
     )
     found = run_rule("S101", staff(*(show(v) for v in figures)))
     assert len(found) == 1
+
+
+def test_a_part_not_meeting_a_condition_complements_the_part_meeting_it() -> None:
+    text = (
+        "Tổng số đơn tiếp nhận trong kỳ là 836 đơn. Qua phân loại, số đơn đủ điều kiện xử lý "
+        "là 428 đơn. Số đơn không đủ điều kiện xử lý là {n} đơn, đã lưu theo quy định."
+    )
+    assert run_rule("S101", text.format(n="408")) == []
+    (found,) = run_rule("S101", text.format(n="438"))
+    assert "428 + 438 = 866 ≠ 836" in found.notes[0].vi
+
+
+def test_a_third_state_in_the_sentence_splits_the_whole_three_ways() -> None:
+    text = (
+        "Các tổ hòa giải tiếp nhận 146 vụ việc; kết quả: hòa giải thành 121 vụ việc; hòa giải "
+        "không thành 17 vụ việc; đang tiếp tục hòa giải 8 vụ việc."
+    )
+    assert run_rule("S101", text) == []
+
+
+def test_a_figure_in_parentheses_is_no_total_of_the_pair() -> None:
+    text = (
+        "Tổng số đơn tiếp nhận là 836 đơn (kỳ trước chuyển sang 42 đơn, tiếp nhận mới 794 đơn). "
+        "Số đơn đủ điều kiện xử lý là 428 đơn. Số đơn không đủ điều kiện là {n} đơn."
+    )
+    assert run_rule("S101", text.format(n="408")) == []
+    (found,) = run_rule("S101", text.format(n="438"))
+    assert "428 + 438 = 866 ≠ 836" in found.notes[0].vi

@@ -18,6 +18,11 @@ SHAPES = [
     "đồng chưa giải ngân.",
     "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn {b} hồ sơ đang giải quyết.",
     "Tổng số hộ nghèo đầu năm {t} hộ, trong năm đã thoát nghèo {a} hộ, còn lại {b} hộ.",
+    # what is still missing of an allotment
+    "Biên chế được giao {t} người, có mặt {a} người, còn thiếu {b} người so với số được giao.",
+    # the rest after a semicolon and the share of the done part
+    "Kế hoạch có {t} dự án, đến nay đã hoàn thành {a} dự án, chiếm 60,2%; còn {b} dự án đang "
+    "triển khai.",
     "Đã bồi thường {a} hộ/{t} hộ, còn lại {b} hộ chưa nhận tiền.",
     "Số hộ nghèo giảm từ {t} hộ xuống còn {a} hộ, tương đương giảm {b} hộ.",
     "Diện tích cây ăn trái tăng từ {a} ha lên {t} ha, tăng thêm {b} ha.",

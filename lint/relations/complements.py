@@ -9,7 +9,7 @@ apart::
     … còn 230 cán bộ, công chức chưa đạt chuẩn về trình độ chuyên môn.
 
 A figure whose clause says ``chưa <V>`` ("chưa đạt chuẩn", "chưa hoàn thành", "chưa giải
-ngân") and a figure of the same kind and unit in the same part of the outline whose clause says
+ngân") or ``không <V>`` ("không đủ điều kiện xử lý") and a figure of the same kind and unit in the same part of the outline whose clause says
 ``<V>`` without a negation ("đạt chuẩn", "đã hoàn thành", "đã giải ngân") complement each other:
 together they are a total stated before both, in that part or a part enclosing it, when the
 evidence is strong (:mod:`lint.relations.evidence`: they add up to it within rounding, or one
@@ -38,7 +38,10 @@ NEAREST_DONE = 3  # the "done" figures tried on either side of a "not yet" one
 NEAREST_PARTS = 40  # how far (in figures of its part) the "done" figure of a "chưa" one is sought
 MAX_TYPO_CHECKS = 100  # typo-shaped explanations tried in one document (each a localisation)
 CLAUSE_REACH = 200  # characters read either side of a figure for its clause
-_NOT_YET = re.compile(r"\bchưa\s+((?:được\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)", re.IGNORECASE)
+_NOT_YET = re.compile(
+    r"\b(?P<not>chưa|không)\s+((?:được\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)", re.IGNORECASE
+)
+_NOT_WORDS = ("chưa", "không")
 _NEGATION = re.compile(r"(?:chưa|không|chẳng)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r";|\.(?=\s|$)|:")
 
@@ -61,7 +64,7 @@ def find_complements(document: Document, extraction: Extraction) -> list[Breakdo
     budget = Budget(MAX_TYPO_CHECKS)
     for key, quantities in by_node.items():
         chain: list[Quantity] | None = None  # the figures of the part and those enclosing it
-        for done, not_yet, words in _pairs(document, quantities):
+        for done, not_yet, words, negation in _pairs(document, quantities):
             if chain is None:
                 chain = _chain(nodes[key], by_node)
             first = min(_position(done), _position(not_yet))
@@ -69,13 +72,24 @@ def find_complements(document: Document, extraction: Extraction) -> list[Breakdo
             earlier = [
                 total
                 for total in chain[max(0, end - TOTALS_REACH) : end]
-                if _compatible(total, done) and total is not done and total is not not_yet
+                if _compatible(total, done)
+                and total is not done
+                and total is not not_yet
+                and not _in_parentheses(document, total)
             ][-NEAREST_TOTALS:]
-            breakdown = _checked(earlier, done, not_yet, words, budget)
+            if _third_state(document, quantities, done, not_yet):
+                continue
+            breakdown = _checked(earlier, done, not_yet, words, negation, budget)
             if breakdown is not None:
                 by_not_yet.setdefault(key_of(not_yet), []).append(breakdown)
     # one reading per "not yet" figure, or none: two pairs making up totals is no evidence
     return [found[0] for found in by_not_yet.values() if len(found) == 1]
+
+
+def _in_parentheses(document: Document, quantity: Quantity) -> bool:
+    """An aside ("836 đơn (kỳ trước chuyển sang 42 đơn, …)"): a part, not a total."""
+    text = document.blocks[quantity.block].text
+    return text.count("(", 0, quantity.start) > text.count(")", 0, quantity.start)
 
 
 def _position(quantity: Quantity) -> tuple[int, int]:
@@ -98,16 +112,19 @@ def _clause(document: Document, quantity: Quantity) -> tuple[str, str]:
 
 def _pairs(
     document: Document, quantities: list[Quantity]
-) -> Iterator[tuple[Quantity, Quantity, str]]:
-    """(done, not yet, the words) for every figure saying ``chưa <V>`` and every figure of its
-    kind and unit saying ``<V>`` without a negation."""
+) -> Iterator[tuple[Quantity, Quantity, str, str]]:
+    """(done, not yet, the words, the negation) for every figure saying ``chưa <V>`` or
+    ``không <V>`` ("không đủ điều kiện") and every figure of its kind and unit saying ``<V>``
+    without a negation."""
     blocks = {quantity.block for quantity in quantities}
-    if not any("chưa" in document.blocks[block].text.lower() for block in blocks):
+    if not any(
+        word in document.blocks[block].text.lower() for block in blocks for word in _NOT_WORDS
+    ):
         return  # nothing "not yet" in this part (the usual case: nothing to read)
     clauses = [_clause(document, quantity) for quantity in quantities]
     for index, quantity in enumerate(quantities):
         before, after = clauses[index]
-        if "chưa" not in before.lower() and "chưa" not in after.lower():
+        if not any(word in f"{before} {after}".lower() for word in _NOT_WORDS):
             continue
         text = document.blocks[quantity.block].text
         if _CHANGE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start]):
@@ -115,7 +132,8 @@ def _pairs(
         found = _NOT_YET.search(after) or _NOT_YET.search(before)
         if found is None:
             continue
-        words = found.group(1).lower()
+        words = found.group(2).lower()
+        negation = found.group("not").lower()
         # the nearest figures saying the words, before it and after it
         for step in (-1, 1):
             other_index, taken = index + step, 0
@@ -125,11 +143,38 @@ def _pairs(
                 if _compatible(quantity, other) and (
                     _says(other_after, words) or _says(other_before, words)
                 ):
-                    yield other, quantity, words
+                    yield other, quantity, words, negation
                     taken += 1
                     if taken == NEAREST_DONE:
                         break
                 other_index += step
+
+
+# a state besides done and not done: "…; đang tiếp tục hòa giải 8 vụ việc"
+_STILL = re.compile(r"(?:^|[,;:]\s*)(?:số\s+[^\W\d]+\s+)?đang\b[^\d;,]*$", re.IGNORECASE)
+
+
+def _third_state(
+    document: Document, quantities: list[Quantity], done: Quantity, not_yet: Quantity
+) -> bool:
+    """A figure of the pair's measure in their sentences whose clause says it is still under
+    way: the whole is split three ways ("hòa giải thành 121 vụ việc; hòa giải không thành 17
+    vụ việc; đang tiếp tục hòa giải 8 vụ việc"), not into the pair."""
+    for quantity in quantities:
+        if quantity is done or quantity is not_yet or not _compatible(quantity, done):
+            continue
+        if quantity.block not in (done.block, not_yet.block):
+            continue
+        text = document.blocks[quantity.block].text
+        sentence = text.rfind(". ", 0, quantity.start)
+        if not any(
+            q.block == quantity.block and text.rfind(". ", 0, q.start) == sentence
+            for q in (done, not_yet)
+        ):
+            continue  # not in the sentence of either
+        if _STILL.search(text, max(sentence, 0, quantity.start - 60), quantity.start):
+            return True
+    return False
 
 
 def _says(clause: str, words: str) -> bool:
@@ -155,7 +200,12 @@ def _chain(node: OutlineNode, by_node: dict[int, list[Quantity]]) -> list[Quanti
 
 
 def _checked(
-    totals: list[Quantity], done: Quantity, not_yet: Quantity, words: str, budget: Budget
+    totals: list[Quantity],
+    done: Quantity,
+    not_yet: Quantity,
+    words: str,
+    negation: str,
+    budget: Budget,
 ) -> Breakdown | None:
     """The breakdown of the one total the pair makes up; ``budget`` holds how many more
     typo-shaped explanations the document may try (each is a localisation)."""
@@ -171,5 +221,5 @@ def _checked(
         adding = [nearest] if explained else []
     if len(adding) != 1:
         return None
-    labels = tuple(words if part is done else "chưa " + words for part in parts)
+    labels = tuple(words if part is done else f"{negation} {words}" for part in parts)
     return Breakdown(adding[0], tuple(parts), True, "complement", labels)

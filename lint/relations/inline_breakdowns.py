@@ -49,7 +49,7 @@ _DONE_BEFORE = re.compile(
 )
 # "còn" alone before the rest ("…, còn 3 hồ sơ đang giải quyết"), unless what follows says the
 # figure was carried over from before
-_BARE_REST = re.compile(r"^\s*,\s*còn\s*$", re.IGNORECASE)
+_BARE_REST = re.compile(r"^\s*[,;]\s*còn\s*$", re.IGNORECASE)
 _CARRIED = re.compile(
     r"tồn|chuyển sang|chuyển tiếp|kỳ trước|năm trước|từ trước|cùng kỳ", re.IGNORECASE
 )
