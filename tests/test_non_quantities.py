@@ -157,3 +157,19 @@ def test_figures_that_only_look_like_telephone_numbers_stay_figures(
     sentence: str, figures: list[str]
 ) -> None:
     assert quantity_texts(sentence) == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Huy động trẻ 5 tuổi ra lớp.", "5"),
+        ("Số người từ 60 tuổi trở lên được chúc thọ.", "60"),
+        ("Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.", "6"),
+    ],
+)
+def test_an_age_naming_who_is_counted_is_no_quantity(sentence: str, figure: str) -> None:
+    assert ("age", figure) in non_quantities(sentence)
+
+
+def test_a_measured_age_stays_a_figure() -> None:
+    assert quantity_texts("Tuổi thọ bình quân đạt 74,5 tuổi.") == ["74,5"]

@@ -94,7 +94,7 @@ class Quantity:
 class NonQuantity:
     """Something that looks like a number but is not a quantity (date, code, name, label …)."""
 
-    kind: str  # date | year | period | code | name | scale | ordinal | label | time | footnote | phone
+    kind: str  # date | year | period | code | name | scale | ordinal | label | time | footnote | phone | age
     text: str
     block: int
     start: int

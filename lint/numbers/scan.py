@@ -70,6 +70,13 @@ _CELL_LABEL = re.compile(
 _NUMBERING_HEADER = re.compile(r"(?:s\s?tt|tt|số tt|số thứ tự|thứ tự)\.?")
 _CODE_BEFORE = re.compile(r"(?:^|[^\w])(?:[A-ZĐ]{2,}[A-Z\d]*)\s*$")
 _PERIOD_AFTER = re.compile(rf"\s*(?:{lexicon.PERIOD_WORDS_RE}|giờ|phút|đêm)(?!\w)")
+# an age naming a group of people: "trẻ 5 tuổi", "người từ 60 tuổi trở lên", "trẻ em dưới 6
+# tuổi" (a measured age, "tuổi thọ bình quân 74,5 tuổi", has no such word before it)
+_AGE_AFTER = re.compile(r"\s*tuổi(?!\w)")
+_AGE_OF = re.compile(
+    r"(?:trẻ|em|người|học sinh|lao động|phụ nữ|nam|nữ|thanh niên|công dân|cháu|bé|dân số|"
+    r"từ|dưới|trên|đủ|đến|độ tuổi)\s*$"
+)
 _COUNT_NOUN_AFTER = re.compile(r"\s*(?:sao)(?!\w)")
 
 
@@ -451,6 +458,8 @@ def _classify(
             return non("year")
         if _PERIOD_AFTER.match(after.lower()):
             return non("period")
+        if _AGE_AFTER.match(after.lower()) and _AGE_OF.search(before):
+            return non("age")
         if start > 0 and text[start - 1] == "(" and after.startswith(")"):
             return non("label")
     if (

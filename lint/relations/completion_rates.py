@@ -30,7 +30,13 @@ _RATE_LEAD = re.compile(r"[,;]\s*đạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
 _RATE_ENDS = re.compile(
     r"\s*(?:(?:tổng\s+)?số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,5})\s*)?(?:[.;,)]|$)"
 )
-_DONE = re.compile(r"\bđã\b|\bđược\b", re.IGNORECASE)
+# what was done: "đã …", "được …", or a verb of an outcome ("đỗ tốt nghiệp 138 học viên",
+# "giải quyết 271 vụ việc", "thu hồi 7.012,8 triệu đồng")
+_DONE = re.compile(
+    r"\bđã\b|\bđược\b|\bđỗ\b|trúng tuyển|tốt nghiệp|hoàn thành|giải quyết|xử lý|thu hồi|"
+    r"giải ngân",
+    re.IGNORECASE,
+)
 _CHANGE = re.compile(r"(?:tăng|giảm|thêm|hơn)\s+(?:[^\W\d]+\s+){0,1}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;|\.\s*$")
 _PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu", re.IGNORECASE)

@@ -278,7 +278,11 @@ def _pair_after(text: str, quantities: list[Quantity], index: int) -> Quantity |
 
 
 def _words_only(text: str) -> bool:
-    return not re.search(r"\d|[;()]", text)
+    """Only words (an age naming who is counted, "trẻ 5 tuổi", counts as words)."""
+    return not re.search(r"\d|[;()]", _AGE.sub(" ", text))
+
+
+_AGE = re.compile(r"\b\d{1,3}\s*tuổi\b")
 
 
 def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | None:

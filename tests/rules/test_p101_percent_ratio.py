@@ -454,3 +454,9 @@ def test_a_share_of_a_whole_named_and_stated_in_a_paragraph_before(text: str) ->
 )
 def test_a_whole_named_elsewhere_is_read_only_when_clear(text: str) -> None:
     assert run_rule("P101", text) == []
+
+
+def test_a_pair_then_an_age_naming_who_is_counted() -> None:
+    text = "Huy động 2.912/2.915 trẻ 5 tuổi ra lớp, đạt {p}%."
+    assert run_rule("P101", text.format(p="99,90")) == []
+    assert len(run_rule("P101", text.format(p="96,90"))) == 1
