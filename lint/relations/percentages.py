@@ -290,6 +290,7 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
     not a change nor an aside in a parenthesis closed before the percentage ("đạt 12.845,6
     ha, đạt 100,4% kế hoạch (12.800 ha), bằng 99,2% so với cùng kỳ": the plan is not what
     the 99,2 % is about)."""
+    attribute = None
     for quantity in reversed(earlier):
         if quantity.kind is QuantityKind.PERCENT:
             continue
@@ -300,9 +301,12 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
         if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
             continue
         if _ATTRIBUTE_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
-            continue  # "200.171 triệu đồng với 5.069 khách hàng": an attribute, not the subject
+            # "200.171 triệu đồng với 5.069 khách hàng": an attribute, not the subject; the
+            # subject when the clause has no other ("giải quyết việc làm cho 18.650 lao động")
+            attribute = attribute or quantity
+            continue
         return quantity
-    return None
+    return attribute
 
 
 def _change(

@@ -460,3 +460,12 @@ def test_a_pair_then_an_age_naming_who_is_counted() -> None:
     text = "Huy động 2.912/2.915 trẻ 5 tuổi ra lớp, đạt {p}%."
     assert run_rule("P101", text.format(p="99,90")) == []
     assert len(run_rule("P101", text.format(p="96,90"))) == 1
+
+
+def test_a_plan_share_of_a_figure_after_cho() -> None:
+    text = (
+        "Năm 2023, toàn tỉnh giải quyết việc làm mới cho 18.650 lao động, đạt {p}% kế hoạch "
+        "năm (kế hoạch 18.000 lao động)."
+    )
+    assert run_rule("P101", text.format(p="103,6")) == []
+    assert len(run_rule("P101", text.format(p="108,6"))) == 1

@@ -174,3 +174,12 @@ def test_cases_of_a_disease_are_counted() -> None:
     text = "Sốt xuất huyết: 368 ca, giảm {p}% so với cùng kỳ (cùng kỳ 398 ca)."
     assert run_rule("P105", text.format(p="7,5")) == []
     assert len(run_rule("P105", text.format(p="4,5"))) == 1
+
+
+def test_a_figure_after_cho_is_the_subject_when_the_clause_has_no_other() -> None:
+    text = (
+        "Năm 2024, toàn huyện đăng ký khai sinh cho 2.486 trường hợp, giảm 4,9% so với năm 2023 "
+        "({b} trường hợp)."
+    )
+    assert run_rule("P105", text.format(b="2.615")) == []
+    assert len(run_rule("P105", text.format(b="2.915"))) == 1
