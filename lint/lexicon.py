@@ -122,6 +122,15 @@ REMAINDER_WORDS = ("còn lại", "còn thiếu")
 """The rest of a total after the listed parts ("còn lại", "số còn lại"), or what is still
 missing of it ("được giao 1.684 người, có mặt 1.597 người, còn thiếu 87 người")."""
 
+PERSON_NOUNS = (
+    *("người", "người dân", "lao động", "học sinh", "học viên", "sinh viên", "thí sinh", "em"),
+    *("trẻ", "bệnh nhân", "đối tượng", "công dân", "cán bộ", "công chức", "viên chức"),
+    *("đảng viên", "hội viên", "đoàn viên", "thành viên", "giáo viên", "bác sĩ", "đại biểu"),
+    *("vận động viên", "khách hàng"),
+)
+"""Count nouns of people: what "/người" (per person) may divide ("326 lao động … bình quân 100
+triệu đồng/người")."""
+
 SELECTION_WORDS = ("một số", "một vài", "chủ yếu")
 """Words saying a list is a selection ("một số", "chủ yếu"), not every part."""
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
@@ -119,8 +120,8 @@ def _total_and_count(
     for match in _SENTENCE_END.finditer(text, start, average.start):
         start = match.end()
     sentence = [q for q in earlier if q.start >= start and not _a_change(text, q)]
-    totals = [q for q in sentence if _of_unit(q, numerator, total=True)]
-    counts = [q for q in sentence if _of_unit(q, denominator, total=False)]
+    totals = [q for q in sentence if _of_unit(q, numerator, total=True, text=text)]
+    counts = [q for q in sentence if _of_unit(q, denominator, total=False, text=text)]
     if not totals or not counts:
         return None
     if len(totals) == 1 and len(counts) == 1:
@@ -135,7 +136,10 @@ def _total_and_count(
     return None
 
 
-def _of_unit(quantity: Quantity, unit: str, total: bool) -> bool:
+def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
+    """``quantity`` counts or measures ``unit``: the same unit, a longer name of it ("lớp học"
+    for "lớp"), times it ("14.520 lượt người", "3.860 lượt vận động viên" for "người",
+    "vận động viên"), the learners of "em", or any count of people for "người"."""
     if quantity.sign <= 0 or quantity.value <= 0:
         return False
     if quantity.kind not in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.AMOUNT):
@@ -145,7 +149,13 @@ def _of_unit(quantity: Quantity, unit: str, total: bool) -> bool:
         return False
     if total and own in _SAME_NOUN.get(unit, ()):
         return True
-    return own == unit or (quantity.kind is QuantityKind.COUNT and own.startswith(unit + " "))
+    if own == unit or (quantity.kind is QuantityKind.COUNT and own.startswith(unit + " ")):
+        return True
+    if quantity.kind is not QuantityKind.COUNT:
+        return False
+    if own == f"lượt {unit}" or (own == "lượt" and text.startswith(f" {unit}", quantity.end)):
+        return True
+    return not total and unit == "người" and own in lexicon.PERSON_NOUNS
 
 
 def _plain(unit: str) -> str:

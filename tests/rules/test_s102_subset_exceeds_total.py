@@ -145,3 +145,11 @@ def test_a_clause_of_what_was_done_ends_a_list_of_kinds(text: str) -> None:
 def test_a_list_of_states_is_still_read() -> None:
     text = "Tiếp nhận 120 hồ sơ, trong đó đã giải quyết 100 hồ sơ; đang giải quyết 30 hồ sơ."
     assert len(run_rule("S102", text)) == 1
+
+
+def test_a_trong_do_in_parentheses_ends_with_them() -> None:
+    text = (
+        "Tổng số thí sinh đăng ký là 2.108 thí sinh, có 11 thí sinh vắng thi (trong đó 09 thí "
+        "sinh được tuyển thẳng); số thí sinh dự thi là 2.097 thí sinh."
+    )
+    assert run_rule("S102", text) == []

@@ -43,6 +43,24 @@ SHAPES = [
         ("18,5", "5", "3,7"),
         "13,5",
     ),
+    # times the unit, and people per person
+    (
+        "Tổ chức {n} buổi tuyên truyền cho {t} lượt người nghe, bình quân {a} người/buổi.",
+        ("14.520", "186", "78"),
+        "17.520",
+    ),
+    (
+        "Huyện tổ chức {n} giải thể thao với {t} lượt vận động viên, bình quân {a} vận động "
+        "viên/giải.",
+        ("3.860", "24", "161"),
+        "3.460",
+    ),
+    (
+        "Cho {n} lao động vay vốn với số tiền {t} tỷ đồng (mức vay bình quân {a} triệu "
+        "đồng/người).",
+        ("32,6", "326", "100"),
+        "38,6",
+    ),
     (
         "Thu hoạch {t} ha lúa của {n} hộ, bình quân đạt {a} ha/hộ.",
         ("350", "140", "2,5"),
@@ -104,6 +122,8 @@ def test_an_average_cut_to_its_last_digit_passes() -> None:
         "Sản lượng 52.400 tấn, dân số 109.167 người, bình quân 0,6 tấn/người/năm.",
         # the figures in another sentence
         "Toàn huyện có 42 lớp với 1.520 học sinh. Bình quân 29,8 học sinh/lớp ở vùng thấp.",
+        # per person, over households
+        "Hỗ trợ 120 hộ với tổng kinh phí 540 triệu đồng, bình quân 2,5 triệu đồng/người.",
         # the average per one of another noun
         "Xây dựng 18,5 km đường tại 5 xã, bình quân mỗi thôn 1,2 km.",
         # a comparison
