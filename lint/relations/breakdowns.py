@@ -119,7 +119,7 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         if block.kind is BlockKind.TABLE_CELL:
             continue
         quantities = by_block.get(block.index, [])
-        found.extend(_parenthesised(block, quantities))
+        found.extend(_parenthesised(block, quantities, budget))
         found.extend(_inline(block, quantities, budget))
         found.extend(_footnoted(block, quantities, footnotes, by_block))
     found.extend(_listed(document, by_block, budget))
@@ -228,7 +228,9 @@ def _compatible(total: Quantity, part: Quantity) -> bool:
     )
 
 
-def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
+def _parenthesised(
+    block: Block, quantities: list[Quantity], budget: Budget | None = None
+) -> list[Breakdown]:
     found = []
     text = block.text
     # the figures in a parenthesis are found by bisection when the block's figures are in
@@ -260,22 +262,48 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             inside = [q for q in quantities if start <= q.start and q.end <= close]
         separator = ";" if ";" in text[start:close] else ","
         segments = _segments(text, start, close, separator)
-        if len(segments) < 2 or len(inside) != len(segments):
+        if len(segments) < 2 or len(inside) < len(segments):
             continue
         parts, labels = [], []
+        elided = False
         for seg_start, seg_end in segments:
             members = [q for q in inside if seg_start <= q.start and q.end <= seg_end]
-            if len(members) != 1 or not _compatible(total, members[0]):
+            member = _segment_figure(total, members)
+            if member is None:
                 break
-            label = text[seg_start : members[0].start].strip(" :")
-            rest = text[members[0].end : seg_end].strip()
+            elided = elided or not _compatible(total, member)
+            label = text[seg_start : member.start].strip(" :")
+            rest = text[member.end : seg_end].strip()
             if _NOT_A_PART_LABEL.search(label) or _NOT_A_PART_LABEL.search(rest):
                 break
-            parts.append(members[0])
-            labels.append(label or text[members[0].end : seg_end].strip(" :"))
+            parts.append(member)
+            labels.append(label or text[member.end : seg_end].strip(" :"))
         else:
+            if elided:
+                # "42 huy chương (12 HCV, 14 HCB, 16 HCĐ)": bare counts named by their labels,
+                # read only on strong evidence
+                from lint.relations.evidence import adds_up_or_one_typo
+
+                if not all(_elided(total, part) for part in parts):
+                    continue
+                if not adds_up_or_one_typo(total, parts, budget):
+                    continue
             found.append(Breakdown(total, tuple(parts), True, "parenthesis", tuple(labels)))
     return found
+
+
+def _segment_figure(total: Quantity, members: list[Quantity]) -> Quantity | None:
+    """The figure a segment of a parenthesis gives for ``total``: its only figure, or its only
+    one of the total's measure beside bare numbers that name it ("04 sản phẩm 4 sao", "05 sao:
+    3 khách sạn")."""
+    if len(members) == 1:
+        return members[0]
+    fitting = [q for q in members if _compatible(total, q)]
+    if len(fitting) != 1:
+        return None
+    if any(q.kind is not QuantityKind.NUMBER for q in members if q is not fitting[0]):
+        return None
+    return fitting[0]
 
 
 def _closings(text: str) -> dict[int, int]:

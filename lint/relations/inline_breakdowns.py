@@ -166,7 +166,7 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     for index, total in enumerate(quantities):
         if not _usable(total):
             continue
-        opening = re.compile(r"(?:\s+[^\W\d]+){0,4}\s*\(").match(text, total.end)
+        opening = _WORDS_THEN_PARENTHESIS.match(text, total.end)
         if opening is None:
             continue
         start = opening.end()
@@ -180,6 +180,8 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
                 break  # in order of their start: none further is inside
             if start <= following.start and following.end <= close:
                 inside.append(following)
+        graded = inside
+        inside = _without_grades(text, inside)
         if len(inside) < 2 or not all(_usable(q) for q in inside):
             continue
         units = {(q.kind, q.unit) for q in inside}
@@ -187,6 +189,8 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             continue
         same = inside[0].kind is total.kind and inside[0].unit == total.unit
         bridge = text[total.end : start - 1]
+        if len(bridge.split()) > (8 if same else 4):
+            continue  # the parts of another unit name it within a few words
         if same:
             if not bridge.strip() and " và " not in f" {text[start:close]} ":
                 continue  # read by breakdowns.py
@@ -199,19 +203,48 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             )
         ):
             continue
-        labels = _segment_labels(text, start, close, inside)
+        checked = text
+        for grade in graded:
+            if grade not in inside:  # "4 sao": words of its part's label, not a figure
+                checked = (
+                    checked[: grade.start] + "#" * (grade.end - grade.start) + checked[grade.end :]
+                )
+        labels = _segment_labels(text, start, close, inside, checked)
         if labels is not None:
             found.append(Breakdown(total, tuple(inside), True, "parenthesis", labels))
     return found
 
 
+# a few words after a figure, then a parenthesis: "137 công trình (", "12 sản phẩm được công
+# nhận đạt chuẩn OCOP ("
+_WORDS_THEN_PARENTHESIS = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*\(")
+
+
+def _without_grades(text: str, inside: list[Quantity]) -> list[Quantity]:
+    """The figures of a parenthesis without the bare numbers right after a part that grade it
+    ("04 sản phẩm 4 sao, 08 sản phẩm 3 sao")."""
+    kept: list[Quantity] = []
+    for quantity in inside:
+        if (
+            kept
+            and quantity.kind is QuantityKind.NUMBER
+            and kept[-1].kind is not QuantityKind.NUMBER
+            and not text[kept[-1].end : quantity.start].strip()
+        ):
+            continue
+        kept.append(quantity)
+    return kept
+
+
 def _segment_labels(
-    text: str, start: int, close: int, parts: list[Quantity]
+    text: str, start: int, close: int, parts: list[Quantity], checked: str | None = None
 ) -> tuple[str, ...] | None:
-    """Labels of a list ``a, b và c`` whose every segment holds exactly one part."""
+    """Labels of a list ``a, b và c`` whose every segment holds exactly one part (``checked``:
+    the text with the grades of parts masked, for the checks)."""
+    checked = text if checked is None else checked
     cuts = [start]
     for previous, following in pairwise(parts):
-        gap = text[previous.end : following.start]
+        gap = checked[previous.end : following.start]
         separators = list(_AND_LIST.finditer(gap))
         if len(separators) != 1:
             return None
@@ -220,9 +253,10 @@ def _segment_labels(
     labels = []
     for part, (a, b) in zip(parts, pairwise(cuts), strict=True):
         before = text[a : part.start].strip(" :")
-        after = text[part.end : b]
-        after = _AND_LIST.split(after)[0].strip(" :")
-        if _NOT_A_PART.search(before) or _NOT_A_PART.search(after):
+        after = _AND_LIST.split(text[part.end : b])[0].strip(" :")
+        checked_before = checked[a : part.start]
+        checked_after = _AND_LIST.split(checked[part.end : b])[0]
+        if _NOT_A_PART.search(checked_before) or _NOT_A_PART.search(checked_after):
             return None
         labels.append(before or after)
     return tuple(labels)

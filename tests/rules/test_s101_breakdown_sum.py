@@ -291,3 +291,17 @@ def test_a_total_so_far_split_by_some_of_its_periods() -> None:
     text = "Lũy kế 9 tháng đã ban hành 46 văn bản (quý I: 15 văn bản; quý II: 14 văn bản; quý III: {b} văn bản)."
     assert run_rule("S101", text.format(b="17")) == []
     assert len(run_rule("S101", text.format(b="12"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn vận động viên huyện đạt {t} huy chương ({a} HCV, {b} HCB, 16 HCĐ).",
+        "Chi trả chế độ cho {t} lượt người (ốm đau {a}, thai sản {b}, dưỡng sức 16).",
+    ],
+)
+def test_bare_counts_named_by_their_labels_in_parentheses(text: str) -> None:
+    assert run_rule("S101", text.format(t="142", a="52", b="74")) == []
+    assert len(run_rule("S101", text.format(t="142", a="52", b="79"))) == 1
+    # far from adding up: no evidence the bare numbers are the parts
+    assert run_rule("S101", text.format(t="142", a="120", b="140")) == []
