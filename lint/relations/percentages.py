@@ -71,7 +71,8 @@ _CHANGE_OPEN = re.compile(
     rf"^\s*(?:so với\s+(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE})(?:\s+[^\W\d]+){{0,2}}\s*)?"
     rf"(?:\(\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+)?(?P<verb>{lexicon.GROWTH_VERBS_RE})?"
     rf"|,\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+(?P<rate_verb>{lexicon.GROWTH_VERBS_RE})"
-    rf"|tương đương\s+(?:với\s+)?(?P<same_verb>{lexicon.GROWTH_VERBS_RE})?))\s*:?\s*$",
+    rf"|(?:tương đương|tương ứng)\s+(?:với\s+)?(?P<same_verb>{lexicon.GROWTH_VERBS_RE})?))"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 _CHANGE_WORD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
@@ -316,6 +317,16 @@ def _change(
     if not earlier:
         return None
     change = earlier[-1]
+    aside = _PREVIOUS_ASIDE.search(text, max(0, change.start - 40), change.start)
+    if aside is not None and len(earlier) >= 2 and text.find(")", change.end) < percent.start:
+        # "giảm 38 ca so với cùng kỳ (cùng kỳ 85 ca), tương ứng giảm 44,7%": last year's value
+        # said aside between the change and its rate
+        close = text.find(")", change.end)
+        earlier = earlier[:-1]
+        change = earlier[-1]
+        if not _TO_ASIDE.fullmatch(text, change.end, aside.start()):
+            return None
+        between = text[close + 1 : percent.start]
     opening = _CHANGE_OPEN.match(between)
     word = _CHANGE_WORD.search(text[max(0, change.start - 12) : change.start])
     if not opening or not word or change.kind not in _SUBJECT:
@@ -332,6 +343,8 @@ def _change(
         if value.kind is change.kind
         and value.unit == change.unit
         and not _CHANGE_WORD.search(text[max(0, value.start - 12) : value.start])
+        # "So với năm 2022 (148 vụ), … giảm 22 vụ": an aside, the value compared with
+        and not closes_before(text, value.end, change.start)
     ]
     if len(values) == 2 and _FROM.search(text, max(0, values[0].start - 20), values[0].start):
         between = text[values[0].end : values[1].start]
@@ -343,6 +356,20 @@ def _change(
 
 
 _FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
+# a period compared with: "cùng kỳ", "tháng trước", "năm 2023", "tháng 5/2024", "quý II"
+_EARLIER_PERIOD = (
+    rf"(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE}|tháng trước|quý trước|kỳ trước|đầu năm"
+    r"|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|quý [IV]+)"
+)
+# last year's value opening a parenthesis: "(cùng kỳ 85 ca", "(tháng 5 là 15.000 đồng/kg"
+_PREVIOUS_ASIDE = re.compile(
+    rf"\(\s*{_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,2}}\s*(?:là|đạt)?\s*:?\s*$", re.IGNORECASE
+)
+# between a change and that parenthesis: "so với cùng kỳ năm 2023 "
+_TO_ASIDE = re.compile(
+    rf"\s*(?:so với\s+{_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,3}}(?:\s+\d{{4}})?)?\s*",
+    re.IGNORECASE,
+)
 _TO = re.compile(r"[^\d;.%]{0,30}?\s(?:xuống(?:\s+còn)?|lên(?:\s+đến)?)\s+", re.IGNORECASE)
 
 

@@ -104,3 +104,27 @@ def test_rate_of_a_change_after_its_two_values() -> None:
     assert run_rule("P102", text.format(p="17,2")) == []
     found = run_rule("P102", text.format(p="14,2"))
     assert len(found) == 1 and "17,23%" in found[0].notes[0].vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # last year's value said aside between the change and its rate
+        "Sốt xuất huyết ghi nhận 47 ca mắc, giảm 38 ca so với cùng kỳ năm 2023 (cùng kỳ 85 "
+        "ca), tương ứng giảm {p}%.",
+        "Giá gạo 15.500 đồng/kg, tăng 500 đồng/kg so với tháng trước (tháng 5 là 15.000 "
+        "đồng/kg), tương đương {p}%.",
+        # "tương ứng" for "tương đương"
+        "Sốt xuất huyết ghi nhận 47 ca mắc, giảm 38 ca, tương ứng giảm {p}% so với cùng kỳ.",
+    ],
+)
+def test_the_rate_of_a_change_after_an_aside_or_tuong_ung(text: str) -> None:
+    right = "3,3" if "gạo" in text else "44,7"
+    wrong = "8,3" if "gạo" in text else "41,7"
+    assert run_rule("P102", text.format(p=right)) == []
+    assert len(run_rule("P102", text.format(p=wrong))) == 1
+
+
+def test_the_value_compared_with_said_aside_is_not_the_current_value() -> None:
+    text = "So với năm 2022 (148 vụ), số vụ vi phạm giảm 22 vụ, tương ứng giảm 14,9%."
+    assert run_rule("P102", text) == []
