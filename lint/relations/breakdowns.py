@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from lint.relations.evidence import Budget
 
 _MARKER = re.compile(
-    rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:))\s*:?\s*",
+    rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:)|như sau(?=\s*:))"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
 _OPENS_WITH_MARKER = re.compile(rf"\s*(?:{lexicon.BREAKDOWN_MARKERS_RE})(?:\s|:|$)", re.IGNORECASE)
@@ -54,7 +55,7 @@ _CHANGE_BEFORE = re.compile(
 # What a text holds, lower-cased, when one of the markers above can match it (IGNORECASE also
 # matches "I" as "ı" and "İ", which lower-case to "ı" and "i̇"): a quick test that spares
 # scanning most paragraphs with the slower patterns.
-_MARKER_WORDS = ("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra")
+_MARKER_WORDS = ("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra", "như sau")
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
 _REMAINDER = re.compile(rf"^\W*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
 # The verb a total is counted by when the total is what is done: "đã giải quyết 12.210 hồ sơ".
@@ -611,6 +612,13 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             # last part or of the whole? Not read
             continue
         marker = match.group(1).lower()
+        if marker == "như sau":
+            # "… 721.186.000 đồng … bố trí như sau: A …; B …": "as follows" announces a list,
+            # not that it is all of the figure before: read on strong evidence only
+            from lint.relations.evidence import adds_up_or_one_typo
+
+            if len(parts) < 2 or not adds_up_or_one_typo(total, parts, budget):
+                continue
         if ";" in block.text[start : _region_end(block.text, start)]:
             parts, labels = _status_ends(parts, labels)
         if marker in _SUBSET_MARKERS:

@@ -305,3 +305,15 @@ def test_bare_counts_named_by_their_labels_in_parentheses(text: str) -> None:
     assert len(run_rule("S101", text.format(t="142", a="52", b="79"))) == 1
     # far from adding up: no evidence the bare numbers are the parts
     assert run_rule("S101", text.format(t="142", a="120", b="140")) == []
+
+
+def test_a_list_announced_as_follows_adding_up_or_one_slip_away() -> None:
+    text = (
+        "Số kết dư ngân sách năm 2024 là 835.420.000 đồng, bố trí như sau: chi đầu tư xây dựng "
+        "cơ bản 500.000.000 đồng; chi thường xuyên {b} đồng."
+    )
+    assert run_rule("S101", text.format(b="335.420.000")) == []
+    (found,) = run_rule("S101", text.format(b="365.420.000"))
+    assert "500.000.000 + 365.420.000" in found.notes[0].vi
+    # far from adding up: "như sau" does not say the list is all of the figure
+    assert run_rule("S101", text.format(b="80.000.000")) == []
