@@ -573,6 +573,8 @@ def _named_base(
     for quantity in reversed([q for q in quantities if q.end <= value.start]):
         if not _same_measure(value, quantity) or quantity is value:
             continue
+        if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
+            continue  # "tổng dư nợ đạt 6.815 tỷ đồng, tăng 668 tỷ đồng": not the whole
         before = text[max(0, quantity.start - 50) : quantity.start].lower()
         if name in before:
             return _single(quantity)

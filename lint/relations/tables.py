@@ -523,8 +523,8 @@ def _style_rank(row: Row, source: str | None) -> int:
     if text[:1] in _BULLET_RANKS:
         return _BULLET_RANKS[text[:1]]
     words = _UPPER_WORDS.findall(text)
-    if words and all(word.isupper() for word in words):
-        return 1
+    if len(text.split()) >= 2 and words and all(word.isupper() for word in words):
+        return 1  # "CHI ĐẦU TƯ PHÁT TRIỂN"; not one acronym ("THCS", "TH&THCS")
     if source is not None:
         span = row.label_cell.whole_span
         if source[max(0, span.start - 2) : span.start] in ("**", "__") and source[
@@ -596,8 +596,8 @@ def _merge_wrapped_labels(rows: list[Row]) -> list[Row]:
 def _unit_of(row: Row) -> str | None:
     """The unit a label states in parentheses ("Lượng (Nghìn tấn)") or the ĐVT cell gives."""
     match = _UNIT_IN_LABEL.search(row.label)
-    if match and _UNIT_WORD.match(match.group(1)):
-        return match.group(1)
+    if match and _UNIT_WORD.match(match.group(1)) and not re.search(r"\d", match.group(1)):
+        return match.group(1)  # not "(Km 412 - Km 438)": a stretch of road, no unit
     return row.unit or None  # the ĐVT column
 
 

@@ -469,3 +469,13 @@ def test_a_plan_share_of_a_figure_after_cho() -> None:
     )
     assert run_rule("P101", text.format(p="103,6")) == []
     assert len(run_rule("P101", text.format(p="108,6"))) == 1
+
+
+def test_a_change_of_the_whole_named_is_not_the_whole() -> None:
+    text = (
+        "Tổng dư nợ đạt 6.815 tỷ đồng, tăng 668 tỷ đồng so với đầu năm. Nợ quá hạn 12,6 tỷ "
+        "đồng, chiếm {p}% tổng dư nợ."
+    )
+    assert run_rule("P101", text.format(p="0,18")) == []
+    (found,) = run_rule("P101", text.format(p="0,38"))
+    assert "12,6 / 6.815" in found.message.en

@@ -382,3 +382,36 @@ def test_total_row_closing_rows_of_another_level_mixed_with_its_own() -> None:
     # a row at the total's level among the numbered ones: not read as a closing total
     text = DISBURSED.replace("| 3 | UBND các xã |", "| | UBND các xã |")
     assert run_rule("T101", text.format(second="8.825")) == []
+
+
+ROADS = """\
+| Tuyến đường | Số vụ | Số người chết |
+|---|---:|---:|
+| Quốc lộ 1A (Km 412 - Km 438) | {a} | 10 |
+| Đường tỉnh ĐT.528 | 8 | 5 |
+| Đường huyện | 7 | 4 |
+| **Tổng số** | **29** | **19** |
+"""
+
+
+def test_a_stretch_of_road_in_parentheses_is_no_unit() -> None:
+    assert run_rule("T101", ROADS.format(a="14")) == []
+    (found,) = run_rule("T101", ROADS.format(a="24"))
+    assert "29" in found.message.en
+
+
+SCHOOLS_BY_LEVEL = """\
+| Cấp học | Số trường | Số lớp |
+|---|---:|---:|
+| Mầm non | 24 | 312 |
+| Tiểu học | {a} | 498 |
+| THCS | 19 | 286 |
+| TH&THCS | 2 | 34 |
+| **Tổng cộng** | **68** | **1.130** |
+"""
+
+
+def test_an_acronym_label_is_no_heading_in_capitals() -> None:
+    assert run_rule("T101", SCHOOLS_BY_LEVEL.format(a="23")) == []
+    (found,) = run_rule("T101", SCHOOLS_BY_LEVEL.format(a="28"))
+    assert "68" in found.message.en
