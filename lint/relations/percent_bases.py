@@ -123,7 +123,7 @@ def find_base_claims(
                         base_source="plan",
                     )
                 )
-        elif claim.comparison in ("cùng kỳ", "năm trước") or _NAMED_YEAR.fullmatch(
+        elif claim.comparison in ("cùng kỳ", "năm trước", "đầu năm") or _NAMED_YEAR.fullmatch(
             claim.comparison
         ):
             base = _previous_base(blocks, by_block, block, quantities, claim)

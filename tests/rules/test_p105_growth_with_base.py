@@ -183,3 +183,17 @@ def test_a_figure_after_cho_is_the_subject_when_the_clause_has_no_other() -> Non
     )
     assert run_rule("P105", text.format(b="2.615")) == []
     assert len(run_rule("P105", text.format(b="2.915"))) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng nguồn vốn huy động đến 31/12/2024 ước đạt 68.450 tỷ đồng, tăng {p}% so với cuối "
+        "năm 2023 (31/12/2023 đạt 61.445 tỷ đồng).",
+        "Tổng dư nợ ước đạt 68.450 tỷ đồng, tăng {p}% so với đầu năm (61.445 tỷ đồng).",
+        "Tổng dư nợ ước đạt 68.450 tỷ đồng, tăng {p}% so với ngày 31/12/2023 (61.445 tỷ đồng).",
+    ],
+)
+def test_a_stock_against_the_start_or_the_end_of_the_year_before(text: str) -> None:
+    assert run_rule("P105", text.format(p="11,4")) == []
+    assert len(run_rule("P105", text.format(p="17,4"))) == 1
