@@ -877,6 +877,8 @@ _GENERIC_RATIO_WORDS = {"thực", "hiện", "so", "với", "đạt", "chung", "b
 
 def _rows_bear_out(rows: list[Row], ratio: Column, a: Column, b: Column) -> bool:
     holding = failing = distinct = 0
+    # at most one row in four fails: more failures than a quarter of the rows end the search
+    most_failing = len(rows) // 4
     for row in rows:
         if row.kind not in ("data", "unclear") or row.is_rate:
             continue
@@ -885,14 +887,28 @@ def _rows_bear_out(rows: list[Row], ratio: Column, a: Column, b: Column) -> bool
             continue
         stated, numerator, denominator = cells
         assert stated is not None and numerator is not None and denominator is not None
-        if denominator.interval.low <= 0:
+        assert stated.value is not None and numerator.value is not None
+        assert denominator.value is not None
+        if denominator.value <= 0 or denominator.interval.low <= 0:
             continue
-        computed = (numerator.interval / denominator.interval).scale(100)
-        if computed.intersects(stated.interval):
-            holding += 1
-            distinct += numerator.value != denominator.value
-        else:
+        # a quick look in floating point first (most pairs miss by far), with a margin twice
+        # what the printed figures' rounding can move the ratio
+        rough = float(numerator.value) / float(denominator.value) * 100
+        spread = float(numerator.interval.high - numerator.interval.low) / float(
+            numerator.value or 1
+        ) + float(denominator.interval.high - denominator.interval.low) / float(denominator.value)
+        margin = abs(rough) * spread * 2 + float(stated.interval.high - stated.interval.low) + 0.05
+        if abs(rough - float(stated.value)) > margin:
             failing += 1
+        else:
+            computed = (numerator.interval / denominator.interval).scale(100)
+            if computed.intersects(stated.interval):
+                holding += 1
+                distinct += numerator.value != denominator.value
+            else:
+                failing += 1
+        if failing > most_failing:
+            return False
     return (
         holding >= IMPLIED_RATIO_MIN_HOLDING and distinct >= 2 and failing * 4 <= holding + failing
     )
