@@ -47,6 +47,11 @@ _MARKER = re.compile(
 _OPENS_WITH_MARKER = re.compile(rf"\s*(?:{lexicon.BREAKDOWN_MARKERS_RE})(?:\s|:|$)", re.IGNORECASE)
 _ONLY_MARKER = re.compile(rf"^\s*({lexicon.BREAKDOWN_MARKERS_RE})\s*:?\s*$", re.IGNORECASE)
 _SUBSET_MARKERS = lexicon.SUBSET_MARKERS  # "cụ thể:" may list only some of the total
+# "Phân theo khu vực kinh tế:", "Chia theo loại hình:" ending a paragraph: the items below are
+# the classes of the figure before, all of them
+_CLASSIFIED_TAIL = re.compile(
+    r"(?:^|[\s,.])(phân theo|chia theo)(?:\s+[^\W\d]+){1,5}\s*:\s*$", re.IGNORECASE
+)
 _TAIL_MARKER = re.compile(rf"(?:^|[\s,])({lexicon.BREAKDOWN_MARKERS_RE})\s*:\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     rf"(?:{lexicon.CHANGE_WORDS_RE}|bình quân|mỗi)\W*(?:\w+\W*){{0,2}}$",
@@ -793,6 +798,8 @@ def _listed(
         # a marker alone on its line ("Trong đó:") belongs to the block before it
         only = _ONLY_MARKER.match(block.text) if index > 0 else None
         tail = None if only or not _may_have_marker(block.text) else _TAIL_MARKER.search(block.text)
+        if not only and tail is None and "theo" in block.text:
+            tail = _CLASSIFIED_TAIL.search(block.text)
         if only:
             holder, position = blocks[index - 1], len(blocks[index - 1].text)
         elif tail:

@@ -31,7 +31,9 @@ _PART_THEN_SHARE = re.compile(
     re.IGNORECASE,
 )
 # breakdowns whose parts are shares of the total (not a change and its values)
-_SPLITS = frozenset({"gồm", "bao gồm", "trong đó", "cụ thể", "chia ra", "parenthesis"})
+_SPLITS = frozenset(
+    {"gồm", "bao gồm", "trong đó", "cụ thể", "chia ra", "parenthesis", "phân theo", "chia theo"}
+)
 
 
 def find_part_shares(

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.percentages import PercentClaim
+from lint.relations.percentages import PercentClaim, ShareGroup
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _CLAUSE_BREAK = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ\-–•+])|;")
@@ -184,3 +184,54 @@ def _whole(clause: _Clause, like: Quantity) -> Quantity | None:
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:
     return a.kind is b.kind and a.unit == b.unit
+
+
+# parts whose whole no clause states: at least this many, all but one of them giving their
+# share of the parts' own sum
+UNSTATED_WHOLE_MIN_PARTS = 3
+
+
+def find_unstated_wholes(
+    document: Document, by_block: dict[int, list[Quantity]], claimed: set[int]
+) -> Iterator[ShareGroup]:
+    """Parts with their shares whose whole no clause states ("Mức Tốt: 2.984 em, chiếm 28,0%;
+    Mức Khá: 4.215 em, chiếm 39,6%; …" after a heading): when each part's share is its figure
+    ÷ the parts' sum, for all parts but at most one (three parts or more, two agreeing at
+    least), the parts are the whole and their shares must total 100 (P104)."""
+    clauses = list(_clauses(document, by_block))
+    index = 0
+    while index < len(clauses):
+        part = _part(clauses[index], claimed)
+        if part is None:
+            index += 1
+            continue
+        run = [(clauses[index], part)]
+        following = index + 1
+        while following < len(clauses):
+            nxt = _part(clauses[following], claimed)
+            if nxt is None or not _joined(clauses[following - 1], clauses[following]):
+                break
+            if not _same_measure(part[0], nxt[0]):
+                break
+            run.append((clauses[following], nxt))
+            following += 1
+        index = following
+        if len(run) < UNSTATED_WHOLE_MIN_PARTS:
+            continue
+        values = [value for _, (value, _) in run]
+        whole = values[0].interval
+        for value in values[1:]:
+            whole = whole + value.interval
+        agreeing = sum(
+            1
+            for value, percent in (pair for _, pair in run)
+            if (value.interval / whole).scale(100).intersects(percent.interval)
+        )
+        if agreeing < max(2, len(run) - 1):
+            continue
+        percents = tuple(percent for _, (_, percent) in run)
+        labels = tuple(
+            clause.block.text[max(clause.start, clause.block.label_end) : value.start].strip(" :-")
+            for clause, (value, _) in run
+        )
+        yield ShareGroup(percents, labels, True, "parts")

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_rule
 
 STRUCTURE = "Cơ cấu kinh tế: nông nghiệp 30,5%; công nghiệp 25%; dịch vụ {s}%."
@@ -102,4 +104,35 @@ def test_the_same_structure_another_year_in_parentheses() -> None:
     assert found[0].suggestion is not None and "dịch vụ: 38,80%" in found[0].suggestion.vi
     # more shares in the parenthesis than in the structure: which is which?
     text = text.format(c="41,60").replace("38,80%)", "38,80%; 0,00%)")
+    assert run_rule("P104", text) == []
+
+
+LEVELS = """\
+### 2. Kết quả đánh giá
+
+- Mức Tốt: 2.984 em, chiếm 28,0%;
+- Mức Khá: 4.215 em, chiếm 39,6%;
+- Mức Đạt: 3.198 em, chiếm {p}%;
+- Mức Chưa đạt: 257 em, chiếm 2,4%.
+"""
+
+
+def test_parts_whose_shares_of_their_own_sum_show_they_are_the_whole() -> None:
+    assert run_rule("P104", LEVELS.format(p="30,0")) == []
+    (found,) = run_rule("P104", LEVELS.format(p="34,0"))
+    assert "104,0%" in found.notes[0].en
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two levels of four: their shares are of a whole not stated
+        "- Mức Tốt: 2.984 em, chiếm 28,0%;\n- Mức Khá: 4.215 em, chiếm 39,6%;\n"
+        "- Mức Đạt: 3.198 em, chiếm 34,0%.",
+        # shares of a larger whole: no part gives its share of the parts' sum
+        "- Xã An Hòa: 120 hộ, chiếm 5,2%;\n- Xã Bình Minh: 95 hộ, chiếm 4,1%;\n"
+        "- Xã Tân Phú: 88 hộ, chiếm 3,8%.",
+    ],
+)
+def test_parts_not_shown_to_be_the_whole_are_not_totalled(text: str) -> None:
     assert run_rule("P104", text) == []

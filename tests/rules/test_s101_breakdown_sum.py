@@ -317,3 +317,22 @@ def test_a_list_announced_as_follows_adding_up_or_one_slip_away() -> None:
     assert "500.000.000 + 365.420.000" in found.notes[0].vi
     # far from adding up: "như sau" does not say the list is all of the figure
     assert run_rule("S101", text.format(b="80.000.000")) == []
+
+
+CLASSES = """\
+Giá trị sản xuất công nghiệp ước đạt 3.456,8 tỷ đồng, tăng 10,2% so với cùng kỳ. Phân theo \
+khu vực kinh tế:
+
+- Khu vực doanh nghiệp nhà nước: 412,5 tỷ đồng, chiếm 11,9%;
+- Khu vực ngoài nhà nước: {b} tỷ đồng, chiếm 66,1%;
+- Khu vực có vốn đầu tư nước ngoài: 758,2 tỷ đồng, chiếm {p}%.
+"""
+
+
+def test_items_classifying_the_figure_before_phan_theo() -> None:
+    assert run_rule("S101", CLASSES.format(b="2.286,1", p="21,9")) == []
+    assert run_rule("P101", CLASSES.format(b="2.286,1", p="21,9")) == []
+    (found,) = run_rule("S101", CLASSES.format(b="2.236,1", p="21,9"))
+    assert "3.456,8" in found.message.en
+    (share,) = run_rule("P101", CLASSES.format(b="2.286,1", p="24,9"))
+    assert "758,2 / 3.456,8" in share.message.en
