@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from lint.relations.evidence import Budget
 
 _MARKER = re.compile(
-    rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:)|như sau(?=\s*:))"
+    rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:)|như sau(?=\s*:)"
+    r"|(?:phân|chia|cơ cấu) theo(?:\s+[^\W\d]+){1,5}(?=\s*:))"
     r"\s*:?\s*",
     re.IGNORECASE,
 )
@@ -60,7 +61,10 @@ _CHANGE_BEFORE = re.compile(
 # What a text holds, lower-cased, when one of the markers above can match it (IGNORECASE also
 # matches "I" as "ı" and "İ", which lower-case to "ı" and "i̇"): a quick test that spares
 # scanning most paragraphs with the slower patterns.
-_MARKER_WORDS = ("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra", "như sau")
+_MARKER_WORDS = (
+    *("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra", "như sau"),
+    *("phân theo", "chia theo", "cơ cấu theo"),
+)
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
 _REMAINDER = re.compile(rf"^\W*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
 # The verb a total is counted by when the total is what is done: "đã giải quyết 12.210 hồ sơ".
@@ -412,6 +416,7 @@ def _region_parts(
     end: int,
     unit_of: Quantity | None,
     elide: bool = False,
+    any_count: bool = False,
 ) -> tuple[list[Quantity], list[str]]:
     """First qualifying figure of each ``;`` segment of ``[start, end)``.  With ``elide`` (and
     ``unit_of``, the total), a bare whole number counts in the total's unit, as lists leave the
@@ -446,13 +451,29 @@ def _region_parts(
             break
         else:
             unit_of = unit_of or chosen
-            if not _compatible(unit_of, chosen):
+            if not _compatible(unit_of, chosen) and not (
+                any_count
+                and unit_of.kind is QuantityKind.COUNT
+                and chosen.kind is QuantityKind.COUNT
+            ):
                 break
             stated = True
         parts.append(chosen)
         label = label_before_product(text[seg_start : chosen.start]).strip(" :,-+")
         labels.append(label or text[chosen.end : seg_end].strip(" :,.-+"))
-    return (parts, labels) if stated else ([], [])
+    # bare figures all leaving their unit to the total, none the value of a period ("năm trước
+    # là 2.120; năm nay là 330": values of years, not kinds)
+    bare = (
+        unit_of is not None
+        and all(_elided(unit_of, part) for part in parts)
+        and not any(_PERIOD_WORD.match(label) for label in labels)
+    )
+    if not stated and not (elide and len(parts) >= 2 and bare):
+        return [], []
+    return parts, labels
+
+
+_PERIOD_WORD = re.compile(r"(?:năm|tháng|quý|kỳ|đợt)\b", re.IGNORECASE)
 
 
 def _elided(total: Quantity, part: Quantity) -> bool:
@@ -604,19 +625,36 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             total = total or _named_again(block.text, quantities, match.start(1), parts)
             if total is None:
                 continue
-            parts, labels = _region_parts(
-                block, quantities, start, _region_end(block.text, start), total, elide=True
-            )
-            # parts leaving their unit to another are read only on strong evidence
+            # parts leaving their unit to another ("tập thể 412, cá nhân 842"), or counting
+            # the kinds of what the total counts ("2.346 cơ sở, gồm 86 doanh nghiệp và 2.260
+            # hộ cá thể"), read only on strong evidence, as a list up to the first ";" or to
+            # the sentence's end
             from lint.relations.evidence import adds_up_or_one_typo
 
-            if not parts or not adds_up_or_one_typo(total, parts, budget):
+            end = _region_end(block.text, start)
+            semicolon = block.text.find(";", start, end)
+            kinds = total.kind is QuantityKind.COUNT and (
+                match.group(1).lower() not in _SUBSET_MARKERS
+            )
+            for stop, any_count in itertools.product(
+                [e for e in (semicolon, end) if e > start], (False, True)
+            ):
+                if any_count and not kinds:
+                    continue
+                parts, labels = _region_parts(
+                    block, quantities, start, stop, total, elide=not any_count, any_count=any_count
+                )
+                if len(parts) >= 2 and adds_up_or_one_typo(total, parts, budget):
+                    break
+            else:
                 continue
         if any(total is part for breakdown in found for part in breakdown.parts):
             # "148 dự án, gồm 36 … và 112 …; trong đó có 27 dự án đã hoàn thành": of the
             # last part or of the whole? Not read
             continue
         marker = match.group(1).lower()
+        if marker.split()[-2:-1] == ["theo"] or " theo " in f" {marker} ":
+            marker = "phân theo"  # "Phân theo lĩnh vực:", "Cơ cấu theo loại tội phạm:"
         if marker == "như sau":
             # "… 721.186.000 đồng … bố trí như sau: A …; B …": "as follows" announces a list,
             # not that it is all of the figure before: read on strong evidence only

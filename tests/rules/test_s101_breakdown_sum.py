@@ -336,3 +336,24 @@ def test_items_classifying_the_figure_before_phan_theo() -> None:
     assert "3.456,8" in found.message.en
     (share,) = run_rule("P101", CLASSES.format(b="2.286,1", p="24,9"))
     assert "758,2 / 3.456,8" in share.message.en
+
+
+def test_an_inline_list_classifying_the_figure_of_the_sentence_before() -> None:
+    text = (
+        "Phát hiện 89 vụ phạm pháp hình sự. Cơ cấu theo loại tội phạm: trộm cắp tài sản {a} vụ; "
+        "cố ý gây thương tích 13 vụ; đánh bạc 11 vụ; các loại tội phạm khác 24 vụ."
+    )
+    assert run_rule("S101", text.format(a="41")) == []
+    (found,) = run_rule("S101", text.format(a="71"))
+    assert "71 + 13 + 11 + 24" in found.notes[0].vi
+
+
+def test_counts_of_the_kinds_of_what_the_total_counts() -> None:
+    text = (
+        "Toàn huyện có 2.346 cơ sở sản xuất, gồm 86 doanh nghiệp và {b} hộ cá thể; thu hút "
+        "14.580 lao động."
+    )
+    assert run_rule("S101", text.format(b="2.260")) == []
+    assert len(run_rule("S101", text.format(b="2.160"))) == 1
+    # far from adding up: the counts are not said to be the kinds of the total
+    assert run_rule("S101", text.format(b="1.160")) == []

@@ -153,3 +153,12 @@ def test_a_trong_do_in_parentheses_ends_with_them() -> None:
         "sinh được tuyển thẳng); số thí sinh dự thi là 2.097 thí sinh."
     )
     assert run_rule("S102", text) == []
+
+
+def test_bare_parts_of_a_comma_list_before_a_semicolon() -> None:
+    text = (
+        "Tặng Bằng khen cho 1.254 tập thể, cá nhân, trong đó tập thể 412, cá nhân {b}; số cá "
+        "nhân là công nhân 356 người."
+    )
+    assert run_rule("S102", text.format(b="842")) == []
+    assert len(run_rule("S102", text.format(b="872"))) == 1
