@@ -13,8 +13,9 @@ SHAPES = [
     "Tòa án thụ lý 486 vụ án, đã giải quyết được 437 vụ án, đạt tỷ lệ {p}%.",
     # a verb of an outcome without "đã"
     "Trung tâm có 146 học viên dự thi, đỗ tốt nghiệp 138 học viên, đạt {p}%.",
+    "Hội đồng xem xét 268 sáng kiến; công nhận 246 sáng kiến, đạt {p}%.",
 ]
-RIGHT = ("89,0", "86,9", "89,9", "94,5")
+RIGHT = ("89,0", "86,9", "89,9", "94,5", "91,8")
 
 
 @pytest.mark.parametrize(("shape", "right"), list(zip(SHAPES, RIGHT, strict=True)))

@@ -292,11 +292,14 @@ def _parenthesised(
             if elided:
                 # "42 huy chương (12 HCV, 14 HCB, 16 HCĐ)": bare counts named by their labels,
                 # read only on strong evidence
-                from lint.relations.evidence import adds_up_or_one_typo
+                from lint.relations.evidence import one_typo_away
 
                 if not all(_elided(total, part) for part in parts):
                     continue
-                if not adds_up_or_one_typo(total, parts, budget):
+                # a parenthesis lists all of its figure: any of them may be the slip
+                if not adds_up(total, parts) and not one_typo_away(
+                    total, parts, exhaustive=True, budget=budget
+                ):
                     continue
             found.append(Breakdown(total, tuple(parts), True, "parenthesis", tuple(labels)))
     return found
@@ -629,7 +632,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             # the kinds of what the total counts ("2.346 cơ sở, gồm 86 doanh nghiệp và 2.260
             # hộ cá thể"), read only on strong evidence, as a list up to the first ";" or to
             # the sentence's end
-            from lint.relations.evidence import adds_up_or_one_typo
+            from lint.relations.evidence import one_typo_away
 
             end = _region_end(block.text, start)
             semicolon = block.text.find(";", start, end)
@@ -644,7 +647,11 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
                 parts, labels = _region_parts(
                     block, quantities, start, stop, total, elide=not any_count, any_count=any_count
                 )
-                if len(parts) >= 2 and adds_up_or_one_typo(total, parts, budget):
+                all_of_it = match.group(1).lower() not in _SUBSET_MARKERS  # "gồm": any may slip
+                if len(parts) >= 2 and (
+                    adds_up(total, parts)
+                    or one_typo_away(total, parts, exhaustive=all_of_it, budget=budget)
+                ):
                     break
             else:
                 continue

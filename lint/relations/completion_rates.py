@@ -34,7 +34,7 @@ _RATE_ENDS = re.compile(
 # "giải quyết 271 vụ việc", "thu hồi 7.012,8 triệu đồng")
 _DONE = re.compile(
     r"\bđã\b|\bđược\b|\bđỗ\b|trúng tuyển|tốt nghiệp|hoàn thành|giải quyết|xử lý|thu hồi|"
-    r"giải ngân",
+    r"giải ngân|công nhận|phê duyệt|nghiệm thu",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(r"(?:tăng|giảm|thêm|hơn)\s+(?:[^\W\d]+\s+){0,1}$", re.IGNORECASE)

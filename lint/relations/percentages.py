@@ -408,7 +408,7 @@ def _share(
 
 # "chiếm 3,12% tổng số hộ dân cư (", "đạt 87,3% kinh phí được phê duyệt ("
 _WHOLE_THEN_PARENTHESIS = re.compile(
-    r"\s*(?:của\s+)?([^\d,.;:()%]{3,50}?)\s*\(\s*(?:(?:tổng số|tổng|là|gồm)\s*)?:?\s*"
+    r"\s*(?:của\s+|so với\s+)?([^\d,.;:()%]{3,50}?)\s*\(\s*(?:(?:tổng số|tổng|là|gồm)\s*)?:?\s*"
 )
 
 

@@ -479,3 +479,9 @@ def test_a_change_of_the_whole_named_is_not_the_whole() -> None:
     assert run_rule("P101", text.format(p="0,18")) == []
     (found,) = run_rule("P101", text.format(p="0,38"))
     assert "12,6 / 6.815" in found.message.en
+
+
+def test_a_whole_compared_with_named_then_given_in_parentheses() -> None:
+    text = "Huy động 1.856 trẻ nhà trẻ đến trường, đạt {p}% so với dân số độ tuổi (5.728 trẻ)."
+    assert run_rule("P101", text.format(p="32,4")) == []
+    assert len(run_rule("P101", text.format(p="38,4"))) == 1

@@ -357,3 +357,13 @@ def test_counts_of_the_kinds_of_what_the_total_counts() -> None:
     assert len(run_rule("S101", text.format(b="2.160"))) == 1
     # far from adding up: the counts are not said to be the kinds of the total
     assert run_rule("S101", text.format(b="1.160")) == []
+
+
+def test_bare_parts_in_parentheses_any_of_them_may_be_the_slip() -> None:
+    text = (
+        "Chỉ tiêu giao quân là 215 công dân (nghĩa vụ quân sự {a}, nghĩa vụ tham gia Công an "
+        "nhân dân 25)."
+    )
+    assert run_rule("S101", text.format(a="190")) == []
+    # the part short of the total by a slip of its own
+    assert len(run_rule("S101", text.format(a="160"))) == 1
