@@ -265,6 +265,7 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
     if not body:
         return None
     columns = [_column(i, headers[i], i == label_index, i < label_index) for i in range(width)]
+    _describing_columns(columns, body)
     for column in columns:
         index = column.index
         column.title = " ".join(row[index].text for row in header if index < len(row)).strip()
@@ -415,6 +416,29 @@ def _strip_measure(text: str) -> str:
     for measure in _MEASURES:
         text = text.replace(measure, "")
     return text
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # "2025" among "2024 - 2026": a year, not a figure
+
+
+def _describing_columns(columns: list[Column], body: list[list[Block]]) -> None:
+    """A column of words ("Địa điểm xây dựng": "An Hòa, Minh Tân"; "Thời gian KC-HT":
+    "2022 - 2025") describes its rows; it holds no figures to add, and its words do not make
+    every row a repeated header."""
+    for column in columns:
+        if column.role in ("label", "other", "unit"):
+            continue
+        texts = [row[column.index].text.strip() for row in body if column.index < len(row)]
+        words = sum(
+            1 for text in texts if text and text not in _MISSING and read_cell(text) is None
+        )
+        figures = sum(
+            1
+            for text in texts
+            if text and read_cell(text) is not None and not _A_YEAR.fullmatch(text)
+        )
+        if words >= 2 and words > 2 * figures:
+            column.role = "other"
 
 
 def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]) -> Row:

@@ -415,3 +415,19 @@ def test_an_acronym_label_is_no_heading_in_capitals() -> None:
     assert run_rule("T101", SCHOOLS_BY_LEVEL.format(a="23")) == []
     (found,) = run_rule("T101", SCHOOLS_BY_LEVEL.format(a="28"))
     assert "68" in found.message.en
+
+
+PROJECTS = """\
+| TT | Danh mục dự án | Địa điểm xây dựng | Thời gian KC-HT | Tổng mức đầu tư | Kế hoạch vốn 2025 |
+|---|---|---|---|---:|---:|
+| 1 | Đường liên xã An Hòa - Minh Tân | An Hòa, Minh Tân | 2024 - 2026 | 14.500 | {a} |
+| 2 | Trường Mầm non xã Phú Lộc | Phú Lộc | 2025 - 2026 | 9.800 | 6.200 |
+| 3 | Nhà văn hóa trung tâm xã Đông Hòa | Đông Hòa | 2025 | 4.500 | 3.150 |
+| | **Tổng cộng** | | | **28.800** | **17.850** |
+"""
+
+
+def test_a_column_of_words_describing_the_rows_leaves_the_totals_checked() -> None:
+    assert run_rule("T101", PROJECTS.format(a="8.500")) == []
+    (found,) = run_rule("T101", PROJECTS.format(a="8.800"))
+    assert "17.850" in found.message.en
