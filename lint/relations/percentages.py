@@ -69,8 +69,8 @@ _GROWTH_LEAD_AFTER_COMPARISON = re.compile(
 # verb (", tỷ lệ tăng") or "tương đương"; "so với năm trước" may come first
 _CHANGE_OPEN = re.compile(
     rf"^\s*(?:so với\s+(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE})(?:\s+[^\W\d]+){{0,2}}\s*)?"
-    rf"(?:\(\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+)?(?P<verb>{lexicon.GROWTH_VERBS_RE})?"
-    rf"|,\s*(?:(?:{lexicon.RATE_NOUNS_RE})\s+(?P<rate_verb>{lexicon.GROWTH_VERBS_RE})"
+    rf"(?:\(\s*(?:(?:{lexicon.RATE_NOUNS_RE}|tốc độ)\s+)?(?P<verb>{lexicon.GROWTH_VERBS_RE})?"
+    rf"|,\s*(?:(?:{lexicon.RATE_NOUNS_RE}|tốc độ)\s+(?P<rate_verb>{lexicon.GROWTH_VERBS_RE})"
     rf"|(?:tương đương|tương ứng)\s+(?:với\s+)?(?P<same_verb>{lexicon.GROWTH_VERBS_RE})?))"
     r"\s*:?\s*$",
     re.IGNORECASE,
@@ -78,7 +78,8 @@ _CHANGE_OPEN = re.compile(
 _CHANGE_WORD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}?)\s*(?:[,.;)]|$)")
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
-_OUT_OF = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}(?:trên|trong) tổng số\s*", re.IGNORECASE)
+# "… vào lớp 1 trong tổng số": a few words (a label's number among them) before the whole
+_OUT_OF = re.compile(r"\s*(?:(?:[^\W\d]+|\d+)\s+){0,4}(?:trên|trong) tổng số\s*", re.IGNORECASE)
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
 # a few words describing the value, then its share: "98 xã đạt chuẩn nông thôn mới, chiếm",
 # "… (chiếm"
@@ -232,11 +233,12 @@ def _claims(
         whole = _whole_in_parentheses(text, quantities, percent, subject)
         if whole is not None:
             return [PercentClaim("ratio", percent, subject, whole, base_source="named")]
-    if _SHARE_LEAD.search(lead) and len(earlier) >= 2 and previous is subject:
+    out_of_lead = _SHARE_LEAD.search(lead) or _PLAN_LEAD.search(lead)
+    if out_of_lead and len(earlier) >= 2 and previous is subject:
         value = earlier[-2]
         if (
             _OUT_OF.fullmatch(text[value.end : subject.start])
-            and _same_measure(value, subject)
+            and (_same_measure(value, subject) or _both_people(value, subject))
             and _words_only(text[subject.end : percent.start])
         ):
             return [PercentClaim("ratio", percent, value, subject, base_source="out of")]
@@ -318,13 +320,17 @@ def _change(
         return None
     change = earlier[-1]
     aside = _PREVIOUS_ASIDE.search(text, max(0, change.start - 40), change.start)
+    if aside is None:
+        # "tăng 1.284 người so với năm 2022 (177.142 người), tốc độ tăng 0,72%"
+        aside = _VALUE_ASIDE.search(text, max(0, change.start - 60), change.start)
     if aside is not None and len(earlier) >= 2 and text.find(")", change.end) < percent.start:
         # "giảm 38 ca so với cùng kỳ (cùng kỳ 85 ca), tương ứng giảm 44,7%": last year's value
         # said aside between the change and its rate
         close = text.find(")", change.end)
         earlier = earlier[:-1]
         change = earlier[-1]
-        if not _TO_ASIDE.fullmatch(text, change.end, aside.start()):
+        paren = aside.start("open") if "open" in aside.re.groupindex else aside.start()
+        if not _TO_ASIDE.fullmatch(text, change.end, paren):
             return None
         between = text[close + 1 : percent.start]
     opening = _CHANGE_OPEN.match(between)
@@ -364,6 +370,11 @@ _EARLIER_PERIOD = (
 # last year's value opening a parenthesis: "(cùng kỳ 85 ca", "(tháng 5 là 15.000 đồng/kg"
 _PREVIOUS_ASIDE = re.compile(
     rf"\(\s*{_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,2}}\s*(?:là|đạt)?\s*:?\s*$", re.IGNORECASE
+)
+# last year's value alone in a parenthesis after the period compared with: "so với năm 2022 ("
+# (the aside starts at the parenthesis; what comes before it is checked as below)
+_VALUE_ASIDE = re.compile(
+    rf"(?<=so với\s){_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,3}}\s*(?P<open>\()\s*$", re.IGNORECASE
 )
 # between a change and that parenthesis: "so với cùng kỳ năm 2023 "
 _TO_ASIDE = re.compile(
@@ -499,6 +510,17 @@ def _single(quantity: Quantity) -> Quantity:
     if quantity.kind is QuantityKind.PAIR and quantity.parts:
         return quantity.parts[0]
     return quantity
+
+
+def _both_people(a: Quantity, b: Quantity) -> bool:
+    """Counts of people both ("2.846 học sinh … trong tổng số 2.851 trẻ")."""
+    b = _single(b)
+    return (
+        a.kind is QuantityKind.COUNT
+        and b.kind is QuantityKind.COUNT
+        and a.unit in lexicon.PERSON_NOUNS
+        and b.unit in lexicon.PERSON_NOUNS
+    )
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:

@@ -485,3 +485,11 @@ def test_a_whole_compared_with_named_then_given_in_parentheses() -> None:
     text = "Huy động 1.856 trẻ nhà trẻ đến trường, đạt {p}% so với dân số độ tuổi (5.728 trẻ)."
     assert run_rule("P101", text.format(p="32,4")) == []
     assert len(run_rule("P101", text.format(p="38,4"))) == 1
+
+
+def test_out_of_a_whole_of_people_counted_by_another_noun() -> None:
+    text = "Tuyển sinh được {v} học sinh vào lớp 1 trong tổng số 2.851 trẻ 6 tuổi, đạt 99,82%."
+    assert run_rule("P101", text.format(v="2.846")) == []
+    assert len(run_rule("P101", text.format(v="2.546"))) == 1
+    # households are not people: no reading
+    assert run_rule("P101", "Hỗ trợ 2.546 hộ trong tổng số 2.851 người, đạt 99,82%.") == []

@@ -114,6 +114,8 @@ def test_rate_of_a_change_after_its_two_values() -> None:
         "ca), tương ứng giảm {p}%.",
         "Giá gạo 15.500 đồng/kg, tăng 500 đồng/kg so với tháng trước (tháng 5 là 15.000 "
         "đồng/kg), tương đương {p}%.",
+        # last year's value alone in the parenthesis, "tốc độ tăng"
+        "Số ca mắc năm 2023 là 47 ca, giảm 38 ca so với năm 2022 (85 ca), tốc độ giảm {p}%.",
         # "tương ứng" for "tương đương"
         "Sốt xuất huyết ghi nhận 47 ca mắc, giảm 38 ca, tương ứng giảm {p}% so với cùng kỳ.",
     ],
