@@ -53,7 +53,7 @@ _APPENDIX = re.compile(
     r"^[*_#\s]*phụ lục\s+(?:số\s+)?(?P<name>\d{1,3}[a-z]?|[ivxl]{1,6}[a-z]?)(?![\w/])",
     re.IGNORECASE,
 )
-_TOTAL_LABEL = re.compile(rf"^(?:{lexicon.TOTAL_LABELS_RE}|cộng)(?!\w)")
+_TOTAL_LABEL = re.compile(rf"^(?:{lexicon.TOTAL_ROW_RE})(?!\w)")
 
 
 @dataclass(frozen=True)

@@ -459,6 +459,13 @@ def _region_parts(
                 and unit_of.kind is QuantityKind.COUNT
                 and chosen.kind is QuantityKind.COUNT
             ):
+                if parts and any(
+                    chosen.end <= q.start and q.end <= end and _compatible(unit_of, q)
+                    for q in quantities
+                ):
+                    # "… 1.862 người; trẻ em mồ côi 74 em và người đơn thân 236 người": a part
+                    # counted by another noun, with more parts after it: not read
+                    return [], []
                 break
             stated = True
         parts.append(chosen)

@@ -53,7 +53,7 @@ from lint.relations.consistency import Statement
 from lint.relations.figures import FigureKey
 
 _MISSING = {"", "-", "x", "X", "..", "...", "…", "-/-"}
-_TOTAL = re.compile(rf"^(?:{lexicon.TOTAL_LABELS_RE}|cộng(?! hòa| hoà)|toàn xã|tổng trị giá)\b")
+_TOTAL = re.compile(rf"^(?:{lexicon.TOTAL_ROW_RE}|toàn xã|tổng trị giá)\b")
 _SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
 _PARTITION = re.compile(rf"^(?:-\s*)?(?:{lexicon.TABLE_PARTITIONS_RE})\b")
 _SELECTION = re.compile(rf"\b(?:{lexicon.SELECTION_WORDS_RE})\b")

@@ -367,3 +367,11 @@ def test_bare_parts_in_parentheses_any_of_them_may_be_the_slip() -> None:
     assert run_rule("S101", text.format(a="190")) == []
     # the part short of the total by a slip of its own
     assert len(run_rule("S101", text.format(a="160"))) == 1
+
+
+def test_a_part_counted_by_another_noun_with_parts_after_it_leaves_the_list_unread() -> None:
+    text = (
+        "Số đối tượng bảo trợ xã hội là 4.318 người, gồm: người cao tuổi 2.146 người; người "
+        "khuyết tật 1.862 người; trẻ em mồ côi 74 em và người đơn thân nghèo 236 người."
+    )
+    assert run_rule("S101", text) == []

@@ -431,3 +431,14 @@ def test_a_column_of_words_describing_the_rows_leaves_the_totals_checked() -> No
     assert run_rule("T101", PROJECTS.format(a="8.500")) == []
     (found,) = run_rule("T101", PROJECTS.format(a="8.800"))
     assert "17.850" in found.message.en
+
+
+def test_a_community_row_is_no_total_row() -> None:
+    text = (
+        "| STT | Nguồn vốn | Số tiền |\n|---|---|---:|\n| 1 | Ngân sách tỉnh | 200.000 |\n"
+        "| 2 | Ngân sách huyện | 71.552 |\n| 3 | Cộng đồng dân cư đóng góp | 14.900 |\n"
+        "| | **Tổng cộng** | **{t}** |\n"
+    )
+    assert run_rule("T101", text.format(t="286.452")) == []
+    (found,) = run_rule("T101", text.format(t="286.752"))
+    assert "286.752" in found.message.en
