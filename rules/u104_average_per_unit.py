@@ -65,7 +65,7 @@ class AveragePerUnitRule(Rule):
         t, n, a = (q.numbers[-1].text for q in (total, count, average))
         t_whole, n_whole, a_whole = (q.text.strip() for q in (total, count, average))
         unit = average.text[average.numbers[-1].end - average.start :].strip()  # "học sinh/lớp"
-        quotient = total.value / count.value / average.scale
+        quotient = total.value / count.value / relation.factor / average.scale
         places = min(3, max(average.numbers[-1].decimals, 0) + 1)
         computed = format_vi(quotient, places)
         formula = f"{t_whole} ÷ {n_whole} = {computed} {unit}"

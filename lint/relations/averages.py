@@ -52,6 +52,8 @@ _CHANGE = re.compile(r"\b(?:tăng|giảm)(?:\s+thêm)?\s*(?:được\s+)?$", re.
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")
 # the learners a class count is of: "1.250 học sinh … 29,8 em/lớp"
 _SAME_NOUN = {"em": frozenset({"học sinh", "trẻ", "cháu", "em"})}
+# masses in tấn: a yield per hectare is read in tạ/ha, a total in tấn
+_MASS = {"tấn": Fraction(1), "tạ": Fraction(1, 10), "kg": Fraction(1, 1000)}
 _LOOK_BACK = 400  # characters before the average searched for its sentence
 
 
@@ -62,6 +64,7 @@ class StatedAverage:
     total: Quantity
     count: Quantity
     average: Quantity
+    factor: Fraction = Fraction(1)  # the average's unit in the total's: tạ in tấn, 1/10
 
     @property
     def last_digit(self) -> Fraction:
@@ -83,7 +86,9 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
                 continue
             reading = _total_and_count(text, quantities[:position], average, units)
             if reading is not None:
-                found.append(StatedAverage(reading[0], reading[1], average))
+                total, count = reading
+                factor = _MASS.get(units[0], Fraction(1)) / _MASS.get(total.unit or "", Fraction(1))
+                found.append(StatedAverage(total, count, average, factor))
     return found
 
 
@@ -99,7 +104,7 @@ def _units(text: str, average: Quantity) -> tuple[str, str] | None:
         pieces = (average.unit or "").split("/")
         if cue is None or len(pieces) != 2 or not all(piece.strip() for piece in pieces):
             return None
-        over, under = pieces[0].strip(), pieces[1].strip()
+        over, under = _plain(pieces[0].strip()), pieces[1].strip()
     elif average.kind in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.AMOUNT):
         cue = _PER_EACH.search(text, lead, average.start)
         if cue is None or not average.unit:
@@ -151,6 +156,8 @@ def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
         return True
     if own == unit or (quantity.kind is QuantityKind.COUNT and own.startswith(unit + " ")):
         return True
+    if total and own in _MASS and unit in _MASS:
+        return True  # "258 tấn … bình quân 120 kg/ha" (read as 1,2 tạ/ha)
     if quantity.kind is not QuantityKind.COUNT:
         return False
     if own == f"lượt {unit}" or (own == "lượt" and text.startswith(f" {unit}", quantity.end)):

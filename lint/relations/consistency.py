@@ -251,7 +251,10 @@ def product_statements(
         count, mean, total = average.count, average.average, average.total
         # printed ± half a digit for rounding, widened by another half for a cut last digit
         mean_read = Add(Var(key_of(mean)), Tolerance(average.last_digit / 2))
-        constraint = Equation(Mul(Var(key_of(count)), mean_read), Var(key_of(total)))
+        made = Mul(Var(key_of(count)), mean_read)
+        if average.factor != 1:
+            made = Mul(made, Const(average.factor))
+        constraint = Equation(made, Var(key_of(total)))
         yield Statement("average", constraint, (total, count, mean), relation=average)
 
 

@@ -61,6 +61,17 @@ SHAPES = [
         ("32,6", "326", "100"),
         "38,6",
     ),
+    # a mass per hectare (read in tạ/ha) of a total in kg; delegations
+    (
+        "Sử dụng {t} kg phân bón cho {n} ha lúa, bình quân {a} kg/ha.",
+        ("258.000", "2.150", "120"),
+        "288.000",
+    ),
+    (
+        "Có {n} đoàn đông người với {t} người, bình quân {a} người/đoàn.",
+        ("124", "8", "15,5"),
+        "184",
+    ),
     (
         "Thu hoạch {t} ha lúa của {n} hộ, bình quân đạt {a} ha/hộ.",
         ("350", "140", "2,5"),
