@@ -60,6 +60,7 @@ _PREVIOUS_AFTER = re.compile(
     rf"^\s*(?:so với\s+|so\s+|với\s+)({_COMPARED_PERIOD})",
     re.IGNORECASE,
 )
+_BARE_PREVIOUS_AFTER = re.compile(rf"^\s*({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE)
 _GROWTH_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*$", re.IGNORECASE)
 _GROWTH_LEAD_AFTER_COMPARISON = re.compile(
     rf"so với\s+({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE})\s*,?\s*({lexicon.GROWTH_VERBS_RE})\s*$",
@@ -207,6 +208,8 @@ def _claims(
         found.append(PercentClaim("plan", percent, subject, comparison=plan.group(1).lower()))
         return found
     compared = _PREVIOUS_AFTER.match(after)
+    if compared is None and _INDEX_LEAD.search(lead):
+        compared = _BARE_PREVIOUS_AFTER.match(after)  # "bằng 104,2% cùng kỳ"
     stated: PercentClaim | None = None
     if compared and _INDEX_LEAD.search(lead):
         stated = PercentClaim("index", percent, subject, comparison=compared.group(1).lower())

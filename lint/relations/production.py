@@ -198,6 +198,7 @@ def _one_of_areas_before(text: str, chain: list[tuple[Quantity, str]], at: int) 
 
 
 _AREA_LABEL = re.compile(r"diện tích\s*\((nghìn ha|ha)\)")
+_AREA_UNIT = re.compile(r"\((nghìn ha|ha)\)")  # "Thực hiện (ha)" before a yield column
 _YIELD_LABEL = re.compile(r"năng suất\s*\((tạ/ha)\)")
 _PRODUCTION_LABEL = re.compile(r"sản lượng\s*\((nghìn tấn|tấn)\)")
 _THOUSANDS = {
@@ -245,11 +246,21 @@ def _table_relations(
                 columns = [j for j in range(1, width) if "%" not in headers[j]]
                 a, y, p = ([grid[i + k][j] for j in columns] for k in range(3))
                 lines.append((a, y, p, *units))
+        body = grid[table.header_rows :]
         for j in range(width - 2):
             units = _units(headers[j], headers[j + 1], headers[j + 2])
             if units is not None:
-                body = grid[table.header_rows :]
                 a, y, p = ([row[j + k] for row in body] for k in range(3))
+                lines.append((a, y, p, *units))
+        for j in range(1, width - 1):
+            # "Kế hoạch (ha) | Thực hiện (ha) | So kế hoạch (%) | Năng suất (tạ/ha) | Sản lượng
+            # (tấn)": the area is the nearest area column before the yield that is not the plan
+            area_column = _area_before(headers, j)
+            if area_column is None or area_column == j - 1:
+                continue  # none, or adjacent (read above)
+            units = _units(headers[area_column], headers[j], headers[j + 1])
+            if units is not None:
+                a, y, p = ([row[k] for row in body] for k in (area_column, j, j + 1))
                 lines.append((a, y, p, *units))
         for areas, yields, productions, area_unit, production_unit in lines:
             factor = _THOUSANDS[area_unit] / 10 / _THOUSANDS[production_unit]
@@ -270,10 +281,29 @@ def _printed_unit(quantity: Quantity) -> str:
     return quantity.text[quantity.numbers[-1].end - quantity.start :].strip()
 
 
+_PLAN_HEADER = re.compile(r"kế hoạch|\bkh\b|dự kiến|chỉ tiêu")
+
+
+def _area_before(headers: list[str], yield_column: int) -> int | None:
+    """The column of the area a yield column is of: the nearest column before it with an area
+    unit ("Thực hiện (ha)", "Diện tích (ha)"), passing over percentage columns only; not a plan
+    column."""
+    if not _YIELD_LABEL.search(headers[yield_column]):
+        return None
+    for column in range(yield_column - 1, 0, -1):
+        header = headers[column]
+        if "%" in header:
+            continue
+        if re.search(r"\((?:nghìn ha|ha)\)", header) and not _PLAN_HEADER.search(header):
+            return column
+        return None
+    return None
+
+
 def _units(area: str, yield_: str, production: str) -> tuple[str, str] | None:
     """The area and production units when three labels are area, yield and production."""
     a, y, p = (
-        _AREA_LABEL.search(area),
+        _AREA_LABEL.search(area) or _AREA_UNIT.search(area),
         _YIELD_LABEL.search(yield_),
         _PRODUCTION_LABEL.search(production),
     )

@@ -197,3 +197,9 @@ def test_a_figure_after_cho_is_the_subject_when_the_clause_has_no_other() -> Non
 def test_a_stock_against_the_start_or_the_end_of_the_year_before(text: str) -> None:
     assert run_rule("P105", text.format(p="11,4")) == []
     assert len(run_rule("P105", text.format(p="17,4"))) == 1
+
+
+def test_an_index_of_the_same_period_without_so_voi() -> None:
+    text = "Sản lượng ngô 8.990 tấn, bằng {p}% cùng kỳ (cùng kỳ 8.624 tấn)."
+    assert run_rule("P105", text.format(p="104,2")) == []
+    assert len(run_rule("P105", text.format(p="109,2"))) == 1

@@ -287,3 +287,17 @@ def test_the_one_area_of_the_sentence_before_is_the_area() -> None:
     )
     assert run_rule("U101", text.format(p="7.800")) == []
     assert len(run_rule("U101", text.format(p="7.300"))) == 1
+
+
+CROPS_TABLE = """\
+| TT | Cây trồng | Kế hoạch (ha) | Thực hiện (ha) | So kế hoạch (%) | Năng suất (tạ/ha) | Sản lượng (tấn) |
+|---|---|---|---|---|---|---|
+| 1 | Lúa | 9.800 | 9.850 | 100,5 | 68,4 | 67.374 |
+| 2 | Lạc | 1.800 | 1.860 | 103,3 | {y} | 5.319,6 |
+"""
+
+
+def test_a_yield_column_after_the_actual_area_and_a_percentage_column() -> None:
+    assert run_rule("U101", CROPS_TABLE.format(y="28,6")) == []
+    (found,) = run_rule("U101", CROPS_TABLE.format(y="26,6"))
+    assert "1.860 ha × 26,6 tạ/ha" in found.message.en
