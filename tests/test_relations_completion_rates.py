@@ -14,8 +14,10 @@ SHAPES = [
     # a verb of an outcome without "đã"
     "Trung tâm có 146 học viên dự thi, đỗ tốt nghiệp 138 học viên, đạt {p}%.",
     "Hội đồng xem xét 268 sáng kiến; công nhận 246 sáng kiến, đạt {p}%.",
+    # people counted by their role, then as "người"
+    "Sở có 214 công chức, viên chức; đã tập huấn kỹ năng số cho 192 người, đạt {p}%.",
 ]
-RIGHT = ("89,0", "86,9", "89,9", "94,5", "91,8")
+RIGHT = ("89,0", "86,9", "89,9", "94,5", "91,8", "89,7")
 
 
 @pytest.mark.parametrize(("shape", "right"), list(zip(SHAPES, RIGHT, strict=True)))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from lint import lexicon
 from lint.arithmetic import Equation, Var, localise, percent_of
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
@@ -133,7 +134,7 @@ def _base(
             for q in earlier[first:]
             if q.start < clause
             and q.kind is done.kind
-            and q.unit == done.unit
+            and _same_things(q, done)
             and q.sign > 0
             and not _CHANGE.search(text, max(0, q.start - 12), q.start)
             and marks.parentheses.balanced(q.start)
@@ -145,6 +146,14 @@ def _base(
         if candidates:
             return None  # two totals of that unit: which one?
     return None
+
+
+def _same_things(base: Quantity, done: Quantity) -> bool:
+    """Of one unit, or people counted by their role and then as "người" ("214 công chức, viên
+    chức; … tập huấn cho 192 người")."""
+    if base.unit == done.unit:
+        return True
+    return done.unit == "người" and base.unit in lexicon.PERSON_NOUNS
 
 
 def _agrees_or_one_typo(done: Quantity, base: Quantity, percent: Quantity) -> bool:

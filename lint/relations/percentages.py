@@ -417,7 +417,33 @@ def _share(
         return PercentClaim(_NAMED_ELSEWHERE, percent, value, comparison=name)
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
         return None  # the percentage is followed by words naming something we cannot find
-    return _trong_do_share(block, quantities, percent, value)
+    return _trong_do_share(block, quantities, percent, value) or _whole_opening_the_sentence(
+        text, quantities, percent, value
+    )
+
+
+# "Trong tổng số 9.850 ha lúa, diện tích … là 6.420 ha, chiếm 65,2%": the whole opening the
+# sentence the share closes
+_WHOLE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:trong|trên) tổng số\s*$", re.IGNORECASE)
+
+
+def _whole_opening_the_sentence(
+    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity
+) -> PercentClaim | None:
+    for quantity in quantities:
+        if quantity.start >= value.start:
+            return None
+        if not _WHOLE_OPENING.search(text, max(0, quantity.start - 40), quantity.start):
+            continue
+        if not _same_measure(value, quantity) or quantity.value <= value.value:
+            return None
+        between = text[quantity.end : value.start]
+        if re.search(r"[.;]\s", between) or any(
+            quantity.end <= q.start < value.start and _same_measure(value, q) for q in quantities
+        ):
+            return None  # another sentence, or another figure of the measure between
+        return PercentClaim("ratio", percent, value, _single(quantity), base_source="explicit")
+    return None
 
 
 # "chiếm 3,12% tổng số hộ dân cư (", "đạt 87,3% kinh phí được phê duyệt ("

@@ -493,3 +493,17 @@ def test_out_of_a_whole_of_people_counted_by_another_noun() -> None:
     assert len(run_rule("P101", text.format(v="2.546"))) == 1
     # households are not people: no reading
     assert run_rule("P101", "Hỗ trợ 2.546 hộ trong tổng số 2.851 người, đạt 99,82%.") == []
+
+
+def test_the_whole_opening_the_sentence_the_share_closes() -> None:
+    text = (
+        "Cơ cấu giống: Trong tổng số 9.850 ha lúa, diện tích các giống chất lượng cao là "
+        "6.420 ha, chiếm {p}%; lúa lai 1.150 ha."
+    )
+    assert run_rule("P101", text.format(p="65,2")) == []
+    assert len(run_rule("P101", text.format(p="62,2"))) == 1
+    # another figure of the measure between: which is the share of the whole?
+    other = (
+        "Trong tổng số 9.850 ha lúa, lúa lai 1.150 ha, giống chất lượng cao 6.420 ha, chiếm 62,2%."
+    )
+    assert run_rule("P101", other) == []
