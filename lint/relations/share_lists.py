@@ -67,6 +67,21 @@ def find_listed_shares(
 ) -> Iterator[PercentClaim]:
     """Shares of the whole stated in the clause before a run of parts (see the module)."""
     clauses = list(_clauses(document, by_block))
+    for index, run in _runs(clauses, claimed):
+        if len(run) >= 2 and index > 0 and _joined(clauses[index - 1], clauses[index]):
+            whole = _whole(clauses[index - 1], run[0][1][0])
+            fits = whole is not None and all(value.value <= whole.value for _, (value, _) in run)
+            if fits and all(_names_the_whole(c, p, clauses[index - 1]) for c, (_, p) in run):
+                for _clause, (value, percent) in run:
+                    yield PercentClaim("ratio", percent, value, whole, base_source="listed")
+
+
+_Run = list[tuple["_Clause", tuple[Quantity, Quantity]]]
+
+
+def _runs(clauses: list[_Clause], claimed: set[int]) -> Iterator[tuple[int, _Run]]:
+    """Runs of neighbouring parts of one measure (each a clause ``[label] V, chiếm X%``), with
+    the index of the clause each starts at."""
     index = 0
     while index < len(clauses):
         part = _part(clauses[index], claimed)
@@ -83,12 +98,7 @@ def find_listed_shares(
                 break
             run.append((clauses[following], nxt))
             following += 1
-        if len(run) >= 2 and index > 0 and _joined(clauses[index - 1], clauses[index]):
-            whole = _whole(clauses[index - 1], run[0][1][0])
-            fits = whole is not None and all(value.value <= whole.value for _, (value, _) in run)
-            if fits and all(_names_the_whole(c, p, clauses[index - 1]) for c, (_, p) in run):
-                for _clause, (value, percent) in run:
-                    yield PercentClaim("ratio", percent, value, whole, base_source="listed")
+        yield index, run
         index = following
 
 
@@ -198,24 +208,7 @@ def find_unstated_wholes(
     Mức Khá: 4.215 em, chiếm 39,6%; …" after a heading): when each part's share is its figure
     ÷ the parts' sum, for all parts but at most one (three parts or more, two agreeing at
     least), the parts are the whole and their shares must total 100 (P104)."""
-    clauses = list(_clauses(document, by_block))
-    index = 0
-    while index < len(clauses):
-        part = _part(clauses[index], claimed)
-        if part is None:
-            index += 1
-            continue
-        run = [(clauses[index], part)]
-        following = index + 1
-        while following < len(clauses):
-            nxt = _part(clauses[following], claimed)
-            if nxt is None or not _joined(clauses[following - 1], clauses[following]):
-                break
-            if not _same_measure(part[0], nxt[0]):
-                break
-            run.append((clauses[following], nxt))
-            following += 1
-        index = following
+    for _index, run in _runs(list(_clauses(document, by_block)), claimed):
         if len(run) < UNSTATED_WHOLE_MIN_PARTS:
             continue
         values = [value for _, (value, _) in run]
