@@ -595,18 +595,12 @@ _RESTATING = re.compile(r"^(?:cơ cấu|trong đó|tổng số|tổng|số)\s+",
 def _region_end(text: str, start: int) -> int:
     """The end of a marker's list: its sentence's end, or the parenthesis closing around the
     marker ("(trong đó 09 thí sinh …); số thí sinh dự thi là 2.097": the list ends at ")")."""
+    from lint.relations.marks import closing_before
+
     match = _SENTENCE_END.search(text, start)
     end = match.start() if match else len(text)
-    depth = 0
-    for index in range(start, end):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return index
-    return end
+    closing = closing_before(text, start, end)
+    return end if closing is None else closing
 
 
 def _may_have_marker(text: str) -> bool:

@@ -47,12 +47,18 @@ class Parentheses:
 def closes_before(text: str, start: int, end: int) -> bool:
     """Whether a parenthesis open at ``start`` closes before ``end``: what stands at ``start``
     is an aside ("đạt 100,4% kế hoạch (12.800 ha), bằng …")."""
+    return closing_before(text, start, end) is not None
+
+
+def closing_before(text: str, start: int, end: int) -> int | None:
+    """Where a parenthesis open at ``start`` closes, if it does before ``end``."""
     depth = 0
-    for char in text[start:end]:
+    for index in range(start, end):
+        char = text[index]
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
             if depth < 0:
-                return True
-    return False
+                return index
+    return None
