@@ -131,7 +131,7 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         quantities = by_block.get(block.index, [])
         found.extend(_parenthesised(block, quantities, budget))
         found.extend(_inline(block, quantities, budget))
-        found.extend(_footnoted(block, quantities, footnotes, by_block))
+        found.extend(_footnoted(block, quantities, footnotes, by_block, budget))
     found.extend(_listed(document, by_block, budget))
     from lint.relations.inline_breakdowns import find_inline_breakdowns
 
@@ -317,6 +317,24 @@ def _segment_figure(total: Quantity, members: list[Quantity]) -> Quantity | None
     if any(q.kind is not QuantityKind.NUMBER for q in members if q is not fitting[0]):
         return None
     return fitting[0]
+
+
+def _unmarked_note(
+    note: Block, quantities: list[Quantity], total: Quantity, budget: Budget | None
+) -> Breakdown | None:
+    """A footnote on an amount listing parts of it with no marker ("¹ Ngân sách tỉnh 1.045
+    triệu đồng, ngân sách huyện 696,5 triệu đồng."): its parts on strong evidence only."""
+    from lint.relations.evidence import one_typo_away
+
+    parts, labels = _region_parts(note, quantities, 0, _region_end(note.text, 0), total)
+    if len(parts) < 2 or len(parts) != len([q for q in quantities if _compatible(total, q)]):
+        return None  # some figures of the note are not parts: it says more than a split
+    # a note splitting a figure gives all of it: any of the figures may be the slip
+    if not adds_up(total, parts) and not one_typo_away(
+        total, parts, exhaustive=True, budget=budget
+    ):
+        return None
+    return Breakdown(total, tuple(parts), True, "footnote", tuple(labels))
 
 
 def _closings(text: str) -> dict[int, int]:
@@ -793,6 +811,7 @@ def _footnoted(
     quantities: list[Quantity],
     footnotes: dict[int, list[Block]],
     by_block: dict[int, list[Quantity]],
+    budget: Budget | None = None,
 ) -> list[Breakdown]:
     found = []
     ending: dict[int, list[int]] = {}  # positions in ``quantities`` by end (one pass, not per ref)
@@ -814,6 +833,9 @@ def _footnoted(
         note = definitions[0]
         match = _ONLY_MARKER.match(note.text) or _MARKER.match(note.text)
         if not match or match.start(1) > 1:
+            unmarked = _unmarked_note(note, by_block.get(note.index, []), totals[-1], budget)
+            if unmarked is not None:
+                found.append(unmarked)
             continue
         marker = match.group(1).lower()
         parts, labels = _region_parts(

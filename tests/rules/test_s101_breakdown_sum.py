@@ -375,3 +375,15 @@ def test_a_part_counted_by_another_noun_with_parts_after_it_leaves_the_list_unre
         "khuyết tật 1.862 người; trẻ em mồ côi 74 em và người đơn thân nghèo 236 người."
     )
     assert run_rule("S101", text) == []
+
+
+def test_a_footnote_splitting_an_amount_without_a_marker() -> None:
+    text = (
+        "Huyện hỗ trợ giống lúa cho 2.150 ha, tổng kinh phí 1.741,5 triệu đồng<sup>1</sup>.\n\n"
+        "<sup>1</sup> Ngân sách tỉnh 1.045 triệu đồng, ngân sách huyện {b} triệu đồng.\n"
+    )
+    assert run_rule("S101", text.format(b="696,5")) == []
+    assert len(run_rule("S101", text.format(b="646,5"))) == 1
+    # a note saying more than a split (another figure of the unit): not read
+    other = text.replace("ngân sách huyện {b}", "ngân sách huyện {b} triệu đồng, đã chi 900")
+    assert run_rule("S101", other.format(b="646,5")) == []
