@@ -438,6 +438,7 @@ def _region_parts(
     unit_of: Quantity | None,
     elide: bool = False,
     any_count: bool = False,
+    merge_names: bool = False,
 ) -> tuple[list[Quantity], list[str]]:
     """First qualifying figure of each ``;`` segment of ``[start, end)``.  With ``elide`` (and
     ``unit_of``, the total), a bare whole number counts in the total's unit, as lists leave the
@@ -447,6 +448,7 @@ def _region_parts(
     parts: list[Quantity] = []
     labels: list[str] = []
     stated = not elide
+    carried = ""  # a name's words before its comma, carried to the part they name
     for seg_start, seg_end in _list_segments(text, start, end, quantities):
         if parts and _OPENS_WITH_MARKER.match(text, seg_start, seg_end):
             break  # "…; trong đó có 27 dự án đã hoàn thành": a statement of its own
@@ -463,8 +465,12 @@ def _region_parts(
         if chosen is None:
             if parts and _has_figure(quantities, seg_end, end):
                 # "gà 38.200 con, vịt 6.150 con và ngan, ngỗng 1.250 con": a name with a
-                # comma of its own, or a part whose figure is not given? Not read
-                return [], []
+                # comma of its own, or a part whose figure is not given? Not read, unless
+                # asked to read the words as the start of the next part's name
+                if not merge_names:
+                    return [], []
+                carried = text[seg_start:seg_end].strip(" :,-+") + ", "
+                continue
             break
         if elide and unit_of is not None and _elided(unit_of, chosen):
             pass
@@ -488,7 +494,8 @@ def _region_parts(
             stated = True
         parts.append(chosen)
         label = label_before_product(text[seg_start : chosen.start]).strip(" :,-+")
-        labels.append(label or text[chosen.end : seg_end].strip(" :,.-+"))
+        labels.append(carried + (label or text[chosen.end : seg_end].strip(" :,.-+")))
+        carried = ""
     # bare figures all leaving their unit to the total, none the value of a period ("năm trước
     # là 2.120; năm nay là 330": values of years, not kinds)
     bare = (
@@ -638,6 +645,8 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         parts, labels = _region_parts(
             block, quantities, start, _region_end(block.text, start), None
         )
+        if not parts:
+            parts, labels = _names_with_commas(block, quantities, match, budget)
         total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
         if total is None:
             # "(13.932 đồng chí), trong đó … là 13.791; … là 141 đồng chí": the total alone in
@@ -703,6 +712,34 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+def _names_with_commas(
+    block: Block, quantities: list[Quantity], match: re.Match[str], budget: Budget
+) -> tuple[list[Quantity], list[str]]:
+    """ "gồm: chuyển nhượng 2.104 hồ sơ, …, thừa kế 395 hồ sơ và đăng ký, xóa đăng ký thế
+    chấp 223 hồ sơ": a part's name with a comma of its own, read only when the parts so read
+    add up to the total before the marker, or one slip of any figure away from it."""
+    from lint.relations.evidence import one_typo_away
+
+    start = match.end()
+    parts, labels = _region_parts(
+        block, quantities, start, _region_end(block.text, start), None, merge_names=True
+    )
+    total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
+    if total is None or len(parts) < 2 or match.group(1).lower() in _SUBSET_MARKERS:
+        return [], []
+    heads = {label.split()[0].lower() for label in labels if label and "," not in label}
+    for label in labels:
+        if "," in label and label.split()[0].lower() in heads:
+            # "gồm vốn ngân sách 300 …, vốn vay, vốn khác 150 …": "vốn vay" is a part of its
+            # own (its head word is the other parts'), its figure not given
+            return [], []
+    if not adds_up(total, parts) and not one_typo_away(
+        total, parts, exhaustive=True, budget=budget
+    ):
+        return [], []
+    return parts, labels
 
 
 def _comma_list(

@@ -387,3 +387,10 @@ def test_a_footnote_splitting_an_amount_without_a_marker() -> None:
     # a note saying more than a split (another figure of the unit): not read
     other = text.replace("ngân sách huyện {b}", "ngân sách huyện {b} triệu đồng, đã chi 900")
     assert run_rule("S101", other.format(b="646,5")) == []
+
+
+def test_a_part_named_with_a_comma_of_its_own_on_strong_evidence() -> None:
+    text = "Tổng đàn gia cầm 45.600 con, gồm gà {a} con, vịt 6.150 con và ngan, ngỗng 1.250 con."
+    assert run_rule("S101", text.format(a="38.200")) == []
+    (found,) = run_rule("S101", text.format(a="38.800"))
+    assert any("ngan, ngỗng" in r.label.vi for r in found.related)
