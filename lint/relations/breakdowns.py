@@ -66,6 +66,7 @@ _MARKER_WORDS = (
     *("phân theo", "chia theo", "cơ cấu theo"),
 )
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
+_TO_RATE = re.compile(r"\s*,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*")  # ", đạt 95,3%"
 _REMAINDER = re.compile(rf"^\W*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
 # The verb a total is counted by when the total is what is done: "đã giải quyết 12.210 hồ sơ".
 _DONE_VERB = re.compile(r"(?:^|[^\w])đã\s+(?P<verb>\w+(?:\s+\w+)?)\s*$", re.IGNORECASE)
@@ -249,10 +250,18 @@ def _parenthesised(
     starts = [q.start for q in quantities]
     ordered = all(a <= b for a, b in itertools.pairwise(starts))
     closings: dict[int, int] | None = None
-    for total in quantities:
+    for position, total in enumerate(quantities):
         if total.kind not in _COMPARABLE:
             continue
         opening = _OPENING.match(text, total.end)
+        if not opening and position + 1 < len(quantities):
+            # "đã giải quyết 1.186 hồ sơ, đạt 95,3% (đúng hạn 1.152 hồ sơ, trễ hạn 34 hồ sơ)":
+            # the total's rate between it and its parts
+            rate = quantities[position + 1]
+            if rate.kind is QuantityKind.PERCENT and _TO_RATE.fullmatch(
+                text, total.end, rate.start
+            ):
+                opening = _OPENING.match(text, rate.end)
         if not opening:
             continue
         start = opening.end()

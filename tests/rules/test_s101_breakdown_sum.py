@@ -394,3 +394,12 @@ def test_a_part_named_with_a_comma_of_its_own_on_strong_evidence() -> None:
     assert run_rule("S101", text.format(a="38.200")) == []
     (found,) = run_rule("S101", text.format(a="38.800"))
     assert any("ngan, ngỗng" in r.label.vi for r in found.related)
+
+
+def test_a_parenthesis_after_the_totals_rate() -> None:
+    text = (
+        "Tiếp nhận 1.245 hồ sơ; đã giải quyết 1.186 hồ sơ, đạt 95,3% (đúng hạn {a} hồ sơ, trễ "
+        "hạn 34 hồ sơ)."
+    )
+    assert run_rule("S101", text.format(a="1.152")) == []
+    assert len(run_rule("S101", text.format(a="1.182"))) == 1
