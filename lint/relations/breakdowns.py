@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
+from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
@@ -717,10 +718,43 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             parts, labels = _comma_list_adding_up(
                 block, quantities, start, total, parts, labels, budget
             )
-        exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
+        exhaustive = (
+            marker not in _SUBSET_MARKERS
+            or _has_remainder(labels)
+            or _shares_make_all(block.text, quantities, parts)
+        )
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+# between a part and its share: ", chiếm ", " (", the part's noun first ("1.028 phòng kiên cố (")
+_SHARE_AFTER_PART = re.compile(
+    r"(?:\s+[^\W\d]+){0,4}\s*(?:,\s*chiếm|\(\s*(?:chiếm)?)\s*", re.IGNORECASE
+)
+
+
+def _shares_make_all(text: str, quantities: list[Quantity], parts: list[Quantity]) -> bool:
+    """Parts after "trong đó" each followed by its share, the shares totalling 100 within their
+    rounding ("1.142 phòng học, trong đó 1.028 phòng kiên cố (90,0%), 114 phòng bán kiên cố
+    (10,0%)"): the parts are all of the total."""
+    if len(parts) < 2:
+        return False
+    starts = [q.start for q in quantities]
+    total = Fraction(0)
+    slack = Fraction(0)
+    for part in parts:
+        at = bisect.bisect_right(starts, part.start)
+        if at >= len(quantities):
+            return False
+        share = quantities[at]
+        if share.kind is not QuantityKind.PERCENT or not _SHARE_AFTER_PART.fullmatch(
+            text, part.end, share.start
+        ):
+            return False
+        total += share.value
+        slack += share.interval.high - share.interval.low
+    return bool(abs(total - 100) <= slack)
 
 
 def _names_with_commas(

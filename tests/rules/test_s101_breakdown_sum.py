@@ -403,3 +403,17 @@ def test_a_parenthesis_after_the_totals_rate() -> None:
     )
     assert run_rule("S101", text.format(a="1.152")) == []
     assert len(run_rule("S101", text.format(a="1.182"))) == 1
+
+
+def test_trong_do_parts_whose_shares_total_100_are_all_of_it() -> None:
+    text = (
+        "Toàn huyện có 1.142 phòng học, trong đó {a} phòng kiên cố (90,0%), 114 phòng bán kiên "
+        "cố (10,0%)."
+    )
+    assert run_rule("S101", text.format(a="1.028")) == []
+    assert [d.severity.value for d in run_rule("S101", text.format(a="1.068"))] == ["error"]
+    # shares short of 100: some of the total, as "trong đó" says
+    some = (
+        "Toàn huyện có 1.142 phòng học, trong đó 968 phòng kiên cố (84,8%), 114 phòng mới (10,0%)."
+    )
+    assert run_rule("S101", some) == []
