@@ -23,8 +23,11 @@ class AveragePerUnitRule(Rule):
 
     What it checks
         A rate of one unit over another ("29,8 học sinh/lớp", "2 triệu đồng/hộ", "450
-        người/km2") introduced by "bình quân", "trung bình" or "mật độ", and before it in
-        its sentence a figure of each of the two units: the total ("1.250 học sinh", "240
+        người/km2") introduced by "bình quân", "trung bình" or "mật độ", an average per one
+        named in words ("bình quân mỗi lớp có 29,8 học sinh"), or a count per so many
+        people ("118,6 thuê bao/100 dân", "12,5 giường bệnh/vạn dân"; the people may also
+        stand in a parenthesis right after it); and before it in its sentence a figure of
+        each of the two units: the total ("1.250 học sinh", "240
         triệu đồng", "56.520 người") and what it is spread over ("42 lớp", "120 hộ", "125,6
         km2").  The total ÷ the count is computed over the intervals the printed figures
         stand for, and the rule reports when it lies more than one unit of the average's
@@ -65,6 +68,8 @@ class AveragePerUnitRule(Rule):
         t, n, a = (q.numbers[-1].text for q in (total, count, average))
         t_whole, n_whole, a_whole = (q.text.strip() for q in (total, count, average))
         unit = average.text[average.numbers[-1].end - average.start :].strip()  # "học sinh/lớp"
+        unit += relation.per  # "thuê bao" + "/100 dân"
+        a_whole += relation.per
         quotient = total.value / count.value / relation.factor / average.scale
         places = min(3, max(average.numbers[-1].decimals, 0) + 1)
         computed = format_vi(quotient, places)

@@ -14,6 +14,10 @@ unit, ``D`` the noun after ``mỗi``); and before it in its sentence a figure of
 count). The total is then the count × the average, where the average may have been rounded or
 cut to its last printed digit.
 
+Also a count per so many people ("118,6 thuê bao/100 dân", "12,5 giường bệnh/vạn dân") after
+"đạt", "bình quân" or "mật độ": the total of its noun before it and the people before it or in
+a parenthesis right after it ("(dân số … là 1.202.650 người)"), one of each.
+
 Which total and count: when the sentence holds one figure of each unit before the average,
 those. When it holds several (a whole and its parts), the average's own clause (after the last
 ``;`` or the sentence start) must hold exactly one of each, and no other pairing in the
@@ -65,6 +69,7 @@ class StatedAverage:
     count: Quantity
     average: Quantity
     factor: Fraction = Fraction(1)  # the average's unit in the total's: tạ in tấn, 1/10
+    per: str = ""  # what the average is per when the figure does not say: "/100 dân"
 
     @property
     def last_digit(self) -> Fraction:
@@ -81,6 +86,10 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
             continue
         text = block.text
         for position, average in enumerate(quantities):
+            per_people = _per_people(text, quantities, position)
+            if per_people is not None:
+                found.append(per_people)
+                continue
             units = _units(text, average)
             if units is None:
                 continue
@@ -90,6 +99,54 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
                 factor = _MASS.get(units[0], Fraction(1)) / _MASS.get(total.unit or "", Fraction(1))
                 found.append(StatedAverage(total, count, average, factor))
     return found
+
+
+# a rate per so many people after a count: "118,6 thuê bao/100 dân", "12,5 giường bệnh/vạn
+# dân", "7,0 doanh nghiệp/1.000 dân"
+_PER_PEOPLE = re.compile(
+    r"\s*/\s*(?P<many>100|1\.000|10\.000|nghìn|vạn)\s+(?:dân|người)\b", re.IGNORECASE
+)
+_MANY = {"100": 100, "1.000": 1000, "nghìn": 1000, "10.000": 10000, "vạn": 10000}
+# the cue of such a rate: "mật độ thuê bao đạt", "bình quân", "tỷ lệ … là"
+_RATE_CUE = re.compile(
+    r"\b(?:bình quân|trung bình|mật độ|đạt|là)\b[^\d;.:()%]{0,40}$", re.IGNORECASE
+)
+# the population in a parenthesis right after the rate: "(dân số trung bình năm 2024 là "
+_POPULATION_AFTER = re.compile(r"\s*\(\s*dân số[^;()]{0,50}$", re.IGNORECASE)
+
+
+def _per_people(text: str, quantities: list[Quantity], position: int) -> StatedAverage | None:
+    """``1.426.350 thuê bao … 118,6 thuê bao/100 dân (dân số … 1.202.650 người)``: total ÷
+    people × 100 = the rate; the people before the rate in its sentence or right after it in
+    parentheses, and the total before it, one of each."""
+    average = quantities[position]
+    per = _PER_PEOPLE.match(text, average.end)
+    if per is None or average.kind is not QuantityKind.COUNT or average.value <= 0:
+        return None
+    if not _RATE_CUE.search(text, max(0, average.start - 60), average.start):
+        return None
+    start = max(0, average.start - _LOOK_BACK)
+    for match in _SENTENCE_END.finditer(text, start, average.start):
+        start = match.end()
+    earlier = [q for q in quantities[:position] if q.start >= start and not _a_change(text, q)]
+    totals = [q for q in earlier if _of_unit(q, average.unit or "", total=True, text=text)]
+    people = [q for q in earlier if _people(q)]
+    if position + 1 < len(quantities):
+        after = quantities[position + 1]
+        if _people(after) and _POPULATION_AFTER.fullmatch(text, per.end(), after.start):
+            people = [after]
+    if len(totals) != 1 or len(people) != 1:
+        return None
+    many = _MANY[per.group("many").lower()]
+    return StatedAverage(totals[0], people[0], average, Fraction(1, many), per.group(0).strip())
+
+
+def _people(quantity: Quantity) -> bool:
+    return (
+        quantity.kind is QuantityKind.COUNT
+        and quantity.unit in ("người", "người dân", "nhân khẩu", "khẩu")
+        and quantity.value > 0
+    )
 
 
 def _units(text: str, average: Quantity) -> tuple[str, str] | None:

@@ -164,3 +164,26 @@ def test_generated_averages(count: int, mean_tenths: int, data: st.DataObject) -
     if wrong > 0:
         found = run_rule("U104", text.format(n=count, t=format_vi(wrong, 0), a=average_text))
         assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        (
+            "Tổng số thuê bao di động là {t} thuê bao, dân số 1.202.640 người, đạt 118,6 thuê "
+            "bao/100 dân.",
+            "1.426.350",
+            "1.526.350",
+        ),
+        (
+            "Toàn tỉnh có {t} giường bệnh, bình quân 12,5 giường bệnh/vạn dân (dân số trung "
+            "bình năm 2024 là 1.216.000 người).",
+            "1.520",
+            "1.720",
+        ),
+    ],
+)
+def test_a_rate_per_so_many_people(text: str, right: str, wrong: str) -> None:
+    assert run_rule("U104", text.format(t=right)) == []
+    (found,) = run_rule("U104", text.format(t=wrong))
+    assert "/100 dân" in found.message.en or "/vạn dân" in found.message.en
