@@ -60,6 +60,9 @@ _PREVIOUS_AFTER = re.compile(
     rf"^\s*(?:so với\s+|so\s+|với\s+)({_COMPARED_PERIOD})",
     re.IGNORECASE,
 )
+_OF_A_WHOLE = re.compile(
+    r"^\s*tổng\s+(?!số\s+(?:tiền|vốn)\b)", re.IGNORECASE
+)  # "bằng 1,7% tổng chi …"
 _BARE_PREVIOUS_AFTER = re.compile(rf"^\s*({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE)
 _GROWTH_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*$", re.IGNORECASE)
 _GROWTH_LEAD_AFTER_COMPARISON = re.compile(
@@ -249,6 +252,21 @@ def _claims(
         ratio = _share(block, quantities, percent, subject, after)
         if ratio is not None:
             return [ratio]
+    if (
+        previous is subject
+        and _INDEX_LEAD.search(lead)
+        and _words_only(between)
+        and _OF_A_WHOLE.match(after)
+    ):
+        # "Dự phòng ngân sách: 9.850 triệu đồng, bằng 1,7% tổng chi ngân sách huyện": a share
+        # of a whole named with "tổng", in its paragraph or one before
+        named = _NAMED_BASE.match(after)
+        if named and not _NOT_A_NAME.search(named.group(1)):
+            name = named.group(1).strip().lower()
+            base = _named_base(text, quantities, subject, name)
+            if base is not None:
+                return [PercentClaim("ratio", percent, subject, base, base_source="named")]
+            return [PercentClaim(_NAMED_ELSEWHERE, percent, subject, comparison=name)]
     if previous is subject and _BARE_OPENING.fullmatch(between) and _BARE_CLOSING.match(after):
         share = _trong_do_share(block, quantities, percent, subject)
         if share is not None:
@@ -611,7 +629,7 @@ def _whole_before(
             lead = text[max(0, quantity.start - 60) : quantity.start]
             cut = max(lead.rfind(". "), lead.rfind(";"), lead.rfind("("), lead.rfind(")"))
             lead = lead[cut + 1 :].lower()
-            if name in lead and not _NOT_THE_WHOLE.search(lead):
+            if _named_in(lead, name) and not _NOT_THE_WHOLE.search(lead):
                 found.append(quantity)
         if found:
             return found[0] if len({q.value for q in found}) == 1 else None
@@ -627,9 +645,24 @@ def _named_base(
         if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
             continue  # "tổng dư nợ đạt 6.815 tỷ đồng, tăng 668 tỷ đồng": not the whole
         before = text[max(0, quantity.start - 50) : quantity.start].lower()
-        if name in before:
+        if _named_in(before, name):
             return _single(quantity)
     return None
+
+
+def _named_in(lead: str, name: str) -> bool:
+    """``name``'s words stand in ``lead`` in their order, other words allowed between ("giá
+    trị thiệt hại" in "tổng giá trị tài sản bị thiệt hại ước")."""
+    if name in lead:
+        return True
+    words = lead.split()
+    at = 0
+    for word in name.split():
+        try:
+            at = words.index(word, at) + 1
+        except ValueError:
+            return False
+    return True
 
 
 def _enclosing_total(

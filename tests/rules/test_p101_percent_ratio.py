@@ -507,3 +507,24 @@ def test_the_whole_opening_the_sentence_the_share_closes() -> None:
         "Trong tổng số 9.850 ha lúa, lúa lai 1.150 ha, giống chất lượng cao 6.420 ha, chiếm 62,2%."
     )
     assert run_rule("P101", other) == []
+
+
+def test_a_whole_named_with_words_between_its_name() -> None:
+    text = (
+        "Tổng giá trị tài sản bị thiệt hại ước 6.450 triệu đồng; đã thu hồi {v} triệu đồng, "
+        "chiếm 33,0% giá trị thiệt hại."
+    )
+    assert run_rule("P101", text.format(v="2.130")) == []
+    assert len(run_rule("P101", text.format(v="2.730"))) == 1
+
+
+def test_bang_a_share_of_a_whole_named_with_tong() -> None:
+    text = (
+        "Tổng chi ngân sách huyện: 565.000 triệu đồng.\n\n"
+        "1. Chi thường xuyên: 432.880 triệu đồng.\n\n"
+        "2. Dự phòng ngân sách: 9.850 triệu đồng, bằng {p}% tổng chi ngân sách huyện.\n"
+    )
+    assert run_rule("P101", text.format(p="1,7")) == []
+    assert len(run_rule("P101", text.format(p="1,2"))) == 1
+    # "bằng X% so với cùng kỳ" stays an index
+    assert run_rule("P101", "Thu 9.850 triệu đồng, bằng 91,2% so với cùng kỳ.") == []
