@@ -16,8 +16,10 @@ SHAPES = [
     "Hội đồng xem xét 268 sáng kiến; công nhận 246 sáng kiến, đạt {p}%.",
     # people counted by their role, then as "người"
     "Sở có 214 công chức, viên chức; đã tập huấn kỹ năng số cho 192 người, đạt {p}%.",
+    # the verb a clause before the count
+    "Có 1.246 hộ bị ảnh hưởng; đã chi trả tiền bồi thường, hỗ trợ cho 1.108 hộ, đạt {p}%.",
 ]
-RIGHT = ("89,0", "86,9", "89,9", "94,5", "91,8", "89,7")
+RIGHT = ("89,0", "86,9", "89,9", "94,5", "91,8", "89,7", "88,9")
 
 
 @pytest.mark.parametrize(("shape", "right"), list(zip(SHAPES, RIGHT, strict=True)))

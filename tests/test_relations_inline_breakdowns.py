@@ -142,3 +142,9 @@ def test_emphasised_parenthesis_and_trong_do_inside_parentheses() -> None:
     assert run_rule("S102", subset.format(a=120)) == []
     found = run_rule("S102", subset.format(a=320))
     assert len(found) == 1 and found[0].severity.value == "error"
+
+
+def test_last_years_value_said_with_co_in_parentheses() -> None:
+    text = "Triển khai 126 nhiệm vụ, tăng 14 nhiệm vụ so với năm 2023 (năm 2023 có {a} nhiệm vụ)."
+    assert run_rule("S101", text.format(a="112")) == []
+    assert len(run_rule("S101", text.format(a="142"))) == 1

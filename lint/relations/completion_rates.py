@@ -115,7 +115,9 @@ def _read(
     # what was done ("đã giải quyết 271 vụ việc"), or of a plan ("tổng kế hoạch vốn là 159.800
     # triệu đồng, giải ngân 108.806 triệu đồng, đạt 68,1%")
     base_clause = marks.clause(base.start)
-    if not _DONE.search(text, clause, done.start) and not _PLAN.search(
+    # the verb may stand a clause before ("đã chi trả tiền bồi thường, hỗ trợ cho 1.108 hộ")
+    done_from = max(base.end, marks.sentence_starts(clause)[0])
+    if not _DONE.search(text, done_from, done.start) and not _PLAN.search(
         text, base_clause, base.start
     ):
         return None
