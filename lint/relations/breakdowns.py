@@ -302,14 +302,12 @@ def _parenthesised(
             if elided:
                 # "42 huy chương (12 HCV, 14 HCB, 16 HCĐ)": bare counts named by their labels,
                 # read only on strong evidence
-                from lint.relations.evidence import one_typo_away
+                from lint.relations.evidence import adds_up_or_one_typo
 
                 if not all(_elided(total, part) for part in parts):
                     continue
                 # a parenthesis lists all of its figure: any of them may be the slip
-                if not adds_up(total, parts) and not one_typo_away(
-                    total, parts, exhaustive=True, budget=budget
-                ):
+                if not adds_up_or_one_typo(total, parts, budget, exhaustive=True):
                     continue
             found.append(Breakdown(total, tuple(parts), True, "parenthesis", tuple(labels)))
     return found
@@ -334,15 +332,13 @@ def _unmarked_note(
 ) -> Breakdown | None:
     """A footnote on an amount listing parts of it with no marker ("¹ Ngân sách tỉnh 1.045
     triệu đồng, ngân sách huyện 696,5 triệu đồng."): its parts on strong evidence only."""
-    from lint.relations.evidence import one_typo_away
+    from lint.relations.evidence import adds_up_or_one_typo
 
     parts, labels = _region_parts(note, quantities, 0, _region_end(note.text, 0), total)
     if len(parts) < 2 or len(parts) != len([q for q in quantities if _compatible(total, q)]):
         return None  # some figures of the note are not parts: it says more than a split
     # a note splitting a figure gives all of it: any of the figures may be the slip
-    if not adds_up(total, parts) and not one_typo_away(
-        total, parts, exhaustive=True, budget=budget
-    ):
+    if not adds_up_or_one_typo(total, parts, budget, exhaustive=True):
         return None
     return Breakdown(total, tuple(parts), True, "footnote", tuple(labels))
 
@@ -670,13 +666,12 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             # the kinds of what the total counts ("2.346 cơ sở, gồm 86 doanh nghiệp và 2.260
             # hộ cá thể"), read only on strong evidence, as a list up to the first ";" or to
             # the sentence's end
-            from lint.relations.evidence import one_typo_away
+            from lint.relations.evidence import adds_up_or_one_typo
 
             end = _region_end(block.text, start)
             semicolon = block.text.find(";", start, end)
-            kinds = total.kind is QuantityKind.COUNT and (
-                match.group(1).lower() not in _SUBSET_MARKERS
-            )
+            all_of_it = match.group(1).lower() not in _SUBSET_MARKERS  # "gồm": any may slip
+            kinds = total.kind is QuantityKind.COUNT and all_of_it
             for stop, any_count in itertools.product(
                 [e for e in (semicolon, end) if e > start], (False, True)
             ):
@@ -685,10 +680,8 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
                 parts, labels = _region_parts(
                     block, quantities, start, stop, total, elide=not any_count, any_count=any_count
                 )
-                all_of_it = match.group(1).lower() not in _SUBSET_MARKERS  # "gồm": any may slip
-                if len(parts) >= 2 and (
-                    adds_up(total, parts)
-                    or one_typo_away(total, parts, exhaustive=all_of_it, budget=budget)
+                if len(parts) >= 2 and adds_up_or_one_typo(
+                    total, parts, budget, exhaustive=all_of_it
                 ):
                     break
             else:
@@ -698,7 +691,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             # last part or of the whole? Not read
             continue
         marker = match.group(1).lower()
-        if marker.split()[-2:-1] == ["theo"] or " theo " in f" {marker} ":
+        if " theo " in marker:
             marker = "phân theo"  # "Phân theo lĩnh vực:", "Cơ cấu theo loại tội phạm:"
         if marker == "như sau":
             # "… 721.186.000 đồng … bố trí như sau: A …; B …": "as follows" announces a list,
@@ -763,7 +756,7 @@ def _names_with_commas(
     """ "gồm: chuyển nhượng 2.104 hồ sơ, …, thừa kế 395 hồ sơ và đăng ký, xóa đăng ký thế
     chấp 223 hồ sơ": a part's name with a comma of its own, read only when the parts so read
     add up to the total before the marker, or one slip of any figure away from it."""
-    from lint.relations.evidence import one_typo_away
+    from lint.relations.evidence import adds_up_or_one_typo
 
     start = match.end()
     parts, labels = _region_parts(
@@ -778,9 +771,7 @@ def _names_with_commas(
             # "gồm vốn ngân sách 300 …, vốn vay, vốn khác 150 …": "vốn vay" is a part of its
             # own (its head word is the other parts'), its figure not given
             return [], []
-    if not adds_up(total, parts) and not one_typo_away(
-        total, parts, exhaustive=True, budget=budget
-    ):
+    if not adds_up_or_one_typo(total, parts, budget, exhaustive=True):
         return [], []
     return parts, labels
 

@@ -60,8 +60,15 @@ def one_typo_away(
 
 
 def adds_up_or_one_typo(
-    total: Quantity, parts: list[Quantity] | tuple[Quantity, ...], budget: Budget | None = None
+    total: Quantity,
+    parts: list[Quantity] | tuple[Quantity, ...],
+    budget: Budget | None = None,
+    *,
+    exhaustive: bool = False,
 ) -> bool:
     """The evidence a reading without a stating word needs: the parts add up to the total, or
-    one typo-shaped correction makes them (:func:`one_typo_away`)."""
-    return adds_up(total, parts) or one_typo_away(total, list(parts), budget=budget)
+    one typo-shaped correction makes them (:func:`one_typo_away`; ``exhaustive``: the words
+    say the parts are all of the total, so any figure may be the slip)."""
+    return adds_up(total, parts) or one_typo_away(
+        total, list(parts), exhaustive=exhaustive, budget=budget
+    )
