@@ -245,9 +245,9 @@ def product_statements(
         count, amount, total = price.count, price.price, price.total
         constraint = Equation(Mul(Var(key_of(count)), Var(key_of(amount))), Var(key_of(total)))
         yield Statement("unit-price", constraint, (count, amount, total), relation=price)
-    for average in averages:
-        from lint.relations.percent_bases import Tolerance
+    from lint.relations.percent_bases import Tolerance
 
+    for average in averages:
         count, mean, total = average.count, average.average, average.total
         # printed ± half a digit for rounding, widened by another half for a cut last digit
         mean_read = Add(Var(key_of(mean)), Tolerance(average.last_digit / 2))

@@ -180,8 +180,7 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
                 break  # in order of their start: none further is inside
             if start <= following.start and following.end <= close:
                 inside.append(following)
-        graded = inside
-        inside = _without_grades(text, inside)
+        inside, grades = _without_grades(text, inside)
         if len(inside) < 2 or not all(_usable(q) for q in inside):
             continue
         units = {(q.kind, q.unit) for q in inside}
@@ -204,11 +203,10 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         ):
             continue
         checked = text
-        for grade in graded:
-            if grade not in inside:  # "4 sao": words of its part's label, not a figure
-                checked = (
-                    checked[: grade.start] + "#" * (grade.end - grade.start) + checked[grade.end :]
-                )
+        for grade in grades:  # "4 sao": words of its part's label, not a figure
+            checked = (
+                checked[: grade.start] + "#" * (grade.end - grade.start) + checked[grade.end :]
+            )
         labels = _segment_labels(text, start, close, inside, checked)
         if labels is not None:
             found.append(Breakdown(total, tuple(inside), True, "parenthesis", labels))
@@ -220,10 +218,11 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
 _WORDS_THEN_PARENTHESIS = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*\(")
 
 
-def _without_grades(text: str, inside: list[Quantity]) -> list[Quantity]:
+def _without_grades(text: str, inside: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
     """The figures of a parenthesis without the bare numbers right after a part that grade it
-    ("04 sản phẩm 4 sao, 08 sản phẩm 3 sao")."""
+    ("04 sản phẩm 4 sao, 08 sản phẩm 3 sao"), and those grades."""
     kept: list[Quantity] = []
+    grades: list[Quantity] = []
     for quantity in inside:
         if (
             kept
@@ -231,9 +230,10 @@ def _without_grades(text: str, inside: list[Quantity]) -> list[Quantity]:
             and kept[-1].kind is not QuantityKind.NUMBER
             and not text[kept[-1].end : quantity.start].strip()
         ):
+            grades.append(quantity)
             continue
         kept.append(quantity)
-    return kept
+    return kept, grades
 
 
 def _segment_labels(
