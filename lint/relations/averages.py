@@ -125,10 +125,7 @@ def _per_people(text: str, quantities: list[Quantity], position: int) -> StatedA
         return None
     if not _RATE_CUE.search(text, max(0, average.start - 60), average.start):
         return None
-    start = max(0, average.start - _LOOK_BACK)
-    for match in _SENTENCE_END.finditer(text, start, average.start):
-        start = match.end()
-    earlier = [q for q in quantities[:position] if q.start >= start and not _a_change(text, q)]
+    _, earlier = _sentence_figures(text, quantities[:position], average)
     totals = [q for q in earlier if _of_unit(q, average.unit or "", total=True, text=text)]
     people = [q for q in earlier if _people(q)]
     if position + 1 < len(quantities):
@@ -178,10 +175,7 @@ def _total_and_count(
     text: str, earlier: list[Quantity], average: Quantity, units: tuple[str, str]
 ) -> tuple[Quantity, Quantity] | None:
     numerator, denominator = units
-    start = max(0, average.start - _LOOK_BACK)
-    for match in _SENTENCE_END.finditer(text, start, average.start):
-        start = match.end()
-    sentence = [q for q in earlier if q.start >= start and not _a_change(text, q)]
+    start, sentence = _sentence_figures(text, earlier, average)
     totals = [q for q in sentence if _of_unit(q, numerator, total=True, text=text)]
     counts = [q for q in sentence if _of_unit(q, denominator, total=False, text=text)]
     if not totals or not counts:
@@ -196,6 +190,17 @@ def _total_and_count(
     if len(totals) == 1 and len(counts) == 1:
         return totals[0], counts[0]
     return None
+
+
+def _sentence_figures(
+    text: str, earlier: list[Quantity], average: Quantity
+) -> tuple[int, list[Quantity]]:
+    """Where the average's sentence starts (read at most :data:`_LOOK_BACK` characters back),
+    and the figures of ``earlier`` in it that are not changes."""
+    start = max(0, average.start - _LOOK_BACK)
+    for match in _SENTENCE_END.finditer(text, start, average.start):
+        start = match.end()
+    return start, [q for q in earlier if q.start >= start and not _a_change(text, q)]
 
 
 def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:

@@ -31,6 +31,7 @@ from lint.outline import OutlineNode
 from lint.relations.breakdowns import _CHANGE_BEFORE, _COMPARABLE, Breakdown, _compatible, _single
 from lint.relations.evidence import Budget, one_typo_away
 from lint.relations.figures import FigureKey, key_of
+from lint.relations.marks import Parentheses
 
 NEAREST_TOTALS = 8  # the totals tried for one pair: the nearest ones before it
 TOTALS_REACH = 60  # the figures before a pair looked through for its totals
@@ -88,8 +89,7 @@ def find_complements(document: Document, extraction: Extraction) -> list[Breakdo
 
 def _in_parentheses(document: Document, quantity: Quantity) -> bool:
     """An aside ("836 đơn (kỳ trước chuyển sang 42 đơn, …)"): a part, not a total."""
-    text = document.blocks[quantity.block].text
-    return text.count("(", 0, quantity.start) > text.count(")", 0, quantity.start)
+    return Parentheses(document.blocks[quantity.block].text).depth(quantity.start) > 0
 
 
 def _position(quantity: Quantity) -> tuple[int, int]:

@@ -260,13 +260,9 @@ def _claims(
     ):
         # "Dự phòng ngân sách: 9.850 triệu đồng, bằng 1,7% tổng chi ngân sách huyện": a share
         # of a whole named with "tổng", in its paragraph or one before
-        named = _NAMED_BASE.match(after)
-        if named and not _NOT_A_NAME.search(named.group(1)):
-            name = named.group(1).strip().lower()
-            base = _named_base(text, quantities, subject, name)
-            if base is not None:
-                return [PercentClaim("ratio", percent, subject, base, base_source="named")]
-            return [PercentClaim(_NAMED_ELSEWHERE, percent, subject, comparison=name)]
+        claim = _named_whole(text, quantities, percent, subject, after)
+        if claim is not None:
+            return [claim]
     if previous is subject and _BARE_OPENING.fullmatch(between) and _BARE_CLOSING.match(after):
         share = _trong_do_share(block, quantities, percent, subject)
         if share is not None:
@@ -425,19 +421,30 @@ def _share(
         and described is None
     ):
         return None
-    named = _NAMED_BASE.match(after)
-    if named and not _NOT_A_NAME.search(named.group(1)):
-        name = named.group(1).strip().lower()
-        base = _named_base(text, quantities, value, name)
-        if base is not None:
-            return PercentClaim("ratio", percent, value, base, base_source="named")
-        # the whole may be stated in a paragraph before (resolved by find_percent_claims)
-        return PercentClaim(_NAMED_ELSEWHERE, percent, value, comparison=name)
+    named = _named_whole(text, quantities, percent, value, after)
+    if named is not None:
+        return named
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
         return None  # the percentage is followed by words naming something we cannot find
     return _trong_do_share(block, quantities, percent, value) or _whole_opening_the_sentence(
         text, quantities, percent, value
     )
+
+
+def _named_whole(
+    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity, after: str
+) -> PercentClaim | None:
+    """The share of the whole named right after the percentage ("chiếm 70,28% doanh số cho
+    vay"): the figure so named before it in the block, else a claim resolved against the
+    paragraphs before (:func:`_wholes_named_before`); None when no name follows."""
+    named = _NAMED_BASE.match(after)
+    if named is None or _NOT_A_NAME.search(named.group(1)):
+        return None
+    name = named.group(1).strip().lower()
+    base = _named_base(text, quantities, value, name)
+    if base is not None:
+        return PercentClaim("ratio", percent, value, base, base_source="named")
+    return PercentClaim(_NAMED_ELSEWHERE, percent, value, comparison=name)
 
 
 # "Trong tổng số 9.850 ha lúa, diện tích … là 6.420 ha, chiếm 65,2%": the whole opening the

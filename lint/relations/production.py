@@ -294,7 +294,7 @@ def _area_before(headers: list[str], yield_column: int) -> int | None:
         header = headers[column]
         if "%" in header:
             continue
-        if re.search(r"\((?:nghìn ha|ha)\)", header) and not _PLAN_HEADER.search(header):
+        if _AREA_UNIT.search(header) and not _PLAN_HEADER.search(header):
             return column
         return None
     return None

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.breakdowns import sum_interval
 from lint.relations.percentages import PercentClaim, ShareGroup
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -211,10 +212,7 @@ def find_unstated_wholes(
     for _index, run in _runs(list(_clauses(document, by_block)), claimed):
         if len(run) < UNSTATED_WHOLE_MIN_PARTS:
             continue
-        values = [value for _, (value, _) in run]
-        whole = values[0].interval
-        for value in values[1:]:
-            whole = whole + value.interval
+        whole = sum_interval(tuple(value for _, (value, _) in run))
         agreeing = sum(
             1
             for value, percent in (pair for _, pair in run)

@@ -903,18 +903,9 @@ def _rows_bear_out(rows: list[Row], ratio: Column, a: Column, b: Column) -> bool
     holding = failing = distinct = 0
     # at most one row in four fails: more failures than a quarter of the rows end the search
     most_failing = len(rows) // 4
-    for row in rows:
-        if row.kind not in ("data", "unclear") or row.is_rate:
-            continue
-        cells = [row.cells.get(column.index) for column in (ratio, a, b)]
-        if any(cell is None or cell.value is None for cell in cells):
-            continue
-        stated, numerator, denominator = cells
-        assert stated is not None and numerator is not None and denominator is not None
+    for _row, stated, numerator, denominator in _ratio_cells(rows, ratio, a, b):
         assert stated.value is not None and numerator.value is not None
         assert denominator.value is not None
-        if denominator.value <= 0 or denominator.interval.low <= 0:
-            continue
         # a quick look in floating point first (most pairs miss by far), with a margin twice
         # what the printed figures' rounding can move the ratio
         rough = float(numerator.value) / float(denominator.value) * 100
@@ -1301,26 +1292,36 @@ def ratio_checks(model: TableModel) -> list[tuple[RatioRelation, Row, TableState
 def _ratio_checks(
     model: TableModel, relation: RatioRelation
 ) -> Iterator[tuple[Row, TableStatement]]:
-    for row in model.rows:
-        if row.kind not in ("data", "unclear") or row.is_rate:
-            continue
-        stated = row.cells.get(relation.ratio.index)
-        numerator = row.cells.get(relation.numerator.index)
-        denominator = row.cells.get(relation.denominator.index)
-        if stated is None or stated.value is None:
-            continue
-        if numerator is None or numerator.value is None:
-            continue
-        if denominator is None or denominator.value is None or denominator.value <= 0:
-            continue
-        if denominator.interval.low <= 0:
-            continue
+    cells = _ratio_cells(model.rows, relation.ratio, relation.numerator, relation.denominator)
+    for row, stated, numerator, denominator in cells:
         computing = percent_of(Var(numerator.key), Var(denominator.key))
         check = table_statement(
             "table-ratio", stated, (numerator, denominator), computing, ratio=True
         )
         if check is not None:
             yield row, check
+
+
+def _ratio_cells(
+    rows: list[Row], ratio: Column, numerator: Column, denominator: Column
+) -> Iterator[tuple[Row, Cell, Cell, Cell]]:
+    """The rows of figures (not of rates) with a stated ratio, a numerator and a positive
+    denominator, and those three cells."""
+    for row in rows:
+        if row.kind not in ("data", "unclear") or row.is_rate:
+            continue
+        stated = row.cells.get(ratio.index)
+        above = row.cells.get(numerator.index)
+        below = row.cells.get(denominator.index)
+        if stated is None or stated.value is None:
+            continue
+        if above is None or above.value is None:
+            continue
+        if below is None or below.value is None or below.value <= 0:
+            continue
+        if below.interval.low <= 0:
+            continue
+        yield row, stated, above, below
 
 
 def failing_sums(model: TableModel) -> list[TableStatement]:
