@@ -103,9 +103,13 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
 
 _CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.IGNORECASE)
 _CHANGE_COMPARED = re.compile(
-    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.NAMED_YEAR_RE})\b",
+    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.NAMED_YEAR_RE}"
+    rf"|{lexicon.NAMED_DATE_RE})\b",
     re.IGNORECASE,
 )
+# what the value is of, between it and its change: "412 người nghiện ma túy có hồ sơ quản lý,
+# giảm 26 người": words (no figure, no clause or sentence end), ending at a comma
+_DESCRIBED_VALUE = re.compile(r"(?:\s*[^\W\d]+){1,12}\s*,\s*")
 
 
 def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
@@ -131,13 +135,18 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             between = text[value.end : lead.start()]
             if not _same(value, change) or not _usable(value):
                 continue
+            described = False
             if not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,2}", between):
-                continue
+                if not _DESCRIBED_VALUE.fullmatch(between):
+                    continue
+                described = True  # a longer description: read only on the figures' evidence
             if _CHANGE_LEAD.search(text, max(0, value.start - 12), value.start):
                 continue
             claim = PercentClaim("growth", change, value, comparison=compared.group(1).lower())
             base = previous_value(document.blocks, by_block, block, quantities, claim)
             if base is None or base is value or base is change:
+                continue
+            if described and not _changed_by(value, base, change, lead.group(1).lower() == "tăng"):
                 continue
             if lead.group(1).lower() == "tăng":
                 found.append(
@@ -148,6 +157,15 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                     Breakdown(base, (value, change), True, "so với cùng kỳ", ("kỳ này", "giảm"))
                 )
     return found
+
+
+def _changed_by(value: Quantity, base: Quantity, change: Quantity, up: bool) -> bool:
+    """``value = base ± change`` holds, or one typo-shaped slip of any of them explains it."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    if up:
+        return adds_up_or_one_typo(value, (base, change), exhaustive=True)
+    return adds_up_or_one_typo(base, (value, change), exhaustive=True)
 
 
 def _single(quantity: Quantity) -> Quantity:

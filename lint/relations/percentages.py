@@ -276,7 +276,8 @@ _PAIR_THEN_PERCENT = re.compile(
     re.IGNORECASE,
 )
 # "đạt 93,6% (12.480/13.333 người)": the pair the percentage is computed from, right after it
-_OPENS_PARENTHESIS = re.compile(r"\s*\(\s*")
+# or after the name of its whole ("đạt 95,6% dân số (1.198.346/1.280.286 người)")
+_OPENS_PARENTHESIS = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}\(\s*")
 _CLOSES_PARENTHESIS = re.compile(r"[^\d;()]{0,30}\)")
 _CHANGED_BY = re.compile(rf"(?:{lexicon.CHANGE_WORDS_RE})\s*$", re.IGNORECASE)
 

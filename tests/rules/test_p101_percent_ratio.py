@@ -528,3 +528,13 @@ def test_bang_a_share_of_a_whole_named_with_tong() -> None:
     assert len(run_rule("P101", text.format(p="1,2"))) == 1
     # "bằng X% so với cùng kỳ" stays an index
     assert run_rule("P101", "Thu 9.850 triệu đồng, bằng 91,2% so với cùng kỳ.") == []
+
+
+def test_pair_after_the_name_of_the_whole() -> None:
+    # the name of the whole between the percentage and the pair it is computed from
+    text = "Tỷ lệ trẻ em dưới 6 tuổi có thẻ bảo hiểm y tế đạt 97,8% số trẻ (8.415/8.604 trẻ)."
+    assert run_rule("P101", text) == []
+    found = run_rule("P101", text.replace("97,8", "92,8"))
+    assert len(found) == 1 and "97,8%" in str(found[0].suggestion.en)
+    # a change is no share of the pair after it
+    assert run_rule("P101", "Doanh thu tăng 12,5% so với (1.250/1.000 tỷ đồng).") == []

@@ -417,3 +417,17 @@ def test_trong_do_parts_whose_shares_total_100_are_all_of_it() -> None:
         "Toàn huyện có 1.142 phòng học, trong đó 968 phòng kiên cố (84,8%), 114 phòng mới (10,0%)."
     )
     assert run_rule("S101", some) == []
+
+
+def test_change_after_a_described_value_with_the_earlier_value_in_parentheses() -> None:
+    # "V <what it counts>, giảm N so với thời điểm … (B)": V = B − N, read on the figures'
+    # evidence since the description stands between the value and its change
+    text = (
+        "Toàn tỉnh hiện có 1.236 cơ sở kinh doanh dịch vụ lưu trú đang hoạt động, tăng 148 cơ sở "
+        "so với thời điểm 31/12/2023 (1.088 cơ sở)."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("tăng 148", "tăng 178"))) == 1
+    assert len(run_rule("S101", text.replace("(1.088", "(1.038"))) == 1
+    # figures that do not belong together are not read
+    assert run_rule("S101", text.replace("tăng 148", "tăng 57")) == []
