@@ -374,9 +374,29 @@ def _change(
         between = text[values[0].end : values[1].start]
         if _TO.fullmatch(between):
             values = values[1:]  # "giảm từ A xuống còn B, giảm N (giảm X%)": B is the value
+    if not values:
+        # "So với cùng kỳ năm 2023 (71 vụ), số vụ cháy giảm 13 vụ, tương ứng giảm 18,3%": the
+        # current value is elsewhere, the rate is the change over the value said aside
+        previous = _value_said_aside(text, earlier[:-1], change)
+        if previous is not None:
+            return PercentClaim("ratio", percent, change, previous, base_source="previous")
     if len(values) != 1:
         return None  # no current value, or several: "45 tỷ năm trước … 50 tỷ" is not readable
     return PercentClaim("change", percent, values[0], None, change, direction)
+
+
+def _value_said_aside(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
+    """The one figure of the change's measure alone in a parenthesis after "so với <period>"
+    before the change ("So với năm 2023 (148 vụ), … giảm 22 vụ")."""
+    found = [
+        value
+        for value in earlier
+        if value.kind is change.kind
+        and value.unit == change.unit
+        and _VALUE_ASIDE.search(text, max(0, value.start - 60), value.start)
+        and re.match(r"\s*\)", text[value.end : value.end + 3])
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
@@ -389,10 +409,12 @@ _EARLIER_PERIOD = (
 _PREVIOUS_ASIDE = re.compile(
     rf"\(\s*{_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,2}}\s*(?:là|đạt)?\s*:?\s*$", re.IGNORECASE
 )
-# last year's value alone in a parenthesis after the period compared with: "so với năm 2022 ("
+# last year's value alone in a parenthesis after the period compared with: "so với năm 2022 (",
+# "so với cùng kỳ năm 2023 ("
 # (the aside starts at the parenthesis; what comes before it is checked as below)
 _VALUE_ASIDE = re.compile(
-    rf"(?<=so với\s){_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,3}}\s*(?P<open>\()\s*$", re.IGNORECASE
+    rf"(?<=so với\s){_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,3}}(?:\s+\d{{4}})?\s*(?P<open>\()\s*$",
+    re.IGNORECASE,
 )
 # between a change and that parenthesis: "so với cùng kỳ năm 2023 "
 _TO_ASIDE = re.compile(

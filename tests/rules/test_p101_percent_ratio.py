@@ -538,3 +538,18 @@ def test_pair_after_the_name_of_the_whole() -> None:
     assert len(found) == 1 and "97,8%" in str(found[0].suggestion.en)
     # a change is no share of the pair after it
     assert run_rule("P101", "Doanh thu tăng 12,5% so với (1.250/1.000 tỷ đồng).") == []
+
+
+def test_rate_of_a_change_over_the_value_said_aside() -> None:
+    # the current value is in another sentence: the rate is the change over last year's
+    text = (
+        "Năm 2024 toàn tỉnh xảy ra 112 vụ tai nạn giao thông. So với cùng kỳ năm 2023 (128 vụ), "
+        "số vụ tai nạn giảm 16 vụ, tương ứng giảm 12,5%."
+    )
+    assert run_rule("P101", text) == []
+    found = run_rule("P101", text.replace("12,5%", "17,5%"))
+    assert len(found) == 1 and found[0].notes[0].vi == "16 / 128 × 100 = 12,50% ≠ 17,5%"
+    assert len(run_rule("P101", text.replace("(128", "(158"))) == 1
+    # two figures said aside: which one is last year's is not clear
+    two = text.replace("(128 vụ)", "(128 vụ, 30 người chết)").replace("16 vụ", "16 người")
+    assert run_rule("P101", two.replace("12,5%", "17,5%")) == []
