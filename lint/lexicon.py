@@ -182,9 +182,9 @@ COMPARISON_WORDS = ("so với",)
 NAMED_YEAR_RE = r"năm \d{4}(?!\s*-)"
 """A year named as the base of a comparison ("so với năm 2023"), not a span ("năm 2021-2025")."""
 
-NAMED_DATE_RE = r"(?:thời điểm|ngày) \d{1,2}/\d{1,2}/\d{4}|cuối năm \d{4}"
+NAMED_DATE_RE = r"(?:thời điểm|ngày) \d{1,2}/\d{1,2}/\d{4}|cuối năm (?:\d{4}|trước)"
 """A date named as the base of a comparison ("so với thời điểm 31/12/2023", "so với cuối năm
-2023")."""
+2023", "so với cuối năm trước")."""
 
 PERCENTAGE_POINTS_RE = r"điểm\s*(?:phần trăm|%)"
 """The unit of a difference of two rates ("giảm 0,7 điểm phần trăm", "0,7 điểm %")."""

@@ -44,7 +44,7 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.marks import closes_before
-from lint.relations.percentages import PercentClaim, ratios_by_base
+from lint.relations.percentages import PercentClaim, ratios_by_base, value_said_aside
 
 _PLAN_NOUNS = lexicon.PLAN_WORDS
 _PLAN_NOUN = re.compile(rf"\b({lexicon.PLAN_WORDS_RE})\b", re.IGNORECASE)
@@ -495,6 +495,10 @@ def _plan_base(
         if nouns <= {noun} and _same_indicator(clause, subject_sentence):
             return base
         return None
+    between = [q for q in quantities if claim.value.end <= q.start and q.end <= claim.percent.start]
+    aside = value_said_aside(text, between, claim.value)
+    if aside is not None:
+        return aside  # "412 người, giảm 36 người so với thời điểm 31/12/2023 (448 người), bằng …"
     following = _following_clause(text, quantities, claim, sentence_end)
     if following is not None:
         base, before, clause = following
@@ -726,6 +730,10 @@ def _previous_base(
         elif years and not _year_before_the_report(years, blocks):
             return None  # "(năm 2020 …)" in a report about 2025: not last year
         return base
+    between = [q for q in quantities if claim.value.end <= q.start and q.end <= claim.percent.start]
+    aside = value_said_aside(text, between, claim.value)
+    if aside is not None:
+        return aside  # "412 người, giảm 36 người so với thời điểm 31/12/2023 (448 người), bằng …"
     following = _following_clause(text, quantities, claim, sentence_end)
     if following is not None:
         base, before, clause = following

@@ -377,7 +377,7 @@ def _change(
     if not values:
         # "So với cùng kỳ năm 2023 (71 vụ), số vụ cháy giảm 13 vụ, tương ứng giảm 18,3%": the
         # current value is elsewhere, the rate is the change over the value said aside
-        previous = _value_said_aside(text, earlier[:-1], change)
+        previous = value_said_aside(text, earlier[:-1], change)
         if previous is not None:
             return PercentClaim("ratio", percent, change, previous, base_source="previous")
     if len(values) != 1:
@@ -385,14 +385,15 @@ def _change(
     return PercentClaim("change", percent, values[0], None, change, direction)
 
 
-def _value_said_aside(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
-    """The one figure of the change's measure alone in a parenthesis after "so với <period>"
-    before the change ("So với năm 2023 (148 vụ), … giảm 22 vụ")."""
+def value_said_aside(text: str, earlier: list[Quantity], like: Quantity) -> Quantity | None:
+    """The one figure of ``like``'s measure alone in a parenthesis after "so với <period>"
+    among ``earlier`` ("So với năm 2023 (148 vụ), … giảm 22 vụ"; "412 người, giảm 36 người
+    so với thời điểm 31/12/2023 (448 người), bằng 92,0% …")."""
     found = [
         value
         for value in earlier
-        if value.kind is change.kind
-        and value.unit == change.unit
+        if value.kind is like.kind
+        and value.unit == like.unit
         and _VALUE_ASIDE.search(text, max(0, value.start - 60), value.start)
         and re.match(r"\s*\)", text[value.end : value.end + 3])
     ]
@@ -400,10 +401,11 @@ def _value_said_aside(text: str, earlier: list[Quantity], change: Quantity) -> Q
 
 
 _FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
-# a period compared with: "cùng kỳ", "tháng trước", "năm 2023", "tháng 5/2024", "quý II"
+# a period compared with: "cùng kỳ", "tháng trước", "năm 2023", "tháng 5/2024", "quý II",
+# "thời điểm 31/12/2023"
 _EARLIER_PERIOD = (
     rf"(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE}|tháng trước|quý trước|kỳ trước|đầu năm"
-    r"|năm \d{4}|tháng \d{1,2}(?:/\d{4})?|quý [IV]+)"
+    rf"|năm \d{{4}}|tháng \d{{1,2}}(?:/\d{{4}})?|quý [IV]+|{lexicon.NAMED_DATE_RE})"
 )
 # last year's value opening a parenthesis: "(cùng kỳ 85 ca", "(tháng 5 là 15.000 đồng/kg"
 _PREVIOUS_ASIDE = re.compile(

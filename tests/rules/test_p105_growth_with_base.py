@@ -203,3 +203,17 @@ def test_an_index_of_the_same_period_without_so_voi() -> None:
     text = "Sản lượng ngô 8.990 tấn, bằng {p}% cùng kỳ (cùng kỳ 8.624 tấn)."
     assert run_rule("P105", text.format(p="104,2")) == []
     assert len(run_rule("P105", text.format(p="109,2"))) == 1
+
+
+def test_last_years_value_said_aside_earlier_in_the_sentence() -> None:
+    # the value, its change against a date with that date's value aside, then the index
+    text = (
+        "Tổng dư nợ cho vay hộ nghèo đạt 1.536 tỷ đồng, tăng 96 tỷ đồng so với thời điểm "
+        "31/12/2023 (1.440 tỷ đồng), bằng 106,7% so với cuối năm trước."
+    )
+    assert run_rule("P105", text) == []
+    found = run_rule("P105", text.replace("106,7%", "108,7%"))
+    assert len(found) == 1 and "106,7%" in str(found[0].suggestion.en)
+    growth = text.replace("bằng 106,7%", "tăng 6,7%")
+    assert run_rule("P105", growth) == []
+    assert len(run_rule("P105", growth.replace("tăng 6,7%", "tăng 8,7%"))) == 1
