@@ -216,6 +216,8 @@ def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
         return False
     if total and own in _SAME_NOUN.get(unit, ()):
         return True
+    if total and unit == "người" and own in lexicon.PERSON_NOUNS:
+        return True  # "12.465 hộ với 48.200 nhân khẩu, bình quân 3,9 người/hộ"
     if own == unit or (quantity.kind is QuantityKind.COUNT and own.startswith(unit + " ")):
         return True
     if total and own in _MASS and unit in _MASS:

@@ -187,3 +187,10 @@ def test_a_rate_per_so_many_people(text: str, right: str, wrong: str) -> None:
     assert run_rule("U104", text.format(t=right)) == []
     (found,) = run_rule("U104", text.format(t=wrong))
     assert "/100 dân" in found.message.en or "/vạn dân" in found.message.en
+
+
+def test_people_counted_by_another_noun_over_households() -> None:
+    text = "Thị trấn có 3.215 hộ với 12.480 nhân khẩu, bình quân 3,9 người/hộ."
+    assert run_rule("U104", text) == []
+    found = run_rule("U104", text.replace("3,9 người", "4,3 người"))
+    assert len(found) == 1
