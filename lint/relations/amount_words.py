@@ -75,14 +75,24 @@ def find_amounts_in_words(document: Document, extraction: Extraction) -> list[Am
                     found.append(pair)
                 continue
             following = _next_written(blocks, index)
-            if position == len(quantities) - 1 and following is not None:
-                rest = block.text[amount.end :].strip(" *_.,;:")
-                label = _NEXT_BLOCK.match(following.text)
-                if not rest and label is not None:
-                    pair = _words(amount, following, label.end(), True)
-                    if pair is not None:
-                        found.append(pair)
+            if following is None or (label := _NEXT_BLOCK.match(following.text)) is None:
+                continue
+            rest = block.text[amount.end :].strip(" *_.,;:")
+            last = position == len(quantities) - 1 and not rest
+            ends_aside = bool(block.text[quantities[-1].end :].strip(" *_.,;:"))
+            if last or (position == 0 and ends_aside and _COMPARISON_ONLY.fullmatch(rest)):
+                pair = _words(amount, following, label.end(), True)
+                if pair is not None:
+                    found.append(pair)
     return found
+
+
+# after the amount the words of the next block restate, only its comparison with another
+# period: "Tổng thu: 14.520.000 triệu đồng, tăng 8,4% so với ước thực hiện năm 2024
+# (13.395.000 triệu đồng)."
+_COMPARISON_ONLY = re.compile(
+    r"(?:tăng|giảm|bằng|đạt)\s+[\d.,]+\s*%\s+so với\s+[^;:]*", re.IGNORECASE
+)
 
 
 def _next_written(blocks: list[Block], index: int) -> Block | None:

@@ -144,3 +144,19 @@ def test_a_comma_after_a_scale_word_is_a_pause_in_the_words() -> None:
     assert run_rule("C103", resolution) == []
     found = run_rule("C103", resolution.replace("1.245.680", "1.245.980"))
     assert len(found) == 1 and "1.245.680" in found[0].message.vi
+
+
+def test_words_in_the_next_paragraph_after_a_comparison() -> None:
+    # the amount, its comparison with last year's (in parentheses), then the words below
+    text = (
+        "1. Tổng chi ngân sách huyện: 1.286.400 triệu đồng, tăng 6,5% so với dự toán năm 2024 "
+        "(1.207.887 triệu đồng).\n\n"
+        "(Bằng chữ: Một nghìn hai trăm tám mươi sáu tỷ, bốn trăm triệu đồng)\n"
+    )
+    assert run_rule("C103", text) == []
+    found = run_rule("C103", text.replace("1.286.400", "1.236.400"))
+    assert len(found) == 1
+    # the words then restate the last amount when nothing follows it
+    plain = "Dự phòng ngân sách: 25.728 triệu đồng.\n\n(Bằng chữ: Hai mươi lăm tỷ, bảy trăm hai mươi tám triệu đồng)\n"
+    assert run_rule("C103", plain) == []
+    assert len(run_rule("C103", plain.replace("25.728", "25.778"))) == 1
