@@ -101,14 +101,34 @@ def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
     if _INCOMPLETE.search(region):
         return None
     names = _names(region)
+    names = _until_clause_after_last(names, region)
     if len(names) < 2:
         return None
     if named_unit is not None:
         if named_unit.lower() != unit.lower():
             return None
-    elif not all(n.lower().startswith(unit.lower() + " ") for n in names):
+    elif not all(n.lower().startswith(unit.lower() + " ") for n in names) and not all(
+        _proper_name(n) for n in names
+    ):
         return None
     return _checked(count, names, unit)
+
+
+def _until_clause_after_last(names: list[str], region: str) -> list[str]:
+    """The names up to the one joined by "và", when a clause in lower case follows it ("… Kim
+    Thủy và Trường Sơn, chủ yếu do …"): that clause is no name."""
+    for index, name in enumerate(names):
+        if index >= 2 and not name[:1].isupper() and f" và {names[index - 1]}" in region:
+            return names[:index]
+    return names
+
+
+def _proper_name(name: str) -> bool:
+    """A place's or body's own name, every word capitalised ("Lâm Thủy", "Trường Sơn"): what a
+    list after "là" / "gồm" names when it does not repeat the unit ("5 xã chưa đạt là Lâm
+    Thủy, …")."""
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
 
 
 def _names(text: str) -> list[str]:

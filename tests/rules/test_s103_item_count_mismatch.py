@@ -83,3 +83,18 @@ def test_count_against_the_named_list(shape: str) -> None:
 )
 def test_unreadable_lists_are_left_alone(text: str) -> None:
     assert run_rule("S103", text) == []
+
+
+def test_proper_names_after_la_without_the_unit() -> None:
+    text = "Còn 4 xã chưa đạt chuẩn là Hòa Bình, Tân Lập, Phú Cường và Đông Sơn."
+    assert run_rule("S103", text) == []
+    assert len(run_rule("S103", text.replace("Còn 4", "Còn 5"))) == 1
+    # a clause after the last name joined by "và" is no name
+    tail = text.replace("Đông Sơn.", "Đông Sơn, chủ yếu do chưa đạt tiêu chí về môi trường.")
+    assert run_rule("S103", tail) == []
+    assert len(run_rule("S103", tail.replace("Còn 4", "Còn 6"))) == 1
+    # descriptions, not names: not read
+    described = "Có 3 xã chưa đạt là xã vùng cao, Ban Quản lý dự án và Văn phòng Đăng ký đất đai."
+    assert run_rule("S103", described.replace("Có 3", "Có 4")) == []
+    lower = "Có 3 xã chưa đạt là miền núi, bãi ngang và đặc biệt khó khăn."
+    assert run_rule("S103", lower.replace("Có 3", "Có 4")) == []
