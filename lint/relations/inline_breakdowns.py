@@ -232,8 +232,8 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
 
 
 # a few words after a figure, then a parenthesis: "137 công trình (", "12 sản phẩm được công
-# nhận đạt chuẩn OCOP ("
-_WORDS_THEN_PARENTHESIS = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*\(")
+# nhận đạt chuẩn OCOP (", "214 lượt cán bộ lãnh đạo, quản lý ("
+_WORDS_THEN_PARENTHESIS = re.compile(r"(?:,?\s+[^\W\d]+){0,8}\s*\(")
 
 
 def _without_grades(text: str, inside: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
@@ -264,6 +264,10 @@ def _segment_labels(
     for previous, following in pairwise(parts):
         gap = checked[previous.end : following.start]
         separators = list(_AND_LIST.finditer(gap))
+        if len(separators) > 1:
+            # "cấp sở và tương đương 38 lượt, cấp phòng và tương đương 146 lượt": "và" within
+            # the labels, the one comma between the parts
+            separators = [m for m in separators if m.group(0).strip()[:1] in (",", ";")]
         if len(separators) != 1:
             return None
         cuts.append(previous.end + separators[0].end())

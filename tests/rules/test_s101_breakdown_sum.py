@@ -431,3 +431,13 @@ def test_change_after_a_described_value_with_the_earlier_value_in_parentheses() 
     assert len(run_rule("S101", text.replace("(1.088", "(1.038"))) == 1
     # figures that do not belong together are not read
     assert run_rule("S101", text.replace("tăng 148", "tăng 57")) == []
+
+
+def test_parenthesis_after_a_total_named_with_a_comma_and_labels_with_va() -> None:
+    text = (
+        "Bổ nhiệm, bổ nhiệm lại 126 lượt cán bộ lãnh đạo, quản lý (cấp sở và tương đương "
+        "27 lượt, cấp phòng và tương đương 99 lượt)."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("99 lượt", "69 lượt"))) == 1
+    assert len(run_rule("S101", text.replace("126 lượt", "156 lượt"))) == 1
