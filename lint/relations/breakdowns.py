@@ -85,7 +85,7 @@ class Breakdown:
     total: Quantity  # for a done/total pair, the done figure (parts[0] of the pair)
     parts: tuple[Quantity, ...]
     exhaustive: bool
-    marker: str  # "parenthesis" | "trong đó" | "gồm" | "bao gồm" | "chia ra" | "shares"
+    marker: str  # "parenthesis" | "trong đó" | "gồm" | "bao gồm" | "chia ra" | "shares" | ":"
     labels: tuple[str, ...] = ()  # what each part is ("TW", "tỉnh", "thị xã" …)
     restated: Quantity | None = None  # "Tổng … N <unit>" closing a listed breakdown
 
@@ -133,6 +133,7 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         quantities = by_block.get(block.index, [])
         found.extend(_parenthesised(block, quantities, budget))
         found.extend(_inline(block, quantities, budget))
+        found.extend(_colon_lists(block, quantities, budget, found))
         found.extend(_footnoted(block, quantities, footnotes, by_block, budget))
     found.extend(_listed(document, by_block, budget))
     from lint.relations.inline_breakdowns import find_inline_breakdowns
@@ -719,6 +720,47 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+# a total, a few words of what it is, then a colon and the list of its parts: "Về trình độ
+# của 2.342 công chức đang có mặt: sau đại học 624 người (26,6%), đại học 1.652 người …"
+_COLON_AFTER_TOTAL = re.compile(r"(?:,?\s+[^\W\d]+){0,8}\s*:\s*(?=[^\W\d])")
+
+
+def _colon_lists(
+    block: Block, quantities: list[Quantity], budget: Budget, found: list[Breakdown]
+) -> list[Breakdown]:
+    """A list after a colon that follows a total and the words naming it, with no marker
+    ("gồm", "như sau" are read by :func:`_inline`): the colon does not say the list is all of
+    the total, so it is read only on strong evidence (the parts add up, or one typo-shaped
+    slip of the total or of a part above it explains them)."""
+    text = block.text
+    if ":" not in text:
+        return []
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    lists = []
+    for total in quantities:
+        colon = _COLON_AFTER_TOTAL.match(text, total.end)
+        if colon is None or total.kind not in _COMPARABLE or total.value <= 0:
+            continue
+        if _MARKER.search(text, total.end, colon.end()) or any(
+            breakdown.total is total for breakdown in found
+        ):
+            continue  # a marker's list, read already
+        if _CHANGE_BEFORE.search(text[max(0, total.start - 30) : total.start]):
+            continue
+        start = colon.end()
+        end = _region_end(text, start)
+        parts, labels = _region_parts(block, quantities, start, end, None, merge_names=True)
+        parts, labels = _comma_list_adding_up(
+            block, quantities, start, total, parts, labels, budget
+        )
+        if len(parts) < 2 or any(part.kind is not total.kind for part in parts):
+            continue
+        if adds_up_or_one_typo(total, parts, budget):
+            lists.append(Breakdown(total, tuple(parts), True, ":", tuple(labels)))
+    return lists
 
 
 # between a part and its share: ", chiếm ", " (", the part's noun first ("1.028 phòng kiên cố (")

@@ -441,3 +441,19 @@ def test_parenthesis_after_a_total_named_with_a_comma_and_labels_with_va() -> No
     assert run_rule("S101", text) == []
     assert len(run_rule("S101", text.replace("99 lượt", "69 lượt"))) == 1
     assert len(run_rule("S101", text.replace("126 lượt", "156 lượt"))) == 1
+
+
+def test_list_after_a_colon_that_follows_the_total() -> None:
+    text = (
+        "Về trình độ lý luận chính trị của 1.486 cán bộ, công chức cấp xã: cao cấp 212 người "
+        "(14,3%), trung cấp 1.035 người (69,7%), sơ cấp 239 người (16,1%)."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("1.035 người", "1.085 người"))) == 1
+    assert len(run_rule("S101", text.replace("của 1.486", "của 1.436"))) == 1
+    # a colon says nothing of the whole: parts that are not all of it are not read
+    some = (
+        "Kết quả kiểm tra 1.486 hồ sơ: thiếu thành phần 212 hồ sơ, quá hạn 135 hồ sơ, "
+        "chưa ký số 87 hồ sơ."
+    )
+    assert run_rule("S101", some) == []
