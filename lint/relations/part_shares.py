@@ -22,7 +22,7 @@ from lint.document import Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown, figures_by_block
-from lint.relations.percentages import PercentClaim
+from lint.relations.percentages import PercentClaim, share_fits
 
 # between a part and its share: ", chiếm", " (chiếm", ", chiếm tỷ lệ" ("tỷ lệ" alone may be a
 # rate of the part's own: "61 hộ (tỷ lệ 1,72%)")
@@ -32,8 +32,15 @@ _PART_THEN_SHARE = re.compile(
 )
 # breakdowns whose parts are shares of the total (not a change and its values)
 _SPLITS = frozenset(
-    {"gồm", "bao gồm", "trong đó", "cụ thể", "chia ra", "parenthesis", "phân theo", "chia theo"}
+    {
+        *("gồm", "bao gồm", "trong đó", "cụ thể", "chia ra", "parenthesis", "phân theo"),
+        *("chia theo", ":"),
+    }
 )
+# a share alone in a parenthesis after its part: "sau đại học 624 người (26,6%)"; taken as the
+# part's share of the total only when every part has one and all of them but one are that
+# share (a lone "(85%)" after a part may be its rate of a plan)
+_BARE_SHARE = re.compile(r"\s*\(\s*")
 
 
 def find_part_shares(
@@ -49,14 +56,39 @@ def find_part_shares(
     for breakdown in breakdowns:
         if breakdown.total.kind not in _MEASURES or breakdown.marker not in _SPLITS:
             continue
+        bare = _bare_shares(document, by_block, breakdown)
         for part in breakdown.parts:
             text = document.blocks[part.block].text
-            share = _share_after(text, by_block.get(part.block, []), part)
+            share = _share_after(text, by_block.get(part.block, []), part) or bare.get(id(part))
             if share is None or id(share) in based:
                 continue
             based.add(id(share))
             found.append(PercentClaim("ratio", share, part, breakdown.total, base_source="parts"))
     return found
+
+
+def _bare_shares(
+    document: Document, by_block: dict[int, list[Quantity]], breakdown: Breakdown
+) -> dict[int, Quantity]:
+    """``id(part)`` → its share, when every part is followed by a share alone in a parenthesis
+    and all of them but one (the slip) are the part's share of the total."""
+    shares: dict[int, Quantity] = {}
+    for part in breakdown.parts:
+        quantities = by_block.get(part.block, [])
+        at = bisect.bisect_left(quantities, part.start, key=lambda q: q.start)
+        if at + 1 >= len(quantities) or quantities[at] is not part:
+            return {}
+        share = quantities[at + 1]
+        text = document.blocks[part.block].text
+        if share.kind is not QuantityKind.PERCENT or share.sign < 0:
+            return {}
+        if not _BARE_SHARE.fullmatch(text, part.end, share.start) or not text.startswith(
+            ")", share.end
+        ):
+            return {}
+        shares[id(part)] = share
+    fitting = sum(share_fits(part, breakdown.total, shares[id(part)]) for part in breakdown.parts)
+    return shares if len(shares) >= 2 and fitting >= max(2, len(shares) - 1) else {}
 
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)

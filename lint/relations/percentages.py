@@ -552,7 +552,7 @@ def _evidenced_bare_shares(claims: list[PercentClaim]) -> list[PercentClaim]:
     dropped: set[int] = set()
     for group in groups.values():
         fits = [
-            claim.base is not None and _share_fits(claim.value, claim.base, claim.percent)
+            claim.base is not None and share_fits(claim.value, claim.base, claim.percent)
             for claim in group
         ]
         if len(group) < 2 or not any(fits):
@@ -572,11 +572,11 @@ def _pair_base(
     pair = next((q for q in quantities if q.parts and q.parts[0] is base), None)
     if pair is None or percent.value <= 0:
         return base
-    fits = [_share_fits(value, side, percent) for side in pair.parts]
+    fits = [share_fits(value, side, percent) for side in pair.parts]
     return pair.parts[1] if fits == [False, True] else base
 
 
-def _share_fits(value: Quantity, base: Quantity, percent: Quantity) -> bool:
+def share_fits(value: Quantity, base: Quantity, percent: Quantity) -> bool:
     """``value`` ÷ ``base`` × 100 can be printed as ``percent`` (a base that may be 0, "0/120
     hồ sơ", is none)."""
     from lint.arithmetic import percent_interval, ratio_percent

@@ -553,3 +553,16 @@ def test_rate_of_a_change_over_the_value_said_aside() -> None:
     # two figures said aside: which one is last year's is not clear
     two = text.replace("(128 vụ)", "(128 vụ, 30 người chết)").replace("16 vụ", "16 người")
     assert run_rule("P101", two.replace("12,5%", "17,5%")) == []
+
+
+def test_bare_shares_of_a_listed_total() -> None:
+    text = (
+        "Về trình độ lý luận chính trị của 1.486 cán bộ, công chức cấp xã: cao cấp 212 người "
+        "(14,3%), trung cấp 1.035 người (69,7%), sơ cấp 239 người (16,1%)."
+    )
+    assert run_rule("P101", text) == []
+    found = run_rule("P101", text.replace("(69,7%)", "(64,7%)"))
+    assert len(found) == 1 and "69,7%" in str(found[0].suggestion.en)
+    # one bare percentage after a part may be its rate of a plan: not read as a share
+    lone = "Tổng số 1.486 hồ sơ, gồm: trực tuyến 1.035 hồ sơ (95,0%), trực tiếp 451 hồ sơ."
+    assert run_rule("P101", lone) == []
