@@ -434,7 +434,7 @@ def _share(
     described = _DESCRIBED_SHARE.fullmatch(between)
     if described is not None and _NOT_THE_VALUES_SHARE.search(described.group("words")):
         described = None
-    if not re.fullmatch(r"\s*,?\s*[\w\s]*", between) and described is None:
+    if not re.fullmatch(r"\s*[,(]?\s*[\w\s]*", between) and described is None:
         return None
     later = [q for q in quantities if q.start >= percent.end]
     if later:
@@ -442,7 +442,7 @@ def _share(
         if _EXPLICIT_BASE.match(gap) and _same_measure(value, later[0]):
             return PercentClaim("ratio", percent, value, _single(later[0]), base_source="explicit")
     if (
-        re.match(r"^\s*(?:chiếm|tỷ lệ|tỉ lệ)", text[value.end :].lstrip(" ,")) is None
+        re.match(r"^\s*(?:chiếm|tỷ lệ|tỉ lệ)", text[value.end :].lstrip(" ,(")) is None
         and described is None
     ):
         return None
@@ -462,11 +462,22 @@ def _named_whole(
     """The share of the whole named right after the percentage ("chiếm 70,28% doanh số cho
     vay"): the figure so named before it in the block, else a claim resolved against the
     paragraphs before (:func:`_wholes_named_before`); None when no name follows."""
+    aside = _NAMED_THEN_FIGURE.match(text, percent.end)
+    if aside is not None and not _NOT_A_NAME.search(aside.group("name")):
+        # "bằng 1,9% tổng thu ngân sách địa phương được hưởng (9.810.500 triệu đồng)": the
+        # whole's figure right after its name
+        inside = [q for q in quantities if aside.start("figure") <= q.start < aside.end()]
+        if len(inside) == 1 and _same_measure(value, inside[0]):
+            return PercentClaim("ratio", percent, value, _single(inside[0]), base_source="named")
     named = _NAMED_BASE.match(after)
     if named is None or _NOT_A_NAME.search(named.group(1)):
         return None
     name = named.group(1).strip().lower()
-    base = _named_base(text, quantities, value, name)
+    base = None
+    if re.match(r"\s*(?:so với\s+)?tổng\s", after, re.IGNORECASE):
+        # "(chiếm 63,9% tổng vốn)": the figure named "tổng vốn" before any other "vốn"
+        base = _named_base(text, quantities, value, f"tổng {name}")
+    base = base or _named_base(text, quantities, value, name)
     if base is not None:
         return PercentClaim("ratio", percent, value, base, base_source="named")
     return PercentClaim(_NAMED_ELSEWHERE, percent, value, comparison=name)
@@ -668,15 +679,29 @@ def _whole_before(
     return None
 
 
+# the name of a whole, then its figure alone in a parenthesis: " tổng thu ngân sách địa
+# phương được hưởng theo phân cấp (9.810.500 triệu đồng)"
+_NAMED_THEN_FIGURE = re.compile(
+    r"\s*(?:so với\s+)?(?P<name>tổng\s+[^\d,.;:()%]{3,60}?)\s*"
+    r"\(\s*(?P<figure>\d[\d.,]*(?:\s+[^\W\d()]+){0,3})\s*\)",
+    re.IGNORECASE,
+)
+
+
 def _named_base(
     text: str, quantities: list[Quantity], value: Quantity, name: str
 ) -> Quantity | None:
-    for quantity in reversed([q for q in quantities if q.end <= value.start]):
+    earlier = [q for q in quantities if q.end <= value.start]
+    for index in range(len(earlier) - 1, -1, -1):
+        quantity = earlier[index]
         if not _same_measure(value, quantity) or quantity is value:
             continue
         if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
             continue  # "tổng dư nợ đạt 6.815 tỷ đồng, tăng 668 tỷ đồng": not the whole
-        before = text[max(0, quantity.start - 50) : quantity.start].lower()
+        # the name since the figure before: "tổng vốn 86,4 tỷ đồng; trong đó vốn ngân sách
+        # 31,2 tỷ đồng" names 86,4 "tổng vốn", not 31,2
+        since = earlier[index - 1].end if index else 0
+        before = text[max(since, quantity.start - 50) : quantity.start].lower()
         if _named_in(before, name):
             return _single(quantity)
     return None

@@ -566,3 +566,23 @@ def test_bare_shares_of_a_listed_total() -> None:
     # one bare percentage after a part may be its rate of a plan: not read as a share
     lone = "Tổng số 1.486 hồ sơ, gồm: trực tuyến 1.035 hồ sơ (95,0%), trực tiếp 451 hồ sơ."
     assert run_rule("P101", lone) == []
+
+
+def test_share_of_a_whole_named_with_its_figure_in_parentheses() -> None:
+    text = (
+        "Bội chi ngân sách huyện: 24.600 triệu đồng, bằng 2,5% tổng thu ngân sách huyện được "
+        "hưởng theo phân cấp (984.000 triệu đồng)."
+    )
+    assert run_rule("P101", text) == []
+    assert len(run_rule("P101", text.replace("2,5%", "2,8%"))) == 1
+
+
+def test_share_in_a_parenthesis_names_the_whole_before_its_parts() -> None:
+    # "tổng vốn" names the whole, not the part whose name has "vốn" in it
+    text = (
+        "Cải tạo 9 chợ với tổng vốn 86,4 tỷ đồng; trong đó vốn ngân sách 31,2 tỷ đồng, vốn "
+        "xã hội hóa 55,2 tỷ đồng (chiếm 63,9% tổng vốn)."
+    )
+    assert run_rule("P101", text) == []
+    found = run_rule("P101", text.replace("63,9%", "68,9%"))
+    assert len(found) == 1 and found[0].notes[0].vi == "55,2 / 86,4 × 100 = 63,89% ≠ 68,9%"
