@@ -193,6 +193,9 @@ def _claims(
     if explained is not None:
         done, total = explained.parts
         return [PercentClaim("ratio", percent, done, total, base_source="pair")]
+    written_out = _ratio_written_out(text, quantities, index)
+    if written_out is not None:
+        return [written_out]
     if previous is not None and previous.kind is QuantityKind.PAIR:
         shared = _words_only(between) or bool(_PAIR_THEN_PERCENT.fullmatch(between))
         if shared and _RATIO_LEAD.search(lead) and not _PREVIOUS_AFTER.match(after):
@@ -296,6 +299,29 @@ def _pair_after(text: str, quantities: list[Quantity], index: int) -> Quantity |
     if _CHANGED_BY.search(text, max(0, percent.start - 12), percent.start):
         return None
     return pair
+
+
+# "(dân số đô thị 512.640 người trên tổng dân số 1.335.000 người)": the two figures of a rate
+# written out in a parenthesis right after it
+_OVER = re.compile(r"\s+(?:trên|so với)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d]+\s+){0,4}", re.I)
+
+
+def _ratio_written_out(text: str, quantities: list[Quantity], index: int) -> PercentClaim | None:
+    percent = quantities[index]
+    if index + 2 >= len(quantities) or "signed" in percent.flags:
+        return None
+    value, base = quantities[index + 1], quantities[index + 2]
+    if not re.fullmatch(
+        r"\s*(?:[^\W\d]+\s+){0,3}\(\s*(?:[^\W\d]+\s+){0,8}", text[percent.end : value.start]
+    ):
+        return None
+    if not _OVER.fullmatch(text, value.end, base.start) or not _same_measure(value, base):
+        return None
+    if not re.match(r"\s*\)", text[base.end : base.end + 3]) or base.value <= 0:
+        return None
+    if _CHANGED_BY.search(text, max(0, percent.start - 12), percent.start):
+        return None
+    return PercentClaim("ratio", percent, _single(value), _single(base), base_source="explicit")
 
 
 def _words_only(text: str) -> bool:

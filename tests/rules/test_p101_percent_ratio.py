@@ -586,3 +586,15 @@ def test_share_in_a_parenthesis_names_the_whole_before_its_parts() -> None:
     assert run_rule("P101", text) == []
     found = run_rule("P101", text.replace("63,9%", "68,9%"))
     assert len(found) == 1 and found[0].notes[0].vi == "55,2 / 86,4 × 100 = 63,89% ≠ 68,9%"
+
+
+def test_rate_written_out_in_a_parenthesis() -> None:
+    text = (
+        "Tỷ lệ hộ sử dụng nước sạch đạt 86,2% (số hộ sử dụng nước sạch 12.480 hộ trên tổng số "
+        "14.478 hộ)."
+    )
+    assert run_rule("P101", text) == []
+    assert len(run_rule("P101", text.replace("86,2%", "81,2%"))) == 1
+    # a change written with two values is no rate of them
+    change = "Doanh thu tăng 12,5% (năm nay 1.125 tỷ đồng so với 1.000 tỷ đồng năm trước)."
+    assert run_rule("P101", change.replace("12,5%", "17,5%")) == []
