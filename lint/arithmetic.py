@@ -24,8 +24,7 @@ Typical use (the relation layer builds the figures and constraints, rules read t
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lint.numbers.format import format_vi
@@ -65,9 +64,23 @@ class Figure:
     def value(self) -> Fraction:
         return self.printed * self.scale
 
-    @cached_property
+    # memo of ``interval`` (a field rather than ``functools.cached_property``, which compiled
+    # classes have no instance dictionary for)
+    _interval: Interval | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # compiled (mypyc) classes do not take an ``init=False`` field's default
+        object.__setattr__(self, "_interval", None)
+
+    @property
     def interval(self) -> Interval:
-        return _figure_interval(self.digits, self.decimals, self.scale, self.exact, self.percent)
+        interval = self._interval
+        if interval is None:
+            interval = _figure_interval(
+                self.digits, self.decimals, self.scale, self.exact, self.percent
+            )
+            object.__setattr__(self, "_interval", interval)
+        return interval
 
     @property
     def text(self) -> str:
@@ -357,6 +370,18 @@ class Sum(Expr):
     """
 
     terms: tuple[Expr, ...]
+    # memos (fields rather than ``functools.cached_property``, which compiled classes have no
+    # instance dictionary for): the terms of each figure, and the terms' values in the last
+    # environment
+    _by_key: dict[Hashable, list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _memo: _SumValues | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # compiled (mypyc) classes do not take an ``init=False`` field's default
+        object.__setattr__(self, "_by_key", None)
+        object.__setattr__(self, "_memo", None)
 
     def evaluate(self, env: Mapping[Any, Interval]) -> Interval:
         values = [term.evaluate(env) for term in self.terms]
@@ -369,22 +394,25 @@ class Sum(Expr):
     def has_key(self, key: Hashable) -> bool:
         return key in self._terms_by_key
 
-    @cached_property
+    @property
     def _terms_by_key(self) -> dict[Hashable, list[int]]:
         """For every figure in the sum, the indices of the terms it occurs in."""
-        found: dict[Hashable, list[int]] = {}
-        for index, term in enumerate(self.terms):
-            for key in term.figure_keys():
-                indices = found.setdefault(key, [])
-                if not indices or indices[-1] != index:
-                    indices.append(index)
+        found = self._by_key
+        if found is None:
+            found = {}
+            for index, term in enumerate(self.terms):
+                for key in term.figure_keys():
+                    indices = found.setdefault(key, [])
+                    if not indices or indices[-1] != index:
+                        indices.append(index)
+            object.__setattr__(self, "_by_key", found)
         return found
 
     def terms_with(self, key: Hashable) -> list[int]:
         return self._terms_by_key.get(key, [])
 
     def _values(self, env: Mapping[Any, Interval]) -> _SumValues:
-        memo: _SumValues | None = self.__dict__.get("_memo")
+        memo = self._memo
         if memo is None or memo.env is not env:
             memo = _SumValues.of(self.terms, env)
             object.__setattr__(self, "_memo", memo)
@@ -500,6 +528,17 @@ class Equation(Constraint):
 
     left: Expr
     right: Expr
+    # memos of ``figure_keys`` and ``_counts`` (fields, not ``functools.cached_property``:
+    # compiled classes have no instance dictionary)
+    _keys: tuple[Hashable, ...] | None = field(default=None, init=False, repr=False)
+    _sides: tuple[dict[Hashable, int], dict[Hashable, int]] | None = field(
+        default=None, init=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        # compiled (mypyc) classes do not take an ``init=False`` field's default
+        object.__setattr__(self, "_keys", None)
+        object.__setattr__(self, "_sides", None)
 
     def sides(self, env: Mapping[Any, Interval]) -> tuple[Interval, Interval] | None:
         try:
@@ -512,19 +551,22 @@ class Equation(Constraint):
         return sides is None or consistent(*sides)
 
     def figure_keys(self) -> tuple[Hashable, ...]:
-        return self._figure_keys
+        keys = self._keys
+        if keys is None:
+            keys = (*self.left.figure_keys(), *self.right.figure_keys())
+            object.__setattr__(self, "_keys", keys)
+        return keys
 
-    @cached_property
-    def _figure_keys(self) -> tuple[Hashable, ...]:
-        return (*self.left.figure_keys(), *self.right.figure_keys())
-
-    @cached_property
+    @property
     def _counts(self) -> tuple[dict[Hashable, int], dict[Hashable, int]]:
         """How often each figure occurs on the left and on the right."""
-        sides: tuple[dict[Hashable, int], dict[Hashable, int]] = ({}, {})
-        for side, expr in zip(sides, (self.left, self.right), strict=True):
-            for key in expr.figure_keys():
-                side[key] = side.get(key, 0) + 1
+        sides = self._sides
+        if sides is None:
+            sides = ({}, {})
+            for side, expr in zip(sides, (self.left, self.right), strict=True):
+                for key in expr.figure_keys():
+                    side[key] = side.get(key, 0) + 1
+            object.__setattr__(self, "_sides", sides)
         return sides
 
     def solve(self, key: Hashable, env: Mapping[Any, Interval]) -> Interval | None:
@@ -545,6 +587,11 @@ class AtMost(Constraint):
 
     left: Expr
     right: Expr
+    # memo of ``figure_keys`` (see Equation)
+    _keys: tuple[Hashable, ...] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_keys", None)
 
     def sides(self, env: Mapping[Any, Interval]) -> tuple[Interval, Interval] | None:
         try:
@@ -557,11 +604,11 @@ class AtMost(Constraint):
         return sides is None or sides[0].low <= sides[1].high
 
     def figure_keys(self) -> tuple[Hashable, ...]:
-        return self._figure_keys
-
-    @cached_property
-    def _figure_keys(self) -> tuple[Hashable, ...]:
-        return (*self.left.figure_keys(), *self.right.figure_keys())
+        keys = self._keys
+        if keys is None:
+            keys = (*self.left.figure_keys(), *self.right.figure_keys())
+            object.__setattr__(self, "_keys", keys)
+        return keys
 
 
 # ---------------------------------------------------------------------------------------------

@@ -15,14 +15,24 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, MutableSequence, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
-from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 if TYPE_CHECKING:
     from lint.diagnostics import Message
     from lint.outline import Outline
+
+
+def _through_constructor(record: Any) -> tuple[Any, ...]:
+    """How a record of this module is pickled (``__reduce__``): rebuilt by calling its class
+    with its fields.  Documents and spans cross to and from ``--jobs`` worker processes, and a
+    class compiled with mypyc (the opt-in compiled core) cannot be unpickled field by field;
+    memo fields (not in ``__init__``) are left to be computed again."""
+    return (
+        type(record),
+        tuple(getattr(record, f.name) for f in fields(record) if f.init),
+    )
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -31,6 +41,9 @@ class Span:
 
     start: int
     end: int
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,9 @@ class Location:
     column: int
     end_line: int
     end_column: int
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
 
 
 class SourceText:
@@ -73,6 +89,10 @@ class SourceText:
     @property
     def line_count(self) -> int:
         return len(self._line_starts)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt through the constructor (see _through_constructor)
+        return (SourceText, (self.path, self.text))
 
 
 class ExcerptedSource(SourceText):
@@ -136,6 +156,21 @@ class ExcerptedSource(SourceText):
     def line_text(self, line: int) -> str:
         return self._lines.get(line, "").rstrip("\r")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (
+            _excerpted_source,
+            (self.path, self._line_starts, self._lines, self.length),
+        )
+
+
+def _excerpted_source(
+    path: str, line_starts: MutableSequence[int], lines: dict[int, str], length: int
+) -> ExcerptedSource:
+    """An :class:`ExcerptedSource` unpickled (see :func:`_through_constructor`)."""
+    source = ExcerptedSource(path)
+    source._line_starts, source._lines, source.length = line_starts, lines, length
+    return source
+
 
 class BlockKind(str, Enum):
     HEADING = "heading"
@@ -153,6 +188,9 @@ class FootnoteRef:
     position: int
     span: Span
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
+
 
 @dataclass(frozen=True)
 class Directive:
@@ -160,6 +198,9 @@ class Directive:
 
     text: str
     span: Span
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
 
 
 # Characters mapped before analysis: confusables from PDF fonts and legacy converters, and
@@ -242,8 +283,8 @@ class Offsets(Sequence[int]):
 
     @classmethod
     def _one_run(cls, origin: int, count: int, step: int) -> Offsets:
-        offsets = cls.__new__(cls)
-        offsets._length, offsets._origin, offsets._step, offsets._runs = count, origin, step, None
+        offsets = cls()
+        offsets._length, offsets._origin, offsets._step = count, origin, step
         return offsets
 
     @classmethod
@@ -543,6 +584,9 @@ class Block:
     # nesting (0 = top); 0 when unknown (read by lint/outline.py)
     depth: int = 0
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
+
     @classmethod
     def from_builder(cls, kind: BlockKind, builder: TextBuilder, **fields: object) -> Block:
         return cls(kind, builder.text(), builder.starts, builder.ends, **fields)  # type: ignore[arg-type]
@@ -633,6 +677,9 @@ class SheetCell:
     column: int
     formula: str | None = None  # "=SUM(C10:C14)"; None for a typed value
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
+
 
 @dataclass
 class Table:
@@ -647,6 +694,9 @@ class Table:
     sheet: str | None = None
     sheet_cells: dict[tuple[int, int], SheetCell] = field(default_factory=dict)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
+
 
 @dataclass
 class Document:
@@ -657,6 +707,21 @@ class Document:
     directives: list[Directive] = field(default_factory=list)
     # what the reader could not read whole (a reading budget was hit): shown as input notes
     notes: list[Message] = field(default_factory=list)
+    # memos (fields rather than ``functools.cached_property`` or the instance dictionary,
+    # which compiled classes do not have): the outline, and the location index with the
+    # number of blocks it was made for
+    _outline: Outline | None = field(default=None, init=False, repr=False, compare=False)
+    _locations: (
+        tuple[int, tuple[list[int], list[int], list[Block], dict[int, Block]] | None] | None
+    ) = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # compiled (mypyc) classes do not take an ``init=False`` field's default
+        self._outline = None
+        self._locations = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _through_constructor(self)
 
     @property
     def path(self) -> str:
@@ -692,21 +757,24 @@ class Document:
                 return block.location
         return None
 
-    @cached_property
+    @property
     def outline(self) -> Outline:
         """The tree of parts the document shows (computed once, on first use)."""
-        from lint.outline import build_outline
+        outline = self._outline
+        if outline is None:
+            from lint.outline import build_outline
 
-        return build_outline(self)
+            outline = self._outline = build_outline(self)
+        return outline
 
     def _location_index(
         self,
     ) -> tuple[list[int], list[int], list[Block], dict[int, Block]] | None:
         """The blocks with a location, their extents sorted for bisection, made once; None
         when the extents overlap or are out of order (then blocks are scanned in order)."""
-        cached = self.__dict__.get("_locations")
+        cached = self._locations
         if cached is not None and cached[0] == len(self.blocks):
-            return cached[1]  # type: ignore[no-any-return]
+            return cached[1]
         lows: list[int] = []
         highs: list[int] = []
         blocks: list[Block] = []
@@ -731,7 +799,7 @@ class Document:
             blocks.append(block)
         if ordered:
             index = (lows, highs, blocks, at_first)
-        self.__dict__["_locations"] = (len(self.blocks), index)
+        self._locations = (len(self.blocks), index)
         return index
 
     def footnote_definitions(self) -> dict[int, list[Block]]:
@@ -760,7 +828,12 @@ def split_large_blocks(document: Document, limit: int = MAX_BLOCK_CHARS) -> Docu
         if len(block.text) <= limit or block.kind is BlockKind.TABLE_CELL:
             blocks.append(block)
             continue
-        text, starts, ends, all_refs = block.text, block.starts, block.ends, block.footnote_refs
+        text, starts, ends, all_refs = (
+            block.text,
+            block.starts,
+            block.ends,
+            block.footnote_refs,
+        )
         cuts = _window_cuts(text, limit)
         for number, (start, stop) in enumerate(itertools.pairwise(cuts)):
             last = stop == len(text)

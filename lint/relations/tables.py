@@ -226,6 +226,13 @@ class TableModel:
         default=None, init=False, repr=False, compare=False
     )
 
+    def __post_init__(self) -> None:
+        # compiled (mypyc) classes do not take an ``init=False`` field's default
+        self._failing_checks = None
+        self._failure_counts = {}
+        self._pinned = None
+        self._ratio_checks = None
+
     def column(self, index: int) -> Column:
         return self.columns[index]
 
@@ -1056,9 +1063,15 @@ class TableStatement(Statement):
     def operands(self) -> tuple[Cell, ...]:
         return self.cells[1:]
 
-    # a sum's names for its cells
-    total = stated
-    parts = operands
+    # a sum's names for its cells (properties of their own: compiled classes take no
+    # aliases of properties)
+    @property
+    def total(self) -> Cell:
+        return self.cells[0]
+
+    @property
+    def parts(self) -> tuple[Cell, ...]:
+        return self.cells[1:]
 
     @property
     def numerator(self) -> Cell:
