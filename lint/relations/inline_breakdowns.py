@@ -93,6 +93,7 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
             continue
         found.extend(_parenthesised(block, quantities))
         found.extend(_remainders(block, quantities))
+        found.extend(_remainder_of_a_whole_opening(block, quantities, found))
         found.extend(_from_to(block, quantities))
     found.extend(_changes_with_base(document, by_block))
     from lint.relations.multiples import find_increments
@@ -347,6 +348,49 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         label = text[total.end : previous.start].strip(" ,:")
         found.append(Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại")))
     return found
+
+
+# "Trong tổng số 486 dự án, …": the whole the sentence's parts are of opens it
+_WHOLE_OPENING = re.compile(r"\s*(?:trong|trên) tổng số\s*$", re.IGNORECASE)
+_FULL_STOP = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")
+
+
+def _remainder_of_a_whole_opening(
+    block: Block, quantities: list[Quantity], found: list[Breakdown]
+) -> list[Breakdown]:
+    """``Trong tổng số T, A …; B …; còn lại R``: T = A + B + R, the parts each in a clause of
+    their own; read on the figures' evidence (they add up, or one slip of any explains them)."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    text = block.text
+    if "tổng số" not in text.lower():
+        return []
+    read = {id(part) for breakdown in found for part in breakdown.parts}
+    lists = []
+    figures = [q for q in quantities if q.kind is not QuantityKind.PERCENT]
+    for index, rest in enumerate(figures):
+        if index < 2 or id(rest) in read or not _usable(rest):
+            continue
+        segment = _last_segment(text, figures[index - 1].end, rest.start)
+        if not _REMAINDER.match(segment):
+            continue
+        stops = [m.end() for m in _FULL_STOP.finditer(text, 0, rest.start)]
+        start = stops[-1] if stops else 0  # the sentence, across its ";"
+        same = [q for q in figures[:index] if q.start >= start and _same(q, rest)]
+        if len(same) < 2 or not _WHOLE_OPENING.fullmatch(text, start, same[0].start):
+            continue
+        total, parts = same[0], same[1:]
+        if (
+            not all(_usable(q) for q in (total, *parts))
+            or "trong đó" in text[total.end : rest.start]
+        ):
+            continue
+        if any(_CHANGE_LEAD.search(text, max(0, q.start - 12), q.start) for q in parts):
+            continue
+        if adds_up_or_one_typo(total, (*parts, rest), exhaustive=True):
+            labels = (*("" for _ in parts), "còn lại")
+            lists.append(Breakdown(total, (*parts, rest), True, "còn lại", labels))
+    return lists
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -457,3 +457,17 @@ def test_list_after_a_colon_that_follows_the_total() -> None:
         "chưa ký số 87 hồ sơ."
     )
     assert run_rule("S101", some) == []
+
+
+def test_parts_and_the_rest_of_a_whole_opening_the_sentence() -> None:
+    text = (
+        "Trong tổng số 312 hợp tác xã, có 198 hợp tác xã hoạt động hiệu quả, chiếm 63,5%; "
+        "76 hợp tác xã hoạt động trung bình; còn lại 38 hợp tác xã ngừng hoạt động."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("76 hợp", "96 hợp"))) == 1
+    assert len(run_rule("S101", text.replace("312 hợp", "342 hợp"))) == 1
+    # with a split of one part in the sentence, which figures are the parts is not clear
+    split = text.replace("hiệu quả, chiếm 63,5%", "hiệu quả, trong đó 40 hợp tác xã xếp loại tốt")
+    found = run_rule("S101", split.replace("76 hợp", "96 hợp"))
+    assert not any("312" in d.message.en for d in found)
