@@ -56,7 +56,8 @@ _CLASSIFIED_TAIL = re.compile(
 )
 _TAIL_MARKER = re.compile(rf"(?:^|[\s,])({lexicon.BREAKDOWN_MARKERS_RE})\s*:\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
-    rf"(?:{lexicon.CHANGE_WORDS_RE}|bình quân|mỗi)\W*(?:\w+\W*){{0,2}}$",
+    # "vốn điều chỉnh tăng 6.239 tỷ đồng": the name of a kind (an adjustment up), not a change
+    rf"(?<!điều chỉnh )(?:{lexicon.CHANGE_WORDS_RE}|bình quân|mỗi)\W*(?:\w+\W*){{0,2}}$",
     re.IGNORECASE,
 )
 # What a text holds, lower-cased, when one of the markers above can match it (IGNORECASE also
@@ -716,6 +717,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             marker not in _SUBSET_MARKERS
             or _has_remainder(labels)
             or _shares_make_all(block.text, quantities, parts)
+            or _named_by_the_total(block.text, total, labels)
         )
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels)))
@@ -761,6 +763,23 @@ def _colon_lists(
         if adds_up_or_one_typo(total, parts, budget):
             lists.append(Breakdown(total, tuple(parts), True, ":", tuple(labels)))
     return lists
+
+
+def _named_by_the_total(text: str, total: Quantity, labels: list[str]) -> bool:
+    """The total's name joins its parts' names with "và": "Tổng vốn đăng ký cấp mới và điều
+    chỉnh tăng 18.624,5 tỷ đồng, trong đó vốn đăng ký cấp mới …, vốn điều chỉnh tăng …" (the
+    "trong đó" parts are then all of it)."""
+    if len(labels) < 2 or not all(labels):
+        return False
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, total.start)]
+    name = " ".join(text[stops[-1] if stops else 0 : total.start].lower().split())
+    if " và " not in name:
+        return False
+    words = [label.lower().split() for label in labels]
+    shared = 0  # the words all the labels start with ("học sinh tiểu học", "học sinh THCS")
+    while all(len(w) > shared + 1 and w[shared] == words[0][shared] for w in words):
+        shared += 1
+    return all(" ".join(w[shared:]) in name for w in words)
 
 
 # between a part and its share: ", chiếm ", " (", the part's noun first ("1.028 phòng kiên cố (")

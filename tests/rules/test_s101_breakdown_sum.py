@@ -471,3 +471,24 @@ def test_parts_and_the_rest_of_a_whole_opening_the_sentence() -> None:
     split = text.replace("hiệu quả, chiếm 63,5%", "hiệu quả, trong đó 40 hợp tác xã xếp loại tốt")
     found = run_rule("S101", split.replace("76 hợp", "96 hợp"))
     assert not any("312" in d.message.en for d in found)
+
+
+def test_trong_do_parts_the_totals_name_lists() -> None:
+    # the total's name joins the parts' names: the "trong đó" list is all of it
+    text = (
+        "Tổng số học sinh tiểu học và trung học cơ sở là 12.480 em, trong đó học sinh tiểu học "
+        "7.215 em, học sinh trung học cơ sở 5.265 em."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("5.265", "5.765"))) == 1
+    assert len(run_rule("S101", text.replace("5.265", "4.265"))) == 1
+    # a name that does not list them: some of the total, not all
+    some = text.replace("tiểu học và trung học cơ sở", "toàn huyện")
+    assert run_rule("S101", some.replace("5.265", "4.265")) == []
+    # "vốn điều chỉnh tăng" names a part: no change
+    capital = (
+        "Tổng vốn đăng ký cấp mới và điều chỉnh tăng đạt 2.486,4 tỷ đồng; trong đó vốn đăng ký "
+        "cấp mới 1.612,9 tỷ đồng, vốn điều chỉnh tăng 873,5 tỷ đồng."
+    )
+    assert run_rule("S101", capital) == []
+    assert len(run_rule("S101", capital.replace("873,5", "673,5"))) == 1
