@@ -41,3 +41,13 @@ def test_imports_minus_exports_is_the_deficit() -> None:
 )
 def test_unclear_balances_are_not_read(text: str) -> None:
     assert run_rule("S101", text) == []
+
+
+def test_a_year_among_the_words_before_the_value() -> None:
+    text = (
+        "Kim ngạch xuất khẩu năm 2024 ước đạt 1.246,8 triệu USD, tăng 9,2% so với năm 2023. "
+        "Kim ngạch nhập khẩu năm 2024 ước đạt 873,5 triệu USD. Cán cân thương mại xuất siêu "
+        "373,3 triệu USD."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("373,3", "393,3"))) == 1

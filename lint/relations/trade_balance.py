@@ -26,9 +26,11 @@ _BALANCE = re.compile(
     re.IGNORECASE,
 )
 # the words before a value: "kim ngạch xuất khẩu ước đạt", "nhập khẩu hàng hóa đạt"
-_EXPORTS = re.compile(r"(?<!nhập )(?<!nhập, )xuất khẩu(?:\s+[^\W\d]+){0,4}\s*:?\s*$", re.IGNORECASE)
+# (a year among the words: "kim ngạch xuất khẩu năm 2024 ước đạt")
+_WORDS = r"(?:\s+(?:[^\W\d]+|(?:19|20)\d\d)){0,5}"
+_EXPORTS = re.compile(rf"(?<!nhập )(?<!nhập, )xuất khẩu{_WORDS}\s*:?\s*$", re.IGNORECASE)
 _IMPORTS = re.compile(
-    r"(?<!xuất )(?<!xuất, )(?<!xuất - )nhập khẩu(?:\s+[^\W\d]+){0,4}\s*:?\s*$", re.IGNORECASE
+    rf"(?<!xuất )(?<!xuất, )(?<!xuất - )nhập khẩu{_WORDS}\s*:?\s*$", re.IGNORECASE
 )
 _CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _LEAD = 60  # characters before a value searched for its words
