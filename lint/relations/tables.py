@@ -264,6 +264,8 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
     headers = [fold(" ".join(row[i].text for row in header if i < len(row))) for i in range(width)]
     label_index = _label_column(body, width)
     if label_index is None:
+        label_index = _year_column(body, headers)
+    if label_index is None:
         return None
     # a ragged row without its label cell (a Markdown row cut short) has no place in the table
     kept = [(i, row) for i, row in zip(positions, body, strict=True) if label_index < len(row)]
@@ -331,6 +333,24 @@ def _label_column(body: list[list[Block]], width: int) -> int | None:
                 continue  # an STT column of labels
             return index
     return None
+
+
+# a row labelled by its year ("2021", "2023-2024") under a header "Năm"
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
+_YEAR_HEADER = re.compile(r"năm(?: học)?|niên độ|giai đoạn")
+
+
+def _year_column(body: list[list[Block]], headers: list[str]) -> int | None:
+    """The first column, headed "Năm", whose cells are years (and a total row's label): rows
+    labelled by their year."""
+    if not headers or not _YEAR_HEADER.fullmatch(headers[0].strip()):
+        return None
+    texts = [row[0].text.strip(" *_") for row in body if row and row[0].text.strip(" *_")]
+    years = [text for text in texts if _YEAR_LABEL.fullmatch(text)]
+    others = [text for text in texts if not _YEAR_LABEL.fullmatch(text)]
+    if len(years) < 2 or not all(_TOTAL.match(fold(text)) for text in others):
+        return None
+    return 0
 
 
 def _column(index: int, header: str, is_label: bool, before_label: bool) -> Column:

@@ -442,3 +442,22 @@ def test_a_community_row_is_no_total_row() -> None:
     assert run_rule("T101", text.format(t="286.452")) == []
     (found,) = run_rule("T101", text.format(t="286.752"))
     assert "286.752" in found.message.en
+
+
+YEARS = """Biểu 3. Số lớp bồi dưỡng đã mở
+
+| Năm | Cấp tỉnh | Cấp huyện | Tổng số |
+|---|---:|---:|---:|
+| 2022 | 38 | 126 | 164 |
+| 2023 | 41 | 133 | 174 |
+| 2024 | 45 | 139 | 184 |
+| **Cộng** | **124** | **398** | **522** |
+"""
+
+
+def test_rows_labelled_by_their_year() -> None:
+    assert run_rule("T101", YEARS) == []
+    found = run_rule("T101", YEARS.replace("| 2023 | 41 | 133 |", "| 2023 | 41 | 183 |"))
+    assert found
+    # a first column of years under another header is a column of figures, not labels
+    assert run_rule("T101", YEARS.replace("| Năm |", "| Mã |").replace("**398**", "**498**")) == []
