@@ -26,7 +26,9 @@ class RatioColumn(Rule):
         most one in four fails).  Any other percentage column ("Tỷ lệ đúng hạn (%)", "Tỷ lệ
         TH/KH (%)") is read as A ÷ B × 100 when exactly one pair of value columns gives it on
         three rows or more (two of them with A ≠ B) with at most one row in four failing, and
-        the header, when it names what it is a rate of, shares a word with A or B.  Ratio
+        the header, when it names what it is a rate of, shares a word with A or B.  A growth
+        column ("Tăng, giảm (%)", "Tốc độ tăng (%)") after two value columns of consecutive
+        years states the later ÷ the earlier × 100 − 100, checked like a bare one.  Ratio
         columns whose base is not in the table are not checked, nor those whose formula the form prints in its column-number row ("4=3/2":
         T105 checks it).
 
@@ -70,17 +72,27 @@ class RatioColumn(Rule):
                         Message.same(
                             f"“{relation.ratio.title}” = “{relation.numerator.title}” ÷ "
                             f"“{relation.denominator.title}” × 100"
+                            + (f" − {relation.offset}" if relation.offset else "")
                         )
                     ],
                 )
-                yield explanation.report(
-                    self,
-                    Message.of(
+                if relation.offset:  # a growth column
+                    message = Message.of(
+                        "Row “{text}”: {stated}% but {numerator} ÷ {denominator} × 100 − 100 = "
+                        "{computed}%",
+                        text=row.label_cell.text,
+                        stated=stated,
+                        numerator=numerator,
+                        denominator=denominator,
+                        computed=computed,
+                    )
+                else:
+                    message = Message.of(
                         "Row “{text}”: {stated}% but {numerator} ÷ {denominator} × 100 = {computed}%",
                         text=row.label_cell.text,
                         stated=stated,
                         numerator=numerator,
                         denominator=denominator,
                         computed=computed,
-                    ),
-                )
+                    )
+                yield explanation.report(self, message)

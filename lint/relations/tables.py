@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from lint import lexicon
@@ -198,6 +198,8 @@ class RatioRelation:
     # read from a bare "Tỷ lệ (%)" / "So sánh (%)" header and the table's columns alone: checked
     # only when its rows bear it out (:data:`IMPLIED_RATIO_MIN_HOLDING`)
     implied: bool = False
+    # a growth column ("Tăng, giảm (%)"): numerator ÷ denominator × 100 − 100
+    offset: int = 0
 
 
 @dataclass
@@ -865,6 +867,14 @@ def _shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRelation]:
 def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:
     values = [c for c in columns if c.role == "value" and c.period is not None]
     for rate in (c for c in columns if c.role == "rate"):
+        if _GROWTH_HEADER.fullmatch(rate.header):
+            implied = _implied_ratio(rate, columns)
+            later = implied.numerator.period if implied else None
+            earlier = implied.denominator.period if implied else None
+            if implied and later and earlier and earlier.year and later.year == earlier.year + 1:
+                # "Năm 2023 | Năm 2024 | Tăng, giảm (%)": the later over the earlier, less 100
+                yield replace(implied, offset=100)
+            continue
         worded = _WORDED_RATIO.fullmatch(rate.header)
         if not _BARE_RATIO.fullmatch(rate.header) and worded is None:
             continue
@@ -964,6 +974,10 @@ _BARE_RATIO = re.compile(r"(?:(?:tỷ lệ|tỉ lệ)(?: thực hiện)?|so sán
 # a ratio column naming the actual column's measure: "Tỷ lệ giải ngân (%)" after "Kế hoạch
 # vốn" and "Giải ngân đến 31/12" (read only when the actual column's header has those words)
 _WORDED_RATIO = re.compile(r"(?:tỷ lệ|tỉ lệ) ([^\d()%]{2,30}?)\s*\(?%\)?")
+# a growth column: "Tăng, giảm (%)", "Tăng (+), giảm (-) (%)", "Tốc độ tăng (%)"
+_GROWTH_HEADER = re.compile(
+    r"(?:tăng\s*(?:\(\+\))?\s*[,/]?\s*giảm\s*(?:\(-\))?|tốc độ tăng(?:\s*trưởng)?)\s*\(%\)"
+)
 
 
 def _implied_ratio(ratio: Column, columns: list[Column]) -> RatioRelation | None:
@@ -1328,6 +1342,8 @@ def _ratio_checks(
     cells = _ratio_cells(model.rows, relation.ratio, relation.numerator, relation.denominator)
     for row, stated, numerator, denominator in cells:
         computing = percent_of(Var(numerator.key), Var(denominator.key))
+        if relation.offset:
+            computing = Sub(computing, Const(Fraction(relation.offset)))
         check = table_statement(
             "table-ratio", stated, (numerator, denominator), computing, ratio=True
         )

@@ -209,3 +209,23 @@ def test_a_ratio_header_naming_two_columns_by_their_initials() -> None:
     # a rate of something no column is of: not read
     text = PROCEDURES.replace("Tỷ lệ đúng hạn (%)", "Tỷ lệ hài lòng (%)")
     assert run_rule("T104", text.format(rate="91,44")) == []
+
+
+GROWTH = """| STT | Mặt hàng | Năm 2023 | Năm 2024 | Tăng, giảm (%) |
+|---|---|---:|---:|---:|
+| 1 | Gạo | 412,6 | 468,3 | 13,5 |
+| 2 | Cà phê | 286,4 | 271,9 | -5,1 |
+| 3 | Thủy sản | 198,7 | 226,2 | 13,8 |
+| | **Tổng** | **897,7** | **966,4** | **7,7** |
+"""
+
+
+def test_growth_column_is_the_later_over_the_earlier_less_100() -> None:
+    assert run_rule("T104", GROWTH) == []
+    found = run_rule("T104", GROWTH.replace("| 13,8 |", "| 18,8 |"))
+    assert len(found) == 1
+    assert found[0].message.en == "Row “Thủy sản”: 18,8% but 226,2 ÷ 198,7 × 100 − 100 = 13,8%"
+    assert len(run_rule("T104", GROWTH.replace("| -5,1 |", "| -3,1 |"))) == 1
+    # not two years in a row: which columns it compares is not clear
+    other = GROWTH.replace("Năm 2023", "Kế hoạch").replace("| 13,5 |", "| 18,5 |")
+    assert run_rule("T104", other) == []
