@@ -76,23 +76,22 @@ class RatioColumn(Rule):
                         )
                     ],
                 )
+                values = {
+                    "text": row.label_cell.text,
+                    "stated": stated,
+                    "numerator": numerator,
+                    "denominator": denominator,
+                    "computed": computed,
+                }
                 if relation.offset:  # a growth column
                     message = Message.of(
                         "Row “{text}”: {stated}% but {numerator} ÷ {denominator} × 100 − 100 = "
                         "{computed}%",
-                        text=row.label_cell.text,
-                        stated=stated,
-                        numerator=numerator,
-                        denominator=denominator,
-                        computed=computed,
+                        **values,
                     )
                 else:
                     message = Message.of(
                         "Row “{text}”: {stated}% but {numerator} ÷ {denominator} × 100 = {computed}%",
-                        text=row.label_cell.text,
-                        stated=stated,
-                        numerator=numerator,
-                        denominator=denominator,
-                        computed=computed,
+                        **values,
                     )
                 yield explanation.report(self, message)

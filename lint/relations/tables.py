@@ -1101,11 +1101,11 @@ class TableStatement(Statement):
     # aliases of properties)
     @property
     def total(self) -> Cell:
-        return self.cells[0]
+        return self.stated
 
     @property
     def parts(self) -> tuple[Cell, ...]:
-        return self.cells[1:]
+        return self.operands
 
     @property
     def numerator(self) -> Cell:
