@@ -292,6 +292,10 @@ PERIOD_WORDS_RE = alternation(PERIOD_WORDS)
 APPROXIMATION_WORDS_RE = alternation(APPROXIMATION_WORDS)
 ANNIVERSARY_WORDS_RE = alternation(ANNIVERSARY_WORDS)
 ELAPSED_WORDS_RE = alternation(ELAPSED_WORDS)
+
+FULL_STOP_RE = r"\.(?=\s+[A-ZĐÀ-Ỹ])"
+"""The end of a sentence: a full stop before a capital (not the thousands dot of "1.250")."""
+
 PLAN_PERIOD_WORDS_RE = alternation(PLAN_PERIOD_WORDS)
 
 # ---------------------------------------------------------------------------------------------

@@ -352,7 +352,7 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
 
 # "Trong tổng số 486 dự án, …": the whole the sentence's parts are of opens it
 _WHOLE_OPENING = re.compile(r"\s*(?:trong|trên) tổng số\s*$", re.IGNORECASE)
-_FULL_STOP = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")
+_FULL_STOP = re.compile(lexicon.FULL_STOP_RE)
 
 
 def _remainder_of_a_whole_opening(

@@ -303,10 +303,15 @@ def _pair_after(text: str, quantities: list[Quantity], index: int) -> Quantity |
 
 # "(dân số đô thị 512.640 người trên tổng dân số 1.335.000 người)": the two figures of a rate
 # written out in a parenthesis right after it
-_OVER = re.compile(r"\s+(?:trên|so với)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d]+\s+){0,4}", re.I)
+_OVER = re.compile(
+    r"\s+(?:trên|so với)\s+(?:tổng\s+(?:số\s+)?)?(?:[^\W\d]+\s+){0,4}", re.IGNORECASE
+)
 
 
 def _ratio_written_out(text: str, quantities: list[Quantity], index: int) -> PercentClaim | None:
+    """The value and its whole, of one measure, in a parenthesis after the percentage (a few
+    words may name what each is), joined by "trên" / "so với" (and "tổng số"); not when the
+    percentage is a change."""
     percent = quantities[index]
     if index + 2 >= len(quantities) or "signed" in percent.flags:
         return None

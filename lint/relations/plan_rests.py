@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from lint import lexicon
 from lint.document import Document
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import Breakdown
@@ -28,7 +29,7 @@ _REST = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = re.compile(r"\b\d{1,2}\s+tháng\b")
-_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")
+_SENTENCE_END = re.compile(lexicon.FULL_STOP_RE)
 
 
 def find_plan_rests(

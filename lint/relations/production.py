@@ -179,7 +179,7 @@ def find_area_yield_production(
     return found
 
 
-_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")
+_SENTENCE_END = re.compile(lexicon.FULL_STOP_RE)
 
 
 def _one_of_areas_before(text: str, chain: list[tuple[Quantity, str]], at: int) -> bool:
