@@ -351,8 +351,13 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
 
 
 # "Trong tổng số 486 dự án, …": the whole the sentence's parts are of opens it
-_WHOLE_OPENING = re.compile(r"\s*(?:trong|trên) tổng số\s*$", re.IGNORECASE)
+_WHOLE_OPENING = re.compile(r"\b(?:trong|trên) tổng số\s*$", re.IGNORECASE)
 _FULL_STOP = re.compile(lexicon.FULL_STOP_RE)
+# "; còn lại là các giống lúa thuần khác với 2.280 ha": the rest, a few words describing it
+_REST_DESCRIBED = re.compile(
+    rf"^\s*[,;]\s*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b[^\d;:()%]{{0,50}}$",
+    re.IGNORECASE,
+)
 
 
 def _remainder_of_a_whole_opening(
@@ -372,13 +377,15 @@ def _remainder_of_a_whole_opening(
         if index < 2 or id(rest) in read or not _usable(rest):
             continue
         segment = _last_segment(text, figures[index - 1].end, rest.start)
-        if not _REMAINDER.match(segment):
+        if not _REST_DESCRIBED.match(segment):
             continue
         stops = [m.end() for m in _FULL_STOP.finditer(text, 0, rest.start)]
         start = stops[-1] if stops else 0  # the sentence, across its ";"
         same = [q for q in figures[:index] if q.start >= start and _same(q, rest)]
-        if len(same) < 2 or not _WHOLE_OPENING.fullmatch(text, start, same[0].start):
+        if len(same) < 2 or not _WHOLE_OPENING.search(text, start, same[0].start):
             continue
+        if any(start <= q.start < same[0].start for q in quantities):
+            continue  # the whole must be the sentence's first figure
         total, parts = same[0], same[1:]
         if (
             not all(_usable(q) for q in (total, *parts))

@@ -492,3 +492,12 @@ def test_trong_do_parts_the_totals_name_lists() -> None:
     )
     assert run_rule("S101", capital) == []
     assert len(run_rule("S101", capital.replace("873,5", "673,5"))) == 1
+
+
+def test_rest_described_after_a_whole_opening_a_labelled_sentence() -> None:
+    text = (
+        "b) Cơ cấu giống: Trong tổng số 4.260 ha lúa, giống chất lượng cao 2.815 ha, chiếm "
+        "66,1%; lúa lai 530 ha; còn lại là các giống thuần khác với 915 ha."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("530 ha", "580 ha"))) == 1
