@@ -547,6 +547,17 @@ def total_before(
     """The nearest figure before ``position`` (in its sentence, or the previous one when the
     marker opens a sentence) that is not a change nor parenthesised; of ``like``'s kind and unit
     when given."""
+    candidates, opens_sentence = _totals_before(quantities, block, position, like)
+    if not candidates or (opens_sentence and len(candidates) > 1):
+        return None  # "Tổng thu 100 tỷ, tổng chi 80 tỷ. Trong đó: …" splits which one?
+    return candidates[0]
+
+
+def _totals_before(
+    quantities: list[Quantity], block: Block, position: int, like: Quantity | None = None
+) -> tuple[list[Quantity], bool]:
+    """The figures :func:`total_before` chooses from, nearest first, and whether the marker
+    at ``position`` opens its sentence (the figures are then the previous sentence's)."""
     text = block.text
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
     sentence_start = ends[-1] if ends else 0
@@ -567,9 +578,36 @@ def total_before(
         if _depths(text, sentence_start, quantity.start + 1)[-1] > 0:
             continue
         candidates.append(quantity)
-    if not candidates or (opens_sentence and len(candidates) > 1):
-        return None  # "Tổng thu 100 tỷ, tổng chi 80 tỷ. Trong đó: …" splits which one?
-    return candidates[0]
+    return candidates, opens_sentence
+
+
+def _evidenced_total(
+    quantities: list[Quantity],
+    block: Block,
+    marker: re.Match[str],
+    parts: list[Quantity],
+    budget: Budget,
+) -> Quantity | None:
+    """Of the figures of the sentence before a marker that opens its own ("… 38 nhiệm vụ,
+    gồm 14 … và 24 …. Phân theo lĩnh vực: nông nghiệp 15 nhiệm vụ, …"), the one the parts
+    make up: the only one they add up to, else the only one a typo-shaped slip explains."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    if len(parts) < 2:
+        return None
+    candidates, opens_sentence = _totals_before(quantities, block, marker.start(1), parts[0])
+    if not opens_sentence or len(candidates) < 2:
+        return None
+    exhaustive = marker.group(1).lower() not in _SUBSET_MARKERS
+    exact = [total for total in candidates if adds_up(total, parts)]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    slips = [
+        total
+        for total in candidates
+        if adds_up_or_one_typo(total, parts, budget, exhaustive=exhaustive)
+    ]
+    return slips[0] if len(slips) == 1 else None
 
 
 # a figure alone in a parenthesis closing right before a marker: "… chính trị (13.932 đồng
@@ -656,6 +694,8 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         if not parts:
             parts, labels = _names_with_commas(block, quantities, match, budget)
         total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
+        if total is None and parts:
+            total = _evidenced_total(quantities, block, match, parts, budget)
         if total is None:
             # "(13.932 đồng chí), trong đó … là 13.791; … là 141 đồng chí": the total alone in
             # a parenthesis before the marker, a part leaving the unit to another
@@ -824,6 +864,7 @@ def _names_with_commas(
         block, quantities, start, _region_end(block.text, start), None, merge_names=True
     )
     total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
+    total = total or _evidenced_total(quantities, block, match, parts, budget)
     if total is None or len(parts) < 2 or match.group(1).lower() in _SUBSET_MARKERS:
         return [], []
     heads = {label.split()[0].lower() for label in labels if label and "," not in label}

@@ -501,3 +501,17 @@ def test_rest_described_after_a_whole_opening_a_labelled_sentence() -> None:
     )
     assert run_rule("S101", text) == []
     assert len(run_rule("S101", text.replace("530 ha", "580 ha"))) == 1
+
+
+def test_classified_list_opening_a_sentence_after_a_whole_and_its_parts() -> None:
+    # the sentence before holds the whole and a first split of it: the list is of the figure
+    # it makes up
+    text = (
+        "Năm 2024, toàn tỉnh có 386 hợp tác xã, gồm 142 hợp tác xã thành lập trước năm 2020 và "
+        "244 hợp tác xã thành lập mới. Phân theo lĩnh vực: nông nghiệp 215 hợp tác xã, thương "
+        "mại, dịch vụ 98 hợp tác xã, công nghiệp 73 hợp tác xã."
+    )
+    assert run_rule("S101", text) == []
+    found = run_rule("S101", text.replace("nông nghiệp 215", "nông nghiệp 245"))
+    assert len(found) == 1 and "386" in found[0].message.en
+    assert len(run_rule("S101", text.replace("công nghiệp 73", "công nghiệp 23"))) == 1
