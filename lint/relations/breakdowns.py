@@ -584,21 +584,23 @@ def _totals_before(
 def _evidenced_total(
     quantities: list[Quantity],
     block: Block,
-    marker: re.Match[str],
+    position: int,
     parts: list[Quantity],
     budget: Budget,
+    exhaustive: bool,
+    alone: bool = False,
 ) -> Quantity | None:
-    """Of the figures of the sentence before a marker that opens its own ("… 38 nhiệm vụ,
-    gồm 14 … và 24 …. Phân theo lĩnh vực: nông nghiệp 15 nhiệm vụ, …"), the one the parts
-    make up: the only one they add up to, else the only one a typo-shaped slip explains."""
+    """Of the figures of the sentence before a list that opens its own ("… 38 nhiệm vụ, gồm
+    14 … và 24 …. Phân theo lĩnh vực: nông nghiệp 15 nhiệm vụ, …"; ``position``: where the
+    list's marker or label is), the one the parts make up: the only one they add up to, else
+    the only one a typo-shaped slip explains.  ``alone``: also when that sentence holds one."""
     from lint.relations.evidence import adds_up_or_one_typo
 
     if len(parts) < 2:
         return None
-    candidates, opens_sentence = _totals_before(quantities, block, marker.start(1), parts[0])
-    if not opens_sentence or len(candidates) < 2:
+    candidates, opens_sentence = _totals_before(quantities, block, position, parts[0])
+    if not opens_sentence or len(candidates) < (1 if alone else 2):
         return None
-    exhaustive = marker.group(1).lower() not in _SUBSET_MARKERS
     exact = [total for total in candidates if adds_up(total, parts)]
     if exact:
         return exact[0] if len(exact) == 1 else None
@@ -695,7 +697,8 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             parts, labels = _names_with_commas(block, quantities, match, budget)
         total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
         if total is None and parts:
-            total = _evidenced_total(quantities, block, match, parts, budget)
+            exhaustive = match.group(1).lower() not in _SUBSET_MARKERS
+            total = _evidenced_total(quantities, block, match.start(1), parts, budget, exhaustive)
         if total is None:
             # "(13.932 đồng chí), trong đó … là 13.791; … là 141 đồng chí": the total alone in
             # a parenthesis before the marker, a part leaving the unit to another
@@ -802,6 +805,34 @@ def _colon_lists(
             continue
         if adds_up_or_one_typo(total, parts, budget):
             lists.append(Breakdown(total, tuple(parts), True, ":", tuple(labels)))
+    lists.extend(_labelled_lists(block, quantities, budget))
+    return lists
+
+
+# a label opening a sentence, then a colon: "Về trình độ chuyên môn:", "b) Về độ tuổi:"
+_LABEL_COLON = re.compile(r"\s*(?:[a-zđ]\)\s*)?(?:[^\W\d]+[\s,]*){1,8}:\s*(?=[^\W\d])")
+
+
+def _labelled_lists(block: Block, quantities: list[Quantity], budget: Budget) -> list[Breakdown]:
+    """A list after a label that opens its sentence ("Tổng số cán bộ là 441 người (…). Về
+    trình độ chuyên môn: đại học trở lên 398 người (90,2%); cao đẳng, trung cấp 43 người"):
+    the parts of the one figure of the sentence before that they add up to, or that one
+    typo-shaped slip explains."""
+    text = block.text
+    lists = []
+    for stop in [0, *(m.end() for m in _SENTENCE_END.finditer(text))]:
+        label = _LABEL_COLON.match(text, stop)
+        if label is None or not stop or any(stop <= q.start < label.end() for q in quantities):
+            continue
+        start = label.end()
+        end = _region_end(text, start)
+        parts, labels = _region_parts(block, quantities, start, end, None, merge_names=True)
+        if len(parts) < 2 or any(part.kind is not parts[0].kind for part in parts):
+            continue
+        opening = stop + len(text[stop : label.end()]) - len(text[stop : label.end()].lstrip())
+        total = _evidenced_total(quantities, block, opening, parts, budget, False, alone=True)
+        if total is not None:
+            lists.append(Breakdown(total, tuple(parts), True, ":", tuple(labels)))
     return lists
 
 
@@ -864,7 +895,7 @@ def _names_with_commas(
         block, quantities, start, _region_end(block.text, start), None, merge_names=True
     )
     total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
-    total = total or _evidenced_total(quantities, block, match, parts, budget)
+    total = total or _evidenced_total(quantities, block, match.start(1), parts, budget, True)
     if total is None or len(parts) < 2 or match.group(1).lower() in _SUBSET_MARKERS:
         return [], []
     heads = {label.split()[0].lower() for label in labels if label and "," not in label}

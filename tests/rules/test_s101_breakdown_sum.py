@@ -515,3 +515,15 @@ def test_classified_list_opening_a_sentence_after_a_whole_and_its_parts() -> Non
     found = run_rule("S101", text.replace("nông nghiệp 215", "nông nghiệp 245"))
     assert len(found) == 1 and "386" in found[0].message.en
     assert len(run_rule("S101", text.replace("công nghiệp 73", "công nghiệp 23"))) == 1
+
+
+def test_list_after_a_label_opening_the_next_sentence() -> None:
+    text = (
+        "Tổng số cán bộ, công chức cấp xã là 628 người (cán bộ 331 người, công chức 297 người). "
+        "Về trình độ chuyên môn: đại học trở lên 512 người; cao đẳng, trung cấp 116 người."
+    )
+    assert run_rule("S101", text) == []
+    found = run_rule("S101", text.replace("512 người", "542 người"))
+    assert len(found) == 1 and "628" in found[0].message.en
+    # parts that make up no figure of the sentence before: not read
+    assert run_rule("S101", text.replace("512 người", "312 người").replace("116", "96")) == []
