@@ -160,13 +160,18 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
     return found
 
 
-def _changed_by(value: Quantity, base: Quantity, change: Quantity, up: bool) -> bool:
-    """``value = base ± change`` holds, or one typo-shaped slip of any of them explains it."""
+def _adds_up_or_one_slip(total: Quantity, parts: list[Quantity] | tuple[Quantity, ...]) -> bool:
+    """``total = Σ parts`` holds, or one typo-shaped slip of any of them explains it."""
     from lint.relations.evidence import adds_up_or_one_typo
 
+    return adds_up_or_one_typo(total, parts, exhaustive=True)
+
+
+def _changed_by(value: Quantity, base: Quantity, change: Quantity, up: bool) -> bool:
+    """``value = base ± change`` (:func:`_adds_up_or_one_slip`)."""
     if up:
-        return adds_up_or_one_typo(value, (base, change), exhaustive=True)
-    return adds_up_or_one_typo(base, (value, change), exhaustive=True)
+        return _adds_up_or_one_slip(value, (base, change))
+    return _adds_up_or_one_slip(base, (value, change))
 
 
 def _single(quantity: Quantity) -> Quantity:
@@ -216,8 +221,13 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             inside[0].kind is QuantityKind.COUNT
             and total.kind is QuantityKind.COUNT
             and inside[0].unit
-            and re.search(
-                rf"\b(?:đạt|được|nhận)\s+{re.escape(inside[0].unit)}\b", bridge, re.IGNORECASE
+            and (
+                re.search(
+                    rf"\b(?:đạt|được|nhận)\s+{re.escape(inside[0].unit)}\b", bridge, re.IGNORECASE
+                )
+                # "2.148 lượt người (ốm đau 1.862 lượt, thai sản 286 lượt)": counted by another
+                # noun right after the total, read on the figures' evidence
+                or (not bridge.strip() and _adds_up_or_one_slip(total, inside))
             )
         ):
             continue
@@ -365,8 +375,6 @@ def _remainder_of_a_whole_opening(
 ) -> list[Breakdown]:
     """``Trong tổng số T, A …; B …; còn lại R``: T = A + B + R, the parts each in a clause of
     their own; read on the figures' evidence (they add up, or one slip of any explains them)."""
-    from lint.relations.evidence import adds_up_or_one_typo
-
     text = block.text
     if "tổng số" not in text.lower():
         return []
@@ -394,7 +402,7 @@ def _remainder_of_a_whole_opening(
             continue
         if any(_CHANGE_LEAD.search(text, max(0, q.start - 12), q.start) for q in parts):
             continue
-        if adds_up_or_one_typo(total, (*parts, rest), exhaustive=True):
+        if _adds_up_or_one_slip(total, (*parts, rest)):
             labels = (*("" for _ in parts), "còn lại")
             lists.append(Breakdown(total, (*parts, rest), True, "còn lại", labels))
     return lists

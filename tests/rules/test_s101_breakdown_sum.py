@@ -527,3 +527,14 @@ def test_list_after_a_label_opening_the_next_sentence() -> None:
     assert len(found) == 1 and "628" in found[0].message.en
     # parts that make up no figure of the sentence before: not read
     assert run_rule("S101", text.replace("512 người", "312 người").replace("116", "96")) == []
+
+
+def test_parenthesis_right_after_a_total_counted_by_a_shorter_noun() -> None:
+    text = (
+        "Chi chế độ ốm đau, thai sản: 7.412 triệu đồng cho 1.736 lượt người (ốm đau 1.508 lượt, "
+        "thai sản 228 lượt)."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("1.508 lượt", "1.608 lượt"))) == 1
+    # figures of another noun that do not make up the total: not read
+    assert run_rule("S101", text.replace("1.508 lượt", "512 lượt")) == []
