@@ -598,3 +598,12 @@ def test_rate_written_out_in_a_parenthesis() -> None:
     # a change written with two values is no rate of them
     change = "Doanh thu tăng 12,5% (năm nay 1.125 tỷ đồng so với 1.000 tỷ đồng năm trước)."
     assert run_rule("P101", change.replace("12,5%", "17,5%")) == []
+
+
+def test_ballots_are_counted() -> None:
+    text = (
+        "Số phiếu thu vào là 5.214 phiếu. Số phiếu hợp lệ là 5.167 phiếu, chiếm 99,10% số phiếu "
+        "thu vào; số phiếu không hợp lệ là 47 phiếu."
+    )
+    assert run_rule("P101", text) == []
+    assert len(run_rule("P101", text.replace("99,10%", "99,40%"))) == 1
