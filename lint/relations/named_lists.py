@@ -32,7 +32,7 @@ class NamedList:
 
 
 _INTRO = re.compile(
-    r"\s*(?:(?:[^\W\d]+|(?:19|20)\d\d)[\s,]+){0,12}?(?:gồm(?:\s+có)?|bao gồm|đó là|là)\s*:?\s*"
+    r"\s*(?:(?:[^\W\d]+|(?:19|20)\d\d)[\s,]+){0,12}?(?:gồm(?:\s+có)?|bao gồm|đó là|là|(?=:))\s*:?\s*"
     r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
     re.IGNORECASE,
 )
@@ -72,9 +72,10 @@ def find_named_lists(document: Document, extraction: Extraction) -> list[NamedLi
 
 def _name_ok(name: str, unit: str) -> bool:
     words = name.split()
-    if not words or len(words) > 8 or re.search(r"\d|%", name):
+    with_unit = name.lower().startswith(unit.lower() + " ")
+    if not words or len(words) > (12 if with_unit else 8) or re.search(r"\d|%", name):
         return False
-    return name[:1].isupper() or name.lower().startswith(unit.lower() + " ")
+    return name[:1].isupper() or with_unit
 
 
 def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
@@ -124,11 +125,11 @@ def _until_clause_after_last(names: list[str], region: str) -> list[str]:
 
 
 def _proper_name(name: str) -> bool:
-    """A place's or body's own name, every word capitalised ("Lâm Thủy", "Trường Sơn"): what a
-    list after "là" / "gồm" names when it does not repeat the unit ("5 xã chưa đạt là Lâm
-    Thủy, …")."""
+    """A place's or body's own name, its first and last words capitalised ("Lâm Thủy",
+    "Mầm non Hoa Sen"): what a list after "là" / "gồm" / a colon names when it does not repeat
+    the unit ("5 xã chưa đạt là Lâm Thủy, …")."""
     words = name.split()
-    return 1 <= len(words) <= 4 and all(word[:1].isupper() for word in words)
+    return 1 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _names(text: str) -> list[str]:

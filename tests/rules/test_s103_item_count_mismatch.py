@@ -98,3 +98,21 @@ def test_proper_names_after_la_without_the_unit() -> None:
     assert run_rule("S103", described.replace("Có 3", "Có 4")) == []
     lower = "Có 3 xã chưa đạt là miền núi, bãi ngang và đặc biệt khó khăn."
     assert run_rule("S103", lower.replace("Có 3", "Có 4")) == []
+
+
+def test_names_after_a_colon_and_long_names_that_repeat_the_unit() -> None:
+    text = (
+        "Các trường được đầu tư gồm 3 trường: Mầm non Hoa Sen, Mầm non Bắc Thành và Tiểu học "
+        "Quang Trung."
+    )
+    assert run_rule("S103", text) == []
+    assert len(run_rule("S103", text.replace("gồm 3", "gồm 4"))) == 1
+    long = (
+        "Có 2 dự án hoàn thành gồm: Dự án Cấp nước sạch nông thôn vùng Bắc sông Mã; Dự án Nâng "
+        "cấp hệ thống kênh tưới Bái Thượng."
+    )
+    assert run_rule("S103", long) == []
+    assert len(run_rule("S103", long.replace("Có 2", "Có 3"))) == 1
+    # a colon before descriptions in lower case: not a list of names
+    described = "Có 3 trường chưa đạt: thiếu phòng học, thiếu giáo viên."
+    assert run_rule("S103", described) == []
