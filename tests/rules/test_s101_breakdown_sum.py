@@ -538,3 +538,12 @@ def test_parenthesis_right_after_a_total_counted_by_a_shorter_noun() -> None:
     assert len(run_rule("S101", text.replace("1.508 lượt", "1.608 lượt"))) == 1
     # figures of another noun that do not make up the total: not read
     assert run_rule("S101", text.replace("1.508 lượt", "512 lượt")) == []
+
+
+def test_change_of_people_counted_by_another_noun() -> None:
+    text = (
+        "Năm 2024 đã chuyển đổi vị trí công tác đối với 317 công chức, viên chức, tăng 45 người "
+        "so với năm 2023 (272 công chức, viên chức)."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("317 công chức", "337 công chức"))) == 1
