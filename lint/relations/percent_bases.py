@@ -61,7 +61,7 @@ _NEUTRAL_WORDS = """năm tháng quý đầu cuối cả kỳ cùng trước giao
     thành phố xã thị trấn phường hđnd ubnd đề ra điều chỉnh ban hành theo của so với thực hiện
     số kế hoạch dự toán chỉ tiêu mục nhà nước trung ương địa phương i ii iii iv đồng triệu tỷ
     nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng còn chỉ mới khoảng gần hơn
-    kết quả phê duyệt"""
+    kết quả phê duyệt ngày thời điểm quy mô"""
 _NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
 _PERIOD_NUMBERS = re.compile(r"(?<![\d/.,])(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng\b))(?![\d/.,])")
 # a quarter, month or day with its year: "quý I/2023", "6/2023", "31/12/2023" (the year in 1)
@@ -774,14 +774,23 @@ def _year_before_the_report(years: set[int], blocks: list[Block]) -> bool:
 def _earlier_year(clause: str, subject_sentence: str) -> bool:
     """The clause names the year before the one the subject's sentence names, after the same
     period words (``6 tháng đầu năm 2024`` / ``6 tháng đầu năm 2025``)."""
-    mine = [(m.group(1), clause[: m.start()]) for m in _YEAR.finditer(clause)]
-    theirs = [(m.group(1), subject_sentence[: m.start()]) for m in _YEAR.finditer(subject_sentence)]
+    mine, theirs = _years_named(clause), _years_named(subject_sentence)
     if len(mine) != 1 or len(theirs) != 1:
         return False
-    (year, before), (other, other_before) = mine[0], theirs[0]
-    if int(other) != int(year) + 1:
-        return False
-    return _period_words(before) == _period_words(other_before)
+    (year, period), (other, other_period) = mine[0], theirs[0]
+    return int(other) == int(year) + 1 and period == other_period
+
+
+# the end of a year, a stock's date: "(đến) ngày 31/12/2024" stands for "năm 2024"
+_YEAR_END = re.compile(r"(?<![\d/])31\s*/\s*12\s*/\s*((?:19|20)\d\d)(?![\d/])")
+
+
+def _years_named(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The years a text names, each with the period words before it (a year's end date as
+    the year itself)."""
+    named = [(m.group(1), _period_words(text[: m.start()])) for m in _YEAR.finditer(text)]
+    named += [(m.group(1), ("năm",)) for m in _YEAR_END.finditer(text)]
+    return named
 
 
 def _period_words(text: str) -> tuple[str, ...]:

@@ -547,3 +547,15 @@ def test_change_of_people_counted_by_another_noun() -> None:
     )
     assert run_rule("S101", text) == []
     assert len(run_rule("S101", text.replace("317 công chức", "337 công chức"))) == 1
+
+
+def test_increment_against_last_years_value_when_this_year_is_a_year_end_date() -> None:
+    text = (
+        "Năm 2023, dân số toàn xã là 12.846 người. Đến ngày 31/12/2024, quy mô dân số toàn xã "
+        "là 13.012 người, tăng 166 người so với năm 2023."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("tăng 166", "tăng 196"))) == 1
+    # another year's end: not the year after
+    other = text.replace("31/12/2024", "31/12/2025")
+    assert run_rule("S101", other.replace("tăng 166", "tăng 196")) == []
