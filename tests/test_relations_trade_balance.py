@@ -51,3 +51,30 @@ def test_a_year_among_the_words_before_the_value() -> None:
     )
     assert run_rule("S101", text) == []
     assert len(run_rule("S101", text.replace("373,3", "393,3"))) == 1
+
+
+BUDGET = (
+    "Tổng thu ngân sách xã 6 tháng là 4.216,5 triệu đồng; tổng chi là 3.874,2 triệu đồng; kết dư "
+    "ngân sách xã đến ngày 30/6/2024 là 342,3 triệu đồng."
+)
+
+
+def test_a_budgets_revenue_less_spending_is_its_balance() -> None:
+    assert run_rule("S101", BUDGET) == []
+    assert len(run_rule("S101", BUDGET.replace("342,3", "372,3"))) == 1
+    assert len(run_rule("S101", BUDGET.replace("3.874,2", "3.844,2"))) == 1
+
+
+def test_a_deficit_is_spending_less_revenue() -> None:
+    text = (
+        "Tổng thu ngân sách địa phương được hưởng 1.245.600 triệu đồng; tổng chi ngân sách địa "
+        "phương 1.287.400 triệu đồng; bội chi ngân sách địa phương 41.800 triệu đồng."
+    )
+    assert run_rule("S101", text) == []
+    assert len(run_rule("S101", text.replace("41.800", "47.800"))) == 1
+
+
+def test_figures_that_are_no_balance_are_not_read() -> None:
+    # the balance of another pair of figures (the plan's): far from one slip of these
+    other = BUDGET.replace("342,3", "1.120,6")
+    assert run_rule("S101", other) == []

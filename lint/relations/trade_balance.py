@@ -10,6 +10,13 @@ Read here: an amount right after "xuất siêu" / "nhập siêu" (and a verb suc
 nearest amount of the same unit before it introduced by "xuất khẩu" (not "xuất nhập khẩu"), and
 the nearest introduced by "nhập khẩu", both in the same paragraph and not changes ("tăng 300
 triệu USD").  Exports = imports + surplus, or imports = exports + deficit: a breakdown.
+
+A budget's balance is read the same way: "Tổng thu ngân sách xã 9 tháng là 6.842,6 triệu
+đồng; tổng chi là 5.927,8 triệu đồng; kết dư ngân sách … là 914,8 triệu đồng" (revenue =
+spending + the balance, "kết dư" / "bội thu"; spending = revenue + the deficit, "bội chi").
+A budget names several revenues and spendings (on the area, the locality's share, the plan),
+so that reading is taken only on the figures' evidence: they add up, or one typo-shaped slip
+explains them.
 """
 
 from __future__ import annotations
@@ -33,6 +40,20 @@ _IMPORTS = re.compile(
     rf"(?<!xuất )(?<!xuất, )(?<!xuất - )nhập khẩu{_WORDS}\s*:?\s*$", re.IGNORECASE
 )
 _CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
+# a budget's balance and the revenue and spending before it
+_BUDGET_BALANCE = re.compile(
+    r"(kết dư|bội thu|bội chi)(?:\s+[^\W\d]+){0,8}?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*)?"
+    r"(?:là|đạt|ước|khoảng|:)?\s*(?:khoảng\s+)?:?\s*$",
+    re.IGNORECASE,
+)
+# (the period among the words: "Tổng thu ngân sách xã 9 tháng là")
+_BUDGET_WORDS = r"(?:\s+(?:[^\W\d]+|(?:19|20)\d\d|\d{1,2}(?=\s+tháng\b))){0,8}"
+_REVENUE = re.compile(
+    rf"\b(?:tổng\s+)?thu(?!\s+hồi){_BUDGET_WORDS}\s*(?:là|đạt|ước)?\s*:?\s*$", re.IGNORECASE
+)
+_SPENDING = re.compile(
+    rf"\b(?:tổng\s+)?chi{_BUDGET_WORDS}\s*(?:là|đạt|ước)?\s*:?\s*$", re.IGNORECASE
+)
 _LEAD = 60  # characters before a value searched for its words
 
 
@@ -64,6 +85,33 @@ def find_trade_balances(document: Document, extraction: Extraction) -> list[Brea
                         imports, (exports, balance), True, "nhập siêu", ("xuất khẩu", "nhập siêu")
                     )
                 )
+    return found + _budget_balances(document, extraction)
+
+
+def _budget_balances(document: Document, extraction: Extraction) -> list[Breakdown]:
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    found: list[Breakdown] = []
+    for index, quantities in figures_by_block(extraction).items():
+        block = document.blocks[index]
+        text = block.text
+        if block.kind is BlockKind.TABLE_CELL or not re.search(r"kết dư|bội", text, re.I):
+            continue
+        for position, balance in enumerate(quantities):
+            way = _BUDGET_BALANCE.search(text, max(0, balance.start - 80), balance.start)
+            if way is None or not _amount(balance):
+                continue
+            earlier = quantities[:position]
+            revenue = _nearest(text, earlier, balance, _REVENUE)
+            spending = _nearest(text, earlier, balance, _SPENDING)
+            if revenue is None or spending is None or revenue is spending:
+                continue
+            if way.group(1).lower() == "bội chi":
+                whole, parts, labels = spending, (revenue, balance), ("thu", "bội chi")
+            else:
+                whole, parts, labels = revenue, (spending, balance), ("chi", "kết dư")
+            if adds_up_or_one_typo(whole, parts, exhaustive=True):
+                found.append(Breakdown(whole, parts, True, way.group(1).lower(), labels))
     return found
 
 
