@@ -462,7 +462,9 @@ def _region_parts(
             break  # "…; trong đó có 27 dự án đã hoàn thành": a statement of its own
         depth_map = _depths(text, seg_start, seg_end)
         chosen = None
-        inside = [q for q in quantities if seg_start <= q.start and q.end <= seg_end]
+        first = bisect.bisect_left(quantities, seg_start, key=lambda q: q.start)
+        last = bisect.bisect_right(quantities, seg_end, key=lambda q: q.start)
+        inside = [q for q in quantities[first:last] if q.end <= seg_end]
         for quantity in inside:
             if depth_map[quantity.start - seg_start] > 0:
                 continue
@@ -819,11 +821,17 @@ def _labelled_lists(block: Block, quantities: list[Quantity], budget: Budget) ->
     the parts of the one figure of the sentence before that they add up to, or that one
     typo-shaped slip explains."""
     text = block.text
+    if ":" not in text:
+        return []
+    starts = [q.start for q in quantities]
     lists = []
-    for stop in [0, *(m.end() for m in _SENTENCE_END.finditer(text))]:
+    for match in _SENTENCE_END.finditer(text):
+        stop = match.end()
         label = _LABEL_COLON.match(text, stop)
-        if label is None or not stop or any(stop <= q.start < label.end() for q in quantities):
-            continue
+        if label is None or bisect.bisect_left(starts, stop) < bisect.bisect_left(
+            starts, label.end()
+        ):
+            continue  # no label, or a figure in it
         start = label.end()
         end = _region_end(text, start)
         parts, labels = _region_parts(block, quantities, start, end, None, merge_names=True)
@@ -836,14 +844,18 @@ def _labelled_lists(block: Block, quantities: list[Quantity], budget: Budget) ->
     return lists
 
 
+_NAME_REACH = 300  # characters before a total read for its name
+
+
 def _named_by_the_total(text: str, total: Quantity, labels: list[str]) -> bool:
     """The total's name joins its parts' names with "và": "Tổng vốn đăng ký cấp mới và điều
     chỉnh tăng 18.624,5 tỷ đồng, trong đó vốn đăng ký cấp mới …, vốn điều chỉnh tăng …" (the
     "trong đó" parts are then all of it)."""
     if len(labels) < 2 or not all(labels):
         return False
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, total.start)]
-    name = " ".join(text[stops[-1] if stops else 0 : total.start].lower().split())
+    window = max(0, total.start - _NAME_REACH)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, window, total.start)]
+    name = " ".join(text[stops[-1] if stops else window : total.start].lower().split())
     if " và " not in name:
         return False
     words = [label.lower().split() for label in labels]

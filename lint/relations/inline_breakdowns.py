@@ -19,6 +19,8 @@ second parenthesis shape) and positive; anything else is not read.  The results 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from itertools import pairwise
 
@@ -296,11 +298,25 @@ def _segment_labels(
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, position):
-        start = match.end()
+    """The sentence (or ";" clause) holding ``position``: where it starts, as the sentence
+    ends before ``position`` say (a full stop followed by nothing but spaces up to it ends one
+    too), and where it ends."""
+    ends = _sentence_ends(text)
+    at = bisect.bisect_right(ends, position)
+    start = ends[at - 1] if at else 0
+    before = position
+    while before > start and text[before - 1].isspace():
+        before -= 1
+    if before > start and text[before - 1] == ".":
+        start = before
     end = _SENTENCE_END.search(text, position)
     return start, (end.start() if end else len(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where :data:`_SENTENCE_END` ends each sentence of a block, found once per block."""
+    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
 
 
 def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
@@ -324,7 +340,9 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         sentence_start, sentence_end = _sentence(text, rest.start)
         if segment.lstrip().startswith(";"):  # "…, đạt 77,0% kế hoạch; còn lại 1.150 ha"
             sentence_start = _sentence(text, previous.start)[0]
-        if any(rest.end <= q.start < sentence_end and _same(q, rest) for q in quantities):
+        after = bisect.bisect_left(quantities, rest.end, key=lambda q: q.start)
+        until = bisect.bisect_left(quantities, sentence_end, key=lambda q: q.start)
+        if any(_same(q, rest) for q in quantities[after:until]):
             continue  # "còn lại 15 hồ sơ …, 5 hồ sơ …": the rest is split again
         if (
             previous.kind is QuantityKind.PAIR
@@ -381,19 +399,26 @@ def _remainder_of_a_whole_opening(
     read = {id(part) for breakdown in found for part in breakdown.parts}
     lists = []
     figures = [q for q in quantities if q.kind is not QuantityKind.PERCENT]
+    starts = [q.start for q in quantities]
+    stops: list[int] | None = None  # where the block's sentences start, found once
     for index, rest in enumerate(figures):
         if index < 2 or id(rest) in read or not _usable(rest):
             continue
         segment = _last_segment(text, figures[index - 1].end, rest.start)
         if not _REST_DESCRIBED.match(segment):
             continue
-        stops = [m.end() for m in _FULL_STOP.finditer(text, 0, rest.start)]
-        start = stops[-1] if stops else 0  # the sentence, across its ";"
-        same = [q for q in figures[:index] if q.start >= start and _same(q, rest)]
-        if len(same) < 2 or not _WHOLE_OPENING.search(text, start, same[0].start):
+        if stops is None:
+            stops = [0, *(m.end() for m in _FULL_STOP.finditer(text))]
+        start = stops[bisect.bisect_right(stops, rest.start) - 1]  # the sentence, across ";"
+        whole = bisect.bisect_left(starts, start)  # the sentence's first figure
+        if whole >= len(quantities) or not _same(quantities[whole], rest):
             continue
-        if any(start <= q.start < same[0].start for q in quantities):
-            continue  # the whole must be the sentence's first figure
+        first = bisect.bisect_left(figures, start, key=lambda q: q.start)
+        same = [q for q in figures[first:index] if _same(q, rest)]
+        if len(same) < 2 or same[0] is not quantities[whole]:
+            continue
+        if not _WHOLE_OPENING.search(text, start, same[0].start):
+            continue
         total, parts = same[0], same[1:]
         if (
             not all(_usable(q) for q in (total, *parts))
