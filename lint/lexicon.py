@@ -169,9 +169,10 @@ PLAN_WORDS = PLAN_BASES + TARGET_WORDS
 PLAN_ABBREVIATIONS = ("kh", "dt")
 """The plan words as table headers abbreviate them ("% so KH", "so DT"); match with ``\\b``."""
 
-PREVIOUS_PERIOD_WORDS = ("cùng kỳ", "năm trước")
-"""The previous period a figure is compared with: the same period a year before ("cùng kỳ"),
-the previous year ("năm trước")."""
+PREVIOUS_PERIOD_WORDS = ("cùng tháng năm trước", "cùng kỳ", "năm trước", "tháng trước")
+"""The previous period a figure is compared with: the same period a year before ("cùng kỳ",
+"cùng tháng năm trước" in a monthly report), the previous year ("năm trước"), the previous
+month ("tháng trước")."""
 
 YEAR_START_WORDS = ("đầu năm",)
 """The stock at the start of the year ("so với đầu năm"), a base of stocks (debts, herds)."""

@@ -113,7 +113,8 @@ class Extraction:
 _PLACEHOLDERS = (
     ("document-number", re.compile(r"\bSố\s*:?\s*(?:[.…_]+\s*)?(?=/\s*[A-ZĐ]{2,}-)")),
     ("day", re.compile(r"\bngày\s*(?:[.…_]+\s*)?(?=tháng\b)")),
-    ("month", re.compile(r"\btháng\s*(?:[.…_]+\s*)?(?=năm\b)")),
+    # the year after it (or its blank): "cùng tháng năm trước" is no date
+    ("month", re.compile(r"\btháng\s*(?:[.…_]+\s*)?(?=năm\s*(?:\d|[.…_]|$))")),
 )
 
 

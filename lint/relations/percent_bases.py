@@ -123,9 +123,10 @@ def find_base_claims(
                         base_source="plan",
                     )
                 )
-        elif claim.comparison in ("cùng kỳ", "năm trước", "đầu năm") or _NAMED_YEAR.fullmatch(
-            claim.comparison
-        ):
+        elif claim.comparison in (
+            *lexicon.PREVIOUS_PERIOD_WORDS,
+            "đầu năm",
+        ) or _NAMED_YEAR.fullmatch(claim.comparison):
             base = _previous_base(blocks, by_block, block, quantities, claim)
             if base is not None:
                 found.append(

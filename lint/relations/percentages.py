@@ -82,8 +82,9 @@ _CHANGE_OPEN = re.compile(
 _CHANGE_WORD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
 _NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}?)\s*(?:[,.;)]|$)")
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
-# "… vào lớp 1 trong tổng số": a few words (a label's number among them) before the whole
-_OUT_OF = re.compile(r"\s*(?:(?:[^\W\d]+|\d+)\s+){0,4}(?:trên|trong) tổng số\s*", re.IGNORECASE)
+# "… vào lớp 1 trong tổng số", "… hộ nghèo là người dân tộc thiểu số trên tổng số": a few
+# words (a label's number among them) before the whole
+_OUT_OF = re.compile(r"\s*(?:(?:[^\W\d]+|\d+)\s+){0,8}(?:trên|trong) tổng số\s*", re.IGNORECASE)
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
 # a few words describing the value, then its share: "98 xã đạt chuẩn nông thôn mới, chiếm",
 # "… (chiếm"

@@ -59,7 +59,7 @@ def find_bases_elsewhere(
         claim
         for claim in claims
         if claim.kind in ("growth", "index")
-        and claim.comparison in ("cùng kỳ", "năm trước")
+        and claim.comparison in lexicon.PREVIOUS_PERIOD_WORDS
         and claim.base is None
         and claim.change is None
         and id(claim.percent) not in based

@@ -18,3 +18,9 @@ def test_filled_in_document_is_silent() -> None:
 def test_corpus(corpus: Path) -> None:
     text = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
     assert len(run_rule("D101", text, "kien-tuong-2020-h1.md")) == 2
+
+
+def test_the_same_month_last_year_is_no_blank_date() -> None:
+    text = "Doanh thu tháng 10 bằng 112,6% so với cùng tháng năm trước."
+    assert run_rule("D101", text) == []
+    assert len(run_rule("D101", "Hà Nội, ngày 20 tháng    năm 2024")) == 1

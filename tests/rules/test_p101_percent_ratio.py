@@ -607,3 +607,12 @@ def test_ballots_are_counted() -> None:
     )
     assert run_rule("P101", text) == []
     assert len(run_rule("P101", text.replace("99,10%", "99,40%"))) == 1
+
+
+def test_out_of_a_whole_after_a_longer_description() -> None:
+    text = (
+        "Đầu năm, toàn huyện có 2.846 hộ nghèo là người dân tộc thiểu số trên tổng số 11.684 hộ "
+        "dân tộc thiểu số, chiếm 24,36%."
+    )
+    assert run_rule("P101", text) == []
+    assert len(run_rule("P101", text.replace("11.684", "11.584"))) == 1

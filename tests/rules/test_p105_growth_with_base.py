@@ -217,3 +217,13 @@ def test_last_years_value_said_aside_earlier_in_the_sentence() -> None:
     growth = text.replace("bằng 106,7%", "tăng 6,7%")
     assert run_rule("P105", growth) == []
     assert len(run_rule("P105", growth.replace("tăng 6,7%", "tăng 8,7%"))) == 1
+
+
+def test_monthly_comparisons_with_their_bases_in_parentheses() -> None:
+    text = (
+        "Doanh thu bán lẻ tháng 10 ước đạt 1.286,4 tỷ đồng, tăng 2,4% so với tháng trước "
+        "(1.256,2 tỷ đồng) và bằng 112,6% so với cùng tháng năm trước (1.142,5 tỷ đồng)."
+    )
+    assert run_rule("P105", text) == []
+    assert len(run_rule("P105", text.replace("tăng 2,4%", "tăng 4,4%"))) == 1
+    assert len(run_rule("P105", text.replace("bằng 112,6%", "bằng 116,6%"))) == 1
