@@ -22,6 +22,7 @@ explains them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
@@ -57,61 +58,53 @@ _SPENDING = re.compile(
 _LEAD = 60  # characters before a value searched for its words
 
 
+@dataclass(frozen=True)
+class _Balance:
+    """One kind of balance: its words, the words of what flows in and out, and the word of
+    the balance that is outflow − inflow (a deficit)."""
+
+    present: str  # a word any paragraph stating it holds (a quick filter)
+    cue: re.Pattern[str]  # the words before the balance; group 1 names it
+    inflow: re.Pattern[str]
+    outflow: re.Pattern[str]
+    deficit: str
+    labels: tuple[str, str]  # the inflow's and the outflow's names
+    on_evidence: bool  # read only when the figures add up or one slip explains them
+
+
+_KINDS = (
+    _Balance("siêu", _BALANCE, _EXPORTS, _IMPORTS, "nhập siêu", ("xuất khẩu", "nhập khẩu"), False),
+    _Balance("kết dư|bội", _BUDGET_BALANCE, _REVENUE, _SPENDING, "bội chi", ("thu", "chi"), True),
+)
+
+
 def find_trade_balances(document: Document, extraction: Extraction) -> list[Breakdown]:
-    found: list[Breakdown] = []
-    for index, quantities in figures_by_block(extraction).items():
-        block = document.blocks[index]
-        if block.kind is BlockKind.TABLE_CELL or "siêu" not in block.text:
-            continue
-        text = block.text
-        for position, balance in enumerate(quantities):
-            way = _BALANCE.search(text, max(0, balance.start - 40), balance.start)
-            if way is None or not _amount(balance):
-                continue
-            earlier = quantities[:position]
-            exports = _nearest(text, earlier, balance, _EXPORTS)
-            imports = _nearest(text, earlier, balance, _IMPORTS)
-            if exports is None or imports is None:
-                continue
-            if way.group(1).lower() == "xuất siêu":
-                found.append(
-                    Breakdown(
-                        exports, (imports, balance), True, "xuất siêu", ("nhập khẩu", "xuất siêu")
-                    )
-                )
-            else:
-                found.append(
-                    Breakdown(
-                        imports, (exports, balance), True, "nhập siêu", ("xuất khẩu", "nhập siêu")
-                    )
-                )
-    return found + _budget_balances(document, extraction)
-
-
-def _budget_balances(document: Document, extraction: Extraction) -> list[Breakdown]:
     from lint.relations.evidence import adds_up_or_one_typo
 
     found: list[Breakdown] = []
-    for index, quantities in figures_by_block(extraction).items():
-        block = document.blocks[index]
-        text = block.text
-        if block.kind is BlockKind.TABLE_CELL or not re.search(r"kết dư|bội", text, re.I):
-            continue
-        for position, balance in enumerate(quantities):
-            way = _BUDGET_BALANCE.search(text, max(0, balance.start - 80), balance.start)
-            if way is None or not _amount(balance):
+    for kind in _KINDS:
+        for index, quantities in figures_by_block(extraction).items():
+            block = document.blocks[index]
+            text = block.text
+            if block.kind is BlockKind.TABLE_CELL or not re.search(kind.present, text, re.I):
                 continue
-            earlier = quantities[:position]
-            revenue = _nearest(text, earlier, balance, _REVENUE)
-            spending = _nearest(text, earlier, balance, _SPENDING)
-            if revenue is None or spending is None or revenue is spending:
-                continue
-            if way.group(1).lower() == "bội chi":
-                whole, parts, labels = spending, (revenue, balance), ("thu", "bội chi")
-            else:
-                whole, parts, labels = revenue, (spending, balance), ("chi", "kết dư")
-            if adds_up_or_one_typo(whole, parts, exhaustive=True):
-                found.append(Breakdown(whole, parts, True, way.group(1).lower(), labels))
+            for position, balance in enumerate(quantities):
+                way = kind.cue.search(text, max(0, balance.start - 80), balance.start)
+                if way is None or not _amount(balance):
+                    continue
+                earlier = quantities[:position]
+                inflow = _nearest(text, earlier, balance, kind.inflow)
+                outflow = _nearest(text, earlier, balance, kind.outflow)
+                if inflow is None or outflow is None or inflow is outflow:
+                    continue
+                word = way.group(1).lower()
+                if word == kind.deficit:  # outflow = inflow + deficit
+                    whole, parts, labels = outflow, (inflow, balance), (kind.labels[0], word)
+                else:  # inflow = outflow + surplus
+                    whole, parts, labels = inflow, (outflow, balance), (kind.labels[1], word)
+                if kind.on_evidence and not adds_up_or_one_typo(whole, parts, exhaustive=True):
+                    continue
+                found.append(Breakdown(whole, parts, True, word, labels))
     return found
 
 
