@@ -63,6 +63,9 @@ _NEUTRAL_WORDS = """năm tháng quý đầu cuối cả kỳ cùng trước giao
     nghìn đến nay toàn hiện đã tính lũy kế từ trên địa bàn tổng còn chỉ mới khoảng gần hơn
     kết quả phê duyệt ngày thời điểm quy mô"""
 _NEUTRAL = frozenset(_NEUTRAL_WORDS.split())
+# the periods last year's value is the base of: "cùng kỳ", "năm trước", …, "đầu năm" (a tuple
+# made once: mypyc compiles no starred tuple inside an "in" test)
+_PREVIOUS_OR_YEAR_START = lexicon.PREVIOUS_PERIOD_WORDS + lexicon.YEAR_START_WORDS
 _PERIOD_NUMBERS = re.compile(r"(?<![\d/.,])(?:(?:19|20)\d\d|\d{1,2}(?=\s+tháng\b))(?![\d/.,])")
 # a quarter, month or day with its year: "quý I/2023", "6/2023", "31/12/2023" (the year in 1)
 _DATED = re.compile(
@@ -123,10 +126,7 @@ def find_base_claims(
                         base_source="plan",
                     )
                 )
-        elif claim.comparison in (
-            *lexicon.PREVIOUS_PERIOD_WORDS,
-            "đầu năm",
-        ) or _NAMED_YEAR.fullmatch(claim.comparison):
+        elif claim.comparison in _PREVIOUS_OR_YEAR_START or _NAMED_YEAR.fullmatch(claim.comparison):
             base = _previous_base(blocks, by_block, block, quantities, claim)
             if base is not None:
                 found.append(
