@@ -74,17 +74,11 @@ def _bare_shares(
     and all of them but one (the slip) are the part's share of the total."""
     shares: dict[int, Quantity] = {}
     for part in breakdown.parts:
-        quantities = by_block.get(part.block, [])
-        at = bisect.bisect_left(quantities, part.start, key=lambda q: q.start)
-        if at + 1 >= len(quantities) or quantities[at] is not part:
-            return {}
-        share = quantities[at + 1]
+        share = _next_percentage(by_block.get(part.block, []), part)
         text = document.blocks[part.block].text
-        if share.kind is not QuantityKind.PERCENT or share.sign < 0:
+        if share is None or not _BARE_SHARE.fullmatch(text, part.end, share.start):
             return {}
-        if not _BARE_SHARE.fullmatch(text, part.end, share.start) or not text.startswith(
-            ")", share.end
-        ):
+        if not text.startswith(")", share.end):
             return {}
         shares[id(part)] = share
     fitting = sum(share_fits(part, breakdown.total, shares[id(part)]) for part in breakdown.parts)
@@ -96,16 +90,22 @@ _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 
 def _share_after(text: str, quantities: list[Quantity], part: Quantity) -> Quantity | None:
     """The percentage right after ``part``: ", chiếm 25,1%", " (chiếm 79,35%)"."""
+    share = _next_percentage(quantities, part)
+    if share is None or not _PART_THEN_SHARE.fullmatch(text, part.end, share.start):
+        return None
+    if not _SHARE_ENDS.match(text, share.end):
+        return None  # "chiếm tỷ lệ 58,99% (trong tổng số 356 hồ sơ …)": a base of its own
+    return share
+
+
+def _next_percentage(quantities: list[Quantity], part: Quantity) -> Quantity | None:
+    """The figure right after ``part`` in its block, when it is a percentage not below 0."""
     at = bisect.bisect_left(quantities, part.start, key=lambda q: q.start)
     if at + 1 >= len(quantities) or quantities[at] is not part:
         return None
     share = quantities[at + 1]
     if share.kind is not QuantityKind.PERCENT or share.sign < 0:
         return None
-    if not _PART_THEN_SHARE.fullmatch(text, part.end, share.start):
-        return None
-    if not _SHARE_ENDS.match(text, share.end):
-        return None  # "chiếm tỷ lệ 58,99% (trong tổng số 356 hồ sơ …)": a base of its own
     return share
 
 
