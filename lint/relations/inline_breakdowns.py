@@ -119,7 +119,7 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
     """``V …, tăng N so với cùng kỳ`` with last year's value B stated nearby (as for a growth
     rate, :mod:`percent_bases`): V = B + N (``giảm``: B = V + N)."""
     from lint.relations.percent_bases import previous_value
-    from lint.relations.percentages import PercentClaim
+    from lint.relations.percentages import PercentClaim, both_people
 
     found = []
     for block in document.blocks:
@@ -136,7 +136,8 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 continue
             value = quantities[index - 1]
             between = text[value.end : lead.start()]
-            if not (_same(value, change) or _people(value, change)) or not _usable(value):
+            # "317 công chức, viên chức, tăng 45 người": people both
+            if not (_same(value, change) or both_people(value, change)) or not _usable(value):
                 continue
             described = False
             if not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,2}", between):
@@ -446,15 +447,6 @@ def _last_segment(text: str, start: int, end: int) -> str:
 
 def _same(a: Quantity, b: Quantity) -> bool:
     return a.kind is b.kind and a.unit == b.unit and a.kind in _COMPARABLE
-
-
-def _people(a: Quantity, b: Quantity) -> bool:
-    """Counts of people both ("317 công chức, viên chức, tăng 45 người")."""
-    return (
-        a.kind is b.kind is QuantityKind.COUNT
-        and a.unit in lexicon.PERSON_NOUNS
-        and b.unit in lexicon.PERSON_NOUNS
-    )
 
 
 # "(tỷ lệ 5,12%)", "(5,12%)": a value's rate said aside

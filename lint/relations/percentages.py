@@ -248,7 +248,7 @@ def _claims(
         value = earlier[-2]
         if (
             _OUT_OF.fullmatch(text[value.end : subject.start])
-            and (_same_measure(value, subject) or _both_people(value, subject))
+            and (_same_measure(value, subject) or both_people(value, subject))
             and _words_only(text[subject.end : percent.start])
         ):
             return [PercentClaim("ratio", percent, value, subject, base_source="out of")]
@@ -634,7 +634,7 @@ def _single(quantity: Quantity) -> Quantity:
     return quantity
 
 
-def _both_people(a: Quantity, b: Quantity) -> bool:
+def both_people(a: Quantity, b: Quantity) -> bool:
     """Counts of people both ("2.846 học sinh … trong tổng số 2.851 trẻ")."""
     b = _single(b)
     return (
