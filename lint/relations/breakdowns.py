@@ -135,6 +135,7 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         found.extend(_parenthesised(block, quantities, budget))
         found.extend(_inline(block, quantities, budget))
         found.extend(_colon_lists(block, quantities, budget, found))
+        found.extend(_labelled_lists(block, quantities, budget))
         found.extend(_footnoted(block, quantities, footnotes, by_block, budget))
     found.extend(_listed(document, by_block, budget))
     from lint.relations.inline_breakdowns import find_inline_breakdowns
@@ -807,7 +808,6 @@ def _colon_lists(
             continue
         if adds_up_or_one_typo(total, parts, budget):
             lists.append(Breakdown(total, tuple(parts), True, ":", tuple(labels)))
-    lists.extend(_labelled_lists(block, quantities, budget))
     return lists
 
 
