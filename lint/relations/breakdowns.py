@@ -561,15 +561,22 @@ def _totals_before(
 ) -> tuple[list[Quantity], bool]:
     """The figures :func:`total_before` chooses from, nearest first, and whether the marker
     at ``position`` opens its sentence (the figures are then the previous sentence's)."""
+    from lint.relations.marks import sentence_ends_before
+
     text = block.text
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    ends = sentence_ends_before(_SENTENCE_END, text, position)
     sentence_start = ends[-1] if ends else 0
     opens_sentence = not text[sentence_start:position].strip()
     if opens_sentence:
         sentence_start = ends[-2] if len(ends) > 1 else 0
-    position = len(text[:position].rstrip(" .:,"))
+    while position > 0 and text[position - 1] in " .:,":
+        position -= 1
     candidates = []
-    for quantity in reversed([q for q in quantities if q.end <= position]):
+    before = bisect.bisect_right(quantities, position, key=lambda q: q.start)
+    for at in range(before - 1, -1, -1):
+        quantity = quantities[at]
+        if quantity.end > position:
+            continue
         if quantity.start < sentence_start:
             break
         if quantity.kind not in _COMPARABLE or (

@@ -20,7 +20,6 @@ second parenthesis shape) and positive; anything else is not read.  The results 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from itertools import pairwise
 
@@ -299,25 +298,13 @@ def _segment_labels(
 
 
 def _sentence(text: str, position: int) -> tuple[int, int]:
-    """The sentence (or ";" clause) holding ``position``: where it starts, as the sentence
-    ends before ``position`` say (a full stop followed by nothing but spaces up to it ends one
-    too), and where it ends."""
-    ends = _sentence_ends(text)
-    at = bisect.bisect_right(ends, position)
-    start = ends[at - 1] if at else 0
-    before = position
-    while before > start and text[before - 1].isspace():
-        before -= 1
-    if before > start and text[before - 1] == ".":
-        start = before
+    """The sentence (or ";" clause) holding ``position``: where it starts and ends."""
+    from lint.relations.marks import sentence_ends_before
+
+    ends = sentence_ends_before(_SENTENCE_END, text, position)
+    start = ends[-1] if ends else 0
     end = _SENTENCE_END.search(text, position)
     return start, (end.start() if end else len(text))
-
-
-@functools.lru_cache(maxsize=8)
-def _sentence_ends(text: str) -> tuple[int, ...]:
-    """Where :data:`_SENTENCE_END` ends each sentence of a block, found once per block."""
-    return tuple(match.end() for match in _SENTENCE_END.finditer(text))
 
 
 def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:

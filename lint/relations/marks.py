@@ -8,6 +8,7 @@ figure: quadratic in a long paragraph.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 
@@ -62,3 +63,24 @@ def closing_before(text: str, start: int, end: int) -> int | None:
             if depth < 0:
                 return index
     return None
+
+
+def sentence_ends_before(pattern: re.Pattern[str], text: str, position: int) -> list[int]:
+    """``[m.end() for m in pattern.finditer(text, 0, position)]`` for a sentence end of the
+    shape ``\\.(?=\\s+[A-ZĐÀ-Ỹ]|\\s*$)`` (and ``;``), without searching the text again for each
+    position: the ends are found once per text and cut at ``position``.  A search bounded at
+    ``position`` also ends a sentence at the last full stop before it when nothing but spaces
+    follows it up to ``position`` (its ``$``), which the whole text may not."""
+    ends = _ends(pattern, text)
+    found = list(ends[: bisect.bisect_right(ends, position)])
+    before = position
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before > 0 and text[before - 1] == "." and (not found or found[-1] < before):
+        found.append(before)
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _ends(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    return tuple(match.end() for match in pattern.finditer(text))
