@@ -97,16 +97,20 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
         found.extend(_remainder_of_a_whole_opening(block, quantities, found))
         found.extend(_from_to(block, quantities))
     found.extend(_changes_with_base(document, by_block))
+    from lint.relations.gaps import find_gaps
     from lint.relations.multiples import find_increments
 
     found.extend(find_increments(document, by_block))
+    found.extend(find_gaps(document, by_block))
     return found
 
 
 _CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.IGNORECASE)
+# "tăng 668 tỷ đồng (tăng 10,9%) so với đầu năm": the change, its rate aside, its base
 _CHANGE_COMPARED = re.compile(
-    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.NAMED_YEAR_RE}"
-    rf"|{lexicon.NAMED_DATE_RE})\b",
+    r"(?:\s*\(\s*(?:tăng|giảm)?\s*\d+(?:,\d+)?\s*%\s*\))?"
+    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}"
+    rf"|{lexicon.NAMED_YEAR_RE}|{lexicon.NAMED_DATE_RE})\b",
     re.IGNORECASE,
 )
 # what the value is of, between it and its change: "412 người nghiện ma túy có hồ sơ quản lý,
@@ -145,7 +149,12 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 described = True  # a longer description: read only on the figures' evidence
             if _CHANGE_LEAD.search(text, max(0, value.start - 12), value.start):
                 continue
-            claim = PercentClaim("growth", change, value, comparison=compared.group(1).lower())
+            # where the comparison is written: the change, or its rate aside "(tăng 9,2%)"
+            marker = change
+            if compared.start(1) > change.end and "(" in text[change.end : compared.start(1)]:
+                asides = [q for q in quantities if change.end < q.start < compared.start(1)]
+                marker = asides[0] if len(asides) == 1 else change
+            claim = PercentClaim("growth", marker, value, comparison=compared.group(1).lower())
             base = previous_value(document.blocks, by_block, block, quantities, claim)
             if base is None or base is value or base is change:
                 continue
@@ -458,11 +467,13 @@ def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     text = block.text
     found = []
     reads: list[_Read] = []
-    for index in range(len(quantities) - 2):
+    for index, rate in enumerate(quantities):
         # the rate compared with, alone in parentheses: "… so với năm 2023 (13,3%)"
-        read = _rate_then_points(text, *quantities[index : index + 3])
-        if read is not None:
-            reads.append(read)
+        following = _after_aside(text, quantities, index)
+        if rate.kind is QuantityKind.PERCENT and len(following) >= 2:
+            read = _rate_then_points(text, rate, following[0], following[1])
+            if read is not None:
+                reads.append(read)
     # a rate in parentheses after a value ("1.245 hộ (tỷ lệ 5,12%) đầu năm") is passed over
     quantities = [q for q in quantities if not _rate_in_parentheses(text, q)]
     for index in range(len(quantities) - 2):
@@ -523,21 +534,44 @@ def _change_then_values(
     return word, second, third, first
 
 
+def _after_aside(text: str, quantities: list[Quantity], index: int) -> list[Quantity]:
+    """The two figures after ``quantities[index]``, past a parenthesis right after it that is
+    not a change ("43,2% (tính trên diện tích tự nhiên 52.410 ha), tăng …")."""
+    later = quantities[index + 1 : index + 8]
+    aside = _ASIDE.match(text, quantities[index].end)
+    if aside is not None:
+        later = [q for q in later if q.start >= aside.end()]
+    return later[:2]
+
+
 def _rate_then_points(
     text: str, first: Quantity, second: Quantity, third: Quantity
 ) -> _Read | None:
     """``chiếm 12,0%, giảm 1,3 điểm phần trăm so với năm 2023 (13,3%)``: a rate, its change
-    in percentage points, and the rate it is compared with in parentheses."""
+    in percentage points, and the rate it is compared with, in parentheses or after ``là``;
+    the change may itself be in parentheses (``68,2% (tăng 2,1 điểm phần trăm so với năm 2023
+    là 66,1%)``) and the rate may have an aside before it."""
     if first.kind is not QuantityKind.PERCENT or third.kind is not QuantityKind.PERCENT:
         return None
     if not _values_and_change(text, third, first, second):
         return None
     way = _CHANGE_WORD_BEFORE.search(text, max(0, second.start - 20), second.start)
-    if way is None or not _TO_CHANGE.fullmatch(text, first.end, way.start()):
+    if way is None:
         return None
-    if not _AGAINST_IN_PARENTHESES.fullmatch(text, _points_end(text, second), third.start):
+    aside = _ASIDE.match(text, first.end)
+    between = text[aside.end() if aside else first.end : way.start()]
+    opened = _OPENS_CHANGE.fullmatch(between) is not None
+    if not opened and not _TO_CHANGE.fullmatch(between):
         return None
-    if not _CLOSING.match(text, third.end):
+    against = _AGAINST_STATED.fullmatch(text, _points_end(text, second), third.start)
+    if against is None:
+        return None
+    in_parentheses = against.group("paren") is not None
+    if in_parentheses and opened:
+        return None  # "(tăng … so với năm 2023 (…" nested: not this shape
+    if (in_parentheses or opened) and not _CLOSING.match(text, third.end):
+        return None
+    if not (in_parentheses or opened) and not _CLAUSE_END.match(text, third.end):
         return None
     return way.group("way").lower(), third, first, second
 
@@ -581,12 +615,18 @@ _COMPARED_AFTER = re.compile(r"\s*so với\b", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?P<way>giảm|tăng)\s+(?:được\s+|thêm\s+)?$", re.IGNORECASE)
 # between a rate and the word of its change: ", giảm", " tổng số trẻ sinh, giảm"
 _TO_CHANGE = re.compile(r"[^\d;.()%]{0,60}")
-# "so với năm 2023 (", "so với cùng kỳ (năm 2023: ", "so với đầu năm (là ": a period
-_AGAINST_IN_PARENTHESES = re.compile(
+# "so với năm 2023 (", "so với cùng kỳ (năm 2023: ", "so với đầu năm (là ", "so với năm 2023
+# (năm 2023 đạt ", "so với năm 2023 là ": a period, then the rate in parentheses or after "là"
+_AGAINST_STATED = re.compile(
     r"\s*so với\s+(?:cùng kỳ|năm|đầu năm|cuối năm|đầu kỳ|kỳ|quý|tháng|vụ|niên độ)\b"
-    r"[^\d;.()%]{0,25}?(?:\d{4}\s*)?\(\s*(?:[^\W\d]+\s*){0,3}(?:\d{4}\s*)?"
-    r"(?::|là)?\s*",
+    r"[^\d;.()%]{0,25}?(?:\d{4}\s*)?"
+    r"(?:(?P<paren>\(\s*(?:[^\W\d]+\s*){0,3}(?:\d{4}\s*)?(?::|là|đạt)?)|(?::|là))\s*",
     re.IGNORECASE,
 )
+# a parenthesis right after a rate, not opening its change: "(tính trên tổng diện tích …)"
+_ASIDE = re.compile(r"\s*\((?!\s*(?:tăng|giảm)\b)[^()]*\)", re.IGNORECASE)
+# the change opening a parenthesis right after the rate: "68,2% (tăng 2,1 điểm …"
+_OPENS_CHANGE = re.compile(r"\s*\(\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 _FROM_IN_PARENTHESES = re.compile(r"\s*\(\s*từ\s+", re.IGNORECASE)
 _CLOSING = re.compile(r"\s*\)")

@@ -581,7 +581,8 @@ def _opening_clause(
 
 # from the percentage to the parenthesis of its base: " so với cùng kỳ năm 2023 (", " so với
 # thời điểm 31/12/2023 ("
-_OPENING = re.compile(r"[^\d().;,%]{0,50}?(?:năm\s+\d{4}\s*|\d{1,2}/\d{1,2}/\d{4}\s*)?\(")
+# after the comparison ("…) so với đầu năm (" when the rate is an aside), up to the parenthesis
+_OPENING = re.compile(r"(?:\s*\))?[^\d().;,%]{0,50}?(?:năm\s+\d{4}\s*|\d{1,2}/\d{1,2}/\d{4}\s*)?\(")
 
 
 def _parenthesised(

@@ -1,0 +1,114 @@
+"""Gaps to a named reference whose value is stated in parentheses.
+
+Reports compare a figure with a reference (the previous crop, a control plot, a target, the
+province's average) by the gap, and give the reference's own value aside::
+
+    Năng suất lúa đạt 62,5 tạ/ha, cao hơn vụ trước 1,8 tạ/ha (vụ trước đạt 60,7 tạ/ha).
+    Tỷ lệ tham gia BHYT đạt 91,85%, thấp hơn chỉ tiêu giao 1,15 điểm phần trăm (chỉ tiêu 93%).
+
+``V, cao hơn / nhiều hơn R G (R B)``: V = B + G; ``thấp hơn / ít hơn``: B = V + G.  The
+value V is the figure right before the comparison (past an aside in parentheses); the gap G
+has V's unit, or is in percentage points between two rates; the parenthesis right after the
+gap holds only the reference's value B, with at most a few words that name the reference (the
+first of them among the words of R).  Each reading is an exhaustive
+:class:`~lint.relations.breakdowns.Breakdown` (S101).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint import lexicon
+from lint.document import BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.breakdowns import Breakdown
+
+_VALUES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
+_HIGHER = ("cao hơn", "nhiều hơn", "lớn hơn")
+_LOWER = ("thấp hơn", "ít hơn", "nhỏ hơn")
+# between the value and the comparison: ", ", ", còn ", ", vẫn ", past a few words naming what
+# a rate is of and an aside ("93,62% dân số toàn huyện (dân số 180.032 người), còn ")
+_TO_COMPARISON = re.compile(
+    r"(?:\s+[^\W\d]+){0,4}(?:\s*\([^()]*\))?\s*,\s*(?:(?:còn|vẫn|nhưng|và)\s+)?$"
+)
+# the comparison and what it is compared with, up to the gap: "cao hơn vụ trước "
+_COMPARISON = re.compile(
+    rf"(?P<way>{lexicon.alternation(_HIGHER + _LOWER)})\s+(?:so với\s+)?"
+    r"(?P<reference>(?:[^\W\d]+\s+){0,6}?)$",
+    re.IGNORECASE,
+)
+# after the gap, what it is compared with if not said before it, then the reference's value in
+# parentheses: "(vụ trước đạt ", "(chỉ tiêu ", "so với ruộng đối chứng (", "("
+_REFERENCE_OPENS = re.compile(
+    r"\s*(?:so với\s+(?P<named>(?:[^\W\d]+\s*){1,6}))?"
+    r"\(\s*(?P<label>(?:[^\W\d]+\s+){0,4}?)(?:(?:đạt|là|có)\s+|:\s*)?",
+    re.IGNORECASE,
+)
+_POINTS = re.compile(rf"\s*{lexicon.PERCENTAGE_POINTS_RE}", re.IGNORECASE)
+_CLOSING = re.compile(r"\s*\)")
+
+
+def find_gaps(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
+    found = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or "hơn" not in block.text:
+            continue
+        quantities = by_block.get(block.index, [])
+        for index in range(1, len(quantities) - 1):
+            read = _gap(block.text, quantities, index)
+            if read is not None:
+                found.append(read)
+    return found
+
+
+def _gap(text: str, quantities: list[Quantity], index: int) -> Breakdown | None:
+    gap, reference = quantities[index], quantities[index + 1]
+    lead = _COMPARISON.search(text, max(0, gap.start - 60), gap.start)
+    if lead is None or gap.sign < 0:
+        return None
+    value = _value_before(text, quantities, index, lead.start())
+    if value is None or not _fits(text, value, gap, reference):
+        return None
+    gap_end = _POINTS.match(text, gap.end)
+    opening = _REFERENCE_OPENS.fullmatch(
+        text, gap_end.end() if gap_end else gap.end, reference.start
+    )
+    if opening is None or not _CLOSING.match(text, reference.end):
+        return None
+    named_words = lead.group("reference") + " " + (opening.group("named") or "")
+    if not named_words.strip():
+        return None  # compared with nothing named
+    label = opening.group("label").split()
+    if label and label[0].lower() not in {word.lower() for word in named_words.split()}:
+        return None  # the parenthesis names something else
+    way = lead.group("way").lower()
+    if way in _HIGHER:
+        return Breakdown(value, (reference, gap), True, way, ("đối chiếu", "chênh lệch"))
+    return Breakdown(reference, (value, gap), True, way, ("giá trị", "chênh lệch"))
+
+
+def _value_before(
+    text: str, quantities: list[Quantity], index: int, comparison: int
+) -> Quantity | None:
+    """The figure right before the comparison: only a comma (and an aside) between."""
+    for candidate in reversed(quantities[:index]):
+        if candidate.end <= comparison and _TO_COMPARISON.fullmatch(
+            text, candidate.end, comparison
+        ):
+            return candidate
+        if candidate.end < comparison - 300:
+            break
+    return None
+
+
+def _fits(text: str, value: Quantity, gap: Quantity, reference: Quantity) -> bool:
+    """Three figures of one unit, or two rates and their gap in percentage points."""
+    if value.kind is QuantityKind.PERCENT:
+        return (
+            reference.kind is QuantityKind.PERCENT
+            and gap.kind is QuantityKind.NUMBER
+            and _POINTS.match(text, gap.end) is not None
+        )
+    return value.kind in _VALUES and all(
+        q.kind is value.kind and q.unit == value.unit and q.value > 0 for q in (gap, reference)
+    )
