@@ -68,3 +68,43 @@ def test_the_done_count_changed_above_its_total() -> None:
     text = "Xảy ra 245 vụ, giảm 12 vụ so với cùng kỳ. Đã điều tra làm rõ {d} vụ, đạt 89,0%."
     assert run_rule("P101", text.format(d="218")) == []
     assert len(run_rule("P101", text.format(d="248"))) == 1
+
+
+SHARES = [
+    # the whole named "Tổng số" in the clause before, the share ending its clause
+    "Tổng số cơ sở được kiểm tra là 238 cơ sở; số cơ sở đạt yêu cầu 207 cơ sở, chiếm {p}%; "
+    "số cơ sở vi phạm 31 cơ sở.",
+    # the share naming the whole's unit after "số"
+    "Đoàn đã kiểm tra 164 vụ, phát hiện và xử lý 131 vụ vi phạm, chiếm {p}% số vụ kiểm tra.",
+    # people counted as "lao động", then as "người"
+    "Năm 2024 giải quyết việc làm cho 4.120 lao động, trong đó đưa 1.386 người đi làm việc ở "
+    "nước ngoài, chiếm {p}% số lao động được giải quyết việc làm.",
+    # the share in parentheses
+    "Tiếp nhận 486 lượt khiếu nại, trong đó lĩnh vực đất đai 352 lượt (chiếm {p}%).",
+]
+SHARE_RIGHT = ("87,0", "79,9", "33,6", "72,4")
+
+
+@pytest.mark.parametrize(("shape", "right"), list(zip(SHARES, SHARE_RIGHT, strict=True)))
+def test_share_of_a_whole_stated_before(shape: str, right: str) -> None:
+    assert run_rule("P101", shape.format(p=right)) == []
+    wrong = right[0] + str((int(right[1]) + 5) % 10) + right[2:]
+    found = run_rule("P101", shape.format(p=wrong))
+    assert len(found) == 1
+    assert found[0].suggestion is not None and right in found[0].suggestion.vi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a share of another whole: the figures are far from any reading
+        "Toàn huyện có 2.145 hộ tham gia mô hình; 412 hộ nghèo, chiếm 5,2%.",
+        # the share names another unit than the figure's
+        "Kiểm tra 1.245 tổ chức, cá nhân; phát hiện 312 tổ chức, cá nhân vi phạm, chiếm 25,1% "
+        "số hộ kinh doanh.",
+        # two wholes of the unit before
+        "Có 612 cơ sở sản xuất và 418 cơ sở kinh doanh; 186 cơ sở đạt chuẩn, chiếm 30,4%.",
+    ],
+)
+def test_unclear_shares_are_not_read(text: str) -> None:
+    assert run_rule("P101", text) == []

@@ -19,8 +19,7 @@ SHAPES = [
     "Tiếp nhận {t} hồ sơ, đã giải quyết {a} hồ sơ, còn {b} hồ sơ đang giải quyết.",
     "Tổng số hộ nghèo đầu năm {t} hộ, trong năm đã thoát nghèo {a} hộ, còn lại {b} hộ.",
     # parts graded by a bare number ("4 sao"), several words between the total and them
-    "Có thêm {t} sản phẩm được công nhận đạt chuẩn OCOP ({a} sản phẩm 4 sao, {b} sản phẩm 3 "
-    "sao).",
+    "Có thêm {t} sản phẩm được công nhận đạt chuẩn OCOP ({a} sản phẩm 4 sao, {b} sản phẩm 3 sao).",
     # what is still missing of an allotment
     "Biên chế được giao {t} người, có mặt {a} người, còn thiếu {b} người so với số được giao.",
     # the rest after a semicolon and the share of the done part

@@ -12,6 +12,13 @@ Read here: a percentage after "đạt" (or "đạt tỷ lệ"), ending its claus
 same sentence or in the sentence before it (in the same paragraph), not a change nor in
 parentheses.  With no word tying the rate to that base, the reading is taken only on strong
 evidence: the figures agree, or one typo-shaped correction of one of them makes them agree.
+
+Shares are read the same way: "chiếm X%" after a part, of the one larger figure of its unit
+in the sentence or the one before ("Tổng số cơ sở được kiểm tra là 214 cơ sở; số cơ sở đạt
+yêu cầu 186 cơ sở, chiếm 86,9%", "kiểm tra 142 vụ, phát hiện và xử lý 118 vụ vi phạm, chiếm
+83,1% số vụ kiểm tra").  A part may be a share of a whole stated elsewhere, so unless the share
+names the whole ("số vụ kiểm tra") or the whole is named "tổng (số)", only a slip of the
+percentage is evidence.
 """
 
 from __future__ import annotations
@@ -23,13 +30,16 @@ from lint import lexicon
 from lint.arithmetic import Equation, Var, localise, percent_of
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.figures import figure_of, key_of
+from lint.relations.figures import FigureKey, figure_of, key_of
 from lint.relations.marks import Marks, Parentheses
 from lint.relations.percentages import PercentClaim
 
-_RATE_LEAD = re.compile(r"[,;]\s*đạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
+# the whole named as such in its clause: "Tổng số cơ sở được kiểm tra là 214 cơ sở"
+_WHOLE_NAMED = re.compile(r"\btổng(?:\s+số)?\b", re.IGNORECASE)
+_RATE_VERB = re.compile(r"đạt|chiếm", re.IGNORECASE)
+_RATE_LEAD = re.compile(r"[,;(]\s*(?P<verb>đạt|chiếm)(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
 _RATE_ENDS = re.compile(
-    r"\s*(?:(?:tổng\s+)?số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,5})\s*)?(?:[.;,)]|$)"
+    r"\s*(?:(?:tổng\s+)?số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,8})\s*)?(?:[.;,)]|$)"
 )
 # what was done: "đã …", "được …", or a verb of an outcome ("đỗ tốt nghiệp 138 học viên",
 # "giải quyết 271 vụ việc", "thu hồi 7.012,8 triệu đồng")
@@ -50,7 +60,7 @@ def find_completion_rates(
 ) -> list[PercentClaim]:
     found: list[PercentClaim] = []
     for block in document.blocks:
-        if block.kind is BlockKind.TABLE_CELL or "đạt" not in block.text:
+        if block.kind is BlockKind.TABLE_CELL or not _RATE_VERB.search(block.text):
             continue
         quantities = by_block.get(block.index, [])
         marks: _BlockMarks | None = None
@@ -94,8 +104,10 @@ def _read(
 ) -> PercentClaim | None:
     text = block.text
     percent, done = quantities[index], quantities[index - 1]
-    if not _RATE_LEAD.search(text, done.end, percent.start) or percent.sign < 0:
+    lead = _RATE_LEAD.search(text, done.end, percent.start)
+    if lead is None or percent.sign < 0:
         return None
+    share = lead.group("verb").lower() == "chiếm"
     ends = _RATE_ENDS.match(text, percent.end)
     if ends is None:
         return None
@@ -104,14 +116,26 @@ def _read(
     if text[max(0, done.start - 1) : done.start] == "/":
         return None  # "268 vụ/482 bị can": the second count of a pair of two units
     named = ends.group("noun")
-    if named and not named.lower().startswith(done.unit.lower()):
+    if named and not _names_the_unit(named.lower(), done.unit):
         return None  # "đạt 85,9% số vụ" is not a rate of "bị can"
     clause = marks.clause(done.start)
     if _CHANGE.search(text, clause, done.start):
         return None
     base = _base(marks, quantities[: index - 1], done, clause)
-    if base is None or not _agrees_or_one_typo(done, base, percent):
+    # a share ("chiếm") of a whole it does not name may be of another whole: of the slips
+    # that explain it, only one of the percentage is evidence
+    if base is None:
         return None
+    if share and any(
+        base.end <= q.start < done.start and _same_things(q, done) for q in quantities
+    ):
+        return None  # another part between the whole and this one: whose share is it?
+    named_whole = named or _WHOLE_NAMED.search(text, marks.clause(base.start), base.start)
+    slips = None if not share or named_whole else {key_of(percent)}
+    if not _agrees_or_one_typo(done, base, percent, slips):
+        return None
+    if share:
+        return PercentClaim("ratio", percent, done, base, base_source="completion")
     # what was done ("đã giải quyết 271 vụ việc"), or of a plan ("tổng kế hoạch vốn là 159.800
     # triệu đồng, giải ngân 108.806 triệu đồng, đạt 68,1%")
     base_clause = marks.clause(base.start)
@@ -150,6 +174,16 @@ def _base(
     return None
 
 
+def _names_the_unit(named: str, unit: str) -> bool:
+    """The words after "số" name the figure's unit, or people when it counts people ("chiếm
+    36,4% số lao động được giải quyết việc làm" after "1.184 người")."""
+    if named.startswith(unit.lower()):
+        return True
+    return unit in lexicon.PERSON_NOUNS and any(
+        named.startswith(noun) for noun in lexicon.PERSON_NOUNS
+    )
+
+
 def _same_things(base: Quantity, done: Quantity) -> bool:
     """Of one unit, or people counted by their role and then as "người" ("214 công chức, viên
     chức; … tập huấn cho 192 người")."""
@@ -158,7 +192,11 @@ def _same_things(base: Quantity, done: Quantity) -> bool:
     return done.unit == "người" and base.unit in lexicon.PERSON_NOUNS
 
 
-def _agrees_or_one_typo(done: Quantity, base: Quantity, percent: Quantity) -> bool:
+def _agrees_or_one_typo(
+    done: Quantity, base: Quantity, percent: Quantity, slips: set[FigureKey] | None = None
+) -> bool:
+    """The rate holds, or one typo-shaped correction of one figure (of ``slips`` only, when
+    given) makes it hold."""
     figures = {key_of(q): figure_of(q) for q in (done, base, percent)}
     if len(figures) != 3 or len(figures[key_of(base)].digits.lstrip("0")) < _MIN_DIGITS:
         return False
@@ -166,4 +204,7 @@ def _agrees_or_one_typo(done: Quantity, base: Quantity, percent: Quantity) -> bo
     found = localise([constraint], figures)
     if not found.violated:
         return True
-    return any(suspect.best_variant is not None for suspect in found.suspects)
+    return any(
+        suspect.best_variant is not None and (slips is None or suspect.key in slips)
+        for suspect in found.suspects
+    )
