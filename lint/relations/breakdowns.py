@@ -919,9 +919,11 @@ def _names_with_commas(
         return [], []
     heads = {label.split()[0].lower() for label in labels if label and "," not in label}
     for label in labels:
-        if "," in label and label.split()[0].lower() in heads:
+        pieces = [piece.split() for piece in label.split(",")]
+        if sum(1 for words in pieces if words and words[0].lower() in heads) >= 2:
             # "gồm vốn ngân sách 300 …, vốn vay, vốn khác 150 …": "vốn vay" is a part of its
-            # own (its head word is the other parts'), its figure not given
+            # own (named as the other parts are), its figure not given; "nuôi nước ngọt …
+            # và nuôi mặn, lợ …" is one part
             return [], []
     if not adds_up_or_one_typo(total, parts, budget, exhaustive=True):
         return [], []

@@ -394,6 +394,11 @@ def test_a_part_named_with_a_comma_of_its_own_on_strong_evidence() -> None:
     assert run_rule("S101", text.format(a="38.200")) == []
     (found,) = run_rule("S101", text.format(a="38.800"))
     assert any("ngan, ngỗng" in r.label.vi for r in found.related)
+    # the name with a comma repeats the others' head word before its comma only
+    text = "Diện tích nuôi trồng là 4.126 ha, gồm: nuôi nước ngọt 2.870 ha và nuôi mặn, lợ {b} ha."
+    assert run_rule("S101", text.format(b="1.256")) == []
+    (found,) = run_rule("S101", text.format(b="1.856"))
+    assert any("nuôi mặn, lợ" in r.label.vi for r in found.related)
 
 
 def test_a_parenthesis_after_the_totals_rate() -> None:
