@@ -47,3 +47,16 @@ def test_contributions_of_the_sectors_alone_are_part_of_the_growth() -> None:
 )
 def test_unclear_contributions_are_not_read(text: str) -> None:
     assert run_rule("S101", text) == [] and run_rule("S102", text) == []
+
+
+def test_a_footnote_naming_the_growth_first() -> None:
+    text = (
+        "GRDP năm 2025 ước tăng 7,21% so với năm trước<sup>1</sup>.\n\n---\n\n<sup>1</sup> Trong "
+        "mức tăng chung 7,21%: khu vực nông, lâm nghiệp và thủy sản tăng 2,86%, đóng góp 0,37 điểm "
+        "phần trăm; khu vực công nghiệp và xây dựng tăng 9,40%, đóng góp {b} điểm phần trăm; khu "
+        "vực dịch vụ tăng 6,75%, đóng góp 2,61 điểm phần trăm; thuế sản phẩm trừ trợ cấp sản phẩm "
+        "tăng 5,02%, đóng góp 0,44 điểm phần trăm.\n"
+    )
+    assert run_rule("S101", text.format(b="3,79")) == []
+    (found,) = run_rule("S101", text.format(b="3,49"))
+    assert found.notes[0].vi == "0,37 + 3,49 + 2,61 + 0,44 = 6,91 ≠ 7,21 %"

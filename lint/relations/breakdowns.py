@@ -1045,14 +1045,24 @@ def _footnoted(
     for ref in block.footnote_refs:
         at = sorted(ending.get(ref.position - 1, []) + ending.get(ref.position, []))
         totals = [quantities[position] for position in at]  # ending right before the mark
+        definitions = footnotes.get(ref.number, [])
         if totals and block.text[totals[-1].end : ref.position].strip() == ")":
-            continue  # "(dự toán năm 7.506 triệu đồng)<sup>3</sup>": of the sentence, not of it
-        if not totals:
+            # "(dự toán năm 7.506 triệu đồng)<sup>3</sup>": of the sentence, not of it
+            totals = []
+        elif not totals:
             # "352 suất quà Tết<sup>1</sup>": the figure and a few words naming what it counts
             before = [q for q in quantities if q.end <= ref.position]
             if before and _NAMING_WORDS.fullmatch(block.text, before[-1].end, ref.position):
                 totals = before[-1:]
-        definitions = footnotes.get(ref.number, [])
+        if not totals and definitions and budget is not None:
+            # a mark ending a sentence: the note splits the figure of the sentence its parts
+            # make up, on the figures' evidence
+            note_of = _note_of_the_sentence(
+                block, quantities, ref.position, definitions[0], by_block, budget
+            )
+            if note_of is not None:
+                found.append(note_of)
+            continue
         if not totals or not definitions or totals[-1].kind not in _COMPARABLE:
             continue
         note = definitions[0]
@@ -1074,6 +1084,48 @@ def _footnoted(
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(totals[-1], tuple(parts), exhaustive, marker, tuple(labels)))
     return found
+
+
+def _note_of_the_sentence(
+    block: Block,
+    quantities: list[Quantity],
+    position: int,
+    note: Block,
+    by_block: dict[int, list[Quantity]],
+    budget: Budget,
+) -> Breakdown | None:
+    """A note at the end of a sentence ("… ước đạt 64.518 tỷ đồng, tăng 10,3% so với năm 2023
+    (58.493 tỷ đồng)<sup>3</sup>" with "³ Gồm: vốn khu vực nhà nước …; …"): its parts, all of
+    a figure of the sentence, the only one (not a change nor in parentheses) they add up to or
+    that one typo-shaped slip explains."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    note_quantities = by_block.get(note.index, [])
+    match = _ONLY_MARKER.match(note.text) or _MARKER.match(note.text)
+    marked = match is not None and match.start(1) <= 1
+    start = match.end() if marked and match is not None else 0
+    parts, labels = _region_parts(
+        note, note_quantities, start, _region_end(note.text, start), None, merge_names=True
+    )
+    if len(parts) < 2 or any(not _compatible(parts[0], part) for part in parts):
+        return None
+    subset = marked and match is not None and match.group(1).lower() in _SUBSET_MARKERS
+    if subset and not _has_remainder(labels):
+        return None  # "Trong đó …": some of a figure, unless its last part is the rest
+    if not marked and len(parts) != len([q for q in note_quantities if _compatible(parts[0], q)]):
+        return None  # a note saying more than a split
+    candidates, _ = _totals_before(quantities, block, position, parts[0])
+    exact = [total for total in candidates if adds_up(total, parts)]
+    if not exact:
+        exact = [
+            total
+            for total in candidates
+            if adds_up_or_one_typo(total, parts, budget, exhaustive=True)
+        ]
+    if len(exact) != 1:
+        return None
+    marker = match.group(1).lower() if marked and match is not None else "footnote"
+    return Breakdown(exact[0], tuple(parts), True, marker, tuple(labels))
 
 
 # words after a figure naming what it counts, up to a footnote mark: " quà Tết"

@@ -11,7 +11,8 @@ The contributions of the parts add up to the growth of the whole (0,42 + 4,36 + 
 7,52).  Read here: the last percentage before "trong đó" in its sentence, then two or more
 ``đóng góp X điểm phần trăm`` after it in the same sentence.  The list is all of the growth when
 it includes the product taxes ("thuế sản phẩm"), the last component of GDP by production;
-without them it may be only the sectors, whose contributions add up to less.
+without them it may be only the sectors, whose contributions add up to less.  A footnote may
+name the growth first: "Trong mức tăng chung 7,26%: khu vực … đóng góp 0,54 điểm phần trăm; …".
 """
 
 from __future__ import annotations
@@ -44,20 +45,53 @@ def find_contributions(document: Document, extraction: Extraction) -> list[Break
             breakdown = _read(block.text, quantities, marker.start(), marker.end())
             if breakdown is not None:
                 found.append(breakdown)
+        found.extend(_growth_named_first(block.text, quantities))
+    return found
+
+
+# "Trong mức tăng chung 7,26%: khu vực … đóng góp …" (a footnote's opening): the growth named
+# before its contributions
+_WITHIN_THE_GROWTH = re.compile(
+    r"(?:^|[.;:]\s*)trong\s+(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?(?:\s+chung)?\s*$",
+    re.IGNORECASE,
+)
+_COLON_AFTER = re.compile(r"\s*(?:so với[^\d:;]{0,30})?:")
+
+
+def _growth_named_first(text: str, quantities: list[Quantity]) -> list[Breakdown]:
+    found = []
+    for quantity in quantities:
+        if quantity.kind is not QuantityKind.PERCENT or quantity.sign < 0:
+            continue
+        if not _WITHIN_THE_GROWTH.search(text, max(0, quantity.start - 40), quantity.start):
+            continue
+        colon = _COLON_AFTER.match(text, quantity.end)
+        if colon is None:
+            continue
+        breakdown = _parts_after(text, quantities, quantity, colon.end())
+        if breakdown is not None:
+            found.append(breakdown)
     return found
 
 
 def _read(text: str, quantities: list[Quantity], marker: int, start: int) -> Breakdown | None:
     sentence_starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, marker)]
     sentence_start = sentence_starts[-1] if sentence_starts else 0
-    end_match = _SENTENCE_END.search(text, start)
-    end = end_match.start() if end_match else len(text)
     before = [q for q in quantities if sentence_start <= q.start and q.end <= marker]
     if not before or before[-1].kind is not QuantityKind.PERCENT:
         return None
     total = before[-1]
     if not _GROWTH_LEAD.search(text, sentence_start, total.start):
         return None
+    return _parts_after(text, quantities, total, start)
+
+
+def _parts_after(
+    text: str, quantities: list[Quantity], total: Quantity, start: int
+) -> Breakdown | None:
+    """The contributions from ``start`` to the sentence's end, as the parts of ``total``."""
+    end_match = _SENTENCE_END.search(text, start)
+    end = end_match.start() if end_match else len(text)
     parts: list[Quantity] = []
     labels: list[str] = []
     clause = start

@@ -228,6 +228,26 @@ def test_a_footnote_after_a_figure_in_parentheses_is_not_its_breakdown() -> None
     assert run_rule("S101", text) == []
 
 
+FOOTNOTE_ENDING_A_SENTENCE = (
+    "Tổng vốn đầu tư toàn xã hội ước đạt 48.615 tỷ đồng, tăng 9,8% so với năm trước (44.276 tỷ "
+    "đồng)<sup>2</sup>.\n\n---\n\n<sup>2</sup> {marker}vốn khu vực nhà nước 11.204 tỷ đồng; "
+    "vốn khu vực ngoài nhà nước {b} tỷ đồng; vốn đầu tư trực tiếp nước ngoài 9.137 tỷ đồng.\n"
+)
+
+
+@pytest.mark.parametrize("marker", ["Gồm: ", ""])
+def test_a_footnote_ending_a_sentence_splits_the_figure_its_parts_make_up(marker: str) -> None:
+    text = FOOTNOTE_ENDING_A_SENTENCE.replace("{marker}", marker)
+    assert run_rule("S101", text.format(b="28.274")) == []
+    (found,) = run_rule("S101", text.format(b="28.874"))
+    assert "48.615" in found.message.vi
+    # the parts far from every figure of the sentence: which one do they split? Not read
+    assert run_rule("S101", text.format(b="24.516")) == []
+    # "Trong đó" names some of a figure
+    some = FOOTNOTE_ENDING_A_SENTENCE.replace("{marker}", "Trong đó ")
+    assert run_rule("S101", some.format(b="28.874")) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
