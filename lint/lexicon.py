@@ -234,6 +234,11 @@ NOT_A_PART_WORDS = (
 period ("tăng 5%", "so với cùng kỳ", "đạt 90% kế hoạch", "năm 2024"), never the name of one
 part of a breakdown."""
 
+CARRIED_OVER_RE = r"(?:năm|kỳ|tháng|quý)\s+trước\s+chuyển\s+(?:sang|qua)"
+"""Cases, dossiers or money carried over from the previous period ("năm trước chuyển sang 6.215
+việc", "kỳ trước chuyển sang 42 đơn"): a part of what is handled, with "thụ lý mới" or "tiếp
+nhận mới" the other; its period words do not make it a period's value."""
+
 GROWTH_VERBS_RE = alternation(GROWTH_VERBS)
 NOT_A_PART_WORDS_RE = alternation(NOT_A_PART_WORDS)
 SHARE_VERBS_RE = alternation(SHARE_VERBS)

@@ -77,6 +77,7 @@ _NOT_A_PART_LABEL = re.compile(
     rf"{lexicon.NOT_A_PART_WORDS_RE}|\d",
     re.IGNORECASE,
 )
+_CARRIED_OVER = re.compile(lexicon.CARRIED_OVER_RE, re.IGNORECASE)
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 MAX_TYPO_CHECKS = 100  # typo-shaped explanations tried in one document (each a localisation)
 
@@ -297,7 +298,8 @@ def _parenthesised(
             elided = elided or not _compatible(total, member)
             label = text[seg_start : member.start].strip(" :")
             rest = text[member.end : seg_end].strip()
-            if _NOT_A_PART_LABEL.search(label) or _NOT_A_PART_LABEL.search(rest):
+            named = _CARRIED_OVER.sub("", label)  # "năm trước chuyển sang": a part
+            if _NOT_A_PART_LABEL.search(named) or _NOT_A_PART_LABEL.search(rest):
                 break
             parts.append(member)
             labels.append(label or text[member.end : seg_end].strip(" :"))
@@ -466,11 +468,13 @@ def _region_parts(
         first = bisect.bisect_left(quantities, seg_start, key=lambda q: q.start)
         last = bisect.bisect_right(quantities, seg_end, key=lambda q: q.start)
         inside = [q for q in quantities[first:last] if q.end <= seg_end]
-        for quantity in inside:
+        for position, quantity in enumerate(inside):
             if depth_map[quantity.start - seg_start] > 0:
                 continue
             if _CHANGE_BEFORE.search(text[seg_start : quantity.start]):
                 continue
+            if not elide and _counts_the_namer(quantity, inside[position + 1 :], unit_of):
+                continue  # "11 Chi cục thụ lý 17.614 việc": the part's figure is the second
             chosen = product_result(text, inside, quantity, unit_of)
             break
         if chosen is None:
@@ -520,6 +524,14 @@ def _region_parts(
 
 
 _PERIOD_WORD = re.compile(r"(?:năm|tháng|quý|kỳ|đợt)\b", re.IGNORECASE)
+
+
+def _counts_the_namer(quantity: Quantity, later: list[Quantity], unit_of: Quantity | None) -> bool:
+    """A bare number counting who a part is of ("11 Chi cục …"), with a figure of the list's
+    unit after it in the part."""
+    if quantity.kind is not QuantityKind.NUMBER or unit_of is None:
+        return False
+    return any(q.kind is not QuantityKind.NUMBER and _compatible(unit_of, q) for q in later)
 
 
 def _elided(total: Quantity, part: Quantity) -> bool:

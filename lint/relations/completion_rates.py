@@ -48,6 +48,7 @@ _DONE = re.compile(
     r"giải ngân|công nhận|phê duyệt|nghiệm thu",
     re.IGNORECASE,
 )
+_MET = re.compile(r"đạt chuẩn|đạt yêu cầu", re.IGNORECASE)  # a standard met, after the count
 _CHANGE = re.compile(r"(?:tăng|giảm|thêm|hơn)\s+(?:[^\W\d]+\s+){0,1}$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;|\.\s*$")
 _PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu", re.IGNORECASE)
@@ -141,8 +142,14 @@ def _read(
     base_clause = marks.clause(base.start)
     # the verb may stand a clause before ("đã chi trả tiền bồi thường, hỗ trợ cho 1.108 hộ")
     done_from = max(base.end, marks.sentence_starts(clause)[0])
-    if not _DONE.search(text, done_from, done.start) and not _PLAN.search(
-        text, base_clause, base.start
+    # or said after the count, in its clause ("1.487 người đạt chuẩn về trình độ …, đạt tỷ lệ")
+    done_after = _DONE.search(text, done.end, lead.start()) or _MET.search(
+        text, done.end, lead.start()
+    )
+    if (
+        not _DONE.search(text, done_from, done.start)
+        and not done_after
+        and not _PLAN.search(text, base_clause, base.start)
     ):
         return None
     return PercentClaim("ratio", percent, done, base, base_source="completion")

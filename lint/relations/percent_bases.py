@@ -300,12 +300,14 @@ def _times(document: Document, by_block: dict[int, list[Quantity]]) -> Iterator[
                 )
 
 
-_FROM = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+từ\s*$", re.IGNORECASE)
+# "tăng từ", "giảm từ"; "điều chỉnh từ", "nâng từ" say the way in their rate ("(tăng 35,72%)")
+_FROM = re.compile(rf"({lexicon.GROWTH_VERBS_RE}|điều chỉnh|nâng)\s+từ\s*$", re.IGNORECASE)
 _TO = {
     "tăng": re.compile(r"\s*lên\s*(?:mức\s+)?$", re.IGNORECASE),
     "giảm": re.compile(r"\s*xuống\s*(?:còn\s+|mức\s+)?$", re.IGNORECASE),
 }
 _RATE_AFTER = re.compile(
+    r"(?:\s+(?:kể\s+)?từ\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?"  # "kể từ ngày 01/7/2024"
     rf"\s*[,(]\s*(?:tương đương\s+|tức là\s+|tức\s+)?(?:(?:{lexicon.RATE_NOUNS_RE})\s+)?({lexicon.GROWTH_VERBS_RE})\s*"
     r"(?:tương ứng\s+)?$",
     re.IGNORECASE,
@@ -330,7 +332,11 @@ def _from_to_rates(
                 continue
             word = way.group(1).lower()
             rate = _RATE_AFTER.match(text[second.end : percent.start])
-            if not _TO[word].fullmatch(text[first.end : second.start]) or rate is None:
+            if rate is None:
+                continue
+            if word not in _TO:  # "điều chỉnh từ A lên B (tăng X%)": the way its rate says
+                word = rate.group(1).lower()
+            if not _TO[word].fullmatch(text[first.end : second.start]):
                 continue
             if rate.group(1).lower() != word or ("signed" in percent.flags and percent.sign < 0):
                 continue
