@@ -29,9 +29,10 @@ _START = re.compile(r"(?:(?<![\w.,/])[+-](?=\d)|(?<![\w.,/\-–])\d|(?<=[^\W\d_]
 _CORE = re.compile(r"\d+(?:[.,]\d+)*")
 _WINDOW = 96
 
-# Words right before a number that make it a name, a label or an ordinal, not a quantity.
+# Words right before a number that make it a name, a label or an ordinal, not a quantity
+# ("thôn 3" is a hamlet, "nông thôn 14 vụ" the countryside's count).
 _NAME_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:đường|quốc lộ|tỉnh lộ|ql|đt|khu phố|phường|quận|ấp|thôn|tổ|xóm|khu|"
+    r"(?:^|[^\w])(?:đường|quốc lộ|tỉnh lộ|ql|đt|khu phố|phường|quận|ấp|(?<!nông )thôn|tổ|xóm|khu|"
     r"số nhà|đội|lô|thửa|tờ bản đồ số|công viên|quảng trường|trường thcs|trường thpt|"
     r"trường tiểu học|lễ|chợ phường|khu vực)\s*$"
 )
