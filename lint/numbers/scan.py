@@ -114,8 +114,15 @@ class Extraction:
 _PLACEHOLDERS = (
     ("document-number", re.compile(r"\bSố\s*:?\s*(?:[.…_]+\s*)?(?=/\s*[A-ZĐ]{2,}-)")),
     ("day", re.compile(r"\bngày\s*(?:[.…_]+\s*)?(?=tháng\b)")),
-    # the year after it (or its blank): "cùng tháng năm trước" is no date
-    ("month", re.compile(r"\btháng\s*(?:[.…_]+\s*)?(?=năm\s*(?:\d|[.…_]|$))")),
+    # the year after it (or its blank): "cùng tháng năm trước" is no date; nor "hằng tháng năm
+    # 2023", "các tháng năm 2024" (every month, the months of a year)
+    (
+        "month",
+        re.compile(
+            r"(?<!hằng )(?<!hàng )(?<!mỗi )(?<!các )(?<!từng )(?<!những )"
+            r"\btháng\s*(?:[.…_]+\s*)?(?=năm\s*(?:\d|[.…_]|$))"
+        ),
+    ),
 )
 
 

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import run_rule
 
 
@@ -24,3 +26,15 @@ def test_the_same_month_last_year_is_no_blank_date() -> None:
     text = "Doanh thu tháng 10 bằng 112,6% so với cùng tháng năm trước."
     assert run_rule("D101", text) == []
     assert len(run_rule("D101", "Hà Nội, ngày 20 tháng    năm 2024")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng kinh phí chi trả trợ cấp hằng tháng năm 2023 là 68.448 triệu đồng.",
+        "Số liệu các tháng năm 2024 được cập nhật thường xuyên.",
+        "Kinh phí chi trả mỗi tháng năm 2025 khoảng 5,7 tỷ đồng.",
+    ],
+)
+def test_every_month_of_a_year_is_no_blank_date(text: str) -> None:
+    assert run_rule("D101", text) == []
