@@ -22,7 +22,9 @@ Which total and count: when the sentence holds one figure of each unit before th
 those. When it holds several (a whole and its parts), the average's own clause (after the last
 ``;`` or the sentence start) must hold exactly one of each, and no other pairing in the
 sentence may give the average: a sentence that one pairing reads consistently is not checked
-under another. Changes (``tăng 50 học sinh``) are never totals or counts.
+under another; then figures in parentheses (a breakdown of the count, a plan) give way to
+the one total and count outside them. Changes (``tăng 50 học sinh``) are never totals or counts.
+Turns of people ("2.236 lượt nông dân") are a total of people.
 """
 
 from __future__ import annotations
@@ -184,6 +186,12 @@ def _total_and_count(
         return totals[0], counts[0]
     if any(_gives(t, c, average) for t in totals for c in counts):
         return None  # one pairing reads the sentence consistently
+    # figures in parentheses detail or compare the ones outside ("23 người (nghỉ hưu trước
+    # tuổi 15 người, thôi việc 08 người)", "đạt 103,9% kế hoạch (12.000 lượt)")
+    outside_totals = [q for q in totals if _outside_parentheses(text, start, q)]
+    outside_counts = [q for q in counts if _outside_parentheses(text, start, q)]
+    if len(outside_totals) == 1 and len(outside_counts) == 1:
+        return outside_totals[0], outside_counts[0]
     clause = text.rfind(";", start, average.start) + 1
     totals = [q for q in totals if q.start >= clause]
     counts = [q for q in counts if q.start >= clause]
@@ -226,7 +234,29 @@ def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
         return False
     if own == f"lượt {unit}" or (own == "lượt" and text.startswith(f" {unit}", quantity.end)):
         return True
+    people = unit == "người" or unit.removeprefix("lượt ") in lexicon.PERSON_NOUNS
+    if total and people and _person_turns(quantity, text):
+        return True  # "12.465 lượt cán bộ … bình quân 84,2 lượt học viên/lớp"
     return not total and unit == "người" and own in lexicon.PERSON_NOUNS
+
+
+def _outside_parentheses(text: str, start: int, quantity: Quantity) -> bool:
+    """No parenthesis opened since ``start`` is still open at ``quantity``."""
+    depth = 0
+    for char in text[start : quantity.start]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+    return depth == 0
+
+
+def _person_turns(quantity: Quantity, text: str) -> bool:
+    """Turns of people: "12.465 lượt cán bộ", "2.236 lượt nông dân"."""
+    if quantity.unit != "lượt":
+        return False
+    following = text[quantity.end : quantity.end + 20].lower()
+    return any(following.startswith(f" {noun}") for noun in lexicon.PERSON_NOUNS)
 
 
 def _plain(unit: str) -> str:

@@ -194,3 +194,37 @@ def test_people_counted_by_another_noun_over_households() -> None:
     assert run_rule("U104", text) == []
     found = run_rule("U104", text.replace("3,9 người", "4,3 người"))
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        # the count's breakdown in parentheses is not the count
+        (
+            "Đã giải quyết tinh giản biên chế cho 41 người (nghỉ hưu trước tuổi 26 người, thôi "
+            "việc ngay 15 người) với tổng kinh phí 5.318 triệu đồng, bình quân {a} triệu đồng/người.",
+            "129,7",
+            "189,7",
+        ),
+        # turns of people counted as people
+        (
+            "Trung tâm đã tổ chức 72 lớp tập huấn với 2.519 lượt nông dân tham gia, bình quân {a} "
+            "người/lớp.",
+            "35",
+            "45",
+        ),
+    ],
+)
+def test_averages_past_a_breakdown_and_of_turns(text: str, right: str, wrong: str) -> None:
+    assert run_rule("U104", text.format(a=right)) == []
+    (found,) = run_rule("U104", text.format(a=wrong))
+    assert wrong in found.message.en
+
+
+def test_a_plan_in_parentheses_is_not_the_total() -> None:
+    text = (
+        "Toàn tỉnh có 2.450 hộ tham gia, đạt 98% kế hoạch (2.500 hộ), với tổng kinh phí 4.900 "
+        "triệu đồng, bình quân 2 triệu đồng/hộ."
+    )
+    assert run_rule("U104", text) == []
+    assert len(run_rule("U104", text.replace("bình quân 2 ", "bình quân 5 "))) == 1
