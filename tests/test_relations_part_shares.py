@@ -37,3 +37,14 @@ def test_share_after_each_part(shape: str) -> None:
 )
 def test_percentages_after_parts_that_are_not_their_shares(text: str) -> None:
     assert run_rule("P101", text) == []
+
+
+def test_two_bare_shares_one_a_slip_of_its_percentage() -> None:
+    text = (
+        "Tổng số công chức là 512 người (nam 301 người, nữ 211 người), bình quân 20,5 người/xã. "
+        "Về trình độ chuyên môn: đại học trở lên 463 người ({a}%); cao đẳng, trung cấp 49 người "
+        "(9,6%)."
+    )
+    assert run_rule("P101", text.format(a="90,4")) == []
+    (found,) = run_rule("P101", text.format(a="96,4"))
+    assert found.suggestion is not None and "90,4" in found.suggestion.vi

@@ -27,10 +27,10 @@ import bisect
 import re
 
 from lint import lexicon
-from lint.arithmetic import Equation, Var, localise, percent_of
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.figures import FigureKey, figure_of, key_of
+from lint.relations.evidence import ratio_or_one_typo
+from lint.relations.figures import key_of
 from lint.relations.marks import Marks, Parentheses
 from lint.relations.percentages import PercentClaim
 
@@ -132,8 +132,8 @@ def _read(
     ):
         return None  # another part between the whole and this one: whose share is it?
     named_whole = named or _WHOLE_NAMED.search(text, marks.clause(base.start), base.start)
-    slips = None if not share or named_whole else {key_of(percent)}
-    if not _agrees_or_one_typo(done, base, percent, slips):
+    slips = None if not share or named_whole else frozenset({key_of(percent)})
+    if not ratio_or_one_typo(done, base, percent, slips, min_digits=_MIN_DIGITS):
         return None
     if share:
         return PercentClaim("ratio", percent, done, base, base_source="completion")
@@ -197,21 +197,3 @@ def _same_things(base: Quantity, done: Quantity) -> bool:
     if base.unit == done.unit:
         return True
     return done.unit == "người" and base.unit in lexicon.PERSON_NOUNS
-
-
-def _agrees_or_one_typo(
-    done: Quantity, base: Quantity, percent: Quantity, slips: set[FigureKey] | None = None
-) -> bool:
-    """The rate holds, or one typo-shaped correction of one figure (of ``slips`` only, when
-    given) makes it hold."""
-    figures = {key_of(q): figure_of(q) for q in (done, base, percent)}
-    if len(figures) != 3 or len(figures[key_of(base)].digits.lstrip("0")) < _MIN_DIGITS:
-        return False
-    constraint = Equation(percent_of(Var(key_of(done)), Var(key_of(base))), Var(key_of(percent)))
-    found = localise([constraint], figures)
-    if not found.violated:
-        return True
-    return any(
-        suspect.best_variant is not None and (slips is None or suspect.key in slips)
-        for suspect in found.suspects
-    )

@@ -10,10 +10,10 @@ by any amount; one changed digit is what a typing mistake looks like.
 
 from __future__ import annotations
 
-from lint.arithmetic import Equation, Var, localise, total_of
+from lint.arithmetic import Equation, Var, localise, percent_of, total_of
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import adds_up, sum_interval
-from lint.relations.figures import figure_of, key_of
+from lint.relations.figures import FigureKey, figure_of, key_of
 
 MIN_DIGITS = 3  # a total printed with fewer digits is one typo away from too many sums
 
@@ -71,4 +71,27 @@ def adds_up_or_one_typo(
     say the parts are all of the total, so any figure may be the slip)."""
     return adds_up(total, parts) or one_typo_away(
         total, list(parts), exhaustive=exhaustive, budget=budget
+    )
+
+
+def ratio_or_one_typo(
+    value: Quantity,
+    base: Quantity,
+    percent: Quantity,
+    slips: frozenset[FigureKey] | None = None,
+    min_digits: int = 2,
+) -> bool:
+    """``value ÷ base × 100`` is the printed ``percent``, or one typo-shaped correction of one
+    figure (of ``slips`` only, when given) makes it so.  A base of fewer than ``min_digits``
+    significant digits gives no evidence."""
+    figures = {key_of(q): figure_of(q) for q in (value, base, percent)}
+    if len(figures) != 3 or len(figures[key_of(base)].digits.lstrip("0")) < min_digits:
+        return False
+    constraint = Equation(percent_of(Var(key_of(value)), Var(key_of(base))), Var(key_of(percent)))
+    found = localise([constraint], figures)
+    if not found.violated:
+        return True
+    return any(
+        suspect.best_variant is not None and (slips is None or suspect.key in slips)
+        for suspect in found.suspects
     )

@@ -22,6 +22,8 @@ from lint.document import Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown, figures_by_block
+from lint.relations.evidence import ratio_or_one_typo
+from lint.relations.figures import key_of
 from lint.relations.percentages import PercentClaim, share_fits
 
 # between a part and its share: ", chiếm", " (chiếm", ", chiếm tỷ lệ" ("tỷ lệ" alone may be a
@@ -39,7 +41,8 @@ _SPLITS = frozenset(
 )
 # a share alone in a parenthesis after its part: "sau đại học 624 người (26,6%)"; taken as the
 # part's share of the total only when every part has one and all of them but one are that
-# share (a lone "(85%)" after a part may be its rate of a plan)
+# share (a lone "(85%)" after a part may be its rate of a plan); of two parts, one fitting and
+# the other one slip of its percentage away
 _BARE_SHARE = re.compile(r"\s*\(\s*")
 
 
@@ -81,8 +84,19 @@ def _bare_shares(
         if not text.startswith(")", share.end):
             return {}
         shares[id(part)] = share
-    fitting = sum(share_fits(part, breakdown.total, shares[id(part)]) for part in breakdown.parts)
-    return shares if len(shares) >= 2 and fitting >= max(2, len(shares) - 1) else {}
+    fits = [share_fits(part, breakdown.total, shares[id(part)]) for part in breakdown.parts]
+    fitting = sum(fits)
+    if len(shares) < 2 or fitting < len(shares) - 1:
+        return {}
+    if fitting >= 2:
+        return shares
+    # two parts, one share fitting: the other is its share too when one slip of its printed
+    # percentage explains it ("398 người (92,2%); 43 người (9,8%)" of 441)
+    part = breakdown.parts[fits.index(False)]
+    share = shares[id(part)]
+    if ratio_or_one_typo(part, breakdown.total, share, frozenset({key_of(share)}), min_digits=3):
+        return shares
+    return {}
 
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
