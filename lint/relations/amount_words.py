@@ -12,7 +12,7 @@ stray character breaking them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lint.document import Block, Document, Span
 from lint.numbers.quantity import Quantity, QuantityKind
@@ -72,6 +72,9 @@ def find_amounts_in_words(document: Document, extraction: Extraction) -> list[Am
                     continue
                 pair = _words(amount, block, match.end(), labelled)
                 if pair is not None:
+                    if match.group("label2") and position == len(quantities) - 1:
+                        # "… 5.000 triệu đồng. Bằng chữ: …" closing a list
+                        pair = _restated_above(pair, blocks, by_block, index)
                     found.append(pair)
                 continue
             following = _next_written(blocks, index)
@@ -83,8 +86,35 @@ def find_amounts_in_words(document: Document, extraction: Extraction) -> list[Am
             if last or (position == 0 and ends_aside and _COMPARISON_ONLY.fullmatch(rest)):
                 pair = _words(amount, following, label.end(), True)
                 if pair is not None:
-                    found.append(pair)
+                    found.append(_restated_above(pair, blocks, by_block, index))
     return found
+
+
+_ITEMS_BACK = 8  # blocks before a "Bằng chữ" line searched for the amount its words restate
+
+
+def _restated_above(
+    pair: AmountInWords,
+    blocks: list[Block],
+    by_block: dict[int, list[Quantity]],
+    index: int,
+) -> AmountInWords:
+    """Words on a line of their own after a list may restate the amount that heads the list
+    ("2. Vốn ngân sách huyện: 158.736 triệu đồng, gồm: a) …; c) … 5.000 triệu đồng. Bằng chữ:
+    Một trăm năm mươi tám tỷ …"): paired with the nearest amount before them that they say
+    exactly, when the nearest of all is not that one."""
+    value = pair.value
+    if value is None or pair.amount.interval.low <= value <= pair.amount.interval.high:
+        return pair
+    for earlier in range(index, max(-1, index - _ITEMS_BACK), -1):
+        if earlier != index and blocks[earlier].kind is not blocks[index].kind:
+            break  # another kind of block (a heading, a table): another part of the document
+        for amount in reversed(by_block.get(earlier, [])):
+            if amount is pair.amount or amount.kind is not QuantityKind.AMOUNT:
+                continue
+            if amount.unit == "đồng" and amount.value == value:
+                return replace(pair, amount=amount)
+    return pair
 
 
 # after the amount the words of the next block restate, only its comparison with another

@@ -178,7 +178,11 @@ def _total_and_count(
 ) -> tuple[Quantity, Quantity] | None:
     numerator, denominator = units
     start, sentence = _sentence_figures(text, earlier, average)
-    totals = [q for q in sentence if _of_unit(q, numerator, total=True, text=text)]
+    totals = [
+        q
+        for q in sentence
+        if _of_unit(q, numerator, total=True, text=text) and not _an_average(text, q)
+    ]
     counts = [q for q in sentence if _of_unit(q, denominator, total=False, text=text)]
     if not totals or not counts:
         return None
@@ -238,6 +242,20 @@ def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
     if total and people and _person_turns(quantity, text):
         return True  # "12.465 lượt cán bộ … bình quân 84,2 lượt học viên/lớp"
     return not total and unit == "người" and own in lexicon.PERSON_NOUNS
+
+
+def _an_average(text: str, quantity: Quantity) -> bool:
+    """``quantity`` is itself an average, so no total: said after "bình quân" ("Bình quân toàn
+    huyện đạt 17,62 tiêu chí …/xã"), or a count of things with decimals."""
+    if _AVERAGE.search(text, max(0, quantity.start - 60), quantity.start):
+        return True
+    number = quantity.numbers[-1] if quantity.numbers else None
+    return (
+        quantity.kind is QuantityKind.COUNT
+        and number is not None
+        and number.decimals > 0
+        and "scaled" not in quantity.flags
+    )
 
 
 def _outside_parentheses(text: str, start: int, quantity: Quantity) -> bool:

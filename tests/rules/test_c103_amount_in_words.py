@@ -160,3 +160,21 @@ def test_words_in_the_next_paragraph_after_a_comparison() -> None:
     plain = "Dự phòng ngân sách: 25.728 triệu đồng.\n\n(Bằng chữ: Hai mươi lăm tỷ, bảy trăm hai mươi tám triệu đồng)\n"
     assert run_rule("C103", plain) == []
     assert len(run_rule("C103", plain.replace("25.728", "25.778"))) == 1
+
+
+LIST_THEN_WORDS = (
+    "2. Vốn ngân sách huyện: 214.380 triệu đồng, gồm:\n\n"
+    "a) Vốn cân đối theo tiêu chí: 61.880 triệu đồng;\n\n"
+    "b) Vốn từ nguồn thu tiền sử dụng đất: 146.000 triệu đồng;\n\n"
+    "c) Vốn xổ số kiến thiết: 6.500 triệu đồng.\n\n"
+    "Bằng chữ: {words}.\n"
+)
+
+
+def test_words_closing_a_list_restate_the_amount_heading_it() -> None:
+    text = LIST_THEN_WORDS.format(words="Hai trăm mười bốn tỷ, ba trăm tám mươi triệu đồng")
+    assert run_rule("C103", text) == []
+    # words saying no amount above: checked against the nearest
+    wrong = LIST_THEN_WORDS.format(words="Hai trăm mười bốn tỷ, ba trăm năm mươi triệu đồng")
+    (found,) = run_rule("C103", wrong)
+    assert "6.500" in found.message.en

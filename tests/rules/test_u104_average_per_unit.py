@@ -228,3 +228,11 @@ def test_a_plan_in_parentheses_is_not_the_total() -> None:
     )
     assert run_rule("U104", text) == []
     assert len(run_rule("U104", text.replace("bình quân 2 ", "bình quân 5 "))) == 1
+
+
+def test_an_average_is_not_the_total_of_another() -> None:
+    text = (
+        "Bình quân toàn huyện đạt 17,35 tiêu chí nông thôn mới nâng cao/xã; 9 xã chưa đạt chuẩn "
+        "nâng cao đạt bình quân 15 tiêu chí/xã."
+    )
+    assert run_rule("U104", text) == []
