@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lint.numbers.format import format_vi
 from lint.numbers.fraction import Fraction
 from tests.test_properties_new_shapes import not_last_digit
-from tests.test_properties_prose_shapes import Writer, caught, check
+from tests.test_properties_prose_shapes import Writer, caught, check, value
 
 EXAMPLES = settings(max_examples=25, deadline=None)
 
@@ -135,6 +135,9 @@ def test_share_of_a_whole_named_before(whole: int, share: int, data: st.DataObje
     assert check(writer.text) == [], writer.text
     which = data.draw(st.integers(0, 2))
     new = not_last_digit(writer, which, data)
-    if which == 1:
-        assume(int(new.replace(".", "")) < whole)  # a part above its whole reads otherwise
+    figures = [whole, part, Fraction(round(Fraction(part * 1000, whole)), 10)]
+    figures[which] = value(new)
+    assume(figures[1] < figures[0])  # a part above its whole reads otherwise
+    # the change must break the share beyond the rounding of the printed figures
+    assume(abs(Fraction(figures[1] * 100) / figures[0] - figures[2]) > Fraction(1, 10))
     caught(writer, which, writer.text, new)
