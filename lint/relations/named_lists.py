@@ -8,6 +8,10 @@
   trọng điểm:``) followed by list items, counted up to the first block that is not an item
   with the same marker.
 
+What the count is of may be described up to the names, a figure among the words ("05 huyện bị
+thiệt hại nặng: …", "04 xã đạt số thu trên 50 tỷ đồng: …"), but no other count: "921 biên chế,
+phân bổ cho 08 huyện: …" names the 08 huyện.
+
 Names must be short (at most eight words), hold no digit and start with a capital letter (or
 with the unit), so that a list of descriptions or figures is not read.
 """
@@ -31,8 +35,11 @@ class NamedList:
     noun: str = ""  # what is counted, when the count has no unit ("02 Đề án")
 
 
+# what the count is of, up to the names: words (a figure among them: "trên 50 tỷ đồng"), then
+# "gồm", "là" or a colon ("05 huyện bị thiệt hại nặng: …", "08 huyện, thị xã, thành phố: …")
 _INTRO = re.compile(
-    r"\s*(?:(?:[^\W\d]+|(?:19|20)\d\d)[\s,]+){0,12}?(?:gồm(?:\s+có)?|bao gồm|đó là|là|(?=:))\s*:?\s*"
+    r"[\s,]*(?:(?:[^\W\d]+|\d[\d.,]*)(?:[\s,]+|(?=\s*:))){0,16}?"
+    r"(?:(?:gồm(?:\s+có)?|bao gồm|đó là|là)\b|(?=:))\s*:?\s*"
     r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
     re.IGNORECASE,
 )
@@ -61,7 +68,9 @@ def find_named_lists(document: Document, extraction: Extraction) -> list[NamedLi
                 continue
             if quantity.numbers and quantity.numbers[0].decimals:
                 continue
-            listed = _in_sentence(block, quantity) or _items(document, block, quantity)
+            listed = _in_sentence(block, quantity, by_block[block.index]) or _items(
+                document, block, quantity
+            )
             if listed is not None:
                 found.append(listed)
     from lint.relations.counted_items import find_counted_items
@@ -78,7 +87,7 @@ def _name_ok(name: str, unit: str) -> bool:
     return name[:1].isupper() or with_unit
 
 
-def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
+def _in_sentence(block: Block, count: Quantity, others: list[Quantity]) -> NamedList | None:
     text = block.text
     unit = count.unit or ""
     parenthesis = re.compile(r"\s*\(").match(text, count.end)
@@ -96,6 +105,8 @@ def _in_sentence(block: Block, count: Quantity) -> NamedList | None:
     intro = _INTRO.match(text, count.end)
     if intro is None or _SOME.search(intro.group(0)):
         return None  # "…, tiêu biểu là các xã: …" names only some of them
+    if any(count.end <= q.start < intro.end() and q.kind is QuantityKind.COUNT for q in others):
+        return None  # "921 biên chế, phân bổ cho 08 huyện: …": another count names them
     named_unit = intro.group("unit")
     end = _END.search(text, intro.end())
     region = text[intro.end() : end.start() if end else len(text)]

@@ -116,3 +116,29 @@ def test_names_after_a_colon_and_long_names_that_repeat_the_unit() -> None:
     # a colon before descriptions in lower case: not a list of names
     described = "Có 3 trường chưa đạt: thiếu phòng học, thiếu giáo viên."
     assert run_rule("S103", described) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words describing what is counted right up to the colon
+        "Quỹ đã hỗ trợ khẩn cấp cho {n} huyện bị thiệt hại nặng: Hương Khê, Hương Sơn, Vũ Quang "
+        "và Đức Thọ.",
+        # a figure among those words
+        "Có {n} xã đạt số thu tiền sử dụng đất trên 50 tỷ đồng: Hưng Đông, Nam Giang, Hưng Thịnh "
+        "và Kim Liên.",
+        # the count's noun and others after commas
+        "Phân bổ cho {n} huyện, thị xã, thành phố: Đồng Hới, Ba Đồn, Minh Hóa và Lệ Thủy.",
+        # a long description
+        "Toàn huyện còn {n} xã chưa để xảy ra tai nạn giao thông làm chết người trong năm: Thạch "
+        "Ngọc, Thạch Sơn, Thạch Hà và Thạch Khê.",
+    ],
+)
+def test_counts_described_before_their_names(text: str) -> None:
+    assert run_rule("S103", text.format(n="04")) == []
+    assert len(run_rule("S103", text.format(n="05"))) == 1
+
+
+def test_names_after_another_count_are_not_the_first_counts() -> None:
+    text = "Giao 921 biên chế, phân bổ cho 04 huyện: Đồng Hới, Ba Đồn, Minh Hóa và Lệ Thủy."
+    assert run_rule("S103", text) == []
