@@ -64,13 +64,16 @@ def find_named_lists(document: Document, extraction: Extraction) -> list[NamedLi
         if block.kind is BlockKind.TABLE_CELL:
             continue
         for quantity in by_block.get(block.index, []):
-            if quantity.kind is not QuantityKind.COUNT or not quantity.unit:
-                continue
             if quantity.numbers and quantity.numbers[0].decimals:
                 continue
-            listed = _in_sentence(block, quantity, by_block[block.index]) or _items(
-                document, block, quantity
-            )
+            if quantity.kind is QuantityKind.NUMBER and quantity.sign > 0:
+                listed = _noun_repeated(block, quantity, by_block[block.index])
+            elif quantity.kind is not QuantityKind.COUNT or not quantity.unit:
+                continue
+            else:
+                listed = _in_sentence(block, quantity, by_block[block.index]) or _items(
+                    document, block, quantity
+                )
             if listed is not None:
                 found.append(listed)
     from lint.relations.counted_items import find_counted_items
@@ -87,10 +90,36 @@ def _name_ok(name: str, unit: str) -> bool:
     return name[:1].isupper() or with_unit
 
 
-def _in_sentence(block: Block, count: Quantity, others: list[Quantity]) -> NamedList | None:
+# a noun the figure grammar does not know as a unit, after a bare count: "6 KCN", "3 Đề án"
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[A-ZĐ]{2,}|[^\W\d]+)\b")
+
+
+def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> NamedList | None:
+    """``Có 5 KCN thu hút được dự án mới là: KCN Đồng Văn I, KCN Châu Sơn, …``: a bare count,
+    its noun, and names that each open with that noun."""
+    noun = _NOUN_AFTER.match(block.text, count.end)
+    if noun is None or count.value > 50 or count.value != int(count.value):
+        return None
+    unit = noun.group("noun")
+    listed = _in_sentence(block, count, others, unit, noun.end())
+    if listed is None or not all(name.startswith(unit + " ") for name in listed.names):
+        return None
+    return NamedList(count, listed.names, (), noun=unit)
+
+
+def _in_sentence(
+    block: Block,
+    count: Quantity,
+    others: list[Quantity],
+    noun: str | None = None,
+    after: int | None = None,
+) -> NamedList | None:
+    """The names a count is of in its sentence (``noun``: the count's noun when it has no unit,
+    ``after``: where the count's phrase ends)."""
     text = block.text
-    unit = count.unit or ""
-    parenthesis = re.compile(r"\s*\(").match(text, count.end)
+    unit = noun or count.unit or ""
+    end_of_count = count.end if after is None else after
+    parenthesis = re.compile(r"\s*\(").match(text, end_of_count)
     if parenthesis is not None:
         start = parenthesis.end()
         close = text.find(")", start)
@@ -102,7 +131,7 @@ def _in_sentence(block: Block, count: Quantity, others: list[Quantity]) -> Named
         if len(names) >= 2 and all(n.lower().startswith(unit.lower() + " ") for n in names):
             return _checked(count, names, unit)
         return None
-    intro = _INTRO.match(text, count.end)
+    intro = _INTRO.match(text, end_of_count)
     if intro is None or _SOME.search(intro.group(0)):
         return None  # "…, tiêu biểu là các xã: …" names only some of them
     if any(count.end <= q.start < intro.end() and q.kind is QuantityKind.COUNT for q in others):

@@ -142,3 +142,16 @@ def test_counts_described_before_their_names(text: str) -> None:
 def test_names_after_another_count_are_not_the_first_counts() -> None:
     text = "Giao 921 biên chế, phân bổ cho 04 huyện: Đồng Hới, Ba Đồn, Minh Hóa và Lệ Thủy."
     assert run_rule("S103", text) == []
+
+
+def test_a_bare_count_whose_names_repeat_its_noun() -> None:
+    text = (
+        "Có {n} KCN thu hút được dự án mới là: KCN Hòa Xá, KCN Bảo Minh, KCN Mỹ Trung và KCN "
+        "Thành An."
+    )
+    assert run_rule("S103", text.format(n="4")) == []
+    (found,) = run_rule("S103", text.format(n="5"))
+    assert "KCN" in found.message.en
+    # names that do not repeat the noun: not read
+    other = "Có 5 KCN thu hút được dự án mới là: Hòa Xá, Bảo Minh, Mỹ Trung và Thành An."
+    assert run_rule("S103", other) == []
