@@ -147,3 +147,18 @@ def test_last_years_value_said_with_co_in_parentheses() -> None:
     text = "Triển khai 126 nhiệm vụ, tăng 14 nhiệm vụ so với năm 2023 (năm 2023 có {a} nhiệm vụ)."
     assert run_rule("S101", text.format(a="112")) == []
     assert len(run_rule("S101", text.format(a="142"))) == 1
+
+
+def test_a_remainder_of_a_total_in_the_sentence_before() -> None:
+    text = (
+        "Tổng số dự án được bố trí vốn là 236 dự án, gồm 81 dự án chuyển tiếp và 155 dự án khởi "
+        "công mới. Đến nay đã hoàn thành 172 dự án, chiếm 72,9%; còn {r} dự án đang triển khai."
+    )
+    assert run_rule("S101", text.format(r="64")) == []
+    (found,) = run_rule("S101", text.format(r="84"))
+    assert "172 + 84 = 256 ≠ 236" in found.notes[0].vi
+    # the rest far from any figure of the sentence before: which whole? Not read
+    assert run_rule("S101", text.format(r="27")) == []
+    # carried over, not the rest
+    carried = text.format(r="17").replace("đang triển khai", "từ năm trước chuyển sang")
+    assert run_rule("S101", carried) == []

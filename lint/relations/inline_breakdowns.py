@@ -29,7 +29,7 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import Breakdown
+from lint.relations.breakdowns import Breakdown, adds_up
 
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _AND_LIST = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
@@ -351,7 +351,16 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             if _same(done, rest) and _usable(done) and _usable(total):
                 found.append(Breakdown(total, (done, rest), True, "còn lại", ("", "còn lại")))
             continue
-        if index < 2 or not _same(previous, rest):
+        if not _same(previous, rest):
+            continue
+        if index < 2 or quantities[index - 2].start < sentence_start:
+            # "Tổng số dự án … là 148 dự án, gồm …. Đến nay đã hoàn thành 104 dự án, chiếm
+            # 70,3%; còn 44 dự án …": the total in the sentence before, on the figures' evidence
+            earlier = _total_a_sentence_before(text, quantities[: index - 1], previous, rest)
+            if earlier is not None and not _CARRIED.search(
+                text, rest.end, _clause_end(text, rest.end)
+            ):
+                found.append(Breakdown(earlier, (previous, rest), True, "còn lại", ("", "còn lại")))
             continue
         total = quantities[index - 2]
         if _SLASH.fullmatch(text[total.end : previous.start]) and _same(total, rest):
@@ -374,6 +383,33 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         label = text[total.end : previous.start].strip(" ,:")
         found.append(Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại")))
     return found
+
+
+def _total_a_sentence_before(
+    text: str, earlier: list[Quantity], part: Quantity, rest: Quantity
+) -> Quantity | None:
+    """Of the figures of ``rest``'s measure in the sentence before ``part``'s (not changes), the
+    one ``part`` and ``rest`` make up, or that one typo-shaped slip explains: the only one."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    start = _sentence(text, part.start)[0]
+    if start == 0:
+        return None
+    before = _sentence(text, start - 1)[0]
+    candidates = [
+        q
+        for q in earlier
+        if before <= q.start < start
+        and _same(q, rest)
+        and _usable(q)
+        and q.value > part.value
+        and not _CHANGE_LEAD.search(text, max(0, q.start - 12), q.start)
+    ]
+    exact = [q for q in candidates if adds_up(q, (part, rest))]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    slips = [q for q in candidates if adds_up_or_one_typo(q, (part, rest), exhaustive=True)]
+    return slips[0] if len(slips) == 1 else None
 
 
 # "Trong tổng số 486 dự án, …": the whole the sentence's parts are of opens it
