@@ -914,6 +914,11 @@ def _discovered_ratios(
     for ratio in columns:
         if ratio.role not in ("ratio", "rate") or ratio.index in done:
             continue
+        if _BROAD_GROWTH_HEADER.fullmatch(ratio.header):
+            growth = _growth_of_the_two_before(rows, ratio, values)
+            if growth is not None:
+                found.append(growth)
+            continue
         worded = _WORDED_RATIO.fullmatch(ratio.header)
         # "Tỷ lệ hộ nghèo (%)" names what it is a rate of; "Tỷ lệ TH/KH (%)" two columns
         named = set(worded.group(1).split()) - _GENERIC_RATIO_WORDS if worded else set()
@@ -930,6 +935,37 @@ def _discovered_ratios(
         if len(fitting) == 1:
             found.append(fitting[0])
     return found
+
+
+# a growth column named in other words: "Tăng trưởng (%)", "Tăng (%)", "Tăng so với cuối năm
+# 2023 (%)", "Tăng/giảm so với năm trước (%)": read only on its rows' evidence
+_BROAD_GROWTH_HEADER = re.compile(
+    r"(?:tăng(?:\s*trưởng)?|tăng\s*[,/]?\s*giảm)(?:\s+so với[^()%]{0,40})?\s*\(%\)"
+)
+
+
+def _growth_of_the_two_before(
+    rows: list[Row], rate: Column, values: list[Column]
+) -> RatioRelation | None:
+    """The growth column right after two value columns: the later ÷ the earlier × 100 − 100,
+    when the rows bear it out (as :func:`_rows_bear_out` for a ratio)."""
+    before = [c for c in values if c.index < rate.index]
+    if len(before) < 2 or before[-1].index != rate.index - 1:
+        return None
+    earlier, later = before[-2], before[-1]
+    holding = failing = distinct = 0
+    for _row, stated, numerator, denominator in _ratio_cells(rows, rate, later, earlier):
+        assert stated.value is not None
+        computed = (numerator.interval / denominator.interval).scale(100)
+        grown = Interval(computed.low - 100, computed.high - 100)
+        if grown.intersects(stated.interval):
+            holding += 1
+            distinct += numerator.value != denominator.value
+        else:
+            failing += 1
+    if holding < IMPLIED_RATIO_MIN_HOLDING or distinct < 2 or failing * 4 > holding + failing:
+        return None
+    return RatioRelation(rate, later, earlier, implied=True, offset=100)
 
 
 # words of a ratio header that do not say what is divided: "tỷ lệ thực hiện so với (%)"

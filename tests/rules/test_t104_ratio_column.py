@@ -226,6 +226,31 @@ def test_growth_column_is_the_later_over_the_earlier_less_100() -> None:
     assert len(found) == 1
     assert found[0].message.en == "Row “Thủy sản”: 18,8% but 226,2 ÷ 198,7 × 100 − 100 = 13,8%"
     assert len(run_rule("T104", GROWTH.replace("| -5,1 |", "| -3,1 |"))) == 1
-    # not two years in a row: which columns it compares is not clear
+    # not two years in a row: read only because the other rows bear out later ÷ earlier − 100
     other = GROWTH.replace("Năm 2023", "Kế hoạch").replace("| 13,5 |", "| 18,5 |")
+    assert len(run_rule("T104", other)) == 1
+    two_wrong = other.replace("| 13,8 |", "| 18,8 |")
+    assert run_rule("T104", two_wrong) == []
+
+
+GROWTH_IN_OTHER_WORDS = """\
+| TT | Loại phí | Mức thu hiện hành | Mức thu mới | {header} |
+|---|---|---:|---:|---:|
+| 1 | Phí tham quan - người lớn | 30.000 | 40.000 | 33,3 |
+| 2 | Phí tham quan - trẻ em | 15.000 | 20.000 | 33,3 |
+| 3 | Phí thẩm định hồ sơ | 1.000.000 | 1.250.000 | 25,0 |
+| 4 | Phí sử dụng bến bãi | 12.000 | 15.000 | {last} |
+"""
+
+
+@pytest.mark.parametrize(
+    "header", ["Tăng (%)", "Tăng trưởng (%)", "Tăng so với mức hiện hành (%)", "Tăng/giảm (%)"]
+)
+def test_growth_column_named_in_other_words_on_its_rows_evidence(header: str) -> None:
+    table = GROWTH_IN_OTHER_WORDS.replace("{header}", header)
+    assert run_rule("T104", table.replace("{last}", "25,0")) == []
+    (found,) = run_rule("T104", table.replace("{last}", "35,0"))
+    assert "15.000 ÷ 12.000 × 100 − 100 = 25,0%" in found.message.en
+    # rows that do not bear it out: another kind of column, not read
+    other = table.replace("| 33,3 |", "| 12,0 |").replace("{last}", "35,0")
     assert run_rule("T104", other) == []
