@@ -78,6 +78,7 @@ _NOT_A_PART_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_OVER = re.compile(lexicon.CARRIED_OVER_RE, re.IGNORECASE)
+_DURATION_OR_AGE = re.compile(r"\b\d{1,2}\s+(?:tháng|tuổi)\b", re.IGNORECASE)
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 MAX_TYPO_CHECKS = 100  # typo-shaped explanations tried in one document (each a localisation)
 
@@ -298,7 +299,9 @@ def _parenthesised(
             elided = elided or not _compatible(total, member)
             label = text[seg_start : member.start].strip(" :")
             rest = text[member.end : seg_end].strip()
-            named = _CARRIED_OVER.sub("", label)  # "năm trước chuyển sang": a part
+            # "năm trước chuyển sang": a part; "sơ cấp và dưới 3 tháng", "trẻ dưới 6 tuổi": a
+            # duration or an age naming the part
+            named = _DURATION_OR_AGE.sub("", _CARRIED_OVER.sub("", label))
             if _NOT_A_PART_LABEL.search(named) or _NOT_A_PART_LABEL.search(rest):
                 break
             parts.append(member)

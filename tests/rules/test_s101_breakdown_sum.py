@@ -584,3 +584,15 @@ def test_increment_against_last_years_value_when_this_year_is_a_year_end_date() 
     # another year's end: not the year after
     other = text.replace("31/12/2024", "31/12/2025")
     assert run_rule("S101", other.replace("tăng 166", "tăng 196")) == []
+
+
+def test_a_part_named_by_a_duration() -> None:
+    text = (
+        "Số người tốt nghiệp là 28.460 người (cao đẳng 2.915 người, trung cấp 4.312 người, sơ cấp "
+        "và dưới 3 tháng {p} người)."
+    )
+    assert run_rule("S101", text.format(p="21.233")) == []
+    assert len(run_rule("S101", text.format(p="21.833"))) == 1
+    # values of periods are still not parts
+    periods = "Thu đạt 1.250 triệu đồng (6 tháng đầu năm 800 triệu đồng, quý III 350 triệu đồng)."
+    assert run_rule("S101", periods) == []
