@@ -48,3 +48,17 @@ def test_two_bare_shares_one_a_slip_of_its_percentage() -> None:
     assert run_rule("P101", text.format(a="90,4")) == []
     (found,) = run_rule("P101", text.format(a="96,4"))
     assert found.suggestion is not None and "90,4" in found.suggestion.vi
+
+
+def test_bare_shares_beside_one_said_in_words() -> None:
+    text = (
+        "### II. Thu Quỹ\n\nTổng thu Quỹ năm 2024 đạt 12.500,0 triệu đồng. Chi tiết theo nguồn "
+        "thu:\n\n"
+        "1. Thu từ các tổ chức kinh tế: 5.625,0 triệu đồng, chiếm 45,0% tổng thu;\n"
+        "2. Thu từ cán bộ, công chức: 3.750,0 triệu đồng ({a}%);\n"
+        "3. Thu từ người lao động khác: 2.500,0 triệu đồng (20,0%);\n"
+        "4. Lãi tiền gửi ngân hàng: 625,0 triệu đồng (5,0%).\n"
+    )
+    assert run_rule("P101", text.format(a="30,0")) == []
+    (found,) = run_rule("P101", text.format(a="38,0"))
+    assert found.suggestion is not None and "30,0" in found.suggestion.vi

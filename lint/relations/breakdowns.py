@@ -51,8 +51,12 @@ _ONLY_MARKER = re.compile(rf"^\s*({lexicon.BREAKDOWN_MARKERS_RE})\s*:?\s*$", re.
 _SUBSET_MARKERS = lexicon.SUBSET_MARKERS  # "cụ thể:" may list only some of the total
 # "Phân theo khu vực kinh tế:", "Chia theo loại hình:" ending a paragraph: the items below are
 # the classes of the figure before, all of them
+# a paragraph ending with what its list is classified by: "Phân theo lĩnh vực:", "Kết quả theo
+# trình độ đào tạo:", "Chi tiết theo nguồn thu:"
 _CLASSIFIED_TAIL = re.compile(
-    r"(?:^|[\s,.])(phân theo|chia theo)(?:\s+[^\W\d]+){1,5}\s*:\s*$", re.IGNORECASE
+    r"(?:^|[\s,.])(phân theo|chia theo|(?:kết quả|chi tiết|cụ thể) theo)(?:\s+[^\W\d]+){1,5}"
+    r"\s*:\s*$",
+    re.IGNORECASE,
 )
 _TAIL_MARKER = re.compile(rf"(?:^|[\s,])({lexicon.BREAKDOWN_MARKERS_RE})\s*:\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
@@ -1169,6 +1173,8 @@ def _listed(
         if holder.kind is BlockKind.TABLE_CELL:
             continue
         marker = (only or tail).group(1).lower()  # type: ignore[union-attr]
+        if marker.endswith(" theo"):
+            marker = "phân theo"  # "Kết quả theo trình độ:": a classification, as "Phân theo"
         parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block, document)
         flat = _list_parts(blocks, index + 1, holder, by_block, None)
         if not parts:

@@ -36,7 +36,7 @@ _PART_THEN_SHARE = re.compile(
 _SPLITS = frozenset(
     {
         *("gồm", "bao gồm", "trong đó", "cụ thể", "chia ra", "parenthesis", "phân theo"),
-        *("chia theo", ":"),
+        *("chia theo", ":", "chi tiết", "như sau"),
     }
 )
 # a share alone in a parenthesis after its part: "sau đại học 624 người (26,6%)"; taken as the
@@ -79,12 +79,15 @@ def _bare_shares(
     for part in breakdown.parts:
         share = _next_percentage(by_block.get(part.block, []), part)
         text = document.blocks[part.block].text
+        if share is not None and _PART_THEN_SHARE.fullmatch(text, part.end, share.start):
+            continue  # ", chiếm 44,8% tổng thu": a share said in words, read on its own
         if share is None or not _BARE_SHARE.fullmatch(text, part.end, share.start):
             return {}
         if not text.startswith(")", share.end):
             return {}
         shares[id(part)] = share
-    fits = [share_fits(part, breakdown.total, shares[id(part)]) for part in breakdown.parts]
+    bare = [part for part in breakdown.parts if id(part) in shares]
+    fits = [share_fits(part, breakdown.total, shares[id(part)]) for part in bare]
     fitting = sum(fits)
     if len(shares) < 2 or fitting < len(shares) - 1:
         return {}
@@ -92,7 +95,7 @@ def _bare_shares(
         return shares
     # two parts, one share fitting: the other is its share too when one slip of its printed
     # percentage explains it ("398 người (92,2%); 43 người (9,8%)" of 441)
-    part = breakdown.parts[fits.index(False)]
+    part = bare[fits.index(False)]
     share = shares[id(part)]
     if ratio_or_one_typo(part, breakdown.total, share, frozenset({key_of(share)}), min_digits=3):
         return shares

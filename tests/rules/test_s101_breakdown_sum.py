@@ -596,3 +596,15 @@ def test_a_part_named_by_a_duration() -> None:
     # values of periods are still not parts
     periods = "Thu đạt 1.250 triệu đồng (6 tháng đầu năm 800 triệu đồng, quý III 350 triệu đồng)."
     assert run_rule("S101", periods) == []
+
+
+@pytest.mark.parametrize("tail", ["Kết quả theo trình độ đào tạo:", "Chi tiết theo trình độ:"])
+def test_list_items_after_a_classifying_tail(tail: str) -> None:
+    text = (
+        f"Năm 2024 toàn tỉnh tuyển sinh được 24.610 người. {tail}\n\n"
+        "- Trình độ cao đẳng: 3.120 người;\n"
+        "- Trình độ trung cấp: {b} người;\n"
+        "- Trình độ sơ cấp: 16.275 người.\n"
+    )
+    assert run_rule("S101", text.replace("{b}", "5.215")) == []
+    assert len(run_rule("S101", text.replace("{b}", "5.815"))) == 1
