@@ -63,7 +63,7 @@ def find_amounts_in_words(document: Document, extraction: Extraction) -> list[Am
     for index, quantities in sorted(by_block.items()):
         block = blocks[index]
         for position, amount in enumerate(quantities):
-            if amount.kind is not QuantityKind.AMOUNT or amount.unit != "đồng":
+            if not _in_dong(amount):
                 continue
             match = _AFTER_AMOUNT.match(block.text, amount.end)
             if match is not None:
@@ -88,6 +88,14 @@ def find_amounts_in_words(document: Document, extraction: Extraction) -> list[Am
                 if pair is not None:
                     found.append(_restated_above(pair, blocks, by_block, index))
     return found
+
+
+def _in_dong(amount: Quantity) -> bool:
+    """An amount of đồng, or a fee or price per one ("40.000 đồng/người/lượt (Bằng chữ: Bốn
+    mươi nghìn đồng)"), whose words say the đồng of one."""
+    if amount.kind is QuantityKind.AMOUNT:
+        return amount.unit == "đồng"
+    return amount.kind is QuantityKind.RATE and (amount.unit or "").startswith("đồng/")
 
 
 _ITEMS_BACK = 8  # blocks before a "Bằng chữ" line searched for the amount its words restate

@@ -178,3 +178,20 @@ def test_words_closing_a_list_restate_the_amount_heading_it() -> None:
     wrong = LIST_THEN_WORDS.format(words="Hai trăm mười bốn tỷ, ba trăm năm mươi triệu đồng")
     (found,) = run_rule("C103", wrong)
     assert "6.500" in found.message.en
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("a) Người lớn: {f} đồng/người/lượt (Bằng chữ: Bốn mươi nghìn đồng);", "50.000"),
+        (
+            "Phí thẩm định: {f} đồng/hồ sơ (Bằng chữ: Một triệu hai trăm năm mươi nghìn đồng).",
+            "1.250.100",
+        ),
+    ],
+)
+def test_a_fee_per_one_against_its_words(text: str, wrong: str) -> None:
+    right = "40.000" if "Bốn" in text else "1.250.000"
+    assert run_rule("C103", text.format(f=right)) == []
+    (found,) = run_rule("C103", text.format(f=wrong))
+    assert wrong in found.message.en
