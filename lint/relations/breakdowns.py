@@ -143,6 +143,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         found.extend(_colon_lists(block, quantities, budget, found))
         found.extend(_labelled_lists(block, quantities, budget))
         found.extend(_footnoted(block, quantities, footnotes, by_block, budget))
+        opening = _paragraph_opening_list(document, block, by_block, budget, found)
+        if opening is not None:
+            found.append(opening)
     found.extend(_listed(document, by_block, budget))
     from lint.relations.inline_breakdowns import find_inline_breakdowns
 
@@ -628,14 +631,36 @@ def _evidenced_total(
     if len(parts) < 2:
         return None
     candidates, opens_sentence = _totals_before(quantities, block, position, parts[0])
-    if not opens_sentence or len(candidates) < (1 if alone else 2):
+    if not opens_sentence:
         return None
-    exact = [total for total in candidates if adds_up(total, parts)]
+    if len(candidates) >= (1 if alone else 2):
+        exact = [total for total in candidates if adds_up(total, parts)]
+        if exact:
+            return exact[0] if len(exact) == 1 else None
+        slips = [
+            total
+            for total in candidates
+            if adds_up_or_one_typo(total, parts, budget, exhaustive=exhaustive)
+        ]
+        if slips:
+            return slips[0] if len(slips) == 1 else None
+    if not alone:
+        return None
+    # a list opening its own sentence after a sentence that compares the figure ("… đạt 6.842,5
+    # tỷ đồng, tăng 1,9% so với tháng trước. Tháng 9/2024 đạt 6.714,8 tỷ đồng. Phân theo ngành
+    # hoạt động: …"): the sentence before that one, on the same evidence
+    from lint.relations.marks import sentence_ends_before
+
+    ends = sentence_ends_before(_SENTENCE_END, block.text, position)
+    if len(ends) < 2:
+        return None
+    earlier, _ = _totals_before(quantities, block, ends[-2], parts[0])
+    exact = [total for total in earlier if adds_up(total, parts)]
     if exact:
         return exact[0] if len(exact) == 1 else None
     slips = [
         total
-        for total in candidates
+        for total in earlier
         if adds_up_or_one_typo(total, parts, budget, exhaustive=exhaustive)
     ]
     return slips[0] if len(slips) == 1 else None
@@ -868,6 +893,52 @@ def _labelled_lists(block: Block, quantities: list[Quantity], budget: Budget) ->
         if total is not None:
             lists.append(Breakdown(total, tuple(parts), True, ":", tuple(labels)))
     return lists
+
+
+# a paragraph opening with what its list is classified by: "Phân theo ngành hoạt động:", "Về
+# trình độ chuyên môn:", "Cơ cấu theo loại hình:"
+_CLASSIFYING_OPENING = re.compile(
+    r"\s*(?:(?:[^\W\d]+\s+){0,3}theo|về)(?:[\s,]+[^\W\d]+){1,6}\s*:\s*(?=[^\W\d])",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_opening_list(
+    document: Document,
+    block: Block,
+    by_block: dict[int, list[Quantity]],
+    budget: Budget,
+    found: list[Breakdown],
+) -> Breakdown | None:
+    """A paragraph that opens with what its list classifies, the classified figure in the
+    paragraph before ("Tổng mức bán lẻ … ước đạt 6.842,5 tỷ đồng, tăng 1,9% …. Tháng 9/2024
+    đạt 6.714,8 tỷ đồng." then "Phân theo ngành hoạt động: bán lẻ 5.236,8 tỷ đồng; …"): the
+    figure of that paragraph's last two sentences the parts add up to, or that one slip
+    explains, the only one."""
+    if block.kind is not BlockKind.PARAGRAPH or block.index == 0:
+        return None
+    label = _CLASSIFYING_OPENING.match(block.text)
+    if label is None:
+        return None
+    quantities = by_block.get(block.index, [])
+    if any(breakdown.parts and breakdown.parts[0].block == block.index for breakdown in found):
+        return None  # read already
+    start = label.end()
+    parts, labels = _region_parts(
+        block, quantities, start, _region_end(block.text, start), None, merge_names=True
+    )
+    if len(parts) < 2 or any(part.kind is not parts[0].kind for part in parts):
+        return None
+    previous = document.blocks[block.index - 1]
+    if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return None
+    earlier = by_block.get(previous.index, [])
+    total = _evidenced_total(
+        earlier, previous, len(previous.text.rstrip()), parts, budget, False, alone=True
+    )
+    if total is None:
+        return None
+    return Breakdown(total, tuple(parts), True, "phân theo", tuple(labels))
 
 
 _NAME_REACH = 300  # characters before a total read for its name

@@ -608,3 +608,19 @@ def test_list_items_after_a_classifying_tail(tail: str) -> None:
     )
     assert run_rule("S101", text.replace("{b}", "5.215")) == []
     assert len(run_rule("S101", text.replace("{b}", "5.815"))) == 1
+
+
+PARAGRAPH_OPENING_LIST = (
+    "Tổng mức bán lẻ hàng hóa tháng 10 ước đạt 4.318,6 tỷ đồng, tăng 1,6% so với tháng trước. "
+    "Tháng 9 đạt 4.250,6 tỷ đồng.\n\n"
+    "Phân theo ngành hoạt động: bán lẻ hàng hóa 3.302,4 tỷ đồng; dịch vụ lưu trú, ăn uống "
+    "{b} tỷ đồng; du lịch lữ hành 28,7 tỷ đồng; dịch vụ khác 481,1 tỷ đồng.\n"
+)
+
+
+def test_a_paragraph_opening_with_its_classification_splits_the_figure_before() -> None:
+    assert run_rule("S101", PARAGRAPH_OPENING_LIST.format(b="506,4")) == []
+    (found,) = run_rule("S101", PARAGRAPH_OPENING_LIST.format(b="586,4"))
+    assert "4.318,6" in found.message.en
+    # parts far from every figure of the paragraph before: not read
+    assert run_rule("S101", PARAGRAPH_OPENING_LIST.format(b="150,0")) == []
