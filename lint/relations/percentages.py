@@ -736,7 +736,41 @@ def _named_base(
         before = text[max(since, quantity.start - 50) : quantity.start].lower()
         if _named_in(before, name):
             return _single(quantity)
+    core = _core_name(name, value.unit)
+    if core:
+        # "… là 19 vụ, chiếm 32,8% số vụ đã giải quyết" after "Đã giải quyết 58/62 vụ": the one
+        # figure of the unit said after the name's words in its clause
+        named = [
+            q
+            for q in earlier
+            if _same_measure(value, q)
+            and q is not value
+            and _named_in(_clause_before(text, q.start), core)
+        ]
+        if len({_single(q).value for q in named}) == 1:
+            return _single(named[0])
     return None
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The words of the clause before ``position`` (after the last ``,;:.(``), lower case."""
+    lead = text[max(0, position - 60) : position]
+    cut = max(lead.rfind(mark) for mark in ",;:.(")
+    return lead[cut + 1 :].lower()
+
+
+def _core_name(name: str, unit: str | None) -> str:
+    """A whole's name without "số" and the count noun its figure prints after it: "số vụ đã
+    giải quyết" of "vụ" → "đã giải quyết" (as in "Đã giải quyết 58 vụ"); "" when no more than
+    two words are left."""
+    words = name.split()
+    if words and words[0] == "số":
+        words = words[1:]
+    noun = (unit or "").lower().split()
+    if not noun or words[: len(noun)] != noun:
+        return ""
+    rest = words[len(noun) :]
+    return " ".join(rest) if len(rest) >= 2 else ""
 
 
 def _named_in(lead: str, name: str) -> bool:

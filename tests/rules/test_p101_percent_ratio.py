@@ -616,3 +616,14 @@ def test_out_of_a_whole_after_a_longer_description() -> None:
     )
     assert run_rule("P101", text) == []
     assert len(run_rule("P101", text.replace("11.684", "11.584"))) == 1
+
+
+def test_a_whole_named_by_what_was_done_to_it() -> None:
+    text = (
+        "Trong năm tiếp nhận 74 vụ việc. Đã giải quyết 69/74 vụ việc, đạt 93,2%. Kết quả: khiếu "
+        "nại đúng 09 vụ việc, đúng một phần 14 vụ việc, sai 46 vụ việc. Như vậy, số vụ việc "
+        "khiếu nại đúng và đúng một phần là 23 vụ việc, chiếm {p}% số vụ việc đã giải quyết."
+    )
+    assert run_rule("P101", text.format(p="33,3")) == []
+    (found,) = run_rule("P101", text.format(p="38,3"))
+    assert "23 / 69" in found.notes[0].en
