@@ -164,6 +164,11 @@ def find_base_claims(
     claimed.update(id(claim.percent) for claim in found if claim.kind == "ratio")
     claimed.update(id(claim.percent) for claim in claims if claim.base is not None)
     found.extend(find_completion_rates(document, by_block, claimed))
+    from lint.relations.agreed_wholes import find_agreed_wholes
+
+    # any reading of a percentage (a plan's, a growth's, even without its base) keeps it
+    claimed.update(id(claim.percent) for claim in (*claims, *found))
+    found.extend(find_agreed_wholes(document, by_block, claimed))
     return found
 
 

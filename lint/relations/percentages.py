@@ -819,13 +819,14 @@ _SHARE_LABEL = re.compile(r"^[^\d%()]{2,60}$")
 
 def ratios_by_base(claims: list[PercentClaim]) -> dict[tuple[int, int], list[PercentClaim]]:
     """Ratio claims grouped by the figure they are a share of (not done/total pairs, nor shares
-    of a plan): the candidates for shares of one whole."""
+    of a plan, nor shares found only by agreeing on a whole, which need not split it: votes):
+    the candidates for shares of one whole."""
     by_base: dict[tuple[int, int], list[PercentClaim]] = {}
     for claim in claims:
         if (
             claim.kind == "ratio"
             and claim.base is not None
-            and claim.base_source not in ("pair", "plan")
+            and claim.base_source not in ("pair", "plan", "agreed")
         ):
             by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
     return by_base
