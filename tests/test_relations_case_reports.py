@@ -82,3 +82,12 @@ def test_a_period_value_in_parentheses_is_still_not_a_part() -> None:
 def test_bien_che_is_a_unit() -> None:
     (found,) = quantities("Giao 1.864 biên chế.")
     assert found.unit == "biên chế"
+
+
+def test_last_years_people_counted_as_nguoi() -> None:
+    text = (
+        "Năm 2024 đã chuyển đổi vị trí công tác đối với {v} công chức, viên chức, tăng 38 người "
+        "so với năm 2023 (năm 2023 chuyển đổi 251 người)."
+    )
+    assert run_rule("S101", text.format(v="289")) == []
+    assert len(run_rule("S101", text.format(v="259"))) == 1

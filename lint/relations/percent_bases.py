@@ -450,6 +450,13 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return a.kind is b.kind and a.unit == b.unit and b.sign > 0 and b.value > 0
 
 
+def _people_both(a: Quantity, b: Quantity) -> bool:
+    """Counts of people both, one of them as "người" ("317 công chức" and "272 người")."""
+    from lint.relations.percentages import both_people
+
+    return "người" in (a.unit, b.unit) and both_people(a, b) and b.sign > 0 and b.value > 0
+
+
 def _sentence_of(text: str, position: int) -> tuple[int, int]:
     start = 0
     for match in _SENTENCE_BREAK.finditer(text, 0, position):
@@ -608,8 +615,10 @@ def _parenthesised(
     if close < 0 or "(" in text[start:close]:
         return None
     inside = [q for q in quantities if start <= q.start and q.end <= close]
-    if len(inside) != 1 or not _same_measure(claim.value, inside[0]):
+    if len(inside) != 1:
         return None
+    if not _same_measure(claim.value, inside[0]) and not _people_both(claim.value, inside[0]):
+        return None  # "317 công chức, viên chức, tăng 45 người … (năm 2023 … 272 người)": people
     base = inside[0]
     before = text[start : base.start]
     undated = _PERIOD_NUMBERS.sub("", _DATED.sub("", before))
