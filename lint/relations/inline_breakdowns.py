@@ -102,6 +102,9 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
 
     found.extend(find_increments(document, by_block))
     found.extend(find_gaps(document, by_block))
+    from lint.relations.named_changes import find_named_changes
+
+    found.extend(find_named_changes(document, by_block))
     return found
 
 

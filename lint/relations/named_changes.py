@@ -1,0 +1,166 @@
+"""A change against last year's value said aside, the current value stated earlier by name.
+
+Reports compare an indicator with last year in a sentence of its own, after stating it::
+
+    Trong năm, các tổ hòa giải tiếp nhận 146 vụ việc; … So với năm 2023 (168 vụ việc), số vụ
+    việc tiếp nhận giảm 22 vụ việc.
+    Toàn huyện có 38.460 hộ đạt danh hiệu Gia đình văn hóa. So với năm 2022, số hộ đạt danh
+    hiệu Gia đình văn hóa tăng 1.245 hộ (năm 2022 là 37.215 hộ).
+
+Read here: a change ``tăng`` / ``giảm`` C after the words naming the indicator (``số vụ việc
+tiếp nhận``), last year's value B alone in a parenthesis after "So với <period>" before them
+or right after C (``(năm 2022 là 37.215 hộ)``); and the current value V, a figure of C's
+measure earlier in the paragraph or in the few before it in its section, with near it the indicator's own
+words (those of the name but "số" and the count noun).  V = B + C (``giảm``: B = V + C), read
+only when the figures agree or one typo-shaped slip explains them, and when exactly one such V
+does.  Each reading is an exhaustive :class:`~lint.relations.breakdowns.Breakdown` (S101).
+"""
+
+from __future__ import annotations
+
+import re
+
+from lint.document import BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.breakdowns import Breakdown, adds_up
+from lint.relations.evidence import adds_up_or_one_typo
+
+_MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
+_PERIOD = r"(?:cùng kỳ|năm trước|năm học trước|năm \d{4}|năm học \d{4}\s*-\s*\d{4})"
+# "So với năm 2023 (168 vụ việc), số vụ việc tiếp nhận giảm ": the period, its value, the name
+_ASIDE_FIRST = re.compile(
+    rf"so với\s+{_PERIOD}(?:\s+[^\W\d]+){{0,2}}\s*\((?P<label>[^\d()]{{0,30}})$", re.IGNORECASE
+)
+_NAME_THEN_CHANGE = re.compile(
+    r"\)\s*,\s*(?P<name>số\s+(?:[^\W\d]+\s+){1,10}?)(?P<way>tăng|giảm)\s+$", re.IGNORECASE
+)
+# "So với năm 2022, số hộ đạt danh hiệu … tăng " then "(năm 2022 là 37.215 hộ)"
+_NAME_FIRST = re.compile(
+    rf"so với\s+{_PERIOD}\s*,\s*(?P<name>số\s+(?:[^\W\d]+\s+){{1,10}}?)(?P<way>tăng|giảm)\s+$",
+    re.IGNORECASE,
+)
+_ASIDE_AFTER = re.compile(rf"\s*\(\s*{_PERIOD}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hơn|thêm)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+_BLOCKS_BACK = 4  # paragraphs or items before the change searched for the current value
+_FILLER = {"số", "của", "các", "được", "đã", "là", "và", "có", "trong", "năm"}
+
+
+def find_named_changes(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
+    found: list[Breakdown] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or "so với" not in block.text.lower():
+            continue
+        text = block.text
+        quantities = by_block.get(block.index, [])
+        for index, change in enumerate(quantities):
+            if change.kind not in _MEASURES or change.sign < 0 or change.value <= 0:
+                continue
+            read = _aside_first(text, quantities, index) or _name_first(text, quantities, index)
+            if read is None:
+                continue
+            base, name, way = read
+            value = _named_value(document, by_block, block.index, change, base, name, way)
+            if value is None:
+                continue
+            if way == "tăng":
+                found.append(Breakdown(value, (base, change), True, "so với", ("trước", "tăng")))
+            else:
+                found.append(Breakdown(base, (value, change), True, "so với", ("nay", "giảm")))
+    return found
+
+
+def _aside_first(
+    text: str, quantities: list[Quantity], index: int
+) -> tuple[Quantity, str, str] | None:
+    if index == 0:
+        return None
+    change, base = quantities[index], quantities[index - 1]
+    lead = _NAME_THEN_CHANGE.search(text, base.end, change.start)
+    if lead is None or lead.start() != _skip_space(text, base.end):
+        return None
+    if not _ASIDE_FIRST.search(text, max(0, base.start - 80), base.start):
+        return None
+    if not _same(base, change):
+        return None
+    return base, lead.group("name"), lead.group("way").lower()
+
+
+def _name_first(
+    text: str, quantities: list[Quantity], index: int
+) -> tuple[Quantity, str, str] | None:
+    if index + 1 >= len(quantities):
+        return None
+    change, base = quantities[index], quantities[index + 1]
+    lead = _NAME_FIRST.search(text, max(0, change.start - 120), change.start)
+    if lead is None or not _ASIDE_AFTER.fullmatch(text, change.end, base.start):
+        return None
+    if not text.startswith(")", _skip_space(text, base.end)) or not _same(base, change):
+        return None
+    return base, lead.group("name"), lead.group("way").lower()
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] == " ":
+        position += 1
+    return position
+
+
+def _named_value(
+    document: Document,
+    by_block: dict[int, list[Quantity]],
+    index: int,
+    change: Quantity,
+    base: Quantity,
+    name: str,
+    way: str,
+) -> Quantity | None:
+    words = {w.lower() for w in name.split()} - _FILLER - set((change.unit or "").lower().split())
+    if not words:
+        return None
+    candidates = []
+    for back in range(index, max(-1, index - _BLOCKS_BACK - 1), -1):
+        block = document.blocks[back]
+        if back != index and block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            break  # a heading or a table: another part of the report
+        for quantity in by_block.get(back, []):
+            if back == index and quantity.start >= min(base.start, change.start):
+                break
+            if quantity.kind is QuantityKind.PAIR and quantity.parts:
+                quantity = quantity.parts[0]  # "38.460/42.135 hộ": the done figure
+            if quantity is base or quantity is change or not _same(quantity, change):
+                continue
+            if _CHANGE_BEFORE.search(block.text, max(0, quantity.start - 20), quantity.start):
+                continue
+            if words <= set(re.findall(r"[^\W\d]+", _near(block.text, quantity))):
+                candidates.append(quantity)
+    up = way == "tăng"
+    exact = [v for v in candidates if adds_up(*_sum_of(v, base, change, up))]
+    if exact:
+        return exact[0] if len(exact) == 1 else None
+    slips = [
+        v for v in candidates if adds_up_or_one_typo(*_sum_of(v, base, change, up), exhaustive=True)
+    ]
+    return slips[0] if len(slips) == 1 else None
+
+
+def _sum_of(
+    value: Quantity, base: Quantity, change: Quantity, up: bool
+) -> tuple[Quantity, tuple[Quantity, Quantity]]:
+    """The total and parts: V = B + C up, B = V + C down."""
+    return (value, (base, change)) if up else (base, (value, change))
+
+
+def _near(text: str, quantity: Quantity) -> str:
+    """The words of ``quantity``'s clause around it: up to 60 characters before and 40 after,
+    not past a full stop or a semicolon."""
+    start = max(0, quantity.start - 60)
+    stop = max(text.rfind(". ", start, quantity.start), text.rfind(";", start, quantity.start))
+    end = min(len(text), quantity.end + 40)
+    after = [
+        i for i in (text.find(". ", quantity.end, end), text.find(";", quantity.end, end)) if i >= 0
+    ]
+    return text[stop + 1 if stop >= 0 else start : min(after) if after else end].lower()
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    return a.kind is b.kind and a.unit == b.unit and a.kind in _MEASURES and b.value > 0
