@@ -62,3 +62,14 @@ def test_bare_shares_beside_one_said_in_words() -> None:
     assert run_rule("P101", text.format(a="30,0")) == []
     (found,) = run_rule("P101", text.format(a="38,0"))
     assert found.suggestion is not None and "30,0" in found.suggestion.vi
+
+
+def test_shares_named_before_their_parts() -> None:
+    text = (
+        "Tổng kinh phí hỗ trợ là 612.480.000 đồng, trong đó:\n"
+        "- Ngân sách tỉnh hỗ trợ 60%: {a} đồng;\n"
+        "- Ngân sách huyện đảm bảo 40%: 244.992.000 đồng.\n"
+    )
+    assert run_rule("P101", text.format(a="367.488.000")) == []
+    (found,) = run_rule("P101", text.format(a="347.488.000"))
+    assert found.suggestion is not None and "367.488.000" in found.suggestion.vi

@@ -81,6 +81,10 @@ def _bare_shares(
         text = document.blocks[part.block].text
         if share is not None and _PART_THEN_SHARE.fullmatch(text, part.end, share.start):
             continue  # ", chiếm 44,8% tổng thu": a share said in words, read on its own
+        before = _share_before(text, by_block.get(part.block, []), part)
+        if before is not None:
+            shares[id(part)] = before  # "Ngân sách tỉnh hỗ trợ 60%: 285.542.400 đồng"
+            continue
         if share is None or not _BARE_SHARE.fullmatch(text, part.end, share.start):
             return {}
         if not text.startswith(")", share.end):
@@ -97,7 +101,10 @@ def _bare_shares(
     # percentage explains it ("398 người (92,2%); 43 người (9,8%)" of 441)
     part = bare[fits.index(False)]
     share = shares[id(part)]
-    if ratio_or_one_typo(part, breakdown.total, share, frozenset({key_of(share)}), min_digits=3):
+    # shares that make 100 say the parts are all of the total: then the part may be the slip
+    whole = sum(shares[id(p)].value for p in bare) == 100 and len(bare) == len(breakdown.parts)
+    slips = None if whole else frozenset({key_of(share)})
+    if ratio_or_one_typo(part, breakdown.total, share, slips, min_digits=3):
         return shares
     return {}
 
@@ -112,6 +119,25 @@ def _share_after(text: str, quantities: list[Quantity], part: Quantity) -> Quant
         return None
     if not _SHARE_ENDS.match(text, share.end):
         return None  # "chiếm tỷ lệ 58,99% (trong tổng số 356 hồ sơ …)": a base of its own
+    return share
+
+
+# a part's share named before it, then a colon: "Ngân sách tỉnh hỗ trợ 60%: 285.542.400 đồng"
+_SHARE_THEN_PART = re.compile(r"\s*:\s*")
+
+
+def _share_before(text: str, quantities: list[Quantity], part: Quantity) -> Quantity | None:
+    """The percentage right before ``part``, a colon between them, words before it."""
+    at = bisect.bisect_left(quantities, part.start, key=lambda q: q.start)
+    if at == 0 or at >= len(quantities) or quantities[at] is not part:
+        return None
+    share = quantities[at - 1]
+    if share.kind is not QuantityKind.PERCENT or share.sign < 0 or not 0 < share.value < 100:
+        return None
+    if not _SHARE_THEN_PART.fullmatch(text, share.end, part.start):
+        return None
+    if at >= 2 and quantities[at - 2].end > share.start - 40:
+        return None  # another figure right before: whose share is it?
     return share
 
 
