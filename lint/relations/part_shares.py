@@ -7,7 +7,8 @@ A breakdown read by :mod:`lint.relations.breakdowns` often gives every part its 
     chiếm 34,9%.
     Diện tích tự nhiên 45.678,92 ha, gồm: đất nông nghiệp 36.245,18 ha (chiếm 79,35%); …
 
-Each share is the part ÷ the total the breakdown found (``base_source="parts"``), read only
+A share may also come before its part, then a colon ("Ngân sách tỉnh hỗ trợ 60%: 285.542.400
+đồng"), read as a share in parentheses is.  Each share is the part ÷ the total the breakdown found (``base_source="parts"``), read only
 when the percentage follows its part with nothing but a comma or an opening parenthesis and
 "chiếm" between them, and when the percentage has no base of its own yet.
 """
