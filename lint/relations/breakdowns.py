@@ -82,6 +82,7 @@ _NOT_A_PART_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_OVER = re.compile(lexicon.CARRIED_OVER_RE, re.IGNORECASE)
+_PLAN_BEFORE = re.compile(rf"(?:{lexicon.PLAN_BASES_RE})\s*:?\s*$", re.IGNORECASE)
 _DURATION_OR_AGE = re.compile(r"\b\d{1,2}\s+(?:tháng|tuổi)\b", re.IGNORECASE)
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 MAX_TYPO_CHECKS = 100  # typo-shaped explanations tried in one document (each a localisation)
@@ -1385,7 +1386,8 @@ def _list_parts(
             break
         if not quantities:
             break
-        part = product_result(block.text, quantities, quantities[0], like)
+        first = past_its_plan(block.text, quantities, quantities[0])
+        part = product_result(block.text, quantities, first, like)
         if parts and not _compatible(parts[0], part):
             break
         if like is not None and not _compatible(like, part):
@@ -1395,6 +1397,16 @@ def _list_parts(
         parts.append(part)
         labels.append(label_before_product(block.text[: part.start]))
     return parts, labels, None
+
+
+def past_its_plan(text: str, quantities: list[Quantity], chosen: Quantity) -> Quantity:
+    """``chosen``, or when it is a plan ("Dự phòng ngân sách: dự toán 25.690 triệu đồng; đã sử
+    dụng 4.350 triệu đồng") the next figure of its measure: an item's plan, then what was done,
+    the part of a total of what was done."""
+    if not _PLAN_BEFORE.search(text, max(0, chosen.start - 20), chosen.start):
+        return chosen
+    done = [q for q in quantities if q.start > chosen.start and _compatible(chosen, q)]
+    return done[0] if done else chosen
 
 
 def product_result(

@@ -38,6 +38,7 @@ from lint.relations.breakdowns import (
     adds_up,
     figures_by_block,
     label_before_product,
+    past_its_plan,
     product_result,
     sum_interval,
     total_before,
@@ -90,7 +91,8 @@ def _own_figure(
             return None
         if quantity.sign <= 0:
             return None
-        return product_result(text, by_block.get(head.index, []), quantity)
+        figures = by_block.get(head.index, [])
+        return product_result(text, figures, past_its_plan(text, figures, quantity))
     return None
 
 

@@ -94,6 +94,8 @@ def _bare_shares(
     bare = [part for part in breakdown.parts if id(part) in shares]
     fits = [share_fits(part, breakdown.total, shares[id(part)]) for part in bare]
     fitting = sum(fits)
+    if len(shares) == 1 and fitting == 1 and len(breakdown.parts) >= 2:
+        return shares  # the one bare share beside shares said in words, and it fits exactly
     if len(shares) < 2 or fitting < len(shares) - 1:
         return {}
     if fitting >= 2:

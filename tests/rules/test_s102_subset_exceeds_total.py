@@ -162,3 +162,25 @@ def test_bare_parts_of_a_comma_list_before_a_semicolon() -> None:
     )
     assert run_rule("S102", text.format(b="842")) == []
     assert len(run_rule("S102", text.format(b="872"))) == 1
+
+
+def test_overlapping_parts_each_confirmed_by_its_share_are_not_reported() -> None:
+    text = (
+        "Số ca mắc 1.846 ca. Trong đó:\n"
+        "+ Trẻ dưới 5 tuổi: 1.652 ca, chiếm 89,5%;\n"
+        "+ Số ca phải nhập viện 327 ca (17,7%), còn lại điều trị ngoại trú.\n"
+    )
+    assert run_rule("S102", text) == []
+    # without the shares the parts may be a slip
+    bare = text.replace(", chiếm 89,5%", "").replace(" (17,7%)", "")
+    assert len(run_rule("S102", bare)) == 1
+
+
+def test_an_items_plan_is_not_its_part() -> None:
+    text = (
+        "### II. Chi ngân sách\n\nTổng chi 6 tháng thực hiện 586.427 triệu đồng, trong đó:\n\n"
+        "1. Chi đầu tư phát triển: 132.618 triệu đồng;\n\n"
+        "2. Chi thường xuyên: 449.459 triệu đồng;\n\n"
+        "3. Dự phòng ngân sách: dự toán 25.690 triệu đồng; đã sử dụng 4.350 triệu đồng.\n"
+    )
+    assert run_rule("S102", text) == []
