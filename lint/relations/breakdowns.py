@@ -627,7 +627,7 @@ def _evidenced_total(
     14 … và 24 …. Phân theo lĩnh vực: nông nghiệp 15 nhiệm vụ, …"; ``position``: where the
     list's marker or label is), the one the parts make up: the only one they add up to, else
     the only one a typo-shaped slip explains.  ``alone``: also when that sentence holds one."""
-    from lint.relations.evidence import adds_up_or_one_typo
+    from lint.relations.evidence import the_one_made_up
 
     if len(parts) < 2:
         return None
@@ -635,16 +635,9 @@ def _evidenced_total(
     if not opens_sentence:
         return None
     if len(candidates) >= (1 if alone else 2):
-        exact = [total for total in candidates if adds_up(total, parts)]
-        if exact:
-            return exact[0] if len(exact) == 1 else None
-        slips = [
-            total
-            for total in candidates
-            if adds_up_or_one_typo(total, parts, budget, exhaustive=exhaustive)
-        ]
-        if slips:
-            return slips[0] if len(slips) == 1 else None
+        decided, total = the_one_made_up(candidates, parts, budget, exhaustive=exhaustive)
+        if decided:
+            return total
     if not alone:
         return None
     # a list opening its own sentence after a sentence that compares the figure ("… đạt 6.842,5
@@ -656,15 +649,7 @@ def _evidenced_total(
     if len(ends) < 2:
         return None
     earlier, _ = _totals_before(quantities, block, ends[-2], parts[0])
-    exact = [total for total in earlier if adds_up(total, parts)]
-    if exact:
-        return exact[0] if len(exact) == 1 else None
-    slips = [
-        total
-        for total in earlier
-        if adds_up_or_one_typo(total, parts, budget, exhaustive=exhaustive)
-    ]
-    return slips[0] if len(slips) == 1 else None
+    return the_one_made_up(earlier, parts, budget, exhaustive=exhaustive)[1]
 
 
 # a figure alone in a parenthesis closing right before a marker: "… chính trị (13.932 đồng
@@ -1189,7 +1174,7 @@ def _note_of_the_sentence(
     (58.493 tỷ đồng)<sup>3</sup>" with "³ Gồm: vốn khu vực nhà nước …; …"): its parts, all of
     a figure of the sentence, the only one (not a change nor in parentheses) they add up to or
     that one typo-shaped slip explains."""
-    from lint.relations.evidence import adds_up_or_one_typo
+    from lint.relations.evidence import the_one_made_up
 
     note_quantities = by_block.get(note.index, [])
     match = _ONLY_MARKER.match(note.text) or _MARKER.match(note.text)
@@ -1206,17 +1191,11 @@ def _note_of_the_sentence(
     if not marked and len(parts) != len([q for q in note_quantities if _compatible(parts[0], q)]):
         return None  # a note saying more than a split
     candidates, _ = _totals_before(quantities, block, position, parts[0])
-    exact = [total for total in candidates if adds_up(total, parts)]
-    if not exact:
-        exact = [
-            total
-            for total in candidates
-            if adds_up_or_one_typo(total, parts, budget, exhaustive=True)
-        ]
-    if len(exact) != 1:
+    total = the_one_made_up(candidates, parts, budget)[1]
+    if total is None:
         return None
     marker = match.group(1).lower() if marked and match is not None else "footnote"
-    return Breakdown(exact[0], tuple(parts), True, marker, tuple(labels))
+    return Breakdown(total, tuple(parts), True, marker, tuple(labels))
 
 
 # words after a figure naming what it counts, up to a footnote mark: " quà Tết"

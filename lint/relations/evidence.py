@@ -95,3 +95,26 @@ def ratio_or_one_typo(
         suspect.best_variant is not None and (slips is None or suspect.key in slips)
         for suspect in found.suspects
     )
+
+
+def the_one_made_up(
+    candidates: list[Quantity],
+    parts: list[Quantity] | tuple[Quantity, ...],
+    budget: Budget | None = None,
+    *,
+    exhaustive: bool = True,
+) -> tuple[bool, Quantity | None]:
+    """Of ``candidates``, the total ``parts`` make up: the only one they add up to, else the
+    only one a typo-shaped slip explains.  The flag says whether any candidate was explained
+    at all (two explained: no total, and no point looking further)."""
+    exact = [total for total in candidates if adds_up(total, parts)]
+    if exact:
+        return True, exact[0] if len(exact) == 1 else None
+    slips = [
+        total
+        for total in candidates
+        if one_typo_away(total, list(parts), exhaustive=exhaustive, budget=budget)
+    ]
+    if slips:
+        return True, slips[0] if len(slips) == 1 else None
+    return False, None

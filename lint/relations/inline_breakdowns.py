@@ -29,7 +29,7 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import Breakdown, adds_up
+from lint.relations.breakdowns import Breakdown
 
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _AND_LIST = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
@@ -393,7 +393,7 @@ def _total_a_sentence_before(
 ) -> Quantity | None:
     """Of the figures of ``rest``'s measure in the sentence before ``part``'s (not changes), the
     one ``part`` and ``rest`` make up, or that one typo-shaped slip explains: the only one."""
-    from lint.relations.evidence import adds_up_or_one_typo
+    from lint.relations.evidence import the_one_made_up
 
     start = _sentence(text, part.start)[0]
     if start == 0:
@@ -408,11 +408,7 @@ def _total_a_sentence_before(
         and q.value > part.value
         and not _CHANGE_LEAD.search(text, max(0, q.start - 12), q.start)
     ]
-    exact = [q for q in candidates if adds_up(q, (part, rest))]
-    if exact:
-        return exact[0] if len(exact) == 1 else None
-    slips = [q for q in candidates if adds_up_or_one_typo(q, (part, rest), exhaustive=True)]
-    return slips[0] if len(slips) == 1 else None
+    return the_one_made_up(candidates, (part, rest))[1]
 
 
 # "Trong tổng số 486 dự án, …": the whole the sentence's parts are of opens it
