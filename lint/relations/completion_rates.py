@@ -123,14 +123,14 @@ def _read(
     if _CHANGE.search(text, clause, done.start):
         return None
     base = _base(marks, quantities[: index - 1], done, clause)
-    # a share ("chiếm") of a whole it does not name may be of another whole: of the slips
-    # that explain it, only one of the percentage is evidence
     if base is None:
         return None
     if share and any(
         base.end <= q.start < done.start and _same_things(q, done) for q in quantities
     ):
         return None  # another part between the whole and this one: whose share is it?
+    # a share ("chiếm") of a whole it does not name may be of another whole: of the slips
+    # that explain it, only one of the percentage is evidence
     named_whole = named or _WHOLE_NAMED.search(text, marks.clause(base.start), base.start)
     slips = None if not share or named_whole else frozenset({key_of(percent)})
     if not ratio_or_one_typo(done, base, percent, slips, min_digits=_MIN_DIGITS):
