@@ -227,3 +227,15 @@ def test_monthly_comparisons_with_their_bases_in_parentheses() -> None:
     assert run_rule("P105", text) == []
     assert len(run_rule("P105", text.replace("tăng 2,4%", "tăng 4,4%"))) == 1
     assert len(run_rule("P105", text.replace("bằng 112,6%", "bằng 116,6%"))) == 1
+
+
+def test_last_years_value_under_the_words_an_abbreviation_stands_for() -> None:
+    text = (
+        "Năm 2023, diện tích áp dụng quy trình canh tác lúa cải tiến (SRI) toàn huyện là 2.150 ha. "
+        "Năm 2024, diện tích áp dụng SRI đạt 2.430 ha, tăng {p}% so với năm trước."
+    )
+    assert run_rule("P105", text.format(p="13,0")) == []
+    assert len(run_rule("P105", text.format(p="18,0"))) == 1
+    # the abbreviation not defined there: the long name is another indicator
+    other = text.replace(" (SRI)", "").format(p="18,0")
+    assert run_rule("P105", other) == []
