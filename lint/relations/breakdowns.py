@@ -103,6 +103,14 @@ class Breakdown:
         return self.exhaustive or adds_up(self.total, self.parts)
 
 
+def change_sum(
+    value: Quantity, base: Quantity, change: Quantity, up: bool
+) -> tuple[Quantity, tuple[Quantity, Quantity]]:
+    """The sum a change states, as a total and its parts: the value is the base and the change
+    going up (``tăng``), the base is the value and the change going down (``giảm``)."""
+    return (value, (base, change)) if up else (base, (value, change))
+
+
 def sum_interval(parts: tuple[Quantity, ...]) -> Interval:
     interval = parts[0].interval
     for part in parts[1:]:

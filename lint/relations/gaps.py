@@ -21,7 +21,7 @@ import re
 from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.breakdowns import Breakdown
+from lint.relations.breakdowns import Breakdown, change_sum
 
 _VALUES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
 _HIGHER = ("cao hơn", "nhiều hơn", "lớn hơn")
@@ -82,9 +82,10 @@ def _gap(text: str, quantities: list[Quantity], index: int) -> Breakdown | None:
     if label and label[0].lower() not in {word.lower() for word in named_words.split()}:
         return None  # the parenthesis names something else
     way = lead.group("way").lower()
-    if way in _HIGHER:
-        return Breakdown(value, (reference, gap), True, way, ("đối chiếu", "chênh lệch"))
-    return Breakdown(reference, (value, gap), True, way, ("giá trị", "chênh lệch"))
+    up = way in _HIGHER
+    total, parts = change_sum(value, reference, gap, up)
+    labels = ("đối chiếu", "chênh lệch") if up else ("giá trị", "chênh lệch")
+    return Breakdown(total, parts, True, way, labels)
 
 
 def _value_before(

@@ -29,7 +29,7 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import Breakdown
+from lint.relations.breakdowns import Breakdown, change_sum
 
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _AND_LIST = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
@@ -162,16 +162,12 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             base = previous_value(document.blocks, by_block, block, quantities, claim)
             if base is None or base is value or base is change:
                 continue
-            if described and not _changed_by(value, base, change, lead.group(1).lower() == "tăng"):
-                continue
-            if lead.group(1).lower() == "tăng":
-                found.append(
-                    Breakdown(value, (base, change), True, "so với cùng kỳ", ("cùng kỳ", "tăng"))
-                )
-            else:
-                found.append(
-                    Breakdown(base, (value, change), True, "so với cùng kỳ", ("kỳ này", "giảm"))
-                )
+            up = lead.group(1).lower() == "tăng"
+            total, parts = change_sum(value, base, change, up)
+            if described and not _adds_up_or_one_slip(total, parts):
+                continue  # a longer description: read only on the figures' evidence
+            labels = ("cùng kỳ", "tăng") if up else ("kỳ này", "giảm")
+            found.append(Breakdown(total, parts, True, "so với cùng kỳ", labels))
     return found
 
 
@@ -180,13 +176,6 @@ def _adds_up_or_one_slip(total: Quantity, parts: list[Quantity] | tuple[Quantity
     from lint.relations.evidence import adds_up_or_one_typo
 
     return adds_up_or_one_typo(total, parts, exhaustive=True)
-
-
-def _changed_by(value: Quantity, base: Quantity, change: Quantity, up: bool) -> bool:
-    """``value = base ± change`` (:func:`_adds_up_or_one_slip`)."""
-    if up:
-        return _adds_up_or_one_slip(value, (base, change))
-    return _adds_up_or_one_slip(base, (value, change))
 
 
 def _single(quantity: Quantity) -> Quantity:
@@ -522,10 +511,10 @@ def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if read is not None:
             reads.append(read)
     for word, earlier, later, change in reads:
-        if word == "giảm":
-            found.append(Breakdown(earlier, (later, change), True, "từ … xuống", ("còn", "giảm")))
-        else:
-            found.append(Breakdown(later, (earlier, change), True, "từ … lên", ("từ", "tăng")))
+        up = word != "giảm"
+        total, parts = change_sum(later, earlier, change, up)
+        marker, labels = ("từ … lên", ("từ", "tăng")) if up else ("từ … xuống", ("còn", "giảm"))
+        found.append(Breakdown(total, parts, True, marker, labels))
     return found
 
 

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.breakdowns import Breakdown
+from lint.relations.breakdowns import Breakdown, change_sum
 from lint.relations.percentages import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -234,10 +234,10 @@ def find_increments(document: Document, by_block: dict[int, list[Quantity]]) -> 
                 continue
             if end.group(1) and end.group(1) not in _words_before(document, base):
                 continue  # "so với năm 2020": the base must be that year's
-            if lead.group(1).lower() == "tăng":
-                found.append(Breakdown(value, (base, change), True, "tăng thêm", ("trước", "tăng")))
-            else:
-                found.append(Breakdown(base, (value, change), True, "giảm", ("sau", "giảm")))
+            up = lead.group(1).lower() == "tăng"
+            total, parts = change_sum(value, base, change, up)
+            marker, labels = ("tăng thêm", ("trước", "tăng")) if up else ("giảm", ("sau", "giảm"))
+            found.append(Breakdown(total, parts, True, marker, labels))
     return found
 
 

@@ -22,7 +22,7 @@ import re
 
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.breakdowns import Breakdown, adds_up
+from lint.relations.breakdowns import Breakdown, adds_up, change_sum
 from lint.relations.evidence import adds_up_or_one_typo
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -62,10 +62,10 @@ def find_named_changes(document: Document, by_block: dict[int, list[Quantity]]) 
             value = _named_value(document, by_block, block.index, change, base, name, way)
             if value is None:
                 continue
-            if way == "tăng":
-                found.append(Breakdown(value, (base, change), True, "so với", ("trước", "tăng")))
-            else:
-                found.append(Breakdown(base, (value, change), True, "so với", ("nay", "giảm")))
+            up = way == "tăng"
+            total, parts = change_sum(value, base, change, up)
+            labels = ("trước", "tăng") if up else ("nay", "giảm")
+            found.append(Breakdown(total, parts, True, "so với", labels))
     return found
 
 
@@ -134,20 +134,15 @@ def _named_value(
             if words <= set(re.findall(r"[^\W\d]+", _near(block.text, quantity))):
                 candidates.append(quantity)
     up = way == "tăng"
-    exact = [v for v in candidates if adds_up(*_sum_of(v, base, change, up))]
+    exact = [v for v in candidates if adds_up(*change_sum(v, base, change, up))]
     if exact:
         return exact[0] if len(exact) == 1 else None
     slips = [
-        v for v in candidates if adds_up_or_one_typo(*_sum_of(v, base, change, up), exhaustive=True)
+        v
+        for v in candidates
+        if adds_up_or_one_typo(*change_sum(v, base, change, up), exhaustive=True)
     ]
     return slips[0] if len(slips) == 1 else None
-
-
-def _sum_of(
-    value: Quantity, base: Quantity, change: Quantity, up: bool
-) -> tuple[Quantity, tuple[Quantity, Quantity]]:
-    """The total and parts: V = B + C up, B = V + C down."""
-    return (value, (base, change)) if up else (base, (value, change))
 
 
 def _near(text: str, quantity: Quantity) -> str:
