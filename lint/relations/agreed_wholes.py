@@ -24,9 +24,8 @@ import re
 
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.evidence import ratio_or_one_typo
-from lint.relations.figures import key_of
-from lint.relations.percentages import PercentClaim, share_fits
+from lint.relations.part_shares import shares_agree
+from lint.relations.percentages import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # between a figure and its share: " (", " (chiếm ", ", đạt ", ", chiếm "
@@ -94,16 +93,6 @@ def _agreed_whole(
                 continue
             if _CHANGE_BEFORE.search(block.text, max(0, candidate.start - 20), candidate.start):
                 continue
-            if _agrees(candidate, pairs):
+            if shares_agree(candidate, pairs):
                 agreed.append(candidate)
     return agreed[0] if agreed and len({w.value for w in agreed}) == 1 else None
-
-
-def _agrees(whole: Quantity, pairs: list[tuple[Quantity, Quantity]]) -> bool:
-    fits = [share_fits(part, whole, share) for part, share in pairs]
-    if sum(fits) >= 2 and sum(fits) >= len(pairs) - 1:
-        return True
-    if len(pairs) == 2 and sum(fits) == 1:
-        part, share = pairs[fits.index(False)]
-        return ratio_or_one_typo(part, whole, share, frozenset({key_of(share)}), min_digits=3)
-    return False

@@ -91,25 +91,31 @@ def _bare_shares(
         if not text.startswith(")", share.end):
             return {}
         shares[id(part)] = share
-    bare = [part for part in breakdown.parts if id(part) in shares]
-    fits = [share_fits(part, breakdown.total, shares[id(part)]) for part in bare]
+    pairs = [(part, shares[id(part)]) for part in breakdown.parts if id(part) in shares]
+    if len(pairs) == 1 and len(breakdown.parts) >= 2:
+        # the one bare share beside shares said in words: taken when it fits exactly
+        part, share = pairs[0]
+        return shares if share_fits(part, breakdown.total, share) else {}
+    # shares that make 100 say the parts are all of the total: then a part may be the slip
+    all_of_it = len(pairs) == len(breakdown.parts) and sum(s.value for _, s in pairs) == 100
+    return shares if shares_agree(breakdown.total, pairs, part_may_slip=all_of_it) else {}
+
+
+def shares_agree(
+    whole: Quantity, pairs: list[tuple[Quantity, Quantity]], part_may_slip: bool = False
+) -> bool:
+    """Two or more (part, share) pairs are shares of ``whole``: every share but one is the
+    part's share of it, and of two, the other is one slip of its printed percentage away ("398
+    người (92,2%); 43 người (9,8%)" of 441), or of its part when ``part_may_slip``."""
+    fits = [share_fits(part, whole, share) for part, share in pairs]
     fitting = sum(fits)
-    if len(shares) == 1 and fitting == 1 and len(breakdown.parts) >= 2:
-        return shares  # the one bare share beside shares said in words, and it fits exactly
-    if len(shares) < 2 or fitting < len(shares) - 1:
-        return {}
+    if len(pairs) < 2 or fitting < len(pairs) - 1:
+        return False
     if fitting >= 2:
-        return shares
-    # two parts, one share fitting: the other is its share too when one slip of its printed
-    # percentage explains it ("398 người (92,2%); 43 người (9,8%)" of 441)
-    part = bare[fits.index(False)]
-    share = shares[id(part)]
-    # shares that make 100 say the parts are all of the total: then the part may be the slip
-    whole = sum(shares[id(p)].value for p in bare) == 100 and len(bare) == len(breakdown.parts)
-    slips = None if whole else frozenset({key_of(share)})
-    if ratio_or_one_typo(part, breakdown.total, share, slips, min_digits=3):
-        return shares
-    return {}
+        return True
+    part, share = pairs[fits.index(False)]
+    slips = None if part_may_slip else frozenset({key_of(share)})
+    return ratio_or_one_typo(part, whole, share, slips, min_digits=3)
 
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
