@@ -299,6 +299,10 @@ APPROXIMATION_WORDS_RE = alternation(APPROXIMATION_WORDS)
 ANNIVERSARY_WORDS_RE = alternation(ANNIVERSARY_WORDS)
 ELAPSED_WORDS_RE = alternation(ELAPSED_WORDS)
 
+CHANGED_FIGURE_LEAD_RE = r"(?:tăng|giảm|hơn|thêm)\s+(?:[^\W\d]+\s+)?$"
+"""Right before a figure, the words that make it a change (``tăng 12 vụ``, ``giảm thêm 3 hộ``,
+``hơn 5 ha``): no total, no value of a period; match it ending at the figure."""
+
 FULL_STOP_RE = r"\.(?=\s+[A-ZĐÀ-Ỹ])"
 """The end of a sentence: a full stop before a capital (not the thousands dot of "1.250")."""
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.part_shares import shares_agree
@@ -30,7 +31,7 @@ from lint.relations.percentages import PercentClaim
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # between a figure and its share: " (", " (chiếm ", ", đạt ", ", chiếm "
 _TO_SHARE = re.compile(r"\s*(?:\(\s*(?:(?:chiếm|đạt)\s+)?|,\s*(?:chiếm|đạt)\s+)", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hơn|thêm)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _PARAGRAPHS_BACK = 2
 
 

@@ -49,7 +49,7 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 _MET = re.compile(r"đạt chuẩn|đạt yêu cầu", re.IGNORECASE)  # a standard met, after the count
-_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hơn)\s+(?:[^\W\d]+\s+){0,1}$", re.IGNORECASE)
+_CHANGE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;|\.\s*$")
 _PLAN = re.compile(r"kế hoạch|dự toán|chỉ tiêu", re.IGNORECASE)
 _MEASURES = (QuantityKind.COUNT, QuantityKind.AMOUNT, QuantityKind.MEASURE)

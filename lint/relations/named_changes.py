@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown, adds_up, change_sum
@@ -40,7 +41,7 @@ _NAME_FIRST = re.compile(
     re.IGNORECASE,
 )
 _ASIDE_AFTER = re.compile(rf"\s*\(\s*{_PERIOD}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|hơn|thêm)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _BLOCKS_BACK = 4  # paragraphs or items before the change searched for the current value
 _FILLER = {"số", "của", "các", "được", "đã", "là", "và", "có", "trong", "năm"}
 
