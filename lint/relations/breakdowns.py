@@ -877,16 +877,28 @@ def _labelled_lists(block: Block, quantities: list[Quantity], budget: Budget) ->
             starts, label.end()
         ):
             continue  # no label, or a figure in it
-        start = label.end()
-        end = _region_end(text, start)
-        parts, labels = _region_parts(block, quantities, start, end, None, merge_names=True)
-        if len(parts) < 2 or any(part.kind is not parts[0].kind for part in parts):
+        listed = _list_after_label(block, quantities, label.end())
+        if listed is None:
             continue
+        parts, labels = listed
         opening = stop + len(text[stop : label.end()]) - len(text[stop : label.end()].lstrip())
         total = _evidenced_total(quantities, block, opening, parts, budget, False, alone=True)
         if total is not None:
             lists.append(Breakdown(total, tuple(parts), True, ":", tuple(labels)))
     return lists
+
+
+def _list_after_label(
+    block: Block, quantities: list[Quantity], start: int
+) -> tuple[list[Quantity], list[str]] | None:
+    """The parts listed after a label's colon at ``start`` (a name with a comma of its own
+    read as one), two or more of one kind; None otherwise."""
+    parts, labels = _region_parts(
+        block, quantities, start, _region_end(block.text, start), None, merge_names=True
+    )
+    if len(parts) < 2 or any(part.kind is not parts[0].kind for part in parts):
+        return None
+    return parts, labels
 
 
 # a paragraph opening with what its list is classified by: "Phân theo ngành hoạt động:", "Về
@@ -917,12 +929,10 @@ def _paragraph_opening_list(
     quantities = by_block.get(block.index, [])
     if any(breakdown.parts and breakdown.parts[0].block == block.index for breakdown in found):
         return None  # read already
-    start = label.end()
-    parts, labels = _region_parts(
-        block, quantities, start, _region_end(block.text, start), None, merge_names=True
-    )
-    if len(parts) < 2 or any(part.kind is not parts[0].kind for part in parts):
+    listed = _list_after_label(block, quantities, label.end())
+    if listed is None:
         return None
+    parts, labels = listed
     previous = document.blocks[block.index - 1]
     if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return None
