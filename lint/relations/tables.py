@@ -953,17 +953,7 @@ def _growth_of_the_two_before(
     if len(before) < 2 or before[-1].index != rate.index - 1:
         return None
     earlier, later = before[-2], before[-1]
-    holding = failing = distinct = 0
-    for _row, stated, numerator, denominator in _ratio_cells(rows, rate, later, earlier):
-        assert stated.value is not None
-        computed = (numerator.interval / denominator.interval).scale(100)
-        grown = Interval(computed.low - 100, computed.high - 100)
-        if grown.intersects(stated.interval):
-            holding += 1
-            distinct += numerator.value != denominator.value
-        else:
-            failing += 1
-    if holding < IMPLIED_RATIO_MIN_HOLDING or distinct < 2 or failing * 4 > holding + failing:
+    if not _rows_bear_out(rows, rate, later, earlier, offset=100):
         return None
     return RatioRelation(rate, later, earlier, implied=True, offset=100)
 
@@ -972,7 +962,9 @@ def _growth_of_the_two_before(
 _GENERIC_RATIO_WORDS = {"thực", "hiện", "so", "với", "đạt", "chung", "bình", "quân"}
 
 
-def _rows_bear_out(rows: list[Row], ratio: Column, a: Column, b: Column) -> bool:
+def _rows_bear_out(rows: list[Row], ratio: Column, a: Column, b: Column, offset: int = 0) -> bool:
+    """The rows reproduce ``a`` ÷ ``b`` × 100 − ``offset`` in ``ratio`` (see
+    :func:`_discovered_ratios`)."""
     holding = failing = distinct = 0
     # at most one row in four fails: more failures than a quarter of the rows end the search
     most_failing = len(rows) // 4
@@ -986,10 +978,12 @@ def _rows_bear_out(rows: list[Row], ratio: Column, a: Column, b: Column) -> bool
             numerator.value or 1
         ) + float(denominator.interval.high - denominator.interval.low) / float(denominator.value)
         margin = abs(rough) * spread * 2 + float(stated.interval.high - stated.interval.low) + 0.05
-        if abs(rough - float(stated.value)) > margin:
+        if abs(rough - offset - float(stated.value)) > margin:
             failing += 1
         else:
             computed = (numerator.interval / denominator.interval).scale(100)
+            if offset:
+                computed = Interval(computed.low - offset, computed.high - offset)
             if computed.intersects(stated.interval):
                 holding += 1
                 distinct += numerator.value != denominator.value
