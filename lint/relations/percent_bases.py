@@ -457,6 +457,14 @@ def _people_both(a: Quantity, b: Quantity) -> bool:
     return "người" in (a.unit, b.unit) and both_people(a, b) and b.sign > 0 and b.value > 0
 
 
+def _said_aside(text: str, quantities: list[Quantity], claim: PercentClaim) -> Quantity | None:
+    """The base said aside between the value and its percentage: "412 người, giảm 36 người so
+    với thời điểm 31/12/2023 (448 người), bằng …" (:func:`value_said_aside`)."""
+    value, percent = claim.value, claim.percent
+    between = [q for q in quantities if value.end <= q.start and q.end <= percent.start]
+    return value_said_aside(text, between, value)
+
+
 def _sentence_of(text: str, position: int) -> tuple[int, int]:
     start = 0
     for match in _SENTENCE_BREAK.finditer(text, 0, position):
@@ -536,10 +544,9 @@ def _plan_base(
         if nouns <= {noun} and _same_indicator(clause, subject_sentence):
             return base
         return None
-    between = [q for q in quantities if claim.value.end <= q.start and q.end <= claim.percent.start]
-    aside = value_said_aside(text, between, claim.value)
+    aside = _said_aside(text, quantities, claim)
     if aside is not None:
-        return aside  # "412 người, giảm 36 người so với thời điểm 31/12/2023 (448 người), bằng …"
+        return aside
     following = _following_clause(text, quantities, claim, sentence_end)
     if following is not None:
         base, before, clause = following
@@ -774,10 +781,9 @@ def _previous_base(
         elif years and not _year_before_the_report(years, blocks):
             return None  # "(năm 2020 …)" in a report about 2025: not last year
         return base
-    between = [q for q in quantities if claim.value.end <= q.start and q.end <= claim.percent.start]
-    aside = value_said_aside(text, between, claim.value)
+    aside = _said_aside(text, quantities, claim)
     if aside is not None:
-        return aside  # "412 người, giảm 36 người so với thời điểm 31/12/2023 (448 người), bằng …"
+        return aside
     following = _following_clause(text, quantities, claim, sentence_end)
     if following is not None:
         base, before, clause = following
