@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import Breakdown, figures_by_block
+from lint.relations.breakdowns import Breakdown, change_sum, figures_by_block
 
 _BALANCE = re.compile(
     r"(xuất siêu|nhập siêu)\s*(?:ước\s+)?(?:đạt|là|khoảng|ở mức)?\s*(?:khoảng\s+)?:?\s*$",
@@ -98,10 +98,10 @@ def find_trade_balances(document: Document, extraction: Extraction) -> list[Brea
                 if inflow is None or outflow is None or inflow is outflow:
                     continue
                 word = way.group(1).lower()
-                if word == kind.deficit:  # outflow = inflow + deficit
-                    whole, parts, labels = outflow, (inflow, balance), (kind.labels[0], word)
-                else:  # inflow = outflow + surplus
-                    whole, parts, labels = inflow, (outflow, balance), (kind.labels[1], word)
+                # inflow = outflow + surplus; outflow = inflow + deficit
+                up = word != kind.deficit
+                whole, parts = change_sum(inflow, outflow, balance, up)
+                labels = (kind.labels[1] if up else kind.labels[0], word)
                 if kind.on_evidence and not adds_up_or_one_typo(whole, parts, exhaustive=True):
                     continue
                 found.append(Breakdown(whole, parts, True, word, labels))
