@@ -37,7 +37,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import figures_by_block
+from lint.relations.breakdowns import _depths, figures_by_block
 
 # the words before an average: "bình quân", "trung bình mỗi lớp có", "mật độ dân số"
 _AVERAGE = re.compile(
@@ -192,8 +192,8 @@ def _total_and_count(
         return None  # one pairing reads the sentence consistently
     # figures in parentheses detail or compare the ones outside ("23 người (nghỉ hưu trước
     # tuổi 15 người, thôi việc 08 người)", "đạt 103,9% kế hoạch (12.000 lượt)")
-    outside_totals = [q for q in totals if _outside_parentheses(text, start, q)]
-    outside_counts = [q for q in counts if _outside_parentheses(text, start, q)]
+    outside_totals = [q for q in totals if _depths(text, start, q.start + 1)[-1] == 0]
+    outside_counts = [q for q in counts if _depths(text, start, q.start + 1)[-1] == 0]
     if len(outside_totals) == 1 and len(outside_counts) == 1:
         return outside_totals[0], outside_counts[0]
     clause = text.rfind(";", start, average.start) + 1
@@ -256,17 +256,6 @@ def _an_average(text: str, quantity: Quantity) -> bool:
         and number.decimals > 0
         and "scaled" not in quantity.flags
     )
-
-
-def _outside_parentheses(text: str, start: int, quantity: Quantity) -> bool:
-    """No parenthesis opened since ``start`` is still open at ``quantity``."""
-    depth = 0
-    for char in text[start : quantity.start]:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-    return depth == 0
 
 
 def _person_turns(quantity: Quantity, text: str) -> bool:
