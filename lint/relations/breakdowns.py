@@ -73,6 +73,8 @@ _MARKER_WORDS = (
 )
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
 _TO_RATE = re.compile(r"\s*,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*")  # ", đạt 95,3%"
+# a part's share after it in a parenthesis: "(… 161 vụ, chiếm 91,5%; …)"
+_SHARE_AFTER = re.compile(r"^\s*,\s*chiếm(?:\s+tỷ lệ)?\s*\d+(?:,\d+)?\s*%")
 _REMAINDER = re.compile(rf"^\W*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
 # The verb a total is counted by when the total is what is done: "đã giải quyết 12.210 hồ sơ".
 _DONE_VERB = re.compile(r"(?:^|[^\w])đã\s+(?P<verb>\w+(?:\s+\w+)?)\s*$", re.IGNORECASE)
@@ -178,6 +180,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     from lint.relations.trade_balance import find_trade_balances
 
     found.extend(find_trade_balances(document, extraction))
+    from lint.relations.closing_totals import find_closing_totals
+
+    found.extend(find_closing_totals(document, extraction))
     found.extend(_along_outline(document, extraction, found))
     found = [_periods_so_far(document, breakdown) for breakdown in found]
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
@@ -314,7 +319,7 @@ def _parenthesised(
                 break
             elided = elided or not _compatible(total, member)
             label = text[seg_start : member.start].strip(" :")
-            rest = text[member.end : seg_end].strip()
+            rest = _SHARE_AFTER.sub("", text[member.end : seg_end]).strip()
             # "năm trước chuyển sang": a part; "sơ cấp và dưới 3 tháng", "trẻ dưới 6 tuổi": a
             # duration or an age naming the part
             named = _DURATION_OR_AGE.sub("", _CARRIED_OVER.sub("", label))
@@ -340,13 +345,19 @@ def _parenthesised(
 def _segment_figure(total: Quantity, members: list[Quantity]) -> Quantity | None:
     """The figure a segment of a parenthesis gives for ``total``: its only figure, or its only
     one of the total's measure beside bare numbers that name it ("04 sản phẩm 4 sao", "05 sao:
-    3 khách sạn")."""
+    3 khách sạn") and percentages after it (its share)."""
     if len(members) == 1:
         return members[0]
     fitting = [q for q in members if _compatible(total, q)]
     if len(fitting) != 1:
         return None
-    if any(q.kind is not QuantityKind.NUMBER for q in members if q is not fitting[0]):
+    if any(
+        q.kind is not QuantityKind.NUMBER
+        # "(xử phạt hành chính 161 vụ, chiếm 91,5%; …)": the part's share after it
+        and not (q.kind is QuantityKind.PERCENT and q.start > fitting[0].end)
+        for q in members
+        if q is not fitting[0]
+    ):
         return None
     return fitting[0]
 

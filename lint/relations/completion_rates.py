@@ -192,8 +192,12 @@ def _names_the_unit(named: str, unit: str) -> bool:
 
 
 def _same_things(base: Quantity, done: Quantity) -> bool:
-    """Of one unit, or people counted by their role and then as "người" ("214 công chức, viên
-    chức; … tập huấn cho 192 người")."""
+    """Of one unit, or people counted by their role and then as "người" or "đồng chí" ("214
+    công chức, viên chức; … tập huấn cho 192 người", "5.318 quân nhân dự bị; đã sắp xếp …
+    4.876 đồng chí")."""
     if base.unit == done.unit:
         return True
-    return done.unit == "người" and base.unit in lexicon.PERSON_NOUNS
+    return done.unit in _ANY_PERSON and base.unit in lexicon.PERSON_NOUNS
+
+
+_ANY_PERSON = ("người", "đồng chí")

@@ -44,7 +44,7 @@ _REMAINDER = re.compile(
 # between the total and the done part: ", đã giải ngân", or the total's words and period then a
 # colon, "rừng giai đoạn 2021-2025: đến nay đã thực hiện"
 _DONE_BEFORE = re.compile(
-    r"^(?:(?:\s+[^\W\d]+){1,4}(?:\s+\d{4}\s*-\s*\d{4})?\s*:|\s*,)\s*(?:trong đó\s*)?(?:trong năm\s+|đến nay\s+)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}"
+    r"^(?:(?:\s+[^\W\d]+){1,4}(?:\s+\d{4}\s*-\s*\d{4})?\s*:|(?:\s+[^\W\d]+){0,3}\s*,)\s*(?:trong đó\s*)?(?:trong năm\s+|đến nay\s+)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -372,7 +372,8 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             if _same(q, rest)
         ):
             continue  # an earlier figure of the same measure in the sentence: which is the total?
-        label = text[total.end : previous.start].strip(" ,:")
+        # the done part's words, after the total's own ("240 cơ sở vi phạm, đã xử lý 228 …")
+        label = re.split(r"[,:]", text[total.end : previous.start].strip(" ,:"))[-1].strip()
         found.append(Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại")))
     return found
 

@@ -37,7 +37,7 @@ _PART_THEN_SHARE = re.compile(
 _SPLITS = frozenset(
     {
         *("gồm", "bao gồm", "trong đó", "cụ thể", "chia ra", "parenthesis", "phân theo"),
-        *("chia theo", ":", "chi tiết", "như sau"),
+        *("chia theo", ":", "chi tiết", "như sau", "tổng cộng"),
     }
 )
 # a share alone in a parenthesis after its part: "sau đại học 624 người (26,6%)"; taken as the

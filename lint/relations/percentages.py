@@ -203,9 +203,9 @@ def _claims(
             done, total = previous.parts
             return [PercentClaim("ratio", percent, done, total, base_source="pair")]
         return []
-    change = _change(text, percent, earlier, between)
-    if change is not None:
-        return [change]
+    changes = _change(text, percent, earlier, between, quantities[index + 1 : index + 2])
+    if changes:
+        return changes
     subject = _subject(text, earlier, percent.start)
     if subject is None:
         return []
@@ -363,11 +363,12 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
 
 
 def _change(
-    text: str, percent: Quantity, earlier: list[Quantity], between: str
-) -> PercentClaim | None:
-    """``… V …, tăng N (+X%)`` / ``giảm N (tỷ lệ giảm X%)``."""
+    text: str, percent: Quantity, earlier: list[Quantity], between: str, later: list[Quantity]
+) -> list[PercentClaim]:
+    """``… V …, tăng N (+X%)`` / ``giảm N (tỷ lệ giảm X%)``; with last year's value B said
+    aside after the rate ("tăng N, tương ứng tăng X% so với năm 2023 (B)"), also N ÷ B = X."""
     if not earlier:
-        return None
+        return []
     change = earlier[-1]
     aside = _PREVIOUS_ASIDE.search(text, max(0, change.start - 40), change.start)
     if aside is None:
@@ -381,18 +382,18 @@ def _change(
         change = earlier[-1]
         paren = aside.start("open") if "open" in aside.re.groupindex else aside.start()
         if not _TO_ASIDE.fullmatch(text, change.end, paren):
-            return None
+            return []
         between = text[close + 1 : percent.start]
     opening = _CHANGE_OPEN.match(between)
     word = _CHANGE_WORD.search(text[max(0, change.start - 12) : change.start])
     if not opening or not word or change.kind not in _SUBJECT:
-        return None
+        return []
     direction = 1 if word.group(1).lower() == "tăng" else -1
     verb = opening.group("verb") or opening.group("rate_verb") or opening.group("same_verb")
     if verb and (verb.lower() == "tăng") != (direction == 1):
-        return None
+        return []
     if "signed" in percent.flags and (percent.sign > 0) != (direction == 1):
-        return None
+        return []
     values = [
         value
         for value in earlier[:-1]
@@ -406,15 +407,22 @@ def _change(
         between = text[values[0].end : values[1].start]
         if _TO.fullmatch(between):
             values = values[1:]  # "giảm từ A xuống còn B, giảm N (giảm X%)": B is the value
-    if not values:
-        # "So với cùng kỳ năm 2023 (71 vụ), số vụ cháy giảm 13 vụ, tương ứng giảm 18,3%": the
-        # current value is elsewhere, the rate is the change over the value said aside
-        previous = value_said_aside(text, earlier[:-1], change)
-        if previous is not None:
-            return PercentClaim("ratio", percent, change, previous, base_source="previous")
-    if len(values) != 1:
-        return None  # no current value, or several: "45 tỷ năm trước … 50 tỷ" is not readable
-    return PercentClaim("change", percent, values[0], None, change, direction)
+    # "So với cùng kỳ năm 2023 (71 vụ), số vụ cháy giảm 13 vụ, tương ứng giảm 18,3%" /
+    # "tăng 1.424 người, tương ứng tăng 1,12% so với năm 2023 (127.154 người)": the rate is
+    # the change over the value said aside
+    previous = value_said_aside(text, earlier[:-1], change) if not values else None
+    if previous is None and _COMPARED_AFTER.match(text, percent.end):
+        previous = value_said_aside(text, later, change)
+    found = []
+    if previous is not None:
+        found.append(PercentClaim("ratio", percent, change, previous, base_source="previous"))
+    if len(values) == 1:
+        found.append(PercentClaim("change", percent, values[0], None, change, direction))
+    # no current value, or several: "45 tỷ năm trước … 50 tỷ" is not readable
+    return found
+
+
+_COMPARED_AFTER = re.compile(r"\s+so với\s")
 
 
 def value_said_aside(text: str, earlier: list[Quantity], like: Quantity) -> Quantity | None:

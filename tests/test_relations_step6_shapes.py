@@ -1,0 +1,154 @@
+"""Shapes read in issue 11's sixth step: a change and its rate with last year's value said after
+the rate, totals closing their list ("tổng cộng"), shares inside a parenthesised breakdown,
+remainders after a total described by more words, people counted as "đồng chí" or "quân nhân",
+and outbreaks counted in "ổ dịch"."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.numbers.scan import extract
+from lint.read import read_document
+from lint.relations.breakdowns import find_breakdowns
+from tests.conftest import quantities, run_rule
+
+# (rule, consistent paragraph, figure to change, changed figure)
+CAUGHT = [
+    # a change and its rate, last year's value after the rate: change ÷ last year = rate
+    (
+        "P101",
+        "Dân số trung bình năm 2025 tăng 2.150 người, tương ứng tăng 1,65% so với năm 2024 "
+        "(130.300 người).",
+        "130.300",
+        "150.300",
+    ),
+    (
+        "P101",
+        "Số hồ sơ tiếp nhận mới tăng 8.210 hồ sơ, tương đương tăng 9,42% so với cùng kỳ năm "
+        "2024 (87.190 hồ sơ).",
+        "8.210",
+        "8.810",
+    ),
+    # the same with the current value stated too: last year's value is still checked
+    (
+        "P101",
+        "Số hồ sơ tiếp nhận mới là 95.400 hồ sơ, tăng 8.210 hồ sơ, tương đương tăng 9,42% so "
+        "với cùng kỳ năm 2024 (87.190 hồ sơ).",
+        "87.190",
+        "81.190",
+    ),
+    # a list closed by its total
+    (
+        "S101",
+        "Kinh phí hỗ trợ: huyện Tân Phú 1.250 triệu đồng, huyện Định Quán 980 triệu đồng, "
+        "huyện Xuân Lộc 1.415 triệu đồng; tổng cộng 3.645 triệu đồng.",
+        "1.415",
+        "1.445",
+    ),
+    (
+        "S101",
+        "Phân theo ngành: khai khoáng 92,5 tỷ đồng; chế biến, chế tạo 18.412,7 tỷ đồng (chiếm "
+        "95,10%); sản xuất và phân phối điện 781,3 tỷ đồng; cấp nước, xử lý rác thải 75,2 tỷ "
+        "đồng. Tổng cộng 19.361,7 tỷ đồng.",
+        "781,3",
+        "731,3",
+    ),
+    # a part's share inside the parenthesis that breaks its total down
+    (
+        "S101",
+        "Đã xử lý 176 vụ (xử phạt vi phạm hành chính 161 vụ, chiếm 91,5%; khởi tố hình sự 15 "
+        "vụ); đang tiếp tục xác minh 12 vụ.",
+        "15 vụ",
+        "13 vụ",
+    ),
+    (
+        "P101",
+        "Tiếp nhận 240 hồ sơ (trực tuyến 180 hồ sơ, chiếm 75%; trực tiếp 60 hồ sơ).",
+        "75%",
+        "65%",
+    ),
+    # the rest of a total described by more words than its unit
+    (
+        "S101",
+        "Kiểm tra phát hiện 240 cơ sở vi phạm, đã xử lý 228 cơ sở, đạt 95,00%; còn lại 12 cơ "
+        "sở đang hoàn thiện hồ sơ.",
+        "12 cơ",
+        "18 cơ",
+    ),
+    # outbreaks are counted in "ổ dịch"
+    (
+        "S101",
+        "Phát hiện 75 ổ dịch, đã xử lý triệt để 72 ổ dịch; còn lại 03 ổ dịch đang giám sát.",
+        "03",
+        "05",
+    ),
+    # people counted by their role, then as "đồng chí"
+    (
+        "P101",
+        "Quản lý 6.420 quân nhân dự bị; đã sắp xếp vào các đơn vị 5.910 đồng chí, đạt 92,06%.",
+        "5.910",
+        "5.970",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT)
+def test_consistent_is_silent_and_one_change_is_caught_at_it(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert run_rule(code, text) == []
+    wrong = text.replace(figure, changed, 1)
+    found = run_rule(code, wrong)
+    assert found, wrong
+    spans = {wrong[found[0].span.start : found[0].span.end]}
+    spans.update(wrong[r.span.start : r.span.end] for r in found[0].related)
+    assert any(changed.split()[0].rstrip("%") in span for span in spans)
+    assert "≠" in found[0].notes[0].en
+
+
+def sums(text: str) -> list[tuple[str, list[str], str]]:
+    document = read_document("report.md", text.encode("utf-8"))
+    return [
+        (b.total.literal, [p.literal for p in b.parts], b.marker)
+        for b in find_breakdowns(document, extract(document))
+    ]
+
+
+def test_the_closing_total_names_its_parts() -> None:
+    document = read_document(
+        "report.md",
+        "Vốn bố trí: xã An Hòa 320 triệu đồng, xã Bình Minh 415 triệu đồng; tổng cộng 735 "
+        "triệu đồng.".encode(),
+    )
+    (found,) = find_breakdowns(document, extract(document))
+    assert found.labels == ("xã An Hòa", "xã Bình Minh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # figures that are not parts (a plan and what was done) before the total
+        "Xã An Hòa: dự toán 320 triệu đồng, thực hiện 415 triệu đồng; tổng cộng 912 triệu đồng.",
+        # parts of parts
+        "Kinh phí: xã A 300 triệu đồng, trong đó vốn tỉnh 120 triệu đồng; xã B 200 triệu đồng; "
+        "tổng cộng 500 triệu đồng.",
+        # a figure with no words naming it
+        "Kinh phí: 300 triệu đồng, 200 triệu đồng; tổng cộng 500 triệu đồng.",
+    ],
+)
+def test_other_lists_are_not_closed_by_their_total(text: str) -> None:
+    assert [s for s in sums(text) if s[2] == "tổng cộng"] == []
+
+
+def test_a_change_before_its_rate_is_no_part_of_a_parenthesis() -> None:
+    # "(tăng 5 vụ, bằng 105%)" is no breakdown: only a share ("chiếm") may follow a part
+    assert sums("Xảy ra 105 vụ (tăng 5 vụ, bằng 105%; giảm 0 vụ).") == []
+
+
+def test_new_count_nouns() -> None:
+    found = quantities("Phát hiện 75 ổ dịch; 6.420 quân nhân dự bị; 312 tân binh.")
+    assert [(q.literal, q.unit) for q in found] == [
+        ("75", "ổ dịch"),
+        ("6.420", "quân nhân"),
+        ("312", "tân binh"),
+    ]
