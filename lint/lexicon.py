@@ -107,9 +107,9 @@ def alternation(words: tuple[str, ...]) -> str:
 EXHAUSTIVE_MARKERS = ("gồm", "bao gồm", "chia ra")
 """Words announcing every part of a total ("gồm", "bao gồm", "chia ra"): Σ parts = total."""
 
-SUBSET_MARKERS = ("trong đó", "cụ thể")
-"""Words announcing some parts of a total ("trong đó": of which; "cụ thể": specifically, which
-may list only some): each part ≤ total, Σ parts ≤ total."""
+SUBSET_MARKERS = ("trong đó", "trong số này", "trong số đó", "cụ thể")
+"""Words announcing some parts of a total ("trong đó", "trong số này/đó": of which; "cụ thể":
+specifically, which may list only some): each part ≤ total, Σ parts ≤ total."""
 
 LIST_ANNOUNCERS = ("như sau", "chi tiết")
 """Words announcing a list without saying whether it is complete ("như sau", "chi tiết")."""
@@ -175,8 +175,9 @@ PREVIOUS_PERIOD_WORDS = ("cùng tháng năm trước", "cùng kỳ", "năm trư�
 "cùng tháng năm trước" in a monthly report), the previous year ("năm trước"), the previous
 month ("tháng trước")."""
 
-YEAR_START_WORDS = ("đầu năm",)
-"""The stock at the start of the year ("so với đầu năm"), a base of stocks (debts, herds)."""
+YEAR_START_WORDS = ("đầu năm", "đầu kỳ", "đầu quý", "đầu tháng")
+"""The stock at the start of the year or of the period ("so với đầu năm", "so với đầu tháng"), a
+base of stocks (debts, herds, inventories)."""
 
 COMPARISON_WORDS = ("so với",)
 """The word introducing the base of a comparison ("so với cùng kỳ", "so với kế hoạch")."""

@@ -82,6 +82,68 @@ CAUGHT = [
         "03",
         "05",
     ),
+    # "trong số này" announces parts, as "trong đó" does
+    (
+        "S102",
+        "18 xã đạt chuẩn nông thôn mới nâng cao; trong số này có 13 xã đạt chuẩn nâng cao và "
+        "05 xã đạt chuẩn kiểu mẫu.",
+        "13 xã",
+        "15 xã",
+    ),
+    # growth against the start of the month, the stock said earlier in the sentence
+    (
+        "P105",
+        "Tồn kho đầu tháng 31,5 nghìn tấn, cuối tháng 34,1 nghìn tấn (tăng 8,25% so với đầu "
+        "tháng).",
+        "34,1",
+        "36,1",
+    ),
+    # a gap in percentage points, the rate said aside after its count
+    (
+        "S101",
+        "Được công nhận tốt nghiệp 3.412 học sinh (98,70%), cao hơn năm học trước 0,45 điểm "
+        "phần trăm (năm học 2023-2024 đạt 98,25%).",
+        "0,45",
+        "0,65",
+    ),
+    # what was used of a plan, its rate alone in parentheses
+    (
+        "P101",
+        "Dự phòng ngân sách: dự toán 31.250 triệu đồng; đã sử dụng 5.820 triệu đồng (18,62%) "
+        "để khắc phục hậu quả thiên tai.",
+        "18,62",
+        "13,62",
+    ),
+    # people counted as "đồng chí", their share of the population given in "người"
+    (
+        "P101",
+        "Lực lượng dân quân có 2.815 đồng chí, bằng 1,48% dân số toàn huyện (190.210 người).",
+        "1,48",
+        "1,78",
+    ),
+    # one gift each for the people counted
+    (
+        "U103",
+        "Tặng quà 245 tân binh, mỗi suất 1,5 triệu đồng, tổng số tiền 367,5 triệu đồng.",
+        "245",
+        "285",
+    ),
+    # a rise over a plan given aside
+    (
+        "P105",
+        "Tổng vốn đầu tư công năm 2026 là 312.480 triệu đồng, tăng 8,94% so với kế hoạch năm "
+        "2025 (286.840 triệu đồng).",
+        "286.840",
+        "288.840",
+    ),
+    # a change of an indicator named without "số"
+    (
+        "S101",
+        "Năm 2026, huyện được giao chỉ tiêu 285 công dân. So với năm 2025 (270 công dân), chỉ "
+        "tiêu tăng 15 công dân.",
+        "270",
+        "240",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -145,6 +207,15 @@ def test_a_change_before_its_rate_is_no_part_of_a_parenthesis() -> None:
     assert sums("Xảy ra 105 vụ (tăng 5 vụ, bằng 105%; giảm 0 vụ).") == []
 
 
+def test_a_bare_share_of_a_list_part_is_no_rate_of_the_part_before() -> None:
+    # "12 người (7,0%)" is a share of the 172, not 12 of the 131 before it (one slip away)
+    text = (
+        "Xếp loại 172 công chức: hoàn thành tốt nhiệm vụ 131 người (76,2%); hoàn thành nhiệm "
+        "vụ 12 người (7,0%)."
+    )
+    assert run_rule("P101", text) == []
+
+
 def test_new_count_nouns() -> None:
     found = quantities("Phát hiện 75 ổ dịch; 6.420 quân nhân dự bị; 312 tân binh.")
     assert [(q.literal, q.unit) for q in found] == [
@@ -152,3 +223,12 @@ def test_new_count_nouns() -> None:
         ("6.420", "quân nhân"),
         ("312", "tân binh"),
     ]
+
+
+def test_a_part_in_parentheses_is_not_what_a_gap_compares() -> None:
+    found = sums(
+        "Doanh thu 120 tỷ đồng (trong đó xuất khẩu 40 tỷ đồng), cao hơn năm trước 15 tỷ đồng "
+        "(năm trước 105 tỷ đồng)."
+    )
+    assert ("120", ["105", "15"], "cao hơn") in found
+    assert not [s for s in found if s[2] == "cao hơn" and "40" in (s[0], *s[1])]

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from lint.relations.evidence import Budget
 
 _MARKER = re.compile(
-    rf"(?:^|[\s,.;:(])(trong đó|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:)|như sau(?=\s*:)"
+    rf"(?:^|[\s,.;:(])(trong đó|trong số (?:này|đó)|{lexicon.EXHAUSTIVE_MARKERS_RE}|cụ thể(?=\s*:)|như sau(?=\s*:)"
     r"|(?:phân|chia|cơ cấu) theo(?:\s+[^\W\d]+){1,5}(?=\s*:))"
     r"\s*:?\s*",
     re.IGNORECASE,
@@ -68,7 +68,7 @@ _CHANGE_BEFORE = re.compile(
 # matches "I" as "ı" and "İ", which lower-case to "ı" and "i̇"): a quick test that spares
 # scanning most paragraphs with the slower patterns.
 _MARKER_WORDS = (
-    *("trong đó", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra", "như sau"),
+    *("trong đó", "trong số", "gồm", "cụ thể", "chia ra", "chıa ra", "chi\u0307a ra", "như sau"),
     *("phân theo", "chia theo", "cơ cấu theo"),
 )
 _OPENING = re.compile(r"\s*\(")  # a parenthesis opening after a figure
@@ -795,6 +795,8 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
             # last part or of the whole? Not read
             continue
         marker = match.group(1).lower()
+        if marker.startswith("trong số"):
+            marker = "trong đó"  # "trong số này có 11 xã …": of which
         if " theo " in marker:
             marker = "phân theo"  # "Phân theo lĩnh vực:", "Cơ cấu theo loại tội phạm:"
         if marker == "như sau":

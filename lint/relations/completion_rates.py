@@ -10,7 +10,9 @@ Read here: a percentage after "đạt" (or "đạt tỷ lệ"), ending its claus
 "số …"/"tổng số …"; right before it, in its clause, a count of something done ("đã … 218 vụ",
 "giải quyết được 271 vụ việc"); and the base, the one earlier figure of the same unit in the
 same sentence or in the sentence before it (in the same paragraph), not a change nor in
-parentheses.  With no word tying the rate to that base, the reading is taken only on strong
+parentheses.  The rate may also stand alone in a parenthesis after what was done of a plan
+("dự toán 25.690 triệu đồng; đã sử dụng 4.350 triệu đồng (16,93%)"): only then, as a bare
+"(7,0%)" after a part of a list is that part's share of the list's total.  With no word tying the rate to that base, the reading is taken only on strong
 evidence: the figures agree, or one typo-shaped correction of one of them makes them agree.
 
 Shares are read the same way: "chiếm X%" after a part, of the one larger figure of its unit
@@ -36,8 +38,11 @@ from lint.relations.percentages import PercentClaim
 
 # the whole named as such in its clause: "Tổng số cơ sở được kiểm tra là 214 cơ sở"
 _WHOLE_NAMED = re.compile(r"\btổng(?:\s+số)?\b", re.IGNORECASE)
-_RATE_VERB = re.compile(r"đạt|chiếm", re.IGNORECASE)
-_RATE_LEAD = re.compile(r"[,;(]\s*(?P<verb>đạt|chiếm)(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
+_RATE_VERB = re.compile(r"đạt|chiếm|\(\s*\d", re.IGNORECASE)
+# (or the rate alone in a parenthesis after what was done: "đã sử dụng 4.350 triệu đồng (16,93%)")
+_RATE_LEAD = re.compile(
+    r"[,;(]\s*(?P<verb>đạt|chiếm)(?:\s+tỷ lệ)?\s*$|(?P<bare>\()\s*$", re.IGNORECASE
+)
 _RATE_ENDS = re.compile(
     r"\s*(?:(?:tổng\s+)?số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,8})\s*)?(?:[.;,)]|$)"
 )
@@ -108,7 +113,7 @@ def _read(
     lead = _RATE_LEAD.search(text, done.end, percent.start)
     if lead is None or percent.sign < 0:
         return None
-    share = lead.group("verb").lower() == "chiếm"
+    share = (lead.group("verb") or "").lower() == "chiếm"
     ends = _RATE_ENDS.match(text, percent.end)
     if ends is None:
         return None
@@ -131,6 +136,11 @@ def _read(
         return None  # another part between the whole and this one: whose share is it?
     # a share ("chiếm") of a whole it does not name may be of another whole: of the slips
     # that explain it, only one of the percentage is evidence
+    if lead.group("bare") and not (
+        _PLAN.search(text, marks.clause(base.start), base.start)
+        and _DONE.search(text, clause, done.start)
+    ):
+        return None  # a bare "(7,0%)" is a part's share of a list, unless of a plan used
     named_whole = named or _WHOLE_NAMED.search(text, marks.clause(base.start), base.start)
     slips = None if not share or named_whole else frozenset({key_of(percent)})
     if not ratio_or_one_typo(done, base, percent, slips, min_digits=_MIN_DIGITS):

@@ -28,8 +28,9 @@ _HIGHER = ("cao hơn", "nhiều hơn", "lớn hơn")
 _LOWER = ("thấp hơn", "ít hơn", "nhỏ hơn")
 # between the value and the comparison: ", ", ", còn ", ", vẫn ", past a few words naming what
 # a rate is of and an aside ("93,62% dân số toàn huyện (dân số 180.032 người), còn ")
+# (or the value is a rate said aside: "tốt nghiệp 2.861 học sinh (99,55%), cao hơn …")
 _TO_COMPARISON = re.compile(
-    r"(?:\s+[^\W\d]+){0,4}(?:\s*\([^()]*\))?\s*,\s*(?:(?:còn|vẫn|nhưng|và)\s+)?$"
+    r"(?:\s*\))?(?:\s+[^\W\d]+){0,4}(?:\s*\([^()]*\))?\s*,\s*(?:(?:còn|vẫn|nhưng|và)\s+)?$"
 )
 # the comparison and what it is compared with, up to the gap: "cao hơn vụ trước "
 _COMPARISON = re.compile(
@@ -38,10 +39,12 @@ _COMPARISON = re.compile(
     re.IGNORECASE,
 )
 # after the gap, what it is compared with if not said before it, then the reference's value in
-# parentheses: "(vụ trước đạt ", "(chỉ tiêu ", "so với ruộng đối chứng (", "("
+# parentheses: "(vụ trước đạt ", "(chỉ tiêu ", "so với ruộng đối chứng (", "(", "(năm học
+# 2022-2023 đạt "
 _REFERENCE_OPENS = re.compile(
     r"\s*(?:so với\s+(?P<named>(?:[^\W\d]+\s*){1,6}))?"
-    r"\(\s*(?P<label>(?:[^\W\d]+\s+){0,4}?)(?:(?:đạt|là|có)\s+|:\s*)?",
+    r"\(\s*(?P<label>(?:(?:[^\W\d]+|(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?)\s+){0,5}?)"
+    r"(?:(?:đạt|là|có)\s+|:\s*)?",
     re.IGNORECASE,
 )
 _POINTS = re.compile(rf"\s*{lexicon.PERCENTAGE_POINTS_RE}", re.IGNORECASE)
@@ -96,6 +99,11 @@ def _value_before(
         if candidate.end <= comparison and _TO_COMPARISON.fullmatch(
             text, candidate.end, comparison
         ):
+            if text[candidate.end : comparison].lstrip().startswith(")") and not (
+                candidate.kind is QuantityKind.PERCENT
+                and text[: candidate.start].rstrip().endswith("(")
+            ):
+                continue  # a figure in a parenthesis is not what is compared
             return candidate
         if candidate.end < comparison - 300:
             break

@@ -33,11 +33,11 @@ _ASIDE_FIRST = re.compile(
     rf"so với\s+{_PERIOD}(?:\s+[^\W\d]+){{0,2}}\s*\((?P<label>[^\d()]{{0,30}})$", re.IGNORECASE
 )
 _NAME_THEN_CHANGE = re.compile(
-    r"\)\s*,\s*(?P<name>số\s+(?:[^\W\d]+\s+){1,10}?)(?P<way>tăng|giảm)\s+$", re.IGNORECASE
+    r"\)\s*,\s*(?P<name>(?:số\s+)?(?:[^\W\d]+\s+){1,10}?)(?P<way>tăng|giảm)\s+$", re.IGNORECASE
 )
 # "So với năm 2022, số hộ đạt danh hiệu … tăng " then "(năm 2022 là 37.215 hộ)"
 _NAME_FIRST = re.compile(
-    rf"so với\s+{_PERIOD}\s*,\s*(?P<name>số\s+(?:[^\W\d]+\s+){{1,10}}?)(?P<way>tăng|giảm)\s+$",
+    rf"so với\s+{_PERIOD}\s*,\s*(?P<name>(?:số\s+)?(?:[^\W\d]+\s+){{1,10}}?)(?P<way>tăng|giảm)\s+$",
     re.IGNORECASE,
 )
 _ASIDE_AFTER = re.compile(rf"\s*\(\s*{_PERIOD}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE)

@@ -768,6 +768,9 @@ def _previous_base(
     sentence_start, sentence_end = _sentence_of(text, claim.percent.start)
     subject_sentence = text[sentence_start : claim.percent.start]
     subject_words = text[sentence_start : claim.value.start]
+    opening = _start_of_period(text, quantities, claim, sentence_start)
+    if opening is not None:
+        return opening
     inside = _parenthesised(text, quantities, claim, sentence_end)
     if inside is not None:
         base, clause = inside
@@ -805,6 +808,25 @@ def _previous_base(
         return _same_named(rest, subject_sentence, subject_words)
 
     return _nearest(blocks, block, sentence_start, by_block, accept)
+
+
+def _start_of_period(
+    text: str, quantities: list[Quantity], claim: PercentClaim, sentence_start: int
+) -> Quantity | None:
+    """``tồn kho đầu tháng A, cuối tháng B (tăng X% so với đầu tháng)``: the one figure of the
+    value's measure said right after the start of the period compared with, earlier in the
+    sentence."""
+    if claim.comparison not in lexicon.YEAR_START_WORDS:
+        return None
+    said = re.compile(rf"\b{claim.comparison}\s*(?:là|đạt|có)?\s*:?\s*$", re.IGNORECASE)
+    found = [
+        q
+        for q in quantities
+        if sentence_start <= q.start < claim.value.start
+        and _same_measure(claim.value, q)
+        and said.search(text, max(sentence_start, q.start - 20), q.start)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _year_before_the_report(years: set[int], blocks: list[Block]) -> bool:

@@ -65,6 +65,11 @@ _OF_A_WHOLE = re.compile(
 )  # "bằng 1,7% tổng chi …"
 _BARE_PREVIOUS_AFTER = re.compile(rf"^\s*({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE)
 _GROWTH_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*$", re.IGNORECASE)
+# a plan compared with and its value aside: " so với kế hoạch năm 2025 (", " so với dự toán ("
+_PLAN_GIVEN = re.compile(
+    rf"\s*so với\s+(?:{lexicon.PLAN_WORDS_RE})(?:\s+[^\W\d]+){{0,4}}?(?:\s+năm\s+\d{{4}})?\s*\(\s*",
+    re.IGNORECASE,
+)
 _GROWTH_LEAD_AFTER_COMPARISON = re.compile(
     rf"so với\s+({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE})\s*,?\s*({lexicon.GROWTH_VERBS_RE})\s*$",
     re.IGNORECASE,
@@ -237,6 +242,19 @@ def _claims(
             # part's growth is against the period its total's is
             direction = 1 if growth.group(1).lower() == "tăng" else -1
             stated = PercentClaim("growth", percent, subject, None, None, direction, inherited)
+    if stated is None and growth and previous is subject and index + 1 < len(quantities):
+        # "312.480 triệu đồng, tăng 8,94% so với kế hoạch năm 2025 (286.840 triệu đồng)": a
+        # rise over a plan (this year's or last year's) given aside
+        base = quantities[index + 1]
+        if (
+            _PLAN_GIVEN.fullmatch(text, percent.end, base.start)
+            and re.match(r"\s*\)", text[base.end : base.end + 3])
+            and _same_measure(subject, base)
+        ):
+            direction = 1 if growth.group(1).lower() == "tăng" else -1
+            return [
+                PercentClaim("growth", percent, subject, base, None, direction, "kế hoạch", "plan")
+            ]
     if stated is not None:
         return [_with_change(stated, text, quantities, clause)]
     if previous is subject and (_SHARE_LEAD.search(lead) or _PLAN_LEAD.search(lead)):
@@ -567,7 +585,9 @@ def _whole_in_parentheses(
     named = _WHOLE_THEN_PARENTHESIS.fullmatch(text, percent.end, later[0].start)
     if named is None or _NOT_A_NAME.search(named.group(1)):
         return None
-    if not _same_measure(value, base) or not re.match(r"\s*\)", text[later[0].end :]):
+    if not (_same_measure(value, base) or both_people(value, base)):
+        return None  # "2.815 đồng chí, bằng 1,48% dân số toàn huyện (190.210 người)": people
+    if not re.match(r"\s*\)", text[later[0].end :]):
         return None
     return base
 

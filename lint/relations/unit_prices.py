@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
@@ -140,4 +141,13 @@ def _for_one(text: str, count: Quantity, price: Quantity) -> bool:
     if not _amount(price):
         return False
     each = _EACH.fullmatch(text, count.end, price.start)
-    return each is not None and noun.split()[-1] in each.group("noun").split()
+    if each is None:
+        return False
+    named = each.group("noun").lower().split()
+    # "tặng quà 312 tân binh, mỗi suất 2 triệu đồng": one gift each for people or households
+    return noun.split()[-1] in named or (
+        named[0] in _SHARES_EACH and (noun in lexicon.PERSON_NOUNS or noun == "hộ")
+    )
+
+
+_SHARES_EACH = ("suất", "phần")
