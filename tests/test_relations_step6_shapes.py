@@ -144,6 +144,18 @@ CAUGHT = [
         "270",
         "240",
     ),
+    # items each giving one amount and its share of a whole stated sections before
+    (
+        "P101",
+        "Điều 1. Tổng vốn kế hoạch năm 2026 là 214.600 triệu đồng.\n\n"
+        "Điều 2. Phương án phân bổ\n\n"
+        "1. Thanh toán nợ đọng xây dựng cơ bản: 6.438 triệu đồng (3,00%).\n"
+        "2. Bố trí cho 12 dự án chuyển tiếp: 105.154 triệu đồng (49,00%).\n"
+        "3. Bố trí cho 15 dự án khởi công mới: 90.132 triệu đồng (42,00%).\n"
+        "4. Vốn chuẩn bị đầu tư: 12.876 triệu đồng (6,00%).\n",
+        "105.154",
+        "108.154",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -212,6 +224,31 @@ def test_a_bare_share_of_a_list_part_is_no_rate_of_the_part_before() -> None:
     text = (
         "Xếp loại 172 công chức: hoàn thành tốt nhiệm vụ 131 người (76,2%); hoàn thành nhiệm "
         "vụ 12 người (7,0%)."
+    )
+    assert run_rule("P101", text) == []
+
+
+def test_items_announced_by_a_colon_are_left_to_the_list_reading() -> None:
+    # shares forced to total 100 under "Trong đó:": read with their slack as parts, not again
+    text = (
+        "- Đã cấp 9.846 giấy phép. Trong đó:\n"
+        "  + Cấp mới: 6.215 giấy phép, chiếm 63,12%;\n"
+        "  + Cấp lại: 1.108 giấy phép, chiếm 11,25%;\n"
+        "  + Gia hạn: 2.523 giấy phép, chiếm 25,63%.\n"
+    )
+    assert run_rule("P101", text) == []
+
+
+def test_items_giving_shares_in_other_words_are_no_run() -> None:
+    # "(đạt 99,49%)" after a done count is no share of the list the items before make
+    text = (
+        "Tổng số hồ sơ tiếp nhận là 84.134 hồ sơ, tăng so với cùng kỳ.\n\n"
+        "Về kênh tiếp nhận, hồ sơ đến từ nhiều nguồn\n\n"
+        "- Trực tuyến: 52.761 hồ sơ, chiếm 62,71%;\n"
+        "- Trực tiếp: 27.915 hồ sơ, chiếm 33,18%;\n"
+        "- Bưu chính: 3.458 hồ sơ, chiếm 4,11%;\n"
+        "- Đã giải quyết 83.907 hồ sơ; trong đó đúng hạn 83.482 hồ sơ (đạt 99,49%), quá hạn 425 "
+        "hồ sơ (chiếm 0,51%).\n"
     )
     assert run_rule("P101", text) == []
 
