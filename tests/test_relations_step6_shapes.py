@@ -156,6 +156,16 @@ CAUGHT = [
         "105.154",
         "108.154",
     ),
+    # an item classifying a figure of an item before it
+    (
+        "S101",
+        "- Số ca mắc: 1.240 ca, giảm 85 ca so với cùng kỳ.\n"
+        "- Số ca nhập viện là 702 ca.\n"
+        "- Phân bố ca mắc theo địa bàn: thành phố A 315 ca, huyện B 268 ca, huyện C 410 ca, "
+        "các huyện còn lại 247 ca.\n",
+        "268",
+        "298",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -251,6 +261,16 @@ def test_items_giving_shares_in_other_words_are_no_run() -> None:
         "hồ sơ (chiếm 0,51%).\n"
     )
     assert run_rule("P101", text) == []
+
+
+def test_an_item_classifying_no_figure_before_it_is_not_read() -> None:
+    # the parts add up to no figure of the items before (nor one slip away)
+    text = (
+        "- Số ca mắc: 1.240 ca.\n"
+        "- Phân bố ca nhập viện theo địa bàn: thành phố A 215 ca, huyện B 168 ca, huyện C 97 "
+        "ca.\n"
+    )
+    assert [s for s in sums(text) if s[2] == "phân theo"] == []
 
 
 def test_new_count_nouns() -> None:

@@ -84,6 +84,7 @@ _NOT_A_PART_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CARRIED_OVER = re.compile(lexicon.CARRIED_OVER_RE, re.IGNORECASE)
+_CHANGE_LEAD = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _PLAN_BEFORE = re.compile(rf"(?:{lexicon.PLAN_BASES_RE})\s*:?\s*$", re.IGNORECASE)
 _DURATION_OR_AGE = re.compile(r"\b\d{1,2}\s+(?:tháng|tuổi)\b", re.IGNORECASE)
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -917,7 +918,7 @@ def _list_after_label(
 # a paragraph opening with what its list is classified by: "Phân theo ngành hoạt động:", "Về
 # trình độ chuyên môn:", "Cơ cấu theo loại hình:"
 _CLASSIFYING_OPENING = re.compile(
-    r"\s*(?:(?:[^\W\d]+\s+){0,3}theo|về)(?:[\s,]+[^\W\d]+){1,6}\s*:\s*(?=[^\W\d])",
+    r"\s*(?:(?:[^\W\d]+\s+){0,5}theo|về)(?:[\s,]+[^\W\d]+){1,6}\s*:\s*(?=[^\W\d])",
     re.IGNORECASE,
 )
 
@@ -934,7 +935,7 @@ def _paragraph_opening_list(
     đạt 6.714,8 tỷ đồng." then "Phân theo ngành hoạt động: bán lẻ 5.236,8 tỷ đồng; …"): the
     figure of that paragraph's last two sentences the parts add up to, or that one slip
     explains, the only one."""
-    if block.kind is not BlockKind.PARAGRAPH or block.index == 0:
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.index == 0:
         return None
     label = _CLASSIFYING_OPENING.match(block.text)
     if label is None:
@@ -946,6 +947,13 @@ def _paragraph_opening_list(
     if listed is None:
         return None
     parts, labels = listed
+    if block.kind is BlockKind.LIST_ITEM:
+        total = _item_before(document, block, by_block, parts, budget)
+        return (
+            None
+            if total is None
+            else Breakdown(total, tuple(parts), True, "phân theo", tuple(labels))
+        )
     previous = document.blocks[block.index - 1]
     if previous.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return None
@@ -958,6 +966,37 @@ def _paragraph_opening_list(
     return Breakdown(total, tuple(parts), True, "phân theo", tuple(labels))
 
 
+def _item_before(
+    document: Document,
+    block: Block,
+    by_block: dict[int, list[Quantity]],
+    parts: list[Quantity],
+    budget: Budget,
+) -> Quantity | None:
+    """For an item opening with what it classifies ("- Phân bố ca mắc theo địa bàn: …"), the
+    figure of the items before it (up to :data:`_ITEMS_BACK`, and the paragraph they follow)
+    that the parts add up to, or that one typo-shaped slip explains: the only one."""
+    from lint.relations.evidence import the_one_made_up
+
+    largest = max(part.value for part in parts)
+    candidates: list[Quantity] = []
+    for back in range(block.index - 1, max(-1, block.index - _ITEMS_BACK - 1), -1):
+        holder = document.blocks[back]
+        if holder.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            break
+        candidates.extend(
+            q
+            for q in by_block.get(back, [])
+            if _compatible(q, parts[0])
+            and q.value > largest
+            and not _CHANGE_LEAD.search(holder.text, max(0, q.start - 12), q.start)
+        )
+        if holder.kind is BlockKind.PARAGRAPH:
+            break  # the paragraph the items follow
+    return the_one_made_up(candidates, parts, budget)[1]
+
+
+_ITEMS_BACK = 5
 _NAME_REACH = 300  # characters before a total read for its name
 
 
