@@ -289,3 +289,23 @@ def test_a_part_in_parentheses_is_not_what_a_gap_compares() -> None:
     )
     assert ("120", ["105", "15"], "cao hơn") in found
     assert not [s for s in found if s[2] == "cao hơn" and "40" in (s[0], *s[1])]
+
+
+def test_a_row_naming_which_time_adds_up_with_the_others() -> None:
+    # "lần đầu" (the first time) names the row; only "(lần)" or "… lần" is a multiple
+    table = (
+        "| Loại hồ sơ | Tiếp nhận |\n|---|---:|\n| Cấp lần đầu | 486 |\n| Biến động | 3.952 |\n"
+        "| Tách thửa | 139 |\n| Tổng cộng | 4.577 |\n"
+    )
+    assert run_rule("T101", table) == []
+    assert run_rule("T101", table.replace("| 486 |", "| 436 |"))
+
+
+def test_an_item_opening_with_a_percentage_is_numbered() -> None:
+    text = (
+        "### III. CÔNG TÁC\n\n1. 100% hồ sơ đã giải quyết được cập nhật.\n"
+        "2. Tổng số thu là 42.865 triệu đồng.\n"
+    )
+    assert run_rule("H101", text) == []
+    # (a thousands group after a number and a full stop is still a wrapped figure:
+    # tests/test_relations_numbering.py)

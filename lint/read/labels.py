@@ -155,8 +155,10 @@ def classify_label(label: str, rest: str) -> tuple[str, int | None, tuple[int, .
         return "upper", ord(upper.group(1)) - ord("A") + 1, ()
     arabic = re.fullmatch(r"(\d{1,2}(?:\.\d{1,2}){0,3})\.?", label)
     if arabic:
-        if rest[:1].isdigit():
-            return None  # "28. 640 triệu đồng": a wrapped figure, not a label
+        if re.match(r"\d{3}(?![\d%])", rest) or re.match(r"\d(?!\d*\s*%)", rest):
+            # "28. 640 triệu đồng": a wrapped figure, not a label; but "1. 100% hồ sơ …" is
+            # item 1 (no thousands group is a percentage)
+            return None
         if not label.endswith(".") and rest[:1].islower():
             return None  # "1.5 triệu đồng …": a figure starting the paragraph
         numbers = tuple(int(n) for n in arabic.group(1).split("."))
