@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from lint.arithmetic import Localisation
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
+from lint.numbers.fraction import Fraction
 from lint.relations.averages import StatedAverage
 from lint.relations.explain import blame_three_figures
 from lint.rule import Context, Rule
@@ -34,7 +35,10 @@ class AveragePerUnitRule(Rule):
         last printed digit away from the average (averages are rounded, and sometimes cut).
         A change ("tăng 50 học sinh") is never the total; when the sentence holds a whole
         and its parts, the average's own clause must name one of each, and no other pairing
-        in the sentence may give the average.
+        in the sentence may give the average.  An average per month, week or quarter
+        ("bình quân mỗi tháng đạt 20.309,8 tỷ đồng") is the total of its sentence over the
+        periods the paragraph names ("Lũy kế 8 tháng", "6 tháng đầu năm", a year: 12
+        months), read when the figures agree or one slip explains them.
 
     Why
         Averages per class, per household, per km² are computed by hand from the two figures
@@ -65,16 +69,22 @@ class AveragePerUnitRule(Rule):
 
     def _report(self, context: Context, relation: StatedAverage, found: Localisation) -> Diagnostic:
         total, count, average = relation.total, relation.count, relation.average
-        t, n, a = (q.numbers[-1].text for q in (total, count, average))
-        t_whole, n_whole, a_whole = (q.text.strip() for q in (total, count, average))
+        t, a = (q.numbers[-1].text for q in (total, average))
+        t_whole, a_whole = (q.text.strip() for q in (total, average))
+        # without a count, so many periods ("8 tháng") the text names
+        n = count.numbers[-1].text if count is not None else str(relation.periods)
+        n_whole = count.text.strip() if count is not None else relation.period
+        divisor = count.value if count is not None else Fraction(relation.periods)
         unit = average.text[average.numbers[-1].end - average.start :].strip()  # "học sinh/lớp"
         unit += relation.per  # "thuê bao" + "/100 dân"
         a_whole += relation.per
-        quotient = total.value / count.value / relation.factor / average.scale
+        quotient = total.value / divisor / relation.factor / average.scale
         places = min(3, max(average.numbers[-1].decimals, 0) + 1)
         computed = format_vi(quotient, places)
         formula = f"{t_whole} ÷ {n_whole} = {computed} {unit}"
-        quantities = {"total": total, "count": count, "average": average}
+        quantities = {"total": total, "average": average}
+        if count is not None:
+            quantities["count"] = count
         blame = blame_three_figures(
             found,
             quantities,

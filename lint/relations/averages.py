@@ -68,10 +68,12 @@ class StatedAverage:
     """``total`` ÷ ``count`` = ``average`` (rounded or cut to its last printed digit)."""
 
     total: Quantity
-    count: Quantity
+    count: Quantity | None  # None: so many periods the text names ("Lũy kế 8 tháng")
     average: Quantity
     factor: Fraction = Fraction(1)  # the average's unit in the total's: tạ in tấn, 1/10
     per: str = ""  # what the average is per when the figure does not say: "/100 dân"
+    periods: int = 0  # without a count: how many periods ("8" of "8 tháng")
+    period: str = ""  # and as said: "8 tháng"
 
     @property
     def last_digit(self) -> Fraction:
@@ -100,6 +102,9 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
                 total, count = reading
                 factor = _MASS.get(units[0], Fraction(1)) / _MASS.get(total.unit or "", Fraction(1))
                 found.append(StatedAverage(total, count, average, factor))
+    from lint.relations.period_averages import find_period_averages
+
+    found.extend(find_period_averages(document, extraction))
     return found
 
 
@@ -127,7 +132,7 @@ def _per_people(text: str, quantities: list[Quantity], position: int) -> StatedA
         return None
     if not _RATE_CUE.search(text, max(0, average.start - 60), average.start):
         return None
-    _, earlier = _sentence_figures(text, quantities[:position], average)
+    _, earlier = sentence_figures(text, quantities[:position], average)
     totals = [q for q in earlier if _of_unit(q, average.unit or "", total=True, text=text)]
     people = [q for q in earlier if _people(q)]
     if position + 1 < len(quantities):
@@ -177,7 +182,7 @@ def _total_and_count(
     text: str, earlier: list[Quantity], average: Quantity, units: tuple[str, str]
 ) -> tuple[Quantity, Quantity] | None:
     numerator, denominator = units
-    start, sentence = _sentence_figures(text, earlier, average)
+    start, sentence = sentence_figures(text, earlier, average)
     totals = [
         q
         for q in sentence
@@ -204,7 +209,7 @@ def _total_and_count(
     return None
 
 
-def _sentence_figures(
+def sentence_figures(
     text: str, earlier: list[Quantity], average: Quantity
 ) -> tuple[int, list[Quantity]]:
     """Where the average's sentence starts (read at most :data:`_LOOK_BACK` characters back),

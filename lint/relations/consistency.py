@@ -248,9 +248,15 @@ def product_statements(
     from lint.relations.percent_bases import Tolerance
 
     for average in averages:
-        count, mean, total = average.count, average.average, average.total
+        mean, total = average.average, average.total
         # printed ± half a digit for rounding, widened by another half for a cut last digit
         mean_read = Add(Var(key_of(mean)), Tolerance(average.last_digit / 2))
+        if average.count is None:  # "Lũy kế 8 tháng …; bình quân mỗi tháng …": so many periods
+            made = Mul(mean_read, Const(Fraction(average.periods)))
+            constraint = Equation(made, Var(key_of(total)))
+            yield Statement("average", constraint, (total, mean), relation=average)
+            continue
+        count = average.count
         made = Mul(Var(key_of(count)), mean_read)
         if average.factor != 1:
             made = Mul(made, Const(average.factor))
