@@ -166,6 +166,24 @@ CAUGHT = [
         "268",
         "298",
     ),
+    # an average whose count is in the sentence before, on the figures' evidence
+    (
+        "U104",
+        "Trong 6 tháng, thành lập mới 1.286 doanh nghiệp. Tổng vốn đăng ký của các doanh "
+        "nghiệp thành lập mới là 14.825,6 tỷ đồng, giảm 6,8% so với cùng kỳ (15.907,3 tỷ "
+        "đồng); vốn đăng ký bình quân đạt 11,53 tỷ đồng/doanh nghiệp.",
+        "11,53",
+        "11,83",
+    ),
+    # several amounts and one count in the sentence: the one pairing one slip away
+    (
+        "U104",
+        "Doanh số cho vay trong năm 2.654 tỷ đồng, doanh số thu nợ 1.986 tỷ đồng; tổng dư nợ "
+        "đạt 6.815 tỷ đồng, tăng 668 tỷ đồng so với đầu năm (đầu năm 6.147 tỷ đồng), với "
+        "142.360 khách hàng còn dư nợ; dư nợ bình quân 47,9 triệu đồng/khách hàng.",
+        "47,9",
+        "41,9",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

@@ -24,7 +24,10 @@ those. When it holds several (a whole and its parts), the average's own clause (
 sentence may give the average: a sentence that one pairing reads consistently is not checked
 under another; then figures in parentheses (a breakdown of the count, a plan) give way to
 the one total and count outside them. Changes (``tăng 50 học sinh``) are never totals or counts.
-Turns of people ("2.236 lượt nông dân") are a total of people.
+Turns of people ("2.236 lượt nông dân") are a total of people.  When no clause settles it, the
+one pairing that gives the average, or with none the one a typo-shaped slip of one figure
+makes give it, is read; and when the sentence names only the total or only the count, the
+other may come from the sentence before, on the same evidence.
 """
 
 from __future__ import annotations
@@ -33,11 +36,13 @@ import re
 from dataclasses import dataclass
 
 from lint import lexicon
+from lint.arithmetic import Add, Equation, Mul, Var, localise
 from lint.document import BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import _depths, figures_by_block
+from lint.relations.figures import figure_of, key_of
 
 # the words before an average: "bình quân", "trung bình mỗi lớp có", "mật độ dân số"
 _AVERAGE = re.compile(
@@ -190,34 +195,88 @@ def _total_and_count(
     ]
     counts = [q for q in sentence if _of_unit(q, denominator, total=False, text=text)]
     if not totals or not counts:
-        return None
+        # the total or the count said in the sentence before ("Thành lập mới 1.286 doanh
+        # nghiệp. Tổng vốn đăng ký … 14.825,6 tỷ đồng; vốn bình quân 11,53 tỷ đồng/doanh
+        # nghiệp"), read on the figures' evidence
+        if start == 0 or not (totals or counts):
+            return None  # both in another sentence: the average may be of a part
+        before = sentence_figures(text, earlier, average, start - 1)[1]
+        if not totals:
+            totals = [q for q in before if _of_unit(q, numerator, total=True, text=text)]
+        if not counts:
+            counts = [q for q in before if _of_unit(q, denominator, total=False, text=text)]
+        return _evidenced_pairing(
+            _outside(text, start, totals), _outside(text, start, counts), average
+        )
     if len(totals) == 1 and len(counts) == 1:
         return totals[0], counts[0]
     if any(_gives(t, c, average) for t in totals for c in counts):
         return None  # one pairing reads the sentence consistently
     # figures in parentheses detail or compare the ones outside ("23 người (nghỉ hưu trước
     # tuổi 15 người, thôi việc 08 người)", "đạt 103,9% kế hoạch (12.000 lượt)")
-    outside_totals = [q for q in totals if _depths(text, start, q.start + 1)[-1] == 0]
-    outside_counts = [q for q in counts if _depths(text, start, q.start + 1)[-1] == 0]
+    outside_totals = _outside(text, start, totals)
+    outside_counts = _outside(text, start, counts)
     if len(outside_totals) == 1 and len(outside_counts) == 1:
         return outside_totals[0], outside_counts[0]
     clause = text.rfind(";", start, average.start) + 1
-    totals = [q for q in totals if q.start >= clause]
-    counts = [q for q in counts if q.start >= clause]
-    if len(totals) == 1 and len(counts) == 1:
-        return totals[0], counts[0]
-    return None
+    own_totals = [q for q in totals if q.start >= clause]
+    own_counts = [q for q in counts if q.start >= clause]
+    if len(own_totals) == 1 and len(own_counts) == 1:
+        return own_totals[0], own_counts[0]
+    # "cho vay 2.654 tỷ đồng, …, tổng dư nợ 6.815 tỷ đồng, … với 142.360 khách hàng …; dư nợ
+    # bình quân 41,9 triệu đồng/khách hàng": the one pairing one slip away
+    return _evidenced_pairing(outside_totals or totals, outside_counts or counts, average)
+
+
+def _outside(text: str, start: int, figures: list[Quantity]) -> list[Quantity]:
+    """The figures not in parentheses (counted from ``start``, before them all)."""
+    start = min([start, *(q.start for q in figures)])
+    return [q for q in figures if _depths(text, start, q.start + 1)[-1] == 0]
+
+
+_PAIRINGS = 12  # pairings of a total and a count tried for one average, at most
+
+
+def _evidenced_pairing(
+    totals: list[Quantity], counts: list[Quantity], average: Quantity
+) -> tuple[Quantity, Quantity] | None:
+    """The one pairing of a total and a count that gives the average, or with none, the one
+    that one typo-shaped slip of a figure makes give it."""
+    pairings = [(t, c) for t in totals for c in counts if t is not c]
+    if not pairings or len(pairings) > _PAIRINGS:
+        return None
+    giving = [pairing for pairing in pairings if _gives(*pairing, average)]
+    if giving:
+        return giving[0] if len(giving) == 1 else None
+    slipped = [pairing for pairing in pairings if _one_slip(*pairing, average)]
+    return slipped[0] if len(slipped) == 1 else None
+
+
+def _one_slip(total: Quantity, count: Quantity, average: Quantity) -> bool:
+    """One typo-shaped correction of one of the three figures makes the total ÷ the count
+    give the average (a total of three significant digits at least)."""
+    figures = {key_of(q): figure_of(q) for q in (total, count, average)}
+    if len(figures) != 3 or len(figures[key_of(total)].digits.lstrip("0")) < 3:
+        return False
+    from lint.relations.percent_bases import Tolerance
+
+    last_digit = StatedAverage(total, count, average).last_digit
+    made = Mul(Var(key_of(count)), Add(Var(key_of(average)), Tolerance(last_digit / 2)))
+    found = localise([Equation(made, Var(key_of(total)))], figures)
+    return any(suspect.best_variant is not None for suspect in found.suspects)
 
 
 def sentence_figures(
-    text: str, earlier: list[Quantity], average: Quantity
+    text: str, earlier: list[Quantity], average: Quantity, end: int | None = None
 ) -> tuple[int, list[Quantity]]:
     """Where the average's sentence starts (read at most :data:`_LOOK_BACK` characters back),
-    and the figures of ``earlier`` in it that are not changes."""
-    start = max(0, average.start - _LOOK_BACK)
-    for match in _SENTENCE_END.finditer(text, start, average.start):
+    and the figures of ``earlier`` in it that are not changes; with ``end``, of the sentence
+    ending there (the one before)."""
+    stop = average.start if end is None else end
+    start = max(0, stop - _LOOK_BACK)
+    for match in _SENTENCE_END.finditer(text, start, stop):
         start = match.end()
-    return start, [q for q in earlier if q.start >= start and not _a_change(text, q)]
+    return start, [q for q in earlier if start <= q.start < stop and not _a_change(text, q)]
 
 
 def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
