@@ -184,6 +184,23 @@ CAUGHT = [
         "47,9",
         "41,9",
     ),
+    # a part's share after its breakdown, the part named by its words
+    (
+        "P101",
+        "Tổng kinh phí năm 2025 là 3.120 triệu đồng, gồm ngân sách tỉnh hỗ trợ 1.350 triệu "
+        "đồng, ngân sách huyện 1.480 triệu đồng và nguồn xã hội hóa 290 triệu đồng. Ngân sách "
+        "huyện chiếm 47,4% tổng kinh phí.",
+        "47,4",
+        "41,4",
+    ),
+    (
+        "P101",
+        "Tổng số vụ vi phạm là 1.054 vụ.\n\n2. Phân theo hành vi vi phạm: buôn lậu 131 vụ; "
+        "hàng giả 228 vụ; hàng hóa không rõ nguồn gốc 412 vụ; vi phạm khác 283 vụ. Số vụ vi "
+        "phạm về hàng giả chiếm 21,6% tổng số vụ vi phạm.",
+        "228",
+        "258",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -289,6 +306,22 @@ def test_an_item_classifying_no_figure_before_it_is_not_read() -> None:
         "ca.\n"
     )
     assert [s for s in sums(text) if s[2] == "phân theo"] == []
+
+
+def test_a_share_naming_two_parts_is_not_read() -> None:
+    # "tốt và khá": two parts named, whose sum is not a part
+    document = read_document(
+        "report.md",
+        "Phân loại 1.106 HTX gồm: loại tốt 312 HTX; loại khá 485 HTX; loại trung bình 241 HTX; "
+        "loại yếu 68 HTX. Số HTX loại tốt và loại khá chiếm 72,1%.".encode(),
+    )
+    from lint.relations.named_part_shares import find_named_part_shares
+
+    extraction = extract(document)
+    assert (
+        find_named_part_shares(document, extraction, find_breakdowns(document, extraction), [])
+        == []
+    )
 
 
 def test_new_count_nouns() -> None:

@@ -101,6 +101,9 @@ class Relations:
         from lint.relations.part_shares import find_part_shares
 
         claims += find_part_shares(self.document, self.extraction, self.breakdowns, claims)
+        from lint.relations.named_part_shares import find_named_part_shares
+
+        claims += find_named_part_shares(self.document, self.extraction, self.breakdowns, claims)
         if any(claim.kind in ("growth", "index") and claim.base is None for claim in claims):
             texts = [block.text for block in self.document.blocks]
             claims += find_bases_elsewhere(claims, self.indicator_mentions, texts)

@@ -937,7 +937,7 @@ def _paragraph_opening_list(
     explains, the only one."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or block.index == 0:
         return None
-    label = _CLASSIFYING_OPENING.match(block.text)
+    label = _CLASSIFYING_OPENING.match(block.text, block.label_end)  # past "2." of an item
     if label is None:
         return None
     quantities = by_block.get(block.index, [])
