@@ -189,6 +189,10 @@ NAMED_DATE_RE = r"(?:thời điểm|ngày) \d{1,2}/\d{1,2}/\d{4}|cuối năm (?:
 """A date named as the base of a comparison ("so với thời điểm 31/12/2023", "so với cuối năm
 2023", "so với cuối năm trước")."""
 
+NAMED_MONTH_RE = r"(?:tháng \d{1,2}|quý [IV]{1,3})(?:/\d{4}|\s+năm \d{4})?(?![\d/])"
+"""A month or quarter named as the base of a comparison ("so với tháng 9/2024", "so với quý
+II")."""
+
 PERCENTAGE_POINTS_RE = r"điểm\s*(?:phần trăm|%)"
 """The unit of a difference of two rates ("giảm 0,7 điểm phần trăm", "0,7 điểm %")."""
 

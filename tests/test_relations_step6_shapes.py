@@ -201,6 +201,23 @@ CAUGHT = [
         "228",
         "258",
     ),
+    # a change against a named month, last month's value in parentheses
+    (
+        "S101",
+        "Trong tháng có 186 doanh nghiệp thành lập mới, tăng 24 doanh nghiệp so với tháng "
+        "9/2024 (162 doanh nghiệp).",
+        "162",
+        "182",
+    ),
+    # the indicator named again before its change, the value said far before
+    (
+        "S101",
+        "Trong tháng có 186 doanh nghiệp thành lập mới với tổng vốn đăng ký 1.642 tỷ đồng, vốn "
+        "đăng ký bình quân 8,8 tỷ đồng/doanh nghiệp; số doanh nghiệp thành lập mới tăng 24 "
+        "doanh nghiệp so với quý III (162 doanh nghiệp).",
+        "24 doanh nghiệp so",
+        "21 doanh nghiệp so",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

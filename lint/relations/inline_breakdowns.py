@@ -113,8 +113,8 @@ _CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.I
 # với năm 2024": the change, its rate aside, its base
 _CHANGE_COMPARED = re.compile(
     r"(?:\s*\(\s*(?:(?:tương ứng|tương đương|tức là|tức)\s+)?(?:tăng|giảm)?\s*\d+(?:,\d+)?\s*%\s*\))?"
-    rf"\s*(?:so với\s+)({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}"
-    rf"|{lexicon.NAMED_YEAR_RE}|{lexicon.NAMED_DATE_RE})\b",
+    rf"\s*(?:so với\s+)((?:{lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}"
+    rf"|{lexicon.NAMED_YEAR_RE}|{lexicon.NAMED_DATE_RE})\b|{lexicon.NAMED_MONTH_RE})",
     re.IGNORECASE,
 )
 # what the value is of, between it and its change: "412 người nghiện ma túy có hồ sơ quản lý,

@@ -27,7 +27,10 @@ from lint.relations.breakdowns import Breakdown, adds_up, change_sum
 from lint.relations.evidence import adds_up_or_one_typo
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
-_PERIOD = r"(?:cùng kỳ|năm trước|năm học trước|năm \d{4}|năm học \d{4}\s*-\s*\d{4})"
+_PERIOD = (
+    r"(?:cùng kỳ|năm trước|năm học trước|năm \d{4}|năm học \d{4}\s*-\s*\d{4}|tháng trước|"
+    rf"{lexicon.NAMED_MONTH_RE})"
+)
 # "So với năm 2023 (168 vụ việc), số vụ việc tiếp nhận giảm ": the period, its value, the name
 _ASIDE_FIRST = re.compile(
     rf"so với\s+{_PERIOD}(?:\s+[^\W\d]+){{0,2}}\s*\((?P<label>[^\d()]{{0,30}})$", re.IGNORECASE
@@ -40,6 +43,11 @@ _NAME_FIRST = re.compile(
     rf"so với\s+{_PERIOD}\s*,\s*(?P<name>(?:số\s+)?(?:[^\W\d]+\s+){{1,10}}?)(?P<way>tăng|giảm)\s+$",
     re.IGNORECASE,
 )
+# "; số doanh nghiệp thành lập mới tăng " then "so với tháng 9/2024 (162 doanh nghiệp)"
+_NAME_THEN_CHANGE_FIRST = re.compile(
+    r"(?:^|[;.]\s*)(?P<name>số\s+(?:[^\W\d]+\s+){1,10}?)(?P<way>tăng|giảm)\s+$", re.IGNORECASE
+)
+_COMPARED_ASIDE = re.compile(rf"\s*so với\s+{_PERIOD}\s*\(\s*(?:[^\W\d]+\s+){{0,3}}", re.IGNORECASE)
 _ASIDE_AFTER = re.compile(rf"\s*\(\s*{_PERIOD}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _BLOCKS_BACK = 4  # paragraphs or items before the change searched for the current value
@@ -56,7 +64,11 @@ def find_named_changes(document: Document, by_block: dict[int, list[Quantity]]) 
         for index, change in enumerate(quantities):
             if change.kind not in _MEASURES or change.sign < 0 or change.value <= 0:
                 continue
-            read = _aside_first(text, quantities, index) or _name_first(text, quantities, index)
+            read = (
+                _aside_first(text, quantities, index)
+                or _name_first(text, quantities, index)
+                or _compared_after(text, quantities, index)
+            )
             if read is None:
                 continue
             base, name, way = read
@@ -94,6 +106,22 @@ def _name_first(
     change, base = quantities[index], quantities[index + 1]
     lead = _NAME_FIRST.search(text, max(0, change.start - 120), change.start)
     if lead is None or not _ASIDE_AFTER.fullmatch(text, change.end, base.start):
+        return None
+    if not text.startswith(")", _skip_space(text, base.end)) or not _same(base, change):
+        return None
+    return base, lead.group("name"), lead.group("way").lower()
+
+
+def _compared_after(
+    text: str, quantities: list[Quantity], index: int
+) -> tuple[Quantity, str, str] | None:
+    """``…; số doanh nghiệp thành lập mới tăng 24 doanh nghiệp so với tháng 9/2024 (162 doanh
+    nghiệp)``: the name, the change, then the period compared with and its value."""
+    if index + 1 >= len(quantities):
+        return None
+    change, base = quantities[index], quantities[index + 1]
+    lead = _NAME_THEN_CHANGE_FIRST.search(text, max(0, change.start - 120), change.start)
+    if lead is None or not _COMPARED_ASIDE.fullmatch(text, change.end, base.start):
         return None
     if not text.startswith(")", _skip_space(text, base.end)) or not _same(base, change):
         return None

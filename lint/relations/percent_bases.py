@@ -629,7 +629,10 @@ def _opening_clause(
 # from the percentage to the parenthesis of its base: " so với cùng kỳ năm 2023 (", " so với
 # thời điểm 31/12/2023 ("
 # after the comparison ("…) so với đầu năm (" when the rate is an aside), up to the parenthesis
-_OPENING = re.compile(r"(?:\s*\))?[^\d().;,%]{0,50}?(?:năm\s+\d{4}\s*|\d{1,2}/\d{1,2}/\d{4}\s*)?\(")
+_OPENING = re.compile(
+    r"(?:\s*\))?[^\d().;,%]{0,50}?"
+    rf"(?:năm\s+\d{{4}}\s*|\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*|(?:{lexicon.NAMED_MONTH_RE})\s*)?\("
+)
 
 
 def _parenthesised(
