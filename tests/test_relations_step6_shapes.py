@@ -377,3 +377,25 @@ def test_an_item_opening_with_a_percentage_is_numbered() -> None:
     assert run_rule("H101", text) == []
     # (a thousands group after a number and a full stop is still a wrapped figure:
     # tests/test_relations_numbering.py)
+
+
+def test_a_classification_after_a_list_is_of_the_sentences_whole() -> None:
+    # the age groups split the 14.352 people, not the 8.434 women listed before them
+    text = (
+        "Số người có quyết định hưởng là 14.352 người. Trong số người có quyết định hưởng: nam "
+        "5.918 người, nữ 8.434 người (chiếm 58,77%); phân theo độ tuổi: dưới 25 tuổi 1.236 "
+        "người, từ 25 đến 40 tuổi 8.915 người (chiếm 62,12%), trên 40 tuổi 4.201 người."
+    )
+    assert run_rule("S101", text) == []
+    assert run_rule("P101", text) == []
+
+
+def test_a_share_of_a_total_named_elsewhere_is_of_the_total_not_a_part() -> None:
+    text = (
+        "Tổng dư nợ cho vay đạt 5.236,48 tỷ đồng, trong đó:\n"
+        "+ Dư nợ ngắn hạn: 3.402,17 tỷ đồng (chiếm 64,97%);\n"
+        "+ Dư nợ trung và dài hạn: 1.834,31 tỷ đồng.\n\n"
+        "Nợ xấu toàn hệ thống là 48,72 tỷ đồng, chiếm 0,93% tổng dư nợ.\n"
+    )
+    assert run_rule("P101", text) == []
+    assert run_rule("P101", text.replace("0,93%", "0,73%"))

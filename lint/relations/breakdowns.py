@@ -46,6 +46,7 @@ _MARKER = re.compile(
     r"\s*:?\s*",
     re.IGNORECASE,
 )
+_CLASSIFYING = re.compile(r"(?:phân|chia|cơ cấu) theo", re.IGNORECASE)
 _OPENS_WITH_MARKER = re.compile(rf"\s*(?:{lexicon.BREAKDOWN_MARKERS_RE})(?:\s|:|$)", re.IGNORECASE)
 _ONLY_MARKER = re.compile(rf"^\s*({lexicon.BREAKDOWN_MARKERS_RE})\s*:?\s*$", re.IGNORECASE)
 _SUBSET_MARKERS = lexicon.SUBSET_MARKERS  # "cụ thể:" may list only some of the total
@@ -756,6 +757,14 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         if not parts:
             parts, labels = _names_with_commas(block, quantities, match, budget)
         total = total_before(quantities, block, match.start(1), parts[0]) if parts else None
+        if (
+            total is not None
+            and _CLASSIFYING.match(match.group(1))
+            and ";" in block.text[total.end : match.start(1)]
+        ):
+            # "nam 5.918 người, nữ 8.434 người; phân theo độ tuổi: …": a classification of the
+            # sentence's whole, not of the last part of the list before it
+            total = None
         if total is None and parts:
             exhaustive = match.group(1).lower() not in _SUBSET_MARKERS
             total = _evidenced_total(quantities, block, match.start(1), parts, budget, exhaustive)

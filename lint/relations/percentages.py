@@ -538,7 +538,10 @@ def _named_whole(
     base = base or _named_base(text, quantities, value, name)
     if base is not None:
         return PercentClaim("ratio", percent, value, base, base_source="named")
-    return PercentClaim(_NAMED_ELSEWHERE, percent, value, comparison=name)
+    said_total = re.match(r"\s*(?:so với\s+)?tổng\s", after, re.IGNORECASE) is not None
+    return PercentClaim(
+        _NAMED_ELSEWHERE, percent, value, comparison=f"tổng {name}" if said_total else name
+    )
 
 
 # "Trong tổng số 9.850 ha lúa, diện tích … là 6.420 ha, chiếm 65,2%": the whole opening the
@@ -705,7 +708,12 @@ def _wholes_named_before(
         if claim.kind != _NAMED_ELSEWHERE:
             kept.append(claim)
             continue
-        whole = _whole_before(document, by_block, claim.value, claim.comparison)
+        # "chiếm 0,93% tổng dư nợ": the figure named "tổng dư nợ" first, before any "dư nợ …"
+        # (a part: "Dư nợ trung và dài hạn: 1.834,31 tỷ đồng")
+        name = claim.comparison
+        whole = _whole_before(document, by_block, claim.value, name)
+        if whole is None and name.startswith("tổng "):
+            whole = _whole_before(document, by_block, claim.value, name[len("tổng ") :])
         if whole is not None and claim.percent.value < 100:
             kept.append(
                 replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
