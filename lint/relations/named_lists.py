@@ -13,7 +13,10 @@ thiệt hại nặng: …", "04 xã đạt số thu trên 50 tỷ đồng: …")
 phân bổ cho 08 huyện: …" names the 08 huyện.
 
 Names must be short (at most eight words), hold no digit and start with a capital letter (or
-with the unit), so that a list of descriptions or figures is not read.
+with the unit, or with the kind of place: "xã Phú Lộc", "thị trấn Phú Hòa"), so that a list of
+descriptions or figures is not read.  The noun's other name may stand in parentheses after the
+count ("09 khu dân cư (thôn) gồm: …"), and a clause in lower case may follow the last name
+("… Phước Lợi và Long Thạnh để xảy ra trễ hạn").
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ class NamedList:
 # what the count is of, up to the names: words (a figure among them: "trên 50 tỷ đồng"), then
 # "gồm", "là" or a colon ("05 huyện bị thiệt hại nặng: …", "08 huyện, thị xã, thành phố: …")
 _INTRO = re.compile(
-    r"[\s,]*(?:(?:[^\W\d]+|\d[\d.,]*)(?:[\s,]+|(?=\s*:))){0,16}?"
+    r"[\s,]*(?:(?:[^\W\d]+|\d[\d.,]*%?)(?:[\s,]+|(?=\s*:))){0,16}?"
     r"(?:(?:gồm(?:\s+có)?|bao gồm|đó là|là)\b|(?=:))\s*:?\s*"
     r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
     re.IGNORECASE,
@@ -51,6 +54,12 @@ _INCOMPLETE = re.compile(
 _SOME = re.compile(
     rf"trong đó|\bnhư\b|tiêu biểu|điển hình|{lexicon.SELECTION_WORDS_RE}|nổi bật|ví dụ",
     re.IGNORECASE,
+)
+# another name of the counted noun in parentheses right after the count: "(thôn)", "(tổ dân phố)"
+_ALIAS = re.compile(r"\s*\(\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\)(?=\s*(?:gồm|bao gồm|là|:))")
+# the administrative unit a name may open with: "xã Phú Lộc", "thị trấn Phú Hòa"
+_PLACE = re.compile(
+    r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s+(?=\S)"
 )
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
 
@@ -87,7 +96,7 @@ def _name_ok(name: str, unit: str) -> bool:
     with_unit = name.lower().startswith(unit.lower() + " ")
     if not words or len(words) > (12 if with_unit else 8) or re.search(r"\d|%", name):
         return False
-    return name[:1].isupper() or with_unit
+    return _PLACE.sub("", name)[:1].isupper() or with_unit
 
 
 # a noun the figure grammar does not know as a unit, after a bare count: "6 KCN", "3 Đề án"
@@ -98,11 +107,13 @@ def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> Nam
     """``Có 5 KCN thu hút được dự án mới là: KCN Đồng Văn I, KCN Châu Sơn, …``: a bare count,
     its noun, and names that each open with that noun."""
     noun = _NOUN_AFTER.match(block.text, count.end)
-    if noun is None or count.value > 50 or count.value != int(count.value):
+    if noun is None or count.value > 99 or count.value != int(count.value):
         return None
     unit = noun.group("noun")
     listed = _in_sentence(block, count, others, unit, noun.end())
-    if listed is None or not all(name.startswith(unit + " ") for name in listed.names):
+    if listed is None or not all(
+        name.lower().startswith(unit.lower() + " ") for name in listed.names
+    ):
         return None
     return NamedList(count, listed.names, (), noun=unit)
 
@@ -119,6 +130,9 @@ def _in_sentence(
     text = block.text
     unit = noun or count.unit or ""
     end_of_count = count.end if after is None else after
+    alias = _ALIAS.match(text, end_of_count)
+    if alias is not None:
+        end_of_count = alias.end()  # "09 khu dân cư (thôn) gồm: …": another name of the noun
     parenthesis = re.compile(r"\s*\(").match(text, end_of_count)
     if parenthesis is not None:
         start = parenthesis.end()
@@ -157,10 +171,19 @@ def _in_sentence(
 
 def _until_clause_after_last(names: list[str], region: str) -> list[str]:
     """The names up to the one joined by "và", when a clause in lower case follows it ("… Kim
-    Thủy và Trường Sơn, chủ yếu do …"): that clause is no name."""
+    Thủy và Trường Sơn, chủ yếu do …", "… Phước Lợi và Long Thạnh để xảy ra …"): that clause
+    is no name."""
     for index, name in enumerate(names):
         if index >= 2 and not name[:1].isupper() and f" và {names[index - 1]}" in region:
             return names[:index]
+    if len(names) >= 2 and f" và {names[-1]}" in region:
+        # "… Phước Lợi và Long Thạnh để xảy ra trễ hạn": the name is the capitalised words
+        words = names[-1].split()
+        run = 0
+        while run < len(words) and words[run][:1].isupper():
+            run += 1
+        if 0 < run < len(words) and all(_proper_name(n) for n in names[:-1]):
+            return [*names[:-1], " ".join(words[:run])]
     return names
 
 
@@ -168,7 +191,7 @@ def _proper_name(name: str) -> bool:
     """A place's or body's own name, its first and last words capitalised ("Lâm Thủy",
     "Mầm non Hoa Sen"): what a list after "là" / "gồm" / a colon names when it does not repeat
     the unit ("5 xã chưa đạt là Lâm Thủy, …")."""
-    words = name.split()
+    words = _PLACE.sub("", name).split()
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
