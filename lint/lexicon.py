@@ -170,10 +170,13 @@ PLAN_WORDS = PLAN_BASES + TARGET_WORDS
 PLAN_ABBREVIATIONS = ("kh", "dt")
 """The plan words as table headers abbreviate them ("% so KH", "so DT"); match with ``\\b``."""
 
-PREVIOUS_PERIOD_WORDS = ("cùng tháng năm trước", "cùng kỳ", "năm trước", "tháng trước")
+PREVIOUS_PERIOD_WORDS = (
+    *("cùng tháng năm trước", "cùng kỳ", "năm trước", "tháng trước", "quý trước"),
+    *("năm học trước", "mùa khô năm trước", "mùa mưa năm trước", "vụ trước"),
+)
 """The previous period a figure is compared with: the same period a year before ("cùng kỳ",
-"cùng tháng năm trước" in a monthly report), the previous year ("năm trước"), the previous
-month ("tháng trước")."""
+"cùng tháng năm trước" in a monthly report), the previous year ("năm trước"), month, quarter,
+school year ("năm học trước"), season ("mùa khô năm trước") or crop ("vụ trước")."""
 
 YEAR_START_WORDS = ("đầu năm", "đầu kỳ", "đầu quý", "đầu tháng")
 """The stock at the start of the year or of the period ("so với đầu năm", "so với đầu tháng"), a

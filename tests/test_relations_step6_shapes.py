@@ -247,6 +247,21 @@ CAUGHT = [
         "04 khu",
         "06 khu",
     ),
+    # changes against last season and last school year
+    (
+        "S101",
+        "Trong mùa khô, trên địa bàn huyện xảy ra 07 vụ cháy rừng, giảm 05 vụ so với mùa khô "
+        "năm trước (12 vụ).",
+        "12 vụ",
+        "13 vụ",
+    ),
+    (
+        "P101",
+        "Số học sinh tham gia tăng 1.133 em, tương ứng tăng 4,14% so với năm học trước (27.356 "
+        "em).",
+        "4,14",
+        "8,14",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
