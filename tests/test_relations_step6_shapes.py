@@ -262,6 +262,36 @@ CAUGHT = [
         "4,14",
         "8,14",
     ),
+    # a rate of what was done, the done figure split in a parenthesis after the rate
+    (
+        "P101",
+        "Toàn huyện đã khởi công 1.286 căn (đạt 100%); đã hoàn thành, bàn giao 1.104 căn, đạt "
+        "85,85% (xây mới 718 căn, sửa chữa 386 căn); còn 182 căn đang thi công.",
+        "85,85",
+        "85,95",
+    ),
+    # a growth, last period's value aside, then the change restated
+    (
+        "P102",
+        "Toàn tỉnh có 61.482 thành viên, tăng 2,69% so với cuối năm 2023 (59.870 thành viên), "
+        "tương ứng tăng 1.612 thành viên.",
+        "1.612",
+        "3.612",
+    ),
+    (
+        "P105",
+        "Toàn tỉnh có 61.482 thành viên, tăng 2,69% so với cuối năm 2023 (59.870 thành viên), "
+        "tương ứng tăng 1.612 thành viên.",
+        "59.870",
+        "59.370",
+    ),
+    (
+        "P102",
+        "Tổng chi ngân sách 6 tháng thực hiện 586.427 triệu đồng, tăng 10,24% so với cùng kỳ "
+        "năm 2024, tương ứng tăng 54.465 triệu đồng.",
+        "54.465",
+        "54.965",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

@@ -43,8 +43,11 @@ _RATE_VERB = re.compile(r"đạt|chiếm|\(\s*\d", re.IGNORECASE)
 _RATE_LEAD = re.compile(
     r"[,;(]\s*(?P<verb>đạt|chiếm)(?:\s+tỷ lệ)?\s*$|(?P<bare>\()\s*$", re.IGNORECASE
 )
+# (or a parenthesis splitting what was done: "đạt 85,85% (xây mới 718 căn, sửa chữa 386 căn)")
 _RATE_ENDS = re.compile(
-    r"\s*(?:(?:tổng\s+)?số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,8})\s*)?(?:[.;,)]|$)"
+    r"\s*(?:(?:tổng\s+)?số\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,8})\s*)?"
+    rf"(?:[.;,)]|\((?!\s*(?:\d|{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}))|$)",
+    re.IGNORECASE,
 )
 # what was done: "đã …", "được …", or a verb of an outcome ("đỗ tốt nghiệp 138 học viên",
 # "giải quyết 271 vụ việc", "thu hồi 7.012,8 triệu đồng")

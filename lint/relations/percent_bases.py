@@ -99,8 +99,14 @@ def find_base_claims(
     blocks = document.blocks
     found: list[PercentClaim] = []
     for claim in claims:
-        if claim.base is not None or claim.change is not None:
+        if claim.base is not None:
             continue
+        if claim.change is not None:
+            if claim.kind not in ("growth", "index"):
+                continue
+            # "V, tăng X% so với cùng kỳ (B), tương ứng tăng N": the change is checked on its
+            # own claim; the value against last period's too
+            claim = replace(claim, change=None)
         if claim.kind not in ("plan", "growth", "index") or claim.value.kind not in _MEASURES:
             continue
         block = blocks[claim.percent.block]

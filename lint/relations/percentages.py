@@ -1020,6 +1020,28 @@ _CHANGE_COMPARED = re.compile(
 )
 
 
+# after a growth and its comparison (and last period's value aside), the change restated:
+# "tăng 2,69% so với cuối năm 2023 (59.870 thành viên), tương ứng tăng "
+_RESTATED_CHANGE = re.compile(
+    r"\s*so với\s+[^\d,;()%]{0,40}(?:\d{1,2}/)?(?:\d{4})?\s*(?:\([^()]*\))?\s*,\s*"
+    r"(?:tương ứng|tương đương|tức là|tức)\s+(tăng|giảm)(?:\s+thêm)?\s+",
+    re.IGNORECASE,
+)
+
+
+def _restated_change(
+    claim: PercentClaim, text: str, quantities: list[Quantity], stop: int
+) -> tuple[Quantity, int] | None:
+    """``V, tăng X% so với cùng kỳ năm 2023, tương ứng tăng C``: the change C."""
+    said = _RESTATED_CHANGE.match(text, claim.percent.end, stop)
+    if said is None:
+        return None
+    for quantity in quantities:
+        if quantity.start == said.end() and _same_measure(claim.value, quantity):
+            return quantity, 1 if said.group(1).lower() == "tăng" else -1
+    return None
+
+
 def _with_change(
     claim: PercentClaim, text: str, quantities: list[Quantity], clause: int
 ) -> PercentClaim:
@@ -1030,8 +1052,12 @@ def _with_change(
     """
     end = _CLAUSE_BREAK.search(text, claim.percent.end)
     stop = end.start() if end else len(text)
-    changes = []
+    # "…, tương ứng tăng N" restating the growth after its comparison
+    restated = _restated_change(claim, text, quantities, stop)
+    changes = [restated] if restated is not None else []
     for quantity in quantities:
+        if restated is not None:
+            break
         if not (clause <= quantity.start and quantity.end <= stop):
             continue
         if quantity is claim.value or not _same_measure(claim.value, quantity):
