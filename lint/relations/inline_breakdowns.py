@@ -142,7 +142,12 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             if lead is None or compared is None:
                 continue
             value = quantities[index - 1]
-            between = text[value.end : lead.start()]
+            if value.kind is QuantityKind.PERCENT and index >= 2:
+                # "71 hộ (chiếm 2,36%), giảm 13 hộ": the value's share said aside
+                aside = _RATE_ASIDE.match(text, quantities[index - 2].end)
+                if aside is not None and aside.end() > value.end:
+                    value = quantities[index - 2]
+            between = _RATE_ASIDE.sub("", text[value.end : lead.start()], count=1)
             # "317 công chức, viên chức, tăng 45 người": people both
             if not (_same(value, change) or both_people(value, change)) or not _usable(value):
                 continue

@@ -54,6 +54,7 @@ _EXCEED_LEAD = re.compile(
 _EXCEED_PLAN_AFTER = re.compile(rf"^\s*(?:so với\s+)?({lexicon.PLAN_WORDS_RE})\b", re.IGNORECASE)
 _PREVIOUS_WORDS = re.compile(rf"\b(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;")
+_FULL_STOP = re.compile(lexicon.FULL_STOP_RE)
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
 # Words of periods, places and issuers that do not change which indicator a base is for.
@@ -777,7 +778,10 @@ def _previous_base(
     sentence_start, sentence_end = _sentence_of(text, claim.percent.start)
     subject_sentence = text[sentence_start : claim.percent.start]
     subject_words = text[sentence_start : claim.value.start]
-    opening = _start_of_period(text, quantities, claim, sentence_start)
+    # the start of the period said earlier in the sentence, past a ";" ("đầu năm … 84 hộ …;
+    # đến nay giảm còn 71 hộ, giảm 13 hộ so với đầu năm")
+    full_stops = [m.end() for m in _FULL_STOP.finditer(text, 0, claim.percent.start)]
+    opening = _start_of_period(text, quantities, claim, full_stops[-1] if full_stops else 0)
     if opening is not None:
         return opening
     inside = _parenthesised(text, quantities, claim, sentence_end)
@@ -827,7 +831,10 @@ def _start_of_period(
     sentence."""
     if claim.comparison not in lexicon.YEAR_START_WORDS:
         return None
-    said = re.compile(rf"\b{claim.comparison}\s*(?:là|đạt|có)?\s*:?\s*$", re.IGNORECASE)
+    # "đầu năm 84 hộ", "đầu năm toàn xã có 84 hộ nghèo": a few words may name who
+    said = re.compile(
+        rf"\b{claim.comparison}(?:\s+[^\W\d]+){{0,4}}?\s*(?:là|đạt|có)?\s*:?\s*$", re.IGNORECASE
+    )
     found = [
         q
         for q in quantities
