@@ -301,6 +301,25 @@ CAUGHT = [
         "13 hộ",
         "83 hộ",
     ),
+    # a share of a whole counted in another noun that the share names
+    (
+        "P101",
+        "Trung tâm đã tiếp nhận 15.120 hồ sơ đề nghị hưởng trợ cấp thất nghiệp. Kết quả:\n"
+        "- Số người có quyết định hưởng trợ cấp: 14.610 người, bằng 96,63% số hồ sơ tiếp "
+        "nhận;\n- Không đủ điều kiện hưởng: 510 hồ sơ.\n",
+        "96,63",
+        "93,63",
+    ),
+    # … of the figure the share fits among several named alike
+    (
+        "P101",
+        "a) Đăng ký khai sinh: 3.482 trường hợp, gồm:\n"
+        "- Đăng ký khai sinh đúng hạn: 3.215 trường hợp;\n"
+        "- Đăng ký khai sinh quá hạn: 267 trường hợp.\n\n"
+        "Đã liên thông thủ tục cho 2.904 hồ sơ, bằng 83,40% số trường hợp đăng ký khai sinh.\n",
+        "2.904",
+        "2.804",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -423,6 +442,15 @@ def test_a_share_naming_two_parts_is_not_read() -> None:
         find_named_part_shares(document, extraction, find_breakdowns(document, extraction), [])
         == []
     )
+
+
+def test_a_score_is_no_part_of_a_whole_counted_in_people() -> None:
+    # "đạt từ 50 điểm trở lên, chiếm …% số thí sinh": the share is the 341 candidates'
+    text = (
+        "Có 365 thí sinh dự thi vòng 2.\n\n"
+        "- Có 341 thí sinh đạt từ 50 điểm trở lên, chiếm 93,42% số thí sinh dự thi vòng 2.\n"
+    )
+    assert run_rule("P101", text) == []
 
 
 def test_new_count_nouns() -> None:

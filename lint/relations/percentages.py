@@ -61,8 +61,8 @@ _PREVIOUS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OF_A_WHOLE = re.compile(
-    r"^\s*tổng\s+(?!số\s+(?:tiền|vốn)\b)", re.IGNORECASE
-)  # "bằng 1,7% tổng chi …"
+    r"^\s*(?:tổng\s+(?!số\s+(?:tiền|vốn)\b)|số\s+(?!lượng\b)[^\W\d]+)", re.IGNORECASE
+)  # "bằng 1,7% tổng chi …", "bằng 96,80% số hồ sơ tiếp nhận"
 _BARE_PREVIOUS_AFTER = re.compile(rf"^\s*({lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE)
 _GROWTH_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*$", re.IGNORECASE)
 # a plan compared with and its value aside: " so với kế hoạch năm 2025 (", " so với dự toán ("
@@ -714,6 +714,8 @@ def _wholes_named_before(
         whole = _whole_before(document, by_block, claim.value, name)
         if whole is None and name.startswith("tổng "):
             whole = _whole_before(document, by_block, claim.value, name[len("tổng ") :])
+        if whole is None:
+            whole = _whole_of_another_noun(document, by_block, claim)
         if whole is not None and claim.percent.value < 100:
             kept.append(
                 replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
@@ -735,11 +737,11 @@ def _whole_before(
         found = []
         for quantity in by_block.get(index, []):
             quantity = _single(quantity)
-            if not _same_measure(value, quantity) or quantity.value <= value.value:
+            if quantity.value <= value.value:
                 continue
-            lead = text[max(0, quantity.start - 60) : quantity.start]
-            cut = max(lead.rfind(". "), lead.rfind(";"), lead.rfind("("), lead.rfind(")"))
-            lead = lead[cut + 1 :].lower()
+            if not _same_measure(value, quantity):
+                continue
+            lead = _lead(text, quantity)
             if _named_in(lead, name) and not _NOT_THE_WHOLE.search(lead):
                 found.append(quantity)
         if found:
@@ -807,6 +809,56 @@ def _core_name(name: str, unit: str | None) -> str:
         return ""
     rest = words[len(noun) :]
     return " ".join(rest) if len(rest) >= 2 else ""
+
+
+def _lead(text: str, quantity: Quantity) -> str:
+    """The words of ``quantity``'s clause before it (up to 60 characters), lower case."""
+    lead = text[max(0, quantity.start - 60) : quantity.start]
+    cut = max(lead.rfind(". "), lead.rfind(";"), lead.rfind("("), lead.rfind(")"))
+    return lead[cut + 1 :].lower()
+
+
+def _whole_of_another_noun(
+    document: Document, by_block: dict[int, list[Quantity]], claim: PercentClaim
+) -> Quantity | None:
+    """A share of a whole counted in another noun that it names ("14.352 người, bằng 96,80% số
+    hồ sơ tiếp nhận" of "đã tiếp nhận 14.826 hồ sơ"): of the figures of that noun whose words
+    before them hold the name's other words, in the paragraphs before (the section), the one
+    the share fits, or one typo-shaped slip away from it, the only one."""
+    from lint.relations.evidence import ratio_or_one_typo
+
+    value = claim.value
+    if value.kind is not QuantityKind.COUNT or value.unit not in _COUNTED_ENTITIES:
+        return None
+    candidates: list[Quantity] = []
+    for index in range(value.block - 1, max(-1, value.block - 1 - _BLOCKS_BACK), -1):
+        block = document.blocks[index]
+        if block.kind is BlockKind.HEADING:
+            break
+        for quantity in by_block.get(index, []):
+            quantity = _single(quantity)
+            unit = quantity.unit or ""
+            if quantity.kind is not QuantityKind.COUNT or unit not in _COUNTED_ENTITIES:
+                continue
+            if unit == value.unit or quantity.value <= value.value:
+                continue
+            words = claim.comparison.removeprefix("tổng ").removeprefix("số ")
+            core = _core_name(f"số {words}", unit) if words.startswith(unit + " ") else ""
+            lead = _lead(block.text, quantity)
+            if core and _named_in(lead, core) and not _NOT_THE_WHOLE.search(lead):
+                candidates.append(quantity)
+    fitting = [q for q in candidates if share_fits(value, q, claim.percent)]
+    if fitting:
+        return fitting[0] if len(fitting) == 1 else None
+    slipped = [q for q in candidates if ratio_or_one_typo(value, q, claim.percent, min_digits=3)]
+    return slipped[0] if len(slipped) == 1 else None
+
+
+# what a process counts, where a part in one noun is a share of a whole in another ("người"
+# of "hồ sơ", "hồ sơ" of "trường hợp")
+_COUNTED_ENTITIES = frozenset(
+    {*lexicon.PERSON_NOUNS, "hồ sơ", "trường hợp", "đơn", "vụ", "vụ việc", "việc", "hộ"}
+)
 
 
 def _named_in(lead: str, name: str) -> bool:
