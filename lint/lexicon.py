@@ -132,6 +132,16 @@ PERSON_NOUNS = (
 """Count nouns of people: what "/người" (per person) may divide ("326 lao động … bình quân 100
 triệu đồng/người")."""
 
+COMPLEMENTARY_PAIRS = (
+    *(("nam", "nữ"), ("tập thể", "cá nhân"), ("đúng hạn", "quá hạn"), ("trong hạn", "quá hạn")),
+    *(("trực tiếp", "trực tuyến"), ("thành thị", "nông thôn"), ("trong nước", "nước ngoài")),
+    *(("công lập", "ngoài công lập"), ("nhà nước", "ngoài nhà nước")),
+)
+"""Two kinds that together are all of a whole ("trong đó nam 5.918 người, nữ 8.434 người")."""
+
+NEGATING_PREFIXES = ("phi", "ngoài", "không", "chưa")
+"""Words that make a kind the rest of another ("nông nghiệp" and "phi nông nghiệp")."""
+
 SELECTION_WORDS = ("một số", "một vài", "chủ yếu")
 """Words saying a list is a selection ("một số", "chủ yếu"), not every part."""
 

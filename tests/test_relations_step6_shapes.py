@@ -320,6 +320,20 @@ CAUGHT = [
         "2.904",
         "2.804",
     ),
+    # "trong đó" parts whose names make all of the whole
+    (
+        "S101",
+        "Tổ chức 28 lớp đào tạo nghề cho 812 học viên; trong đó nghề nông nghiệp 534 học viên, "
+        "nghề phi nông nghiệp 278 học viên.",
+        "278",
+        "273",
+    ),
+    (
+        "S101",
+        "Số người có quyết định hưởng là 14.352 người, trong đó nam 5.918 người, nữ 8.434 người.",
+        "5.918",
+        "5.818",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -451,6 +465,16 @@ def test_a_score_is_no_part_of_a_whole_counted_in_people() -> None:
         "- Có 341 thí sinh đạt từ 50 điểm trở lên, chiếm 93,42% số thí sinh dự thi vòng 2.\n"
     )
     assert run_rule("P101", text) == []
+
+
+def test_trong_do_parts_of_two_kinds_that_are_not_all_of_it_stay_a_subset() -> None:
+    found = sums("Tiếp nhận 735 đơn, trong đó đơn khiếu nại 214 đơn, đơn tố cáo 87 đơn.")
+    assert found == [("735", ["214", "87"], "trong đó")]
+    document = read_document(
+        "report.md",
+        "Tiếp nhận 735 đơn, trong đó đơn khiếu nại 214 đơn, đơn tố cáo 87 đơn.".encode(),
+    )
+    assert not find_breakdowns(document, extract(document))[0].exhaustive
 
 
 def test_new_count_nouns() -> None:

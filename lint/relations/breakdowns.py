@@ -830,6 +830,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
         exhaustive = (
             marker not in _SUBSET_MARKERS
             or _has_remainder(labels)
+            or _complementary(labels)
             or _shares_make_all(block.text, quantities, parts)
             or _named_by_the_total(block.text, total, labels)
         )
@@ -1182,6 +1183,23 @@ def _has_remainder(labels: list[str]) -> bool:
     return bool(_REMAINDER.match(labels[-1]) or _OTHERS.search(labels[-1]))
 
 
+def _complementary(labels: list[str]) -> bool:
+    """Two parts whose names make all of the whole: a pair of kinds ("nam", "nữ"; "tập thể",
+    "cá nhân") or a kind and its negation ("nghề nông nghiệp", "nghề phi nông nghiệp"), past
+    the words both names open with."""
+    if len(labels) != 2:
+        return False
+    first, second = (lexicon.fold(label).split() for label in labels)
+    while first and second and first[0] == second[0]:
+        first, second = first[1:], second[1:]
+    a, b = " ".join(first), " ".join(second)
+    if not a or not b:
+        return False
+    if (a, b) in lexicon.COMPLEMENTARY_PAIRS or (b, a) in lexicon.COMPLEMENTARY_PAIRS:
+        return True
+    return any(b == f"{p} {a}" or a == f"{p} {b}" for p in lexicon.NEGATING_PREFIXES)
+
+
 # the last part named as "the others": "công trình khác", "các xã khác", "loại khác"
 _OTHERS = re.compile(r"(?:^|\s)khác$", re.IGNORECASE)
 
@@ -1235,7 +1253,9 @@ def _footnoted(
             _region_end(note.text, match.end()),
             totals[-1],
         )
-        exhaustive = marker not in _SUBSET_MARKERS or _has_remainder(labels)
+        exhaustive = (
+            marker not in _SUBSET_MARKERS or _has_remainder(labels) or _complementary(labels)
+        )
         if len(parts) >= (2 if exhaustive else 1):
             found.append(Breakdown(totals[-1], tuple(parts), exhaustive, marker, tuple(labels)))
     return found

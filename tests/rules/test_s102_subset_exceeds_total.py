@@ -161,7 +161,11 @@ def test_bare_parts_of_a_comma_list_before_a_semicolon() -> None:
         "nhân là công nhân 356 người."
     )
     assert run_rule("S102", text.format(b="842")) == []
-    assert len(run_rule("S102", text.format(b="872"))) == 1
+    assert run_rule("S101", text.format(b="842")) == []
+    # "tập thể" and "cá nhân" are all of the whole: the parts must add up to it (S101), so
+    # an excess is reported as a wrong sum rather than as parts exceeding their total
+    assert len(run_rule("S101", text.format(b="872"))) == 1
+    assert len(run_rule("S101", text.format(b="812"))) == 1
 
 
 def test_overlapping_parts_each_confirmed_by_its_share_are_not_reported() -> None:
