@@ -334,6 +334,15 @@ CAUGHT = [
         "5.918",
         "5.818",
     ),
+    # the rest named in a sentence of its own
+    (
+        "S101",
+        "Tổng số trẻ sinh ra trong kỳ là 905 trẻ; số trẻ được tiêm vắc xin trong vòng 24 giờ "
+        "đầu sau sinh là 836 trẻ, đạt tỷ lệ 92,4%. Số trẻ còn lại chưa được tiêm trong 24 giờ "
+        "đầu là 69 trẻ, chủ yếu do sinh non.",
+        "69 trẻ",
+        "59 trẻ",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

@@ -51,6 +51,11 @@ _DONE_BEFORE = re.compile(
 # "còn" alone before the rest ("…, còn 3 hồ sơ đang giải quyết"), unless what follows says the
 # figure was carried over from before
 _BARE_REST = re.compile(r"^\s*[,;]\s*còn\s*$", re.IGNORECASE)
+# a sentence naming the rest: "Số trẻ còn lại chưa được tiêm trong 24 giờ đầu là 69 trẻ"
+_REST_SENTENCE = re.compile(
+    r"(?:^|\.\s+|;\s*)số\s+(?:[^\W\d]+\s+){0,2}còn lại(?:\s+[^\s.;,]+){0,12}?\s+là\s*:?\s*$",
+    re.IGNORECASE,
+)
 _CARRIED = re.compile(
     r"tồn|chuyển sang|chuyển tiếp|kỳ trước|năm trước|từ trước|cùng kỳ", re.IGNORECASE
 )
@@ -324,11 +329,13 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if index < 1 or not _usable(rest):
             continue
         previous = quantities[index - 1]
-        if rest.start - previous.end > 60:
+        # "…. Số trẻ còn lại chưa được tiêm trong 24 giờ đầu là 69 trẻ": a sentence of the rest
+        named_rest = _REST_SENTENCE.search(text, previous.end, rest.start)
+        if rest.start - previous.end > (160 if named_rest else 60):
             continue
         segment = _last_segment(text, previous.end, rest.start)
         bare = _BARE_REST.match(segment)
-        if not (bare or _REMAINDER.match(segment)):
+        if not (bare or _REMAINDER.match(segment) or named_rest):
             continue
         if bare and _CARRIED.search(text, rest.end, _clause_end(text, rest.end)):
             continue  # "…, còn 5 hồ sơ tồn từ năm trước": carried over, not the rest
