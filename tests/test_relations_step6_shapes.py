@@ -343,6 +343,22 @@ CAUGHT = [
         "69 trẻ",
         "59 trẻ",
     ),
+    # a share of a whole named by what was done to it, "đã" left out, or counting the same
+    # people in another noun
+    (
+        "P101",
+        "Có thêm 03 xã được công nhận đạt chuẩn, nâng tổng số xã đạt chuẩn lên 19/21 xã, đạt "
+        "90,48%. Số xã đạt chuẩn nâng cao là 07 xã, chiếm 36,84% số xã đã đạt chuẩn.",
+        "36,84",
+        "38,84",
+    ),
+    (
+        "P101",
+        "Xét công nhận tốt nghiệp THCS cho 2.618/2.631 học sinh lớp 9, đạt 99,5%. Có 1.836 em "
+        "trúng tuyển vào lớp 10, chiếm 70,1% số học sinh tốt nghiệp.",
+        "1.836",
+        "1.636",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

@@ -774,20 +774,24 @@ def _named_base(
         before = text[max(since, quantity.start - 50) : quantity.start].lower()
         if _named_in(before, name):
             return _single(quantity)
-    core = _core_name(name, value.unit)
-    if core:
-        # "… là 19 vụ, chiếm 32,8% số vụ đã giải quyết" after "Đã giải quyết 58/62 vụ": the one
-        # figure of the unit said after the name's words in its clause
-        named = [
-            q
-            for q in earlier
-            if _same_measure(value, q)
-            and q is not value
-            and _named_in(_clause_before(text, q.start), core)
-        ]
-        if len({_single(q).value for q in named}) == 1:
-            return _single(named[0])
+    # "… là 19 vụ, chiếm 32,8% số vụ đã giải quyết" after "Đã giải quyết 58/62 vụ", "1.836 em
+    # trúng tuyển, chiếm 70,1% số học sinh tốt nghiệp" after "tốt nghiệp THCS cho 2.618/2.631
+    # học sinh": the one figure of the unit (or of people, for people) said after the name's
+    # words (but "đã", "được") in its clause
+    named = []
+    for q in earlier:
+        if q is value or not (_same_measure(value, q) or both_people(value, q)):
+            continue
+        core = _core_name(name, _single(q).unit)
+        words = " ".join(w for w in core.split() if w not in _ASPECT)
+        if core and words and _named_in(_clause_before(text, q.start), words):
+            named.append(q)
+    if len({_single(q).value for q in named}) == 1:
+        return _single(named[0])
     return None
+
+
+_ASPECT = ("đã", "được")
 
 
 def _clause_before(text: str, position: int) -> str:
