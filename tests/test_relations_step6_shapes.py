@@ -354,8 +354,8 @@ CAUGHT = [
     ),
     (
         "P101",
-        "Xét công nhận tốt nghiệp THCS cho 2.618/2.631 học sinh lớp 9, đạt 99,5%. Có 1.836 em "
-        "trúng tuyển vào lớp 10, chiếm 70,1% số học sinh tốt nghiệp.",
+        "Xét công nhận tốt nghiệp THCS cho 2.618/2.631 học sinh, đạt 99,5%. Trong kỳ thi tuyển "
+        "sinh, có 1.836 em trúng tuyển, chiếm 70,1% số học sinh tốt nghiệp.",
         "1.836",
         "1.636",
     ),
