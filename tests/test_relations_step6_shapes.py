@@ -359,6 +359,21 @@ CAUGHT = [
         "1.836",
         "1.636",
     ),
+    # grades naming who is counted are words, not figures
+    (
+        "P101",
+        "Xét công nhận tốt nghiệp cho 2.618/2.631 học sinh lớp 9, đạt 99,5%. Có 1.836 em trúng "
+        "tuyển vào lớp 10, chiếm 70,1% số học sinh tốt nghiệp.",
+        "99,5",
+        "96,5",
+    ),
+    (
+        "P101",
+        "Xét công nhận tốt nghiệp cho 2.618/2.631 học sinh lớp 9, đạt 99,5%. Có 1.836 em trúng "
+        "tuyển vào lớp 10, chiếm 70,1% số học sinh tốt nghiệp.",
+        "70,1",
+        "76,1",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

@@ -93,8 +93,9 @@ _OUT_OF = re.compile(r"\s*(?:(?:[^\W\d]+|\d+)\s+){0,8}(?:trên|trong) tổng s�
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
 # a few words describing the value, then its share: "98 xã đạt chuẩn nông thôn mới, chiếm",
 # "… (chiếm"
+# (a grade's number among the words: "trúng tuyển vào lớp 10, chiếm")
 _DESCRIBED_SHARE = re.compile(
-    r"\s*(?P<words>[^\W\d][^\d;:()%,]{0,60}?)\s*[,(]\s*"
+    r"\s*(?P<words>[^\W\d](?:[^\d;:()%,]|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2}){0,60}?)\s*[,(]\s*"
     r"(?:chiếm(?:\s+(?:tỷ|tỉ) lệ)?|(?:tỷ|tỉ) lệ)(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -349,11 +350,13 @@ def _ratio_written_out(text: str, quantities: list[Quantity], index: int) -> Per
 
 
 def _words_only(text: str) -> bool:
-    """Only words (an age naming who is counted, "trẻ 5 tuổi", counts as words)."""
-    return not re.search(r"\d|[;()]", _AGE.sub(" ", text))
+    """Only words (an age or a grade naming who is counted, "trẻ 5 tuổi", "học sinh lớp 9",
+    count as words)."""
+    return not re.search(r"\d|[;()]", _GRADE.sub(" ", _AGE.sub(" ", text)))
 
 
 _AGE = re.compile(r"\b\d{1,3}\s*tuổi\b")
+_GRADE = re.compile(r"\b(?:lớp|khối)\s+\d{1,2}\b", re.IGNORECASE)  # "học sinh lớp 9"
 
 
 def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | None:
