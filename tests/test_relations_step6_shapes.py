@@ -374,6 +374,15 @@ CAUGHT = [
         "70,1",
         "76,1",
     ),
+    # a rate of the plan, the plan said as what was assigned a sentence before
+    (
+        "P101",
+        "Vốn ngân sách trung ương năm 2025 được giao 48.620 triệu đồng, gồm vốn đầu tư phát "
+        "triển 36.500 triệu đồng và vốn sự nghiệp 12.120 triệu đồng. Đến nay đã giải ngân "
+        "44.364 triệu đồng, đạt 91,2% kế hoạch vốn.",
+        "44.364",
+        "41.364",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

@@ -589,7 +589,33 @@ def _plan_base(
     unnamed = all(
         word in _NEUTRAL for word in _words(subject_sentence.replace(claim.value.text, " "))
     )
-    return _nearest(blocks, block, sentence_start, by_block, accept)
+    return _nearest(blocks, block, sentence_start, by_block, accept) or _assigned(
+        text, quantities, claim
+    )
+
+
+# what a plan assigns: "được giao 48.620 triệu đồng", "tỉnh giao 1.850 trẻ"
+_ASSIGNED = re.compile(r"\bgiao(?:\s+[^\W\d]+){0,3}?\s*(?:là|:)?\s*$", re.IGNORECASE)
+
+
+def _assigned(text: str, quantities: list[Quantity], claim: PercentClaim) -> Quantity | None:
+    """``Vốn … được giao 48.620 triệu đồng, …. Đến nay đã giải ngân 44.364 triệu đồng, đạt
+    91,2% kế hoạch vốn``: the figure assigned, in the paragraph before the rate, of the rate's
+    measure, that the rate is of or one typo-shaped slip away from, the only one."""
+    from lint.relations.evidence import ratio_or_one_typo
+
+    candidates = [
+        q
+        for q in quantities
+        if q.end <= claim.value.start
+        and _same_measure(claim.value, q)
+        and q.value > claim.value.value
+        and _ASSIGNED.search(text, max(0, q.start - 40), q.start)
+    ]
+    agreed = [
+        q for q in candidates if ratio_or_one_typo(claim.value, q, claim.percent, min_digits=3)
+    ]
+    return agreed[0] if len(agreed) == 1 else None
 
 
 _CLAUSE_COMMA = re.compile(r"[,:](?!\d)")
