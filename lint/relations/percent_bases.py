@@ -590,7 +590,7 @@ def _plan_base(
         word in _NEUTRAL for word in _words(subject_sentence.replace(claim.value.text, " "))
     )
     return _nearest(blocks, block, sentence_start, by_block, accept) or _assigned(
-        text, quantities, claim
+        text, quantities, claim, noun, sentence_start
     )
 
 
@@ -598,20 +598,26 @@ def _plan_base(
 _ASSIGNED = re.compile(r"\bgiao(?:\s+[^\W\d]+){0,3}?\s*(?:là|:)?\s*$", re.IGNORECASE)
 
 
-def _assigned(text: str, quantities: list[Quantity], claim: PercentClaim) -> Quantity | None:
+def _assigned(
+    text: str, quantities: list[Quantity], claim: PercentClaim, noun: str, sentence_start: int
+) -> Quantity | None:
     """``Vốn … được giao 48.620 triệu đồng, …. Đến nay đã giải ngân 44.364 triệu đồng, đạt
-    91,2% kế hoạch vốn``: the figure assigned, in the paragraph before the rate, of the rate's
-    measure, that the rate is of or one typo-shaped slip away from, the only one."""
+    91,2% kế hoạch vốn``: the figure assigned in an earlier sentence of the paragraph, of the
+    rate's measure and naming no other plan, that the rate is of or one typo-shaped slip away
+    from, the only one."""
     from lint.relations.evidence import ratio_or_one_typo
 
-    candidates = [
-        q
-        for q in quantities
-        if q.end <= claim.value.start
-        and _same_measure(claim.value, q)
-        and q.value > claim.value.value
-        and _ASSIGNED.search(text, max(0, q.start - 40), q.start)
-    ]
+    candidates = []
+    for q in quantities:
+        if q.end > sentence_start or not _same_measure(claim.value, q):
+            continue
+        assigned = _ASSIGNED.search(text, max(0, q.start - 40), q.start)
+        if assigned is None or q.value <= claim.value.value:
+            continue
+        start = _sentence_of(text, q.start)[0]
+        nouns = {m.group(1).lower() for m in _PLAN_NOUN.finditer(text, start, q.start)}
+        if nouns <= {noun}:
+            candidates.append(q)
     agreed = [
         q for q in candidates if ratio_or_one_typo(claim.value, q, claim.percent, min_digits=3)
     ]
