@@ -383,6 +383,35 @@ CAUGHT = [
         "44.364",
         "41.364",
     ),
+    # a growth against last period's value said aside, the current value stated before
+    (
+        "P105",
+        "Tính đến ngày 30/9/2025, tổng giá trị giải ngân đạt 742,5 tỷ đồng, bằng 59,1% kế "
+        "hoạch vốn giao; so với cùng kỳ năm 2024 (628,4 tỷ đồng), giá trị giải ngân tăng 18,2%.",
+        "628,4",
+        "658,4",
+    ),
+    (
+        "P105",
+        "Tổng số lợn phải tiêu hủy là 286 con. So với cùng kỳ năm 2024 (761 con), số lợn phải "
+        "tiêu hủy giảm 62,4%.",
+        "62,4",
+        "68,4",
+    ),
+    (
+        "P105",
+        "Giá trị giải ngân đạt 742,5 tỷ đồng. So với cùng kỳ năm 2024, giá trị giải ngân tăng "
+        "21,2% (cùng kỳ năm 2024 giải ngân 612,5 tỷ đồng).",
+        "612,5",
+        "642,5",
+    ),
+    (
+        "P105",
+        "Số hồ sơ tiếp nhận trực tuyến là 2.195 hồ sơ, chiếm 67,2% tổng số hồ sơ; so với quý II "
+        "(1.968 hồ sơ) tăng 11,5%.",
+        "1.968",
+        "1.868",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -524,6 +553,20 @@ def test_trong_do_parts_of_two_kinds_that_are_not_all_of_it_stay_a_subset() -> N
         "Tiếp nhận 735 đơn, trong đó đơn khiếu nại 214 đơn, đơn tố cáo 87 đơn.".encode(),
     )
     assert not find_breakdowns(document, extract(document))[0].exhaustive
+
+
+def test_a_growth_naming_another_indicator_is_not_read() -> None:
+    # the words name the revenue, the figure before is the spending: nothing is read
+    text = (
+        "Chi ngân sách đạt 742,5 tỷ đồng. So với cùng kỳ năm 2024, thu ngân sách tăng 21,2% "
+        "(cùng kỳ năm 2024 thu 512,5 tỷ đồng)."
+    )
+    assert run_rule("P105", text) == []
+
+
+def test_a_year_after_nam_is_a_year_whatever_follows() -> None:
+    found = quantities("Cùng kỳ năm 2024 giải ngân 612,5 tỷ đồng.")
+    assert [q.literal for q in found] == ["612,5"]
 
 
 def test_new_count_nouns() -> None:

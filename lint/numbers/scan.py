@@ -43,6 +43,7 @@ _LABEL_BEFORE = re.compile(
 )
 _SCALE_BEFORE = re.compile(rf"(?:^|[^\w])(?:{lexicon.RATE_NOUNS_RE})\s*$")
 _DATE_BEFORE = re.compile(r"(?:^|[^\w])(?:ngày|tháng|năm|quý|từ ngày|đến ngày|đêm)\s*$")
+_YEAR_NAMED_BEFORE = re.compile(r"(?:^|[^\w])năm\s*$")
 _YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:năm|niên vụ|vụ|tết|đến|từ|trước|sau|khóa)\s*$")
 # Words numbering a stage or a part: the integer after them is a label even when a count noun
 # follows ("giai đoạn 1 đợt 1", "Phần 2 con số"), unlike "tổng số 120 hộ".
@@ -448,6 +449,15 @@ def _classify(
                 )
             )
             return None
+    if (
+        form == "measure"
+        and integers
+        and phrase.sign is None
+        and 1900 <= values[0] <= 2100
+        and len(magnitude.numbers[0].text) == 4
+        and _YEAR_NAMED_BEFORE.search(before)
+    ):
+        return non("year")  # "năm 2024 giải ngân": a year, whatever word follows
     bare = form == "measure" and phrase.unit is None and integers and phrase.sign is None
     if bare and data_cell and start == 0 and end >= len(text.rstrip()):
         bare = False  # the whole value of a table data cell: a figure even if it looks like a year

@@ -19,6 +19,8 @@ does.  Each reading is an exhaustive :class:`~lint.relations.breakdowns.Breakdow
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from lint import lexicon
 from lint.document import BlockKind, Document
@@ -72,10 +74,19 @@ def find_named_changes(document: Document, by_block: dict[int, list[Quantity]]) 
             if read is None:
                 continue
             base, name, way = read
-            value = _named_value(document, by_block, block.index, change, base, name, way)
+            up = way == "tăng"
+            value = named_value(
+                document,
+                by_block,
+                block.index,
+                change,
+                (base, change),
+                name,
+                partial(_adds_up, base=base, change=change, up=up),
+                partial(_one_slip, base=base, change=change, up=up),
+            )
             if value is None:
                 continue
-            up = way == "tăng"
             total, parts = change_sum(value, base, change, up)
             labels = ("trước", "tăng") if up else ("nay", "giảm")
             found.append(Breakdown(total, parts, True, "so với", labels))
@@ -134,16 +145,20 @@ def _skip_space(text: str, position: int) -> int:
     return position
 
 
-def _named_value(
+def named_value(
     document: Document,
     by_block: dict[int, list[Quantity]],
     index: int,
-    change: Quantity,
-    base: Quantity,
+    like: Quantity,
+    stated: tuple[Quantity, ...],
     name: str,
-    way: str,
+    agrees: Callable[[Quantity], bool],
+    one_slip_away: Callable[[Quantity], bool],
 ) -> Quantity | None:
-    words = {w.lower() for w in name.split()} - _FILLER - set((change.unit or "").lower().split())
+    """The current value of the indicator ``name`` names: of the figures of ``like``'s measure
+    earlier in the paragraph or the few before it, with the name's own words near them, the
+    one that ``agrees`` with what is stated, else the one ``one_slip_away`` from it."""
+    words = {w.lower() for w in name.split()} - _FILLER - set((like.unit or "").lower().split())
     if not words:
         return None
     candidates = []
@@ -152,26 +167,29 @@ def _named_value(
         if back != index and block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
             break  # a heading or a table: another part of the report
         for quantity in by_block.get(back, []):
-            if back == index and quantity.start >= min(base.start, change.start):
+            if back == index and quantity.start >= min(q.start for q in stated):
                 break
             if quantity.kind is QuantityKind.PAIR and quantity.parts:
                 quantity = quantity.parts[0]  # "38.460/42.135 hộ": the done figure
-            if quantity is base or quantity is change or not _same(quantity, change):
+            if any(quantity is q for q in stated) or not _same(quantity, like):
                 continue
             if _CHANGE_BEFORE.search(block.text, max(0, quantity.start - 20), quantity.start):
                 continue
             if words <= set(re.findall(r"[^\W\d]+", _near(block.text, quantity))):
                 candidates.append(quantity)
-    up = way == "tăng"
-    exact = [v for v in candidates if adds_up(*change_sum(v, base, change, up))]
-    if exact:
-        return exact[0] if len(exact) == 1 else None
-    slips = [
-        v
-        for v in candidates
-        if adds_up_or_one_typo(*change_sum(v, base, change, up), exhaustive=True)
-    ]
+    exact = [v for v in candidates if agrees(v)]
+    if exact:  # the same value stated twice is still one value
+        return exact[0] if len({v.value for v in exact}) == 1 else None
+    slips = [v for v in candidates if one_slip_away(v)]
     return slips[0] if len(slips) == 1 else None
+
+
+def _adds_up(value: Quantity, base: Quantity, change: Quantity, up: bool) -> bool:
+    return adds_up(*change_sum(value, base, change, up))
+
+
+def _one_slip(value: Quantity, base: Quantity, change: Quantity, up: bool) -> bool:
+    return adds_up_or_one_typo(*change_sum(value, base, change, up), exhaustive=True)
 
 
 def _near(text: str, quantity: Quantity) -> str:

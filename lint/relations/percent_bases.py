@@ -171,6 +171,10 @@ def find_base_claims(
     claimed.update(id(claim.percent) for claim in found if claim.kind == "ratio")
     claimed.update(id(claim.percent) for claim in claims if claim.base is not None)
     found.extend(find_completion_rates(document, by_block, claimed))
+    from lint.relations.named_growths import find_named_growths
+
+    claimed.update(id(claim.percent) for claim in (*claims, *found) if claim.base is not None)
+    found.extend(find_named_growths(document, by_block, claimed))
     from lint.relations.agreed_wholes import find_agreed_wholes
 
     # any reading of a percentage (a plan's, a growth's, even without its base) keeps it
