@@ -412,6 +412,38 @@ CAUGHT = [
         "1.968",
         "1.868",
     ),
+    # a total classified twice: in a paragraph, then in items; the figure classified said in
+    # the first sentence of the paragraph before
+    (
+        "S101",
+        "#### 1. Doanh nghiệp thành lập mới\n\n"
+        "Trong 6 tháng đầu năm, toàn tỉnh có 1.286 doanh nghiệp thành lập mới, tăng 9,4% so với "
+        "cùng kỳ. Tổng vốn đăng ký là 14.825,6 tỷ đồng.\n\n"
+        "Theo loại hình doanh nghiệp: công ty trách nhiệm hữu hạn 1.012 doanh nghiệp (chiếm "
+        "78,7%), công ty cổ phần 187 doanh nghiệp, doanh nghiệp tư nhân 79 doanh nghiệp và "
+        "công ty hợp danh 08 doanh nghiệp.\n\n"
+        "Theo lĩnh vực hoạt động:\n"
+        "- Thương mại, dịch vụ: 742 doanh nghiệp, chiếm 57,7%;\n"
+        "- Công nghiệp, xây dựng: 468 doanh nghiệp, chiếm 36,4%;\n"
+        "- Nông nghiệp, lâm nghiệp và thủy sản: 76 doanh nghiệp, chiếm 5,9%.\n",
+        "187",
+        "157",
+    ),
+    (
+        "S101",
+        "#### 1. Doanh nghiệp thành lập mới\n\n"
+        "Trong 6 tháng đầu năm, toàn tỉnh có 1.286 doanh nghiệp thành lập mới, tăng 9,4% so với "
+        "cùng kỳ. Tổng vốn đăng ký là 14.825,6 tỷ đồng.\n\n"
+        "Theo loại hình doanh nghiệp: công ty trách nhiệm hữu hạn 1.012 doanh nghiệp (chiếm "
+        "78,7%), công ty cổ phần 187 doanh nghiệp, doanh nghiệp tư nhân 79 doanh nghiệp và "
+        "công ty hợp danh 08 doanh nghiệp.\n\n"
+        "Theo lĩnh vực hoạt động:\n"
+        "- Thương mại, dịch vụ: 742 doanh nghiệp, chiếm 57,7%;\n"
+        "- Công nghiệp, xây dựng: 468 doanh nghiệp, chiếm 36,4%;\n"
+        "- Nông nghiệp, lâm nghiệp và thủy sản: 76 doanh nghiệp, chiếm 5,9%.\n",
+        "468",
+        "498",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -567,6 +599,22 @@ def test_a_growth_naming_another_indicator_is_not_read() -> None:
 def test_a_year_after_nam_is_a_year_whatever_follows() -> None:
     found = quantities("Cùng kỳ năm 2024 giải ngân 612,5 tỷ đồng.")
     assert [q.literal for q in found] == ["612,5"]
+
+
+def test_shares_of_a_total_classified_twice_are_two_sets() -> None:
+    text = (
+        "Toàn tỉnh có 1.286 doanh nghiệp thành lập mới.\n\n"
+        "Theo loại hình: công ty trách nhiệm hữu hạn 1.012 doanh nghiệp (chiếm 78,7%), công ty "
+        "cổ phần 274 doanh nghiệp.\n\n"
+        "Theo lĩnh vực hoạt động:\n"
+        "- Thương mại, dịch vụ: 742 doanh nghiệp, chiếm 57,7%;\n"
+        "- Công nghiệp, xây dựng: 544 doanh nghiệp, chiếm 42,3%.\n"
+    )
+    assert run_rule("P104", text) == []
+
+
+def test_cong_ty_co_phan_counts_companies() -> None:
+    assert [q.literal for q in quantities("Công ty cổ phần 187 doanh nghiệp.")] == ["187"]
 
 
 def test_new_count_nouns() -> None:

@@ -238,11 +238,18 @@ def _along_outline(
     totals the readings above did not already break down."""
     from lint.relations.outline_breakdowns import find_outline_breakdowns
 
-    totals = {(b.total.block, b.total.start) for b in found}
+    # the blocks each total's parts were read in: a total may be split twice, by two
+    # classifications in blocks of their own ("Theo loại hình: …" then "Theo lĩnh vực: - …")
+    totals: dict[tuple[int, int], set[int]] = {}
+    for b in found:
+        totals.setdefault((b.total.block, b.total.start), set()).update(q.block for q in b.parts)
     part_sets = [{(q.block, q.start) for q in b.parts} for b in found]
     kept = []
     for breakdown in find_outline_breakdowns(document, extraction):
-        if (breakdown.total.block, breakdown.total.start) in totals:
+        used = totals.get((breakdown.total.block, breakdown.total.start))
+        if used is not None and (
+            breakdown.total.block in used or any(q.block in used for q in breakdown.parts)
+        ):
             continue
         mine = {(q.block, q.start) for q in (breakdown.total, *breakdown.parts)}
         if any(mine <= parts for parts in part_sets):
@@ -971,6 +978,21 @@ def _paragraph_opening_list(
     total = _evidenced_total(
         earlier, previous, len(previous.text.rstrip()), parts, budget, False, alone=True
     )
+    if total is None:
+        # the figure classified said in the paragraph's first sentences ("… có 1.286 doanh
+        # nghiệp thành lập mới, …. Tổng vốn đăng ký …" then "Theo loại hình doanh nghiệp: …")
+        from lint.relations.evidence import the_one_made_up
+
+        largest = max(part.value for part in parts)
+        candidates = [
+            q
+            for q in earlier
+            if _compatible(q, parts[0])
+            and q.value > largest
+            and _depths(previous.text, 0, q.start + 1)[-1] == 0
+            and not _CHANGE_LEAD.search(previous.text, max(0, q.start - 12), q.start)
+        ]
+        total = the_one_made_up(candidates, parts, budget, exhaustive=False)[1]
     if total is None:
         return None
     return Breakdown(total, tuple(parts), True, "phân theo", tuple(labels))

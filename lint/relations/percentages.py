@@ -952,20 +952,33 @@ def find_share_groups(
             if group is not None:
                 groups.append(group)
     by_base = ratios_by_base(claims)
-    for members in by_base.values():
+    for shares in by_base.values():
         # shares listed one per sentence often overlap (women, trained, …): each is checked
         # against its count and the whole (P101), their total is not; nor that of bare shares
         # after the parts of "trong đó", whose parts S102 adds up
-        if len(members) >= 2 and members[0].base_source not in ("listed", BARE_SHARE):
-            groups.append(
-                ShareGroup(
-                    tuple(c.percent for c in members),
-                    tuple(c.value.literal for c in members),
-                    False,
-                    members[0].base_source,
+        for members in _together(shares):
+            if len(members) >= 2 and members[0].base_source not in ("listed", BARE_SHARE):
+                groups.append(
+                    ShareGroup(
+                        tuple(c.percent for c in members),
+                        tuple(c.value.literal for c in members),
+                        False,
+                        members[0].base_source,
+                    )
                 )
-            )
     return groups
+
+
+def _together(claims: list[PercentClaim]) -> list[list[PercentClaim]]:
+    """Shares of one base in runs of neighbouring blocks: a whole classified twice ("Theo loại
+    hình: …" and, paragraphs on, "Theo lĩnh vực: - … - …") has two sets of shares."""
+    runs: list[list[PercentClaim]] = []
+    for claim in sorted(claims, key=lambda c: (c.percent.block, c.percent.start)):
+        if runs and claim.percent.block - runs[-1][-1].percent.block <= 1:
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return runs
 
 
 def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGroup | None:
