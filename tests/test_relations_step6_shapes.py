@@ -444,6 +444,21 @@ CAUGHT = [
         "468",
         "498",
     ),
+    # unit prices: a long description between the count and "mỗi", a house priced per "căn"
+    (
+        "U103",
+        "Thăm hỏi, tặng 186 suất quà cho gia đình quân nhân đang tại ngũ có hoàn cảnh khó khăn, "
+        "mỗi suất 500.000 đồng, tổng số 93,0 triệu đồng.",
+        "93,0",
+        "98,0",
+    ),
+    (
+        "U103",
+        "Hỗ trợ xây dựng 03 nhà Đại đoàn kết, mức hỗ trợ 50.000.000 đồng/căn, thành tiền "
+        "150.000.000 đồng.",
+        "03 nhà",
+        "08 nhà",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",

@@ -5,7 +5,8 @@ Social-policy and budget reports give a support or a purchase as three figures::
     Tặng 2.180 suất quà, mỗi suất trị giá 500.000 đồng, tổng trị giá 1.090 triệu đồng.
     Hỗ trợ 120 hộ, mức hỗ trợ 2 triệu đồng/hộ, tổng kinh phí 240 triệu đồng.
 
-Read here, in that order and nothing else between them: a count of something (``2.180 suất``);
+Read here, in that order and nothing else between them: a count of something (``2.180 suất``,
+described by up to sixteen words before "mỗi"; a house counted as "nhà" is priced per "căn");
 right after it the amount for one, either an amount after ``mỗi`` and the counted noun
 (``mỗi suất (trị giá) 500.000 đồng``) or an amount per that noun (``2 triệu đồng/hộ``); right
 after that the total, an amount introduced by ``tổng`` (``tổng kinh phí``, ``tổng trị giá``,
@@ -31,7 +32,7 @@ from lint.relations.breakdowns import figures_by_block
 _TO_RATE = re.compile(r"[^\d;.:()%]{0,80}")
 # between the count and the amount after "mỗi": ", mỗi suất trị giá", "; mỗi hộ được hỗ trợ"
 _EACH = re.compile(
-    r"(?:\s*[^\W\d]+){0,4}\s*,?\s*mỗi\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\b[^\d;.:()%]{0,30}"
+    r"(?:\s*[^\W\d]+){0,16}\s*,?\s*mỗi\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\b[^\d;.:()%]{0,30}"
 )
 # between the amount for one and the total
 _TO_TOTAL = re.compile(
@@ -134,9 +135,12 @@ def _amount(quantity: Quantity) -> bool:
 
 
 def _for_one(text: str, count: Quantity, price: Quantity) -> bool:
-    """``price`` is the amount for one of what ``count`` counts."""
+    """``price`` is the amount for one of what ``count`` counts (a house counted as "nhà" and
+    priced per "căn")."""
     noun = count.unit or ""
-    if price.kind is QuantityKind.RATE and price.unit == f"đồng/{noun}":
+    if price.kind is QuantityKind.RATE and price.unit in {
+        f"đồng/{alias}" for alias in _ALIASES.get(noun, (noun,))
+    }:
         return _TO_RATE.fullmatch(text, count.end, price.start) is not None
     if not _amount(price):
         return False
@@ -151,3 +155,4 @@ def _for_one(text: str, count: Quantity, price: Quantity) -> bool:
 
 
 _SHARES_EACH = ("suất", "phần")
+_ALIASES = {"nhà": ("nhà", "căn"), "căn": ("căn", "nhà")}
