@@ -459,6 +459,14 @@ CAUGHT = [
         "03 nhà",
         "08 nhà",
     ),
+    # a bare count and its noun, proper names after a colon
+    (
+        "S103",
+        "Phí tham quan di tích áp dụng tại 4 khu di tích: Đền Thái Vi, Chùa Bích Động, Động "
+        "Thiên Hà và Hang Múa.",
+        "4 khu",
+        "5 khu",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -630,6 +638,10 @@ def test_shares_of_a_total_classified_twice_are_two_sets() -> None:
 
 def test_cong_ty_co_phan_counts_companies() -> None:
     assert [q.literal for q in quantities("Công ty cổ phần 187 doanh nghiệp.")] == ["187"]
+
+
+def test_a_bare_count_of_lower_case_names_is_not_read() -> None:
+    assert run_rule("S103", "Có 5 khâu: chuẩn bị, thực hiện, kiểm tra và tổng kết.") == []
 
 
 def test_new_count_nouns() -> None:

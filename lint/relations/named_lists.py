@@ -14,7 +14,9 @@ phân bổ cho 08 huyện: …" names the 08 huyện.
 
 Names must be short (at most eight words), hold no digit and start with a capital letter (or
 with the unit, or with the kind of place: "xã Phú Lộc", "thị trấn Phú Hòa"), so that a list of
-descriptions or figures is not read.  The noun's other name may stand in parentheses after the
+descriptions or figures is not read.  A bare count and its noun ("4 khu di tích") is read
+against names that repeat the noun, or against proper names after a colon.  The noun's other
+name may stand in parentheses after the
 count ("09 khu dân cư (thôn) gồm: …"), and a clause in lower case may follow the last name
 ("… Phước Lợi và Long Thạnh để xảy ra trễ hạn").
 """
@@ -111,9 +113,13 @@ def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> Nam
         return None
     unit = noun.group("noun")
     listed = _in_sentence(block, count, others, unit, noun.end())
-    if listed is None or not all(
-        name.lower().startswith(unit.lower() + " ") for name in listed.names
-    ):
+    if listed is None:
+        return None
+    # names repeating the noun ("KCN Đồng Văn I, KCN Châu Sơn"), or proper names after a colon
+    # ("4 khu di tích: Đền Thái Vi, Chùa Bích Động, Động Thiên Hà và Hang Múa")
+    repeated = all(name.lower().startswith(unit.lower() + " ") for name in listed.names)
+    colon = block.text.find(":", noun.end(), block.text.find(listed.names[0], noun.end()))
+    if not repeated and not (colon >= 0 and all(_proper_name(n) for n in listed.names)):
         return None
     return NamedList(count, listed.names, (), noun=unit)
 

@@ -152,6 +152,7 @@ def test_a_bare_count_whose_names_repeat_its_noun() -> None:
     assert run_rule("S103", text.format(n="4")) == []
     (found,) = run_rule("S103", text.format(n="5"))
     assert "KCN" in found.message.en
-    # names that do not repeat the noun: not read
-    other = "Có 5 KCN thu hút được dự án mới là: Hòa Xá, Bảo Minh, Mỹ Trung và Thành An."
+    # names that do not repeat the noun: read only after a colon
+    other = "Có 5 KCN thu hút được dự án mới là Hòa Xá, Bảo Minh, Mỹ Trung và Thành An."
     assert run_rule("S103", other) == []
+    assert len(run_rule("S103", other.replace("là Hòa", "là: Hòa"))) == 1
