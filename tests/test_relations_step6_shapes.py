@@ -12,6 +12,25 @@ from lint.read import read_document
 from lint.relations.breakdowns import find_breakdowns
 from tests.conftest import quantities, run_rule
 
+# a total classified twice: in a paragraph, then in items
+_CLASSIFIED_TWICE = (
+    "#### 1. Doanh nghiệp thành lập mới\n\n"
+    "Trong 6 tháng đầu năm, toàn tỉnh có 1.286 doanh nghiệp thành lập mới, tăng 9,4% so với "
+    "cùng kỳ. Tổng vốn đăng ký là 14.825,6 tỷ đồng.\n\n"
+    "Theo loại hình doanh nghiệp: công ty trách nhiệm hữu hạn 1.012 doanh nghiệp (chiếm 78,7%), "
+    "công ty cổ phần 187 doanh nghiệp, doanh nghiệp tư nhân 79 doanh nghiệp và công ty hợp danh "
+    "08 doanh nghiệp.\n\n"
+    "Theo lĩnh vực hoạt động:\n"
+    "- Thương mại, dịch vụ: 742 doanh nghiệp, chiếm 57,7%;\n"
+    "- Công nghiệp, xây dựng: 468 doanh nghiệp, chiếm 36,4%;\n"
+    "- Nông nghiệp, lâm nghiệp và thủy sản: 76 doanh nghiệp, chiếm 5,9%.\n"
+)
+# a growth, last period's value aside, then the change restated
+_RESTATED_GROWTH = (
+    "Toàn tỉnh có 61.482 thành viên, tăng 2,69% so với cuối năm 2023 (59.870 thành viên), "
+    "tương ứng tăng 1.612 thành viên."
+)
+
 # (rule, consistent paragraph, figure to change, changed figure)
 CAUGHT = [
     # a change and its rate, last year's value after the rate: change ÷ last year = rate
@@ -273,15 +292,13 @@ CAUGHT = [
     # a growth, last period's value aside, then the change restated
     (
         "P102",
-        "Toàn tỉnh có 61.482 thành viên, tăng 2,69% so với cuối năm 2023 (59.870 thành viên), "
-        "tương ứng tăng 1.612 thành viên.",
+        _RESTATED_GROWTH,
         "1.612",
         "3.612",
     ),
     (
         "P105",
-        "Toàn tỉnh có 61.482 thành viên, tăng 2,69% so với cuối năm 2023 (59.870 thành viên), "
-        "tương ứng tăng 1.612 thành viên.",
+        _RESTATED_GROWTH,
         "59.870",
         "59.370",
     ),
@@ -416,31 +433,13 @@ CAUGHT = [
     # the first sentence of the paragraph before
     (
         "S101",
-        "#### 1. Doanh nghiệp thành lập mới\n\n"
-        "Trong 6 tháng đầu năm, toàn tỉnh có 1.286 doanh nghiệp thành lập mới, tăng 9,4% so với "
-        "cùng kỳ. Tổng vốn đăng ký là 14.825,6 tỷ đồng.\n\n"
-        "Theo loại hình doanh nghiệp: công ty trách nhiệm hữu hạn 1.012 doanh nghiệp (chiếm "
-        "78,7%), công ty cổ phần 187 doanh nghiệp, doanh nghiệp tư nhân 79 doanh nghiệp và "
-        "công ty hợp danh 08 doanh nghiệp.\n\n"
-        "Theo lĩnh vực hoạt động:\n"
-        "- Thương mại, dịch vụ: 742 doanh nghiệp, chiếm 57,7%;\n"
-        "- Công nghiệp, xây dựng: 468 doanh nghiệp, chiếm 36,4%;\n"
-        "- Nông nghiệp, lâm nghiệp và thủy sản: 76 doanh nghiệp, chiếm 5,9%.\n",
+        _CLASSIFIED_TWICE,
         "187",
         "157",
     ),
     (
         "S101",
-        "#### 1. Doanh nghiệp thành lập mới\n\n"
-        "Trong 6 tháng đầu năm, toàn tỉnh có 1.286 doanh nghiệp thành lập mới, tăng 9,4% so với "
-        "cùng kỳ. Tổng vốn đăng ký là 14.825,6 tỷ đồng.\n\n"
-        "Theo loại hình doanh nghiệp: công ty trách nhiệm hữu hạn 1.012 doanh nghiệp (chiếm "
-        "78,7%), công ty cổ phần 187 doanh nghiệp, doanh nghiệp tư nhân 79 doanh nghiệp và "
-        "công ty hợp danh 08 doanh nghiệp.\n\n"
-        "Theo lĩnh vực hoạt động:\n"
-        "- Thương mại, dịch vụ: 742 doanh nghiệp, chiếm 57,7%;\n"
-        "- Công nghiệp, xây dựng: 468 doanh nghiệp, chiếm 36,4%;\n"
-        "- Nông nghiệp, lâm nghiệp và thủy sản: 76 doanh nghiệp, chiếm 5,9%.\n",
+        _CLASSIFIED_TWICE,
         "468",
         "498",
     ),

@@ -112,15 +112,8 @@ def _aside_first(
 def _name_first(
     text: str, quantities: list[Quantity], index: int
 ) -> tuple[Quantity, str, str] | None:
-    if index + 1 >= len(quantities):
-        return None
-    change, base = quantities[index], quantities[index + 1]
-    lead = _NAME_FIRST.search(text, max(0, change.start - 120), change.start)
-    if lead is None or not _ASIDE_AFTER.fullmatch(text, change.end, base.start):
-        return None
-    if not text.startswith(")", _skip_space(text, base.end)) or not _same(base, change):
-        return None
-    return base, lead.group("name"), lead.group("way").lower()
+    """``So với năm 2022, số hộ … tăng 1.245 hộ (năm 2022 là 37.215 hộ)``."""
+    return _value_aside_after(text, quantities, index, _NAME_FIRST, _ASIDE_AFTER)
 
 
 def _compared_after(
@@ -128,11 +121,23 @@ def _compared_after(
 ) -> tuple[Quantity, str, str] | None:
     """``…; số doanh nghiệp thành lập mới tăng 24 doanh nghiệp so với tháng 9/2024 (162 doanh
     nghiệp)``: the name, the change, then the period compared with and its value."""
+    return _value_aside_after(text, quantities, index, _NAME_THEN_CHANGE_FIRST, _COMPARED_ASIDE)
+
+
+def _value_aside_after(
+    text: str,
+    quantities: list[Quantity],
+    index: int,
+    lead_pattern: re.Pattern[str],
+    between: re.Pattern[str],
+) -> tuple[Quantity, str, str] | None:
+    """The name and the change read by ``lead_pattern`` before the change at ``index``, last
+    period's value alone in the parenthesis ``between`` opens right after it."""
     if index + 1 >= len(quantities):
         return None
     change, base = quantities[index], quantities[index + 1]
-    lead = _NAME_THEN_CHANGE_FIRST.search(text, max(0, change.start - 120), change.start)
-    if lead is None or not _COMPARED_ASIDE.fullmatch(text, change.end, base.start):
+    lead = lead_pattern.search(text, max(0, change.start - 120), change.start)
+    if lead is None or not between.fullmatch(text, change.end, base.start):
         return None
     if not text.startswith(")", _skip_space(text, base.end)) or not _same(base, change):
         return None
