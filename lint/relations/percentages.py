@@ -740,9 +740,7 @@ def _whole_before(
         found = []
         for quantity in by_block.get(index, []):
             quantity = _single(quantity)
-            if quantity.value <= value.value:
-                continue
-            if not _same_measure(value, quantity):
+            if not _same_measure(value, quantity) or quantity.value <= value.value:
                 continue
             lead = _lead(text, quantity)
             if _named_in(lead, name) and not _NOT_THE_WHOLE.search(lead):
