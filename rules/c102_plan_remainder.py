@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from lint.arithmetic import Suspect
 from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.format import decimals_needed, format_vi
+from lint.numbers.quantity import Quantity
+from lint.relations.done_rests import DoneAndRest
 from lint.relations.explain import blamed_role
 from lint.relations.indicators import PlanRemainder
 from lint.rule import Context, Rule
@@ -32,7 +34,10 @@ class PlanRemainderRule(Rule):
         or truncated, over the intervals of the printed figures.  Indicators are matched by
         their normalised words (one must equal, or start, the other) and only when the match
         is unique in both directions.  When the task figure fits as the whole-year plan
-        itself (achieved ÷ task = the percentage) nothing is reported.
+        itself (achieved ÷ task = the percentage) nothing is reported.  The same in one
+        sentence that leaves the whole to the reader: what was done, its rate, and what
+        remains ("đã giải quyết 43 đơn, đạt 93,48%; còn 03 đơn đang xác minh": 43 ÷ (43 + 3)),
+        read when the figures agree or one slip explains them.
 
     Why
         The remaining task is what the plan minus the result leaves.  When the three figures
@@ -69,20 +74,26 @@ class PlanRemainderRule(Rule):
         consistency = context.relations.consistency
         for statement in consistency.violated(*self.families):
             relation = statement.relation
-            assert isinstance(relation, PlanRemainder)
             found = consistency.localise(statement)
-            yield self._report(context, relation, found.best, found.ambiguous)
+            if isinstance(relation, DoneAndRest):
+                figures = (relation.achieved, relation.share, relation.remainder)
+                name = relation.name or "Đã thực hiện"
+            else:
+                assert isinstance(relation, PlanRemainder)
+                figures = (relation.achieved.quantity, relation.share, relation.remainder.quantity)
+                longer = max(relation.achieved, relation.remainder, key=lambda m: len(m.key))
+                name = longer.name
+            yield self._report(context, figures, name, found.best, found.ambiguous)
 
     def _report(
         self,
         context: Context,
-        relation: PlanRemainder,
+        figures: tuple[Quantity, Quantity, Quantity],
+        name: str,
         suspect: Suspect | None,
         ambiguous: bool,
     ) -> Diagnostic:
-        achieved = relation.achieved.quantity
-        remainder = relation.remainder.quantity
-        share = relation.share
+        achieved, share, remainder = figures
         scale = achieved.scale
         a = achieved.numbers[0].text
         r = remainder.numbers[0].text
@@ -92,8 +103,7 @@ class PlanRemainderRule(Rule):
         plan_text = format_vi(plan, decimals_needed(plan, 3))
         ratio = achieved.value / (achieved.value + remainder.value) * 100
         ratio_text = format_vi(ratio, 2 if decimals_needed(ratio, 2) > 1 else 1)
-        longer = max(relation.achieved, relation.remainder, key=lambda m: len(m.key))
-        name = longer.name[:1].upper() + longer.name[1:]
+        name = name[:1].upper() + name[1:]
         total = (
             f"{a} + {r} = {plan_text} {unit}"
             if remainder.scale == scale

@@ -466,6 +466,27 @@ CAUGHT = [
         "4 khu",
         "5 khu",
     ),
+    # what was done, its rate and what remains, the whole left to the reader
+    (
+        "C102",
+        "Giáo dục tiểu học: 16.791 học sinh hoàn thành chương trình lớp học, đạt 99,52%; còn 81 "
+        "học sinh chưa hoàn thành.",
+        "81 học",
+        "71 học",
+    ),
+    (
+        "C102",
+        "Đã thu hồi về ngân sách 7.012,8 triệu đồng, đạt 76,1%; số tiền còn phải thu hồi là "
+        "2.202,5 triệu đồng.",
+        "7.012,8",
+        "7.812,8",
+    ),
+    (
+        "C102",
+        "Đã giải quyết dứt điểm 143 đơn, đạt 97,28%; còn 04 đơn đang xác minh.",
+        "97,28",
+        "91,28",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -641,6 +662,12 @@ def test_cong_ty_co_phan_counts_companies() -> None:
 
 def test_a_bare_count_of_lower_case_names_is_not_read() -> None:
     assert run_rule("S103", "Có 5 khâu: chuẩn bị, thực hiện, kiểm tra và tổng kết.") == []
+
+
+def test_a_rate_of_another_whole_before_the_rest_is_not_read() -> None:
+    # 90,00% is of another whole (not of 143 + 4): no slip explains it, nothing is read
+    text = "Đã giải quyết dứt điểm 143 đơn, đạt 90,00%; còn 04 đơn đang xác minh."
+    assert run_rule("C102", text) == []
 
 
 def test_new_count_nouns() -> None:

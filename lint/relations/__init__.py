@@ -126,19 +126,25 @@ class Relations:
     def consistency(self) -> Consistency:
         """What the prose states as exact constraints (checked and localised together):
         breakdowns, percent claims, products, plan remainders and shares."""
+        from lint.relations.breakdowns import figures_by_block
         from lint.relations.consistency import (
             build,
+            done_rest_statements,
             product_statements,
             remainder_statements,
             share_statements,
         )
+        from lint.relations.done_rests import find_done_rests
 
+        done_rests = find_done_rests(
+            self.document, figures_by_block(self.extraction), self.percent_claims
+        )
         others = [
             *product_statements(self.area_yield_production, self.unit_price_totals, self.averages),
             *remainder_statements(self.plan_remainders),
+            *done_rest_statements(done_rests),
             *share_statements(self.share_groups),
         ]
-        from lint.relations.breakdowns import figures_by_block
         from lint.relations.plan_rests import find_plan_rests
 
         rests = find_plan_rests(

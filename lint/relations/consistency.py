@@ -51,6 +51,7 @@ from lint.relations.percentages import PercentClaim, ShareGroup
 
 if TYPE_CHECKING:
     from lint.relations.averages import StatedAverage
+    from lint.relations.done_rests import DoneAndRest
     from lint.relations.indicators import PlanRemainder
     from lint.relations.production import AreaYieldProduction
     from lint.relations.unit_prices import UnitPriceTotal
@@ -278,6 +279,19 @@ def remainder_statements(remainders: Sequence[PlanRemainder]) -> Iterator[Statem
             (remainder.achieved.quantity, remainder.share, remainder.remainder.quantity),
             relation=remainder,
             unless=Equation(percent_of(achieved, task), share),
+        )
+
+
+def done_rest_statements(rests: Sequence[DoneAndRest]) -> Iterator[Statement]:
+    """What was done ÷ (done + the rest) × 100 = the stated rate."""
+    for rest in rests:
+        achieved = Var(key_of(rest.achieved))
+        remainder = Var(key_of(rest.remainder))
+        yield Statement(
+            "plan-remainder",
+            Equation(percent_of(achieved, Add(achieved, remainder)), Var(key_of(rest.share))),
+            (rest.achieved, rest.share, rest.remainder),
+            relation=rest,
         )
 
 
