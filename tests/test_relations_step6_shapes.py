@@ -487,6 +487,14 @@ CAUGHT = [
         "97,28",
         "91,28",
     ),
+    # a rate followed by its count in parentheses, the whole in the paragraph before
+    (
+        "P101",
+        "Toàn thị trấn có 4.862 hộ với 18.426 nhân khẩu. Tỷ lệ người dân tham gia bảo hiểm y tế "
+        "đạt 94,2% (17.357 người).",
+        "94,2",
+        "91,2",
+    ),
     # people counted by their role, then as "đồng chí"
     (
         "P101",
@@ -668,6 +676,14 @@ def test_a_rate_of_another_whole_before_the_rest_is_not_read() -> None:
     # 90,00% is of another whole (not of 143 + 4): no slip explains it, nothing is read
     text = "Đã giải quyết dứt điểm 143 đơn, đạt 90,00%; còn 04 đơn đang xác minh."
     assert run_rule("C102", text) == []
+
+
+def test_a_rate_and_its_count_with_no_whole_they_fit_is_not_read() -> None:
+    text = (
+        "Toàn thị trấn có 4.862 hộ với 18.426 nhân khẩu. Tỷ lệ lao động qua đào tạo đạt 61,0% "
+        "(6.120 người)."
+    )
+    assert run_rule("P101", text) == []
 
 
 def test_new_count_nouns() -> None:

@@ -21,6 +21,11 @@ yêu cầu 186 cơ sở, chiếm 86,9%", "kiểm tra 142 vụ, phát hiện và 
 83,1% số vụ kiểm tra").  A part may be a share of a whole stated elsewhere, so unless the share
 names the whole ("số vụ kiểm tra") or the whole is named "tổng (số)", only a slip of the
 percentage is evidence.
+
+A rate named as such and followed by its count alone in parentheses ("Tỷ lệ người dân tham gia
+bảo hiểm y tế đạt 94,2% (17.357 người)") is the count's share of the one figure of the
+paragraph before it (of the count's unit, or people for people, outside parentheses) that it
+fits or one slip explains.
 """
 
 from __future__ import annotations
@@ -78,7 +83,9 @@ def find_completion_rates(
             if percent.kind is not QuantityKind.PERCENT or id(percent) in claimed:
                 continue
             marks = marks or _BlockMarks(block.text)
-            claim = _read(block, quantities, index, marks)
+            claim = _read(block, quantities, index, marks) or _rate_then_count(
+                block.text, quantities, index
+            )
             if claim is not None:
                 found.append(claim)
     return found
@@ -166,6 +173,50 @@ def _read(
     ):
         return None
     return PercentClaim("ratio", percent, done, base, base_source="completion")
+
+
+# "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,2% (17.357 người)": a rate, then its count
+_RATE_NAMED = re.compile(
+    rf"(?:{lexicon.RATE_NOUNS_RE})[^.;:()]{{0,80}}(?:đạt|là)\s*$", re.IGNORECASE
+)
+_COUNT_ASIDE = re.compile(r"\s*\(\s*")
+
+
+def _rate_then_count(text: str, quantities: list[Quantity], index: int) -> PercentClaim | None:
+    """A rate followed by its count alone in a parenthesis; the whole, the one figure of the
+    paragraph before it (of the count's unit, or people for people) the rate is the count's
+    share of, or one typo-shaped slip away from, outside parentheses."""
+    from lint.relations.percentages import both_people, share_fits
+
+    percent = quantities[index]
+    if index + 1 >= len(quantities) or not _RATE_NAMED.search(text, 0, percent.start):
+        return None
+    value = quantities[index + 1]
+    if value.kind is not QuantityKind.COUNT or not _COUNT_ASIDE.fullmatch(
+        text, percent.end, value.start
+    ):
+        return None
+    if not text[value.end :].lstrip().startswith(")"):
+        return None
+    parentheses = Parentheses(text)
+    candidates = [
+        q
+        for q in quantities[:index]
+        if q.kind is QuantityKind.COUNT
+        and (q.unit == value.unit or both_people(value, q))
+        and q.value > value.value
+        and parentheses.balanced(q.start)
+        and not _CHANGE.search(text, max(0, q.start - 12), q.start)
+    ]
+    fitting = [q for q in candidates if share_fits(value, q, percent)]
+    if fitting:
+        base = fitting[0] if len(fitting) == 1 else None
+    else:
+        slipped = [q for q in candidates if ratio_or_one_typo(value, q, percent, min_digits=3)]
+        base = slipped[0] if len(slipped) == 1 else None
+    if base is None:
+        return None
+    return PercentClaim("ratio", percent, value, base, base_source="completion")
 
 
 def _base(
