@@ -8,7 +8,7 @@ Reports of a period give a total and what it comes to per month::
 
 Read here: a figure after "bình quân / trung bình mỗi tháng" (or "mỗi tuần", "mỗi quý"), and
 in its sentence, before it, the one figure of its kind and unit outside parentheses that is
-not a change (the total).  The number of periods is the one "N tháng" (``6 tháng đầu năm``,
+not a change (of several, the one larger than the average: the total).  The number of periods is the one "N tháng" (``6 tháng đầu năm``,
 ``Lũy kế 8 tháng``; for weeks also "tuần N", up to the end of week N) said before the average
 in its paragraph; with none, a year named in the sentence ("năm 2023", "trong năm", "cả năm")
 gives 12 months or 4 quarters.  The total is then the periods × the average, rounded or cut to
@@ -59,9 +59,10 @@ def find_period_averages(document: Document, extraction: Extraction) -> list[Sta
                 for q in sentence
                 if q.kind is average.kind
                 and q.unit == average.unit
-                and q.value > average.value
                 and _depths(text, start, q.start + 1)[-1] == 0
             ]
+            if len(totals) > 1:  # the one larger than the average (a slip may make it not)
+                totals = [q for q in totals if q.value > average.value]
             periods = _periods(text[: cue.start()], text[start : cue.start()], period)
             if len(totals) != 1 or periods is None:
                 continue
