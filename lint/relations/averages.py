@@ -36,13 +36,14 @@ import re
 from dataclasses import dataclass
 
 from lint import lexicon
-from lint.arithmetic import Add, Equation, Mul, Var, localise
+from lint.arithmetic import Add, Const, Equation, Expr, Mul, Var
 from lint.document import BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import _depths, figures_by_block
-from lint.relations.figures import figure_of, key_of
+from lint.relations.evidence import localised, slip_explains
+from lint.relations.figures import key_of
 
 # the words before an average: "bình quân", "trung bình mỗi lớp có", "mật độ dân số"
 _AVERAGE = re.compile(
@@ -85,6 +86,20 @@ class StatedAverage:
         """One unit of the average's last printed digit, in its base unit."""
         number = self.average.numbers[-1]
         return Fraction(1, 10 ** max(number.decimals, 0)) * self.average.scale
+
+    def constraint(self) -> Equation:
+        """Count (or periods) × the average (printed ± half a digit for rounding, widened by
+        another half for a cut last digit) × factor = the total."""
+        from lint.relations.percent_bases import Tolerance
+
+        read: Expr = Add(Var(key_of(self.average)), Tolerance(self.last_digit / 2))
+        if self.count is None:  # "Lũy kế 8 tháng …; bình quân mỗi tháng …": so many periods
+            made: Expr = Mul(read, Const(Fraction(self.periods)))
+        else:
+            made = Mul(Var(key_of(self.count)), read)
+            if self.factor != 1:
+                made = Mul(made, Const(self.factor))
+        return Equation(made, Var(key_of(self.total)))
 
 
 def find_averages(document: Document, extraction: Extraction) -> list[StatedAverage]:
@@ -255,15 +270,8 @@ def _evidenced_pairing(
 def _one_slip(total: Quantity, count: Quantity, average: Quantity) -> bool:
     """One typo-shaped correction of one of the three figures makes the total ÷ the count
     give the average (a total of three significant digits at least)."""
-    figures = {key_of(q): figure_of(q) for q in (total, count, average)}
-    if len(figures) != 3 or len(figures[key_of(total)].digits.lstrip("0")) < 3:
-        return False
-    from lint.relations.percent_bases import Tolerance
-
-    last_digit = StatedAverage(total, count, average).last_digit
-    made = Mul(Var(key_of(count)), Add(Var(key_of(average)), Tolerance(last_digit / 2)))
-    found = localise([Equation(made, Var(key_of(total)))], figures)
-    return any(suspect.best_variant is not None for suspect in found.suspects)
+    constraint = StatedAverage(total, count, average).constraint()
+    return slip_explains(localised(constraint, (total, count, average), total, 3))
 
 
 def sentence_figures(

@@ -215,7 +215,7 @@ def build(
 
     slack = forced_shares(claims)
     for claim in claims:
-        statement = _claim_statement(claim, slack.get(id(claim)))
+        statement = claim_statement(claim, slack.get(id(claim)))
         if statement is not None:
             consistency.add(statement)
     by_value: dict[FigureKey, list[PercentClaim]] = {}
@@ -246,23 +246,10 @@ def product_statements(
         count, amount, total = price.count, price.price, price.total
         constraint = Equation(Mul(Var(key_of(count)), Var(key_of(amount))), Var(key_of(total)))
         yield Statement("unit-price", constraint, (count, amount, total), relation=price)
-    from lint.relations.percent_bases import Tolerance
-
     for average in averages:
-        mean, total = average.average, average.total
-        # printed ± half a digit for rounding, widened by another half for a cut last digit
-        mean_read = Add(Var(key_of(mean)), Tolerance(average.last_digit / 2))
-        if average.count is None:  # "Lũy kế 8 tháng …; bình quân mỗi tháng …": so many periods
-            made = Mul(mean_read, Const(Fraction(average.periods)))
-            constraint = Equation(made, Var(key_of(total)))
-            yield Statement("average", constraint, (total, mean), relation=average)
-            continue
-        count = average.count
-        made = Mul(Var(key_of(count)), mean_read)
-        if average.factor != 1:
-            made = Mul(made, Const(average.factor))
-        constraint = Equation(made, Var(key_of(total)))
-        yield Statement("average", constraint, (total, count, mean), relation=average)
+        counted = () if average.count is None else (average.count,)
+        figures = (average.total, *counted, average.average)
+        yield Statement("average", average.constraint(), figures, relation=average)
 
 
 def remainder_statements(remainders: Sequence[PlanRemainder]) -> Iterator[Statement]:
@@ -285,14 +272,8 @@ def remainder_statements(remainders: Sequence[PlanRemainder]) -> Iterator[Statem
 def done_rest_statements(rests: Sequence[DoneAndRest]) -> Iterator[Statement]:
     """What was done ÷ (done + the rest) × 100 = the stated rate."""
     for rest in rests:
-        achieved = Var(key_of(rest.achieved))
-        remainder = Var(key_of(rest.remainder))
-        yield Statement(
-            "plan-remainder",
-            Equation(percent_of(achieved, Add(achieved, remainder)), Var(key_of(rest.share))),
-            (rest.achieved, rest.share, rest.remainder),
-            relation=rest,
-        )
+        figures = (rest.achieved, rest.share, rest.remainder)
+        yield Statement("plan-remainder", rest.constraint(), figures, relation=rest)
 
 
 def share_statements(groups: Sequence[ShareGroup]) -> Iterator[Statement]:
@@ -310,7 +291,7 @@ def share_statements(groups: Sequence[ShareGroup]) -> Iterator[Statement]:
             yield Statement("shares-part", AtMost(total, hundred), group.percents, relation=group)
 
 
-def _claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Statement | None:
+def claim_statement(claim: PercentClaim, slack: Fraction | None = None) -> Statement | None:
     percent, value = key_of(claim.percent), key_of(claim.value)
     if claim.kind == "ratio" and claim.base is not None:
         from lint.relations.percent_bases import Tolerance

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lint.arithmetic import Add, Equation, Var, localise, percent_of
+from lint.arithmetic import Add, Equation, Var, percent_of
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.figures import figure_of, key_of
+from lint.relations.evidence import holds_or_one_typo
+from lint.relations.figures import key_of
 from lint.relations.percentages import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -47,6 +48,12 @@ class DoneAndRest:
     share: Quantity
     remainder: Quantity
     name: str  # the words before the done figure, naming what was done
+
+    def constraint(self) -> Equation:
+        """Done ÷ (done + the rest) × 100 = the stated rate."""
+        achieved = Var(key_of(self.achieved))
+        whole = Add(achieved, Var(key_of(self.remainder)))
+        return Equation(percent_of(achieved, whole), Var(key_of(self.share)))
 
 
 def find_done_rests(
@@ -71,19 +78,8 @@ def find_done_rests(
                 continue
             if not _REST.fullmatch(text, share.end, rest.start):
                 continue
-            if _agrees_or_one_slip(done, share, rest):
-                start = max(text.rfind(". ", 0, done.start) + 1, 0)
-                found.append(DoneAndRest(done, share, rest, text[start : done.start].strip()))
+            start = max(text.rfind(". ", 0, done.start) + 1, 0)
+            read = DoneAndRest(done, share, rest, text[start : done.start].strip())
+            if holds_or_one_typo(read.constraint(), (done, share, rest)):
+                found.append(read)
     return found
-
-
-def _agrees_or_one_slip(done: Quantity, share: Quantity, rest: Quantity) -> bool:
-    figures = {key_of(q): figure_of(q) for q in (done, share, rest)}
-    if len(figures) != 3:
-        return False
-    achieved = Var(key_of(done))
-    constraint = Equation(
-        percent_of(achieved, Add(achieved, Var(key_of(rest)))), Var(key_of(share))
-    )
-    found = localise([constraint], figures)
-    return not found.violated or any(s.best_variant is not None for s in found.suspects)

@@ -10,7 +10,9 @@ by any amount; one changed digit is what a typing mistake looks like.
 
 from __future__ import annotations
 
-from lint.arithmetic import Equation, Var, localise, percent_of, total_of
+from collections.abc import Sequence
+
+from lint.arithmetic import Constraint, Equation, Localisation, Var, localise, percent_of, total_of
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import adds_up, sum_interval
 from lint.relations.figures import FigureKey, figure_of, key_of
@@ -74,6 +76,48 @@ def adds_up_or_one_typo(
     )
 
 
+def localised(
+    constraint: Constraint,
+    quantities: Sequence[Quantity],
+    digits_of: Quantity | None = None,
+    min_digits: int = 0,
+) -> Localisation | None:
+    """``constraint`` checked over the printed figures of ``quantities`` and, when it fails,
+    the typo-shaped corrections that would mend it; None (no evidence) when two of the
+    quantities are one figure, or ``digits_of`` has fewer than ``min_digits`` significant
+    digits."""
+    figures = {key_of(q): figure_of(q) for q in quantities}
+    if len(figures) != len(quantities):
+        return None
+    if digits_of is not None and len(figures[key_of(digits_of)].digits.lstrip("0")) < min_digits:
+        return None
+    return localise([constraint], figures)
+
+
+def slip_explains(found: Localisation | None, slips: frozenset[FigureKey] | None = None) -> bool:
+    """One typo-shaped correction (of a figure of ``slips`` only, when given) mends what
+    ``found`` found violated."""
+    return found is not None and any(
+        suspect.best_variant is not None and (slips is None or suspect.key in slips)
+        for suspect in found.suspects
+    )
+
+
+def holds_or_one_typo(
+    constraint: Constraint,
+    quantities: Sequence[Quantity],
+    digits_of: Quantity | None = None,
+    min_digits: int = 0,
+    slips: frozenset[FigureKey] | None = None,
+) -> bool:
+    """The evidence a reading without a stating word needs, for any relation: ``constraint``
+    holds over the printed figures, or one typo-shaped correction makes it hold (see
+    :func:`localised` for ``digits_of`` and ``min_digits``, :func:`slip_explains` for
+    ``slips``)."""
+    found = localised(constraint, quantities, digits_of, min_digits)
+    return found is not None and (not found.violated or slip_explains(found, slips))
+
+
 def ratio_or_one_typo(
     value: Quantity,
     base: Quantity,
@@ -84,17 +128,8 @@ def ratio_or_one_typo(
     """``value ÷ base × 100`` is the printed ``percent``, or one typo-shaped correction of one
     figure (of ``slips`` only, when given) makes it so.  A base of fewer than ``min_digits``
     significant digits gives no evidence."""
-    figures = {key_of(q): figure_of(q) for q in (value, base, percent)}
-    if len(figures) != 3 or len(figures[key_of(base)].digits.lstrip("0")) < min_digits:
-        return False
     constraint = Equation(percent_of(Var(key_of(value)), Var(key_of(base))), Var(key_of(percent)))
-    found = localise([constraint], figures)
-    if not found.violated:
-        return True
-    return any(
-        suspect.best_variant is not None and (slips is None or suspect.key in slips)
-        for suspect in found.suspects
-    )
+    return holds_or_one_typo(constraint, (value, base, percent), base, min_digits, slips)
 
 
 def the_one_made_up(

@@ -25,11 +25,10 @@ from collections.abc import Callable
 from functools import partial
 
 from lint import lexicon
-from lint.arithmetic import Add, Const, Equation, Localisation, Sub, Var, localise, percent_of
+from lint.arithmetic import Localisation
 from lint.document import BlockKind, Document
-from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
-from lint.relations.figures import figure_of, key_of
+from lint.relations.evidence import localised, slip_explains
 from lint.relations.named_changes import _PERIOD, named_value
 from lint.relations.percentages import PercentClaim
 
@@ -145,14 +144,14 @@ def _in_sentence(
 
 
 def _growth(value: Quantity, base: Quantity, percent: Quantity, up: bool) -> Localisation | None:
-    """The growth of ``value`` over ``base`` checked against ``percent`` (None: too few digits
-    in the base to be evidence, or figures repeated)."""
-    figures = {key_of(q): figure_of(q) for q in (value, base, percent)}
-    if len(figures) != 3 or len(figures[key_of(base)].digits.lstrip("0")) < 3:
-        return None
-    hundred = Const(Fraction(100))
-    index = Add(hundred, Var(key_of(percent))) if up else Sub(hundred, Var(key_of(percent)))
-    return localise([Equation(percent_of(Var(key_of(value)), Var(key_of(base))), index)], figures)
+    """The growth of ``value`` over ``base`` checked against ``percent`` as the checker will
+    check it (None: too few digits in the base to be evidence, or figures repeated)."""
+    from lint.relations.consistency import claim_statement
+
+    claim = PercentClaim("growth", percent, value, base, None, 1 if up else -1, "cùng kỳ")
+    statement = claim_statement(claim)
+    assert statement is not None
+    return localised(statement.constraint, (value, base, percent), base, 3)
 
 
 def _agrees(value: Quantity, base: Quantity, percent: Quantity, up: bool) -> bool:
@@ -162,5 +161,4 @@ def _agrees(value: Quantity, base: Quantity, percent: Quantity, up: bool) -> boo
 
 def _one_slip(value: Quantity, base: Quantity, percent: Quantity, up: bool) -> bool:
     """The growth of ``value`` over ``base`` is one typo-shaped slip from ``percent``."""
-    found = _growth(value, base, percent, up)
-    return found is not None and any(s.best_variant is not None for s in found.suspects)
+    return slip_explains(_growth(value, base, percent, up))

@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import re
 
-from lint.arithmetic import Add, Const, Equation, Mul, Var, localise
 from lint.document import BlockKind, Document
-from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.averages import StatedAverage, sentence_figures
 from lint.relations.breakdowns import _depths, figures_by_block
-from lint.relations.figures import figure_of, key_of
+from lint.relations.evidence import holds_or_one_typo
 
 _PER_PERIOD = re.compile(
     r"\b(?:bình quân|trung bình)\s+(?:mỗi|một|hằng|hàng)\s+(?P<period>tháng|tuần|quý)\b"
@@ -90,15 +88,4 @@ def _periods(before: str, sentence: str, period: str) -> int | None:
 
 def _evidenced(reading: StatedAverage) -> bool:
     """The total is the periods × the average, or one typo-shaped slip makes it so."""
-    from lint.relations.percent_bases import Tolerance
-
-    total, average = reading.total, reading.average
-    made = Mul(
-        Add(Var(key_of(average)), Tolerance(reading.last_digit / 2)),
-        Const(Fraction(reading.periods)),
-    )
-    figures = {key_of(q): figure_of(q) for q in (total, average)}
-    if len(figures) != 2:
-        return False
-    found = localise([Equation(made, Var(key_of(total)))], figures)
-    return not found.violated or any(s.best_variant is not None for s in found.suspects)
+    return holds_or_one_typo(reading.constraint(), (reading.total, reading.average))
