@@ -84,7 +84,7 @@ def find_completion_rates(
                 continue
             marks = marks or _BlockMarks(block.text)
             claim = _read(block, quantities, index, marks) or _rate_then_count(
-                block.text, quantities, index
+                marks, quantities, index
             )
             if claim is not None:
                 found.append(claim)
@@ -182,12 +182,15 @@ _RATE_NAMED = re.compile(
 _COUNT_ASIDE = re.compile(r"\s*\(\s*")
 
 
-def _rate_then_count(text: str, quantities: list[Quantity], index: int) -> PercentClaim | None:
+def _rate_then_count(
+    marks: _BlockMarks, quantities: list[Quantity], index: int
+) -> PercentClaim | None:
     """A rate followed by its count alone in a parenthesis; the whole, the one figure of the
     paragraph before it (of the count's unit, or people for people) the rate is the count's
     share of, or one typo-shaped slip away from, outside parentheses."""
     from lint.relations.percentages import both_people, share_fits
 
+    text = marks.text
     percent = quantities[index]
     if index + 1 >= len(quantities) or not _RATE_NAMED.search(text, 0, percent.start):
         return None
@@ -198,14 +201,13 @@ def _rate_then_count(text: str, quantities: list[Quantity], index: int) -> Perce
         return None
     if not text[value.end :].lstrip().startswith(")"):
         return None
-    parentheses = Parentheses(text)
     candidates = [
         q
         for q in quantities[:index]
         if q.kind is QuantityKind.COUNT
         and (q.unit == value.unit or both_people(value, q))
         and q.value > value.value
-        and parentheses.balanced(q.start)
+        and marks.parentheses.balanced(q.start)
         and not _CHANGE.search(text, max(0, q.start - 12), q.start)
     ]
     fitting = [q for q in candidates if share_fits(value, q, percent)]

@@ -51,7 +51,9 @@ _DONE_BEFORE = re.compile(
 # "còn" alone before the rest ("…, còn 3 hồ sơ đang giải quyết"), unless what follows says the
 # figure was carried over from before
 _BARE_REST = re.compile(r"^\s*[,;]\s*còn\s*$", re.IGNORECASE)
-# a sentence naming the rest: "Số trẻ còn lại chưa được tiêm trong 24 giờ đầu là 69 trẻ"
+# a sentence naming the rest: "Số trẻ còn lại chưa được tiêm trong 24 giờ đầu là 69 trẻ",
+# at most this far after the part before it
+_REST_SENTENCE_REACH = 160
 _REST_SENTENCE = re.compile(
     r"(?:^|\.\s+|;\s*)số\s+(?:[^\W\d]+\s+){0,2}còn lại(?:\s+[^\s.;,]+){0,12}?\s+là\s*:?\s*$",
     re.IGNORECASE,
@@ -329,9 +331,12 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if index < 1 or not _usable(rest):
             continue
         previous = quantities[index - 1]
+        gap = rest.start - previous.end
+        if gap > _REST_SENTENCE_REACH:
+            continue
         # "…. Số trẻ còn lại chưa được tiêm trong 24 giờ đầu là 69 trẻ": a sentence of the rest
         named_rest = _REST_SENTENCE.search(text, previous.end, rest.start)
-        if rest.start - previous.end > (160 if named_rest else 60):
+        if gap > 60 and not named_rest:
             continue
         segment = _last_segment(text, previous.end, rest.start)
         bare = _BARE_REST.match(segment)

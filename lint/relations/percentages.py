@@ -835,6 +835,7 @@ def _whole_of_another_noun(
     value = claim.value
     if value.kind is not QuantityKind.COUNT or value.unit not in _COUNTED_ENTITIES:
         return None
+    words = claim.comparison.removeprefix("tổng ").removeprefix("số ")
     candidates: list[Quantity] = []
     for index in range(value.block - 1, max(-1, value.block - 1 - _BLOCKS_BACK), -1):
         block = document.blocks[index]
@@ -847,7 +848,6 @@ def _whole_of_another_noun(
                 continue
             if unit == value.unit or quantity.value <= value.value:
                 continue
-            words = claim.comparison.removeprefix("tổng ").removeprefix("số ")
             core = _core_name(f"số {words}", unit) if words.startswith(unit + " ") else ""
             lead = _lead(block.text, quantity)
             if core and _named_in(lead, core) and not _NOT_THE_WHOLE.search(lead):
