@@ -195,8 +195,13 @@ base of stocks (debts, herds, inventories)."""
 COMPARISON_WORDS = ("so với",)
 """The word introducing the base of a comparison ("so với cùng kỳ", "so với kế hoạch")."""
 
-NAMED_YEAR_RE = r"năm \d{4}(?!\s*-)"
-"""A year named as the base of a comparison ("so với năm 2023"), not a span ("năm 2021-2025")."""
+NAMED_YEAR_RE = (
+    r"(?:(?:\d{1,2} tháng(?: đầu| cuối)?|cùng thời điểm|vụ [^\W\d]+(?: [^\W\d]+)?|mùa [^\W\d]+) )?"
+    r"năm \d{4}(?!\s*-)"
+)
+"""A year named as the base of a comparison ("so với năm 2023"), not a span ("năm 2021-2025"),
+maybe with the part of it meant: "so với 9 tháng năm 2023", "so với vụ Hè Thu năm 2023",
+"so với mùa khô năm 2023", "so với cùng thời điểm năm 2023"."""
 
 NAMED_DATE_RE = r"(?:thời điểm|ngày) \d{1,2}/\d{1,2}/\d{4}|cuối năm (?:\d{4}|trước)"
 """A date named as the base of a comparison ("so với thời điểm 31/12/2023", "so với cuối năm
@@ -232,6 +237,10 @@ RATE_NOUNS = ("tỷ lệ", "tỉ lệ")
 RATIO_VERBS = ("đạt", "bằng", "chiếm")
 """Verbs before a ratio of two figures ("đạt", "bằng", "chiếm" X%)."""
 
+RESTATING_WORDS = ("tương ứng", "tương đương", "tức là", "tức")
+"""Words that restate a figure in another measure ("giảm 7 người, tức giảm 15,56%":
+"that is", "equivalent to")."""
+
 CHANGE_WORDS = ("tăng", "giảm", "hơn", "thêm", "vượt", "so với", "chênh lệch")
 """Words before a figure that make it a difference, not a level ("tăng 5 tỷ", "hơn 3 ha",
 "chênh lệch 2 tỷ")."""
@@ -264,6 +273,7 @@ SHARE_VERBS_RE = alternation(SHARE_VERBS)
 RATE_NOUNS_RE = alternation(RATE_NOUNS)
 RATIO_VERBS_RE = alternation(RATIO_VERBS)
 CHANGE_WORDS_RE = alternation(CHANGE_WORDS)
+RESTATING_WORDS_RE = alternation(RESTATING_WORDS)
 
 # ---------------------------------------------------------------------------------------------
 # Totals and periods
@@ -330,6 +340,16 @@ PLAN_PERIOD_WORDS_RE = alternation(PLAN_PERIOD_WORDS)
 # ---------------------------------------------------------------------------------------------
 # Document structure
 
+NUMBERED_CATEGORIES = (
+    *("loại", "nhóm", "hạng", "cấp", "bậc", "mức", "khu vực", "vùng", "tổ", "đội", "khối"),
+    *("tuyến", "đợt", "giai đoạn"),
+)
+"""Words before a number that makes it the name of a category or a stage, not a figure
+("thôn loại 1", "nhóm 2", "khu vực 3", "đợt 1": "(thôn loại 1: 244 triệu đồng; thôn loại 2:
+96 triệu đồng)" is a list of two parts)."""
+
+NUMBERED_CATEGORY_RE = rf"\b(?:{alternation(NUMBERED_CATEGORIES)})\s+(?:\d{{1,2}}|[IVX]{{1,4}})\b"
+
 DOCUMENT_PARTS = ("phần", "chương", "mục", "điều")
 """The structural words of a legal document, in their order (Phần > Chương > Mục > Điều)."""
 
@@ -355,6 +375,7 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
     "RATE_NOUNS": RATE_NOUNS,
     "RATIO_VERBS": RATIO_VERBS,
     "CHANGE_WORDS": CHANGE_WORDS,
+    "RESTATING_WORDS": RESTATING_WORDS,
     "NOT_A_PART_WORDS": NOT_A_PART_WORDS,
     "TOTAL_LABELS": TOTAL_LABELS,
     "CUMULATIVE_WORDS": CUMULATIVE_WORDS,
@@ -364,6 +385,7 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
     "ELAPSED_WORDS": ELAPSED_WORDS,
     "PLAN_PERIOD_WORDS": PLAN_PERIOD_WORDS,
     "DOCUMENT_PARTS": DOCUMENT_PARTS,
+    "NUMBERED_CATEGORIES": NUMBERED_CATEGORIES,
 }
 """Every cue set by name (for the tests and the documentation)."""
 

@@ -87,7 +87,9 @@ _NOT_A_PART_LABEL = re.compile(
 _CARRIED_OVER = re.compile(lexicon.CARRIED_OVER_RE, re.IGNORECASE)
 _CHANGE_LEAD = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _PLAN_BEFORE = re.compile(rf"(?:{lexicon.PLAN_BASES_RE})\s*:?\s*$", re.IGNORECASE)
-_DURATION_OR_AGE = re.compile(r"\b\d{1,2}\s+(?:tháng|tuổi)\b", re.IGNORECASE)
+_NAMING_NUMBER = re.compile(
+    rf"\b\d{{1,2}}\s+(?:tháng|tuổi)\b|{lexicon.NUMBERED_CATEGORY_RE}", re.IGNORECASE
+)
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 MAX_TYPO_CHECKS = 100  # typo-shaped explanations tried in one document (each a localisation)
 
@@ -329,9 +331,9 @@ def _parenthesised(
             elided = elided or not _compatible(total, member)
             label = text[seg_start : member.start].strip(" :")
             rest = _SHARE_AFTER.sub("", text[member.end : seg_end]).strip()
-            # "năm trước chuyển sang": a part; "sơ cấp và dưới 3 tháng", "trẻ dưới 6 tuổi": a
-            # duration or an age naming the part
-            named = _DURATION_OR_AGE.sub("", _CARRIED_OVER.sub("", label))
+            # "năm trước chuyển sang": a part; "sơ cấp và dưới 3 tháng", "trẻ dưới 6 tuổi",
+            # "thôn loại 1": a duration, an age or a category naming the part
+            named = _NAMING_NUMBER.sub("", _CARRIED_OVER.sub("", label))
             if _NOT_A_PART_LABEL.search(named) or _NOT_A_PART_LABEL.search(rest):
                 break
             parts.append(member)

@@ -32,14 +32,21 @@ from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown, change_sum
 
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
+# a change of a rate is a difference like any other: "59,6 tạ/ha, tăng 1,8 tạ/ha so với cùng kỳ
+# (57,8 tạ/ha)"; a rate is never a part of a sum, so only the changes read them
+_DIFFERENCE_KINDS = (*_COMPARABLE, QuantityKind.RATE)
 _AND_LIST = re.compile(r"\s*[,;]\s*(?:và\s+)?|\s+và\s+")
 _NOT_A_PART = re.compile(
     rf"{lexicon.NOT_A_PART_WORDS_RE}|%|\d|bình quân|mỗi"
     r"|tổng|trên|khoảng|gần|hơn|\bnhư\b|v\.v|\.\.\.|…",
     re.IGNORECASE,
 )
+# ", còn lại", "; số còn lại là", "; diện tích còn lại chưa cấp là": the rest, maybe named by a
+# noun before and words ending in "là" after
 _REMAINDER = re.compile(
-    rf"^\s*[,;]?\s*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\s*(?:là\s*)?:?\s*$", re.IGNORECASE
+    rf"^\s*[,;]?\s*(?:số\s+)?(?:[^\W\d]+\s+){{0,2}}?(?:{lexicon.REMAINDER_WORDS_RE})"
+    r"(?:\s*(?:là\s*)?|(?:\s+[^\W\d]+){1,3}?\s+là\s*):?\s*$",
+    re.IGNORECASE,
 )
 # between the total and the done part: ", đã giải ngân", or the total's words and period then a
 # colon, "rừng giai đoạn 2021-2025: đến nay đã thực hiện"
@@ -63,6 +70,9 @@ _CARRIED = re.compile(
 )
 _CLAUSE_STOP = re.compile(r"[,;.]")
 _SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
+_OUT_OF_TOTAL = re.compile(
+    r"\s*(?:[^\W\d]+\s+){0,2}(?:trên|trong)\s+tổng\s+(?:số\s+)?", re.IGNORECASE
+)
 _INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
 _FROM_TO = re.compile(rf"(?P<way>{lexicon.GROWTH_VERBS_RE})\s+từ\s*$", re.IGNORECASE)
 # the time a value of "từ A xuống còn B" is of, after it: "năm 2020", "(cuối năm 2021)", "năm
@@ -142,7 +152,7 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
         quantities = by_block.get(block.index, [])
         text = block.text
         for index, change in enumerate(quantities):
-            if index == 0 or not _usable(change):
+            if index == 0 or not _usable(change, _DIFFERENCE_KINDS):
                 continue
             lead = _CHANGE_LEAD.search(text, max(0, change.start - 12), change.start)
             compared = _CHANGE_COMPARED.match(text, change.end)
@@ -156,7 +166,9 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                     value = quantities[index - 2]
             between = _RATE_ASIDE.sub("", text[value.end : lead.start()], count=1)
             # "317 công chức, viên chức, tăng 45 người": people both
-            if not (_same(value, change) or both_people(value, change)) or not _usable(value):
+            if not (_same(value, change, _DIFFERENCE_KINDS) or both_people(value, change)):
+                continue
+            if not _usable(value, _DIFFERENCE_KINDS):
                 continue
             described = False
             if not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,2}", between):
@@ -196,8 +208,8 @@ def _single(quantity: Quantity) -> Quantity:
     return quantity
 
 
-def _usable(quantity: Quantity) -> bool:
-    return quantity.kind in _COMPARABLE and quantity.sign > 0 and quantity.value > 0
+def _usable(quantity: Quantity, kinds: tuple[QuantityKind, ...] = _COMPARABLE) -> bool:
+    return quantity.kind in kinds and quantity.sign > 0 and quantity.value > 0
 
 
 def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
@@ -336,11 +348,12 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             continue
         # "…. Số trẻ còn lại chưa được tiêm trong 24 giờ đầu là 69 trẻ": a sentence of the rest
         named_rest = _REST_SENTENCE.search(text, previous.end, rest.start)
-        if gap > 60 and not named_rest:
-            continue
         segment = _last_segment(text, previous.end, rest.start)
         bare = _BARE_REST.match(segment)
-        if not (bare or _REMAINDER.match(segment) or named_rest):
+        said = _REMAINDER.match(segment)
+        if gap > (100 if said else 60) and not named_rest:
+            continue
+        if not (bare or said or named_rest):
             continue
         if bare and _CARRIED.search(text, rest.end, _clause_end(text, rest.end)):
             continue  # "…, còn 5 hồ sơ tồn từ năm trước": carried over, not the rest
@@ -372,8 +385,12 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
                 found.append(Breakdown(earlier, (previous, rest), True, "còn lại", ("", "còn lại")))
             continue
         total = quantities[index - 2]
-        if _SLASH.fullmatch(text[total.end : previous.start]) and _same(total, rest):
-            # "86 hộ/100 hộ, còn lại 14 hộ": a done/total pair written with both units
+        if (
+            _SLASH.fullmatch(text[total.end : previous.start])
+            or _OUT_OF_TOTAL.fullmatch(text, total.end, previous.start)
+        ) and _same(total, rest):
+            # "86 hộ/100 hộ, còn lại 14 hộ": a done/total pair written with both units;
+            # "đã cấp 37.815,2 ha trên tổng số 38.642,5 ha …; diện tích còn lại là 827,3 ha"
             if total.start >= sentence_start and _usable(total):
                 found.append(Breakdown(previous, (total, rest), True, "còn lại", ("", "còn lại")))
             continue
@@ -484,8 +501,8 @@ def _last_segment(text: str, start: int, end: int) -> str:
     return gap[comma:] if comma >= 0 else gap
 
 
-def _same(a: Quantity, b: Quantity) -> bool:
-    return a.kind is b.kind and a.unit == b.unit and a.kind in _COMPARABLE
+def _same(a: Quantity, b: Quantity, kinds: tuple[QuantityKind, ...] = _COMPARABLE) -> bool:
+    return a.kind is b.kind and a.unit == b.unit and a.kind in kinds
 
 
 # "(tỷ lệ 5,12%)", "(5,12%)": a value's rate said aside

@@ -27,6 +27,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown, adds_up, change_sum
 from lint.relations.evidence import adds_up_or_one_typo
+from lint.relations.percentages import among_values_aside
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _PERIOD = (
@@ -68,6 +69,7 @@ def find_named_changes(document: Document, by_block: dict[int, list[Quantity]]) 
                 continue
             read = (
                 _aside_first(text, quantities, index)
+                or _one_of_the_aside(text, quantities, index)
                 or _name_first(text, quantities, index)
                 or _compared_after(text, quantities, index)
             )
@@ -107,6 +109,34 @@ def _aside_first(
     if not _same(base, change):
         return None
     return base, lead.group("name"), lead.group("way").lower()
+
+
+# ", số người bị nạn giảm ": a clause naming the indicator before its change
+_NAME_IN_CLAUSE = re.compile(
+    r"[),;]\s*(?P<name>(?:số\s+)?(?:[^\W\d]+\s+){1,10}?)(?P<way>tăng|giảm)\s+$", re.IGNORECASE
+)
+
+
+def _one_of_the_aside(
+    text: str, quantities: list[Quantity], index: int
+) -> tuple[Quantity, str, str] | None:
+    """``So với năm 2023 (52 vụ, 56 người bị nạn), số vụ giảm 6 vụ …, số người bị nạn giảm 7
+    người``: last year's value of the change's measure is one item of the aside, the nearest
+    figure of that measure before the change, in the same sentence."""
+    change = quantities[index]
+    lead = _NAME_IN_CLAUSE.search(text, max(0, change.start - 120), change.start)
+    if lead is None:
+        return None
+    earlier = [q for q in quantities[:index] if _same(q, change)]
+    if not earlier or not among_values_aside(text, quantities, earlier[-1], change):
+        return None
+    base = earlier[-1]
+    if _SENTENCE_END.search(text, base.end, change.start):
+        return None
+    return base, lead.group("name"), lead.group("way").lower()
+
+
+_SENTENCE_END = re.compile(lexicon.FULL_STOP_RE + "|[;:]")
 
 
 def _name_first(

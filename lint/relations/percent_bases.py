@@ -674,7 +674,7 @@ def _opening_clause(
 # after the comparison ("…) so với đầu năm (" when the rate is an aside), up to the parenthesis
 _OPENING = re.compile(
     r"(?:\s*\))?[^\d().;,%]{0,50}?"
-    rf"(?:năm\s+\d{{4}}\s*|\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*|(?:{lexicon.NAMED_MONTH_RE})\s*)?\("
+    rf"(?:(?:{lexicon.NAMED_YEAR_RE})\s*|năm\s+\d{{4}}\s*|\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*|(?:{lexicon.NAMED_MONTH_RE})\s*)?\("
 )
 
 

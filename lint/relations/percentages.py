@@ -80,7 +80,7 @@ _CHANGE_OPEN = re.compile(
     rf"^\s*(?:so với\s+(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE})(?:\s+[^\W\d]+){{0,2}}\s*)?"
     rf"(?:\(\s*(?:(?:{lexicon.RATE_NOUNS_RE}|tốc độ)\s+)?(?P<verb>{lexicon.GROWTH_VERBS_RE})?"
     rf"|,\s*(?:(?:{lexicon.RATE_NOUNS_RE}|tốc độ)\s+(?P<rate_verb>{lexicon.GROWTH_VERBS_RE})"
-    rf"|(?:tương đương|tương ứng)\s+(?:với\s+)?(?P<same_verb>{lexicon.GROWTH_VERBS_RE})?))"
+    rf"|(?:{lexicon.RESTATING_WORDS_RE})\s+(?:với\s+)?(?P<same_verb>{lexicon.GROWTH_VERBS_RE})?))"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -277,12 +277,13 @@ def _claims(
             return [ratio]
     if (
         previous is subject
-        and _INDEX_LEAD.search(lead)
+        and _PLAN_LEAD.search(lead)
         and _words_only(between)
         and _OF_A_WHOLE.match(after)
     ):
         # "Dự phòng ngân sách: 9.850 triệu đồng, bằng 1,7% tổng chi ngân sách huyện": a share
-        # of a whole named with "tổng", in its paragraph or one before
+        # of a whole named with "tổng", in its paragraph or one before ("đã giải ngân 16.872
+        # triệu đồng, đạt 92,03% tổng kinh phí")
         claim = _named_whole(text, quantities, percent, subject, after)
         if claim is not None:
             return [claim]
@@ -455,10 +456,49 @@ def value_said_aside(text: str, earlier: list[Quantity], like: Quantity) -> Quan
         for value in earlier
         if value.kind is like.kind
         and value.unit == like.unit
-        and _VALUE_ASIDE.search(text, max(0, value.start - 60), value.start)
-        and re.match(r"\s*\)", text[value.end : value.end + 3])
+        and (
+            (
+                _VALUE_ASIDE.search(text, max(0, value.start - 60), value.start)
+                and re.match(r"\s*\)", text[value.end : value.end + 3])
+            )
+            or among_values_aside(text, earlier, value, like)
+        )
     ]
     return found[0] if len(found) == 1 else None
+
+
+# one of last year's values in a parenthesis naming several measures: "So với năm 2023 (52 vụ,
+# 56 người bị nạn), số vụ giảm 6 vụ …, số người bị nạn giảm 7 người …"
+_ASIDE_ITEM_END = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*(?:[,;]|\))")
+
+
+def among_values_aside(
+    text: str, quantities: list[Quantity], value: Quantity, change: Quantity
+) -> bool:
+    """``value`` is one item of ``(A unit, B other unit)`` opened right after ``so với
+    <period>``, every other item of the parenthesis a figure of another unit; the words after
+    its unit, if any, name ``change`` too (``56 người bị nạn`` … ``số người bị nạn giảm 7``)."""
+    opening = text.rfind("(", max(0, value.start - 80), value.start)
+    if opening < 0 or not _VALUE_ASIDE.search(text, max(0, opening - 60), opening + 1):
+        return False
+    closing = text.find(")", value.end)
+    if closing < 0 or "(" in text[opening + 1 : closing]:
+        return False
+    inside = [q for q in quantities if opening < q.start and q.end <= closing]
+    if len(inside) < 2 or len({(q.kind, q.unit) for q in inside}) != len(inside):
+        return False
+    position = opening + 1
+    for item in inside:  # figures, each followed by a few words and "," / ";" / ")"
+        item_end = _ASIDE_ITEM_END.match(text, item.end)
+        if item_end is None or text[position : item.start].strip():
+            return False
+        position = item_end.end()
+        if item is value:
+            named = text[item.end : position - 1].lower().split()
+            near = text[max(0, change.start - 120) : change.start].lower().split()
+            if not set(named) <= set(near):
+                return False
+    return position == closing + 1
 
 
 _FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
@@ -473,10 +513,11 @@ _PREVIOUS_ASIDE = re.compile(
     rf"\(\s*{_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,2}}\s*(?:là|đạt)?\s*:?\s*$", re.IGNORECASE
 )
 # last year's value alone in a parenthesis after the period compared with: "so với năm 2022 (",
-# "so với cùng kỳ năm 2023 ("
+# "so với cùng kỳ năm 2023 (", with maybe a verb ("so với năm 2023 (tuyển được ")
 # (the aside starts at the parenthesis; what comes before it is checked as below)
 _VALUE_ASIDE = re.compile(
-    rf"(?<=so với\s){_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,3}}(?:\s+\d{{4}})?\s*(?P<open>\()\s*$",
+    rf"(?<=so với\s){_EARLIER_PERIOD}(?:\s+[^\W\d]+){{0,3}}(?:\s+\d{{4}})?\s*(?P<open>\()\s*"
+    r"(?:(?:[^\W\d]+\s+){0,2}(?:là|đạt|được|có)\s*:?\s*)?$",
     re.IGNORECASE,
 )
 # between a change and that parenthesis: "so với cùng kỳ năm 2023 "
@@ -1094,7 +1135,7 @@ _CHANGE_COMPARED = re.compile(
 # "tăng 2,69% so với cuối năm 2023 (59.870 thành viên), tương ứng tăng "
 _RESTATED_CHANGE = re.compile(
     r"\s*so với\s+[^\d,;()%]{0,40}(?:\d{1,2}/)?(?:\d{4})?\s*(?:\([^()]*\))?\s*,\s*"
-    r"(?:tương ứng|tương đương|tức là|tức)\s+(tăng|giảm)(?:\s+thêm)?\s+",
+    rf"(?:{lexicon.RESTATING_WORDS_RE})\s+(tăng|giảm)(?:\s+thêm)?\s+",
     re.IGNORECASE,
 )
 

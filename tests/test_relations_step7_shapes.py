@@ -1,0 +1,156 @@
+"""Shapes read in issue 11's seventh step: a change restated with "tức", the change of a rate
+("tạ/ha") against last period's value, a period of a named year compared with ("vụ Hè Thu năm
+2023", "6 tháng năm 2023"), last year's values of several measures in one aside, a verb inside
+the aside, a share of a whole named with "tổng" after "đạt", categories numbered in the labels
+of a parenthesis, and the rest of a whole given as "A trên tổng số T"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_rule
+
+# (rule, consistent paragraph, figure to change, changed figure)
+CAUGHT = [
+    # "tức giảm X%": the rate restating the change
+    (
+        "P102",
+        "Trong 6 tháng, phát hiện mới 52 ca mắc sốt xuất huyết, giảm 13 ca so với cùng kỳ năm "
+        "2024 (65 ca), tức giảm 20,0%.",
+        "20,0",
+        "25,0",
+    ),
+    # the change of a rate, last period's value aside
+    (
+        "S101",
+        "Năng suất ngô bình quân đạt 52,4 tạ/ha, tăng 2,3 tạ/ha so với cùng kỳ (50,1 tạ/ha).",
+        "2,3 tạ",
+        "2,8 tạ",
+    ),
+    (
+        "S101",
+        "Giá heo hơi bình quân 58.500 đồng/kg, giảm 4.200 đồng/kg so với tháng trước (62.700 "
+        "đồng/kg).",
+        "58.500",
+        "53.500",
+    ),
+    # a season of a named year
+    (
+        "P105",
+        "Sản lượng lúa vụ Đông Xuân đạt 48.312 tấn, tăng 3,25% so với vụ Đông Xuân năm 2024 "
+        "(46.792 tấn).",
+        "46.792",
+        "43.792",
+    ),
+    # months of a named year
+    (
+        "P105",
+        "Kim ngạch xuất khẩu đạt 286,4 triệu USD, tăng 12,6% so với 9 tháng năm 2024 (254,4 "
+        "triệu USD).",
+        "254,4",
+        "234,4",
+    ),
+    # last year's values of two measures in one aside, each change against its own
+    (
+        "P101",
+        "Trong năm xảy ra 38 vụ cháy, làm 5 người bị thương. So với năm 2024 (47 vụ, 9 người bị "
+        "thương), số vụ cháy giảm 9 vụ (giảm 19,15%), số người bị thương giảm 4 người.",
+        "19,15",
+        "14,15",
+    ),
+    # a verb inside the aside
+    (
+        "P101",
+        "Năm học 2024-2025 tuyển mới 1.264 học sinh. So với năm học trước (tuyển được 1.180 học "
+        "sinh), số học sinh tuyển mới tăng 84 học sinh, tương ứng tăng 7,12%.",
+        "7,12",
+        "7,62",
+    ),
+    # "đạt X% tổng …": a share of a whole named with "tổng" in a paragraph before
+    (
+        "P101",
+        "Tổng vốn đầu tư của dự án là 46.250 triệu đồng.\n\n"
+        "Đến ngày 30/11/2025, chủ đầu tư đã giải ngân 38.740 triệu đồng, đạt 83,76% tổng vốn "
+        "đầu tư.",
+        "83,76",
+        "88,76",
+    ),
+    # labels numbering categories inside a parenthesis
+    (
+        "S101",
+        "Kinh phí hỗ trợ năm 2025 là 12.480 triệu đồng (xã khu vực 1: 3.120 triệu đồng; xã khu "
+        "vực 2: 4.160 triệu đồng; xã khu vực 3: 5.200 triệu đồng).",
+        "4.160",
+        "4.760",
+    ),
+    (
+        "S101",
+        "Tổng kinh phí bồi thường là 8.640 triệu đồng (đợt 1: 5.180 triệu đồng; đợt 2: 3.460 "
+        "triệu đồng).",
+        "3.460",
+        "3.960",
+    ),
+    # "A trên tổng số T, đạt X%; còn lại R": T = A + R
+    (
+        "S101",
+        "Đã đo đạc, chỉnh lý 12.486,3 ha trên tổng số 14.210,8 ha đất nông nghiệp, đạt 87,87%; "
+        "diện tích còn lại chưa đo đạc là 1.724,5 ha.",
+        "1.724,5",
+        "1.784,5",
+    ),
+    (
+        "S101",
+        "Đã cấp thẻ cho 2.845 người trên tổng số 3.120 người đủ điều kiện, đạt 91,19%; còn lại "
+        "275 người chưa được cấp.",
+        "275",
+        "295",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT)
+def test_consistent_is_silent_and_one_change_is_caught_at_it(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert run_rule(code, text) == []
+    wrong = text.replace(figure, changed, 1)
+    found = run_rule(code, wrong)
+    assert found, wrong
+    spans = {wrong[found[0].span.start : found[0].span.end]}
+    spans.update(wrong[r.span.start : r.span.end] for r in found[0].related)
+    assert any(changed.split()[0].rstrip("%") in span for span in spans)
+    assert "≠" in found[0].notes[0].en
+
+
+def test_an_aside_item_naming_another_indicator_is_not_the_changes_base() -> None:
+    # "(47 vụ, 9 người chết)" and "số người bị thương giảm": the item names another indicator
+    text = (
+        "So với năm 2024 (47 vụ, 9 người chết), số người bị thương giảm 4 người, tương ứng "
+        "giảm 80,0%."
+    )
+    assert run_rule("P101", text) == []
+
+
+def test_an_aside_with_two_figures_of_one_measure_is_not_read() -> None:
+    text = (
+        "So với năm 2024 (47 vụ, 12 vụ nghiêm trọng), số vụ cháy giảm 9 vụ, tương ứng giảm 50,0%."
+    )
+    assert run_rule("P101", text) == []
+
+
+def test_a_year_in_a_label_still_stops_a_parenthesis() -> None:
+    # "(năm 2024: …; năm 2025: …)": two periods, not two parts
+    text = (
+        "Kinh phí hỗ trợ là 12.480 triệu đồng (năm 2024: 5.120 triệu đồng; năm 2025: 6.360 "
+        "triệu đồng)."
+    )
+    assert run_rule("S101", text) == []
+
+
+def test_the_rest_after_a_share_of_another_whole_is_not_read() -> None:
+    # the rest of the households, not of the area the pair gives
+    text = (
+        "Đã cấp 2.845 thẻ trên tổng số 3.120 người đủ điều kiện, đạt 91,19%; còn lại 210 hộ "
+        "chưa đăng ký."
+    )
+    assert run_rule("S101", text) == []
