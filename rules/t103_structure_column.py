@@ -17,7 +17,10 @@ class StructureColumn(Rule):
 
     What it checks
         A column headed "Cơ cấu (%)" for a period is paired with the figure column of the same
-        period; the first row (the total) must print 100.  Every other row's share must equal
+        period; the first row (the total) must print 100.  A column headed "Tỷ lệ (%)" or
+        "Tỷ lệ theo <figure column> (%)" whose total row (first or last) prints 100 is a share
+        column too, of the figure column it names (or the only one), when at least three of
+        its rows and three in four of them print their figure's share of the total's.  Every other row's share must equal
         its figure ÷ the total's figure × 100, with both figures taken as the intervals they
         round from and one unit of the share's last digit of slack (statistical offices
         adjust shares so that they total exactly 100).  The shares of the child rows of a

@@ -862,6 +862,58 @@ def _shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRelation]:
         if cell is None or cell.value != 100:
             continue
         yield ShareRelation(share, candidates[0], total)
+    yield from _unnamed_shares(columns, rows)
+
+
+def _unnamed_shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRelation]:
+    """A rate column headed "Tỷ lệ (%)" or "Tỷ lệ theo số vụ (%)" whose total row (first or
+    last, labelled as a total) prints 100: the share of each row's figure in the total's, of
+    the value column it names or the only one, read when its rows bear it out.  The column is
+    a share column from then on (its cells are checked as shares and add up as shares)."""
+    data = [row for row in rows if row.kind == "data"]
+    totals = [row for row in (data[:1] + data[-1:]) if _TOTAL.match(row.label)] if data else []
+    for position, share in enumerate(columns):
+        if share.role != "rate" or _GROWTH_HEADER.fullmatch(share.header):
+            continue
+        worded = _WORDED_RATIO.fullmatch(share.header)
+        if not (_BARE_RATIO.fullmatch(share.header) or worded):
+            continue
+        values = [c for c in columns if c.role == "value" and c.period == share.period]
+        if worded is not None:
+            named = set(worded.group(1).split()) - _GENERIC_RATIO_WORDS - {"theo"}
+            values = [c for c in values if named and named <= set(c.header.split())]
+        if len(values) != 1:
+            continue
+        for total in totals:
+            cell = total.cells.get(share.index)
+            if cell is None or cell.value != 100:
+                continue
+            if _shares_bear_out(rows, share, values[0], total):
+                columns[position] = replace(share, role="share")
+                yield ShareRelation(columns[position], values[0], total)
+                break
+
+
+def _shares_bear_out(rows: list[Row], share: Column, value: Column, total: Row) -> bool:
+    """At least :data:`IMPLIED_RATIO_MIN_HOLDING` rows print their figure's share of the
+    total's (within :data:`SHARE_SLACK`), and at most one row in four does not."""
+    base = total.cells.get(value.index)
+    if base is None or base.value is None or base.interval.low <= 0:
+        return False
+    holding = failing = 0
+    for row in rows:
+        if row is total or row.kind != "data" or row.is_rate:
+            continue
+        stated, figure = row.cells.get(share.index), row.cells.get(value.index)
+        if stated is None or stated.value is None or figure is None or figure.value is None:
+            continue
+        slack = Fraction(SHARE_SLACK, 10**stated.decimals)
+        widened = Interval(stated.interval.low - slack, stated.interval.high + slack)
+        if (figure.interval / base.interval).scale(100).intersects(widened):
+            holding += 1
+        else:
+            failing += 1
+    return holding >= IMPLIED_RATIO_MIN_HOLDING and failing * 4 <= holding + failing
 
 
 def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:

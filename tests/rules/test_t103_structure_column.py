@@ -52,3 +52,33 @@ def test_fixture_shares_pass_and_a_changed_one_is_caught() -> None:
 def test_corpus_has_no_finding(corpus: Path, name: str) -> None:
     text = (corpus / name).read_text(encoding="utf-8")
     assert run_rule("T103", text, name) == []
+
+
+# a "Tỷ lệ (%)" column whose total row, at the bottom, prints 100: the rows' shares
+SHARES_BELOW = """\
+| Loại vi phạm | Số vụ | Số tiền phạt (triệu đồng) | Tỷ lệ theo số vụ (%) |
+|---|---:|---:|---:|
+| Hàng giả | 24 | 312 | 30,0 |
+| Hàng nhập lậu | 18 | 540 | 22,5 |
+| Vi phạm về giá | 22 | 96 | 27,5 |
+| Vi phạm khác | 16 | 48 | 20,0 |
+| **Tổng cộng** | **80** | **996** | **100** |
+"""
+
+
+def test_a_rate_column_totalling_100_is_a_share_column() -> None:
+    assert run_rule("T103", SHARES_BELOW) == []
+    changed = SHARES_BELOW.replace("| 22,5 |", "| 27,5 |")
+    found = run_rule("T103", changed)
+    assert [changed[d.span.start : d.span.end] for d in found] == ["27,5"]
+    assert "18 ÷ 80" in found[0].message.en
+    # "Tỷ lệ (%)" with two figure columns: whose share is not said
+    bare = SHARES_BELOW.replace("Tỷ lệ theo số vụ (%)", "Tỷ lệ (%)")
+    assert run_rule("T103", bare.replace("| 22,5 |", "| 27,5 |")) == []
+
+
+def test_a_rate_column_its_rows_do_not_bear_out_is_not_a_share_column() -> None:
+    # each row's own rate (cases settled), the total's rate 100 by coincidence
+    rates = SHARES_BELOW.replace("| 30,0 |", "| 95,0 |").replace("| 22,5 |", "| 100 |")
+    rates = rates.replace("| 27,5 |", "| 90,9 |").replace("| 20,0 |", "| 100 |")
+    assert run_rule("T103", rates) == []
