@@ -895,8 +895,8 @@ def _unnamed_shares(columns: list[Column], rows: list[Row]) -> Iterator[ShareRel
 
 
 def _shares_bear_out(rows: list[Row], share: Column, value: Column, total: Row) -> bool:
-    """At least :data:`IMPLIED_RATIO_MIN_HOLDING` rows print their figure's share of the
-    total's (within :data:`SHARE_SLACK`), and at most one row in four does not."""
+    """Rows print their figure's share of the total's (within :data:`SHARE_SLACK`): at least
+    two, and at most one row in four does not (one of three may not)."""
     base = total.cells.get(value.index)
     if base is None or base.value is None or base.interval.low <= 0:
         return False
@@ -913,7 +913,7 @@ def _shares_bear_out(rows: list[Row], share: Column, value: Column, total: Row) 
             holding += 1
         else:
             failing += 1
-    return holding >= IMPLIED_RATIO_MIN_HOLDING and failing * 4 <= holding + failing
+    return holding >= 2 and failing <= max(1, (holding + failing) // 4)
 
 
 def _ratios(columns: list[Column]) -> Iterator[RatioRelation]:

@@ -82,3 +82,26 @@ def test_a_rate_column_its_rows_do_not_bear_out_is_not_a_share_column() -> None:
     rates = SHARES_BELOW.replace("| 30,0 |", "| 95,0 |").replace("| 22,5 |", "| 100 |")
     rates = rates.replace("| 27,5 |", "| 90,9 |").replace("| 20,0 |", "| 100 |")
     assert run_rule("T103", rates) == []
+
+
+def test_three_rows_of_shares_one_of_them_wrong() -> None:
+    three = (
+        "| Phương pháp | Khối lượng (tấn/ngày) | Tỷ lệ (%) |\n|---|---:|---:|\n"
+        "| Chôn lấp | 52,6 | 60,6 |\n| Đốt | 22,0 | 25,3 |\n| Ủ phân | 12,2 | 14,1 |\n"
+        "| **Tổng số** | **86,8** | **100** |\n"
+    )
+    assert run_rule("T103", three) == []
+    changed = three.replace("| 14,1 |", "| 19,1 |")
+    assert [changed[d.span.start : d.span.end] for d in run_rule("T103", changed)] == ["19,1"]
+
+
+def test_a_rate_of_each_rows_own_whole_is_no_share_column() -> None:
+    # "Tỷ lệ vốn ngoài nước (%)": of each row's total, the total row not printing 100; that
+    # the rows' rates equal their shares of the total's figure is a coincidence
+    rates = (
+        "| Nội dung | Vốn trong nước | Vốn ngoài nước | Tổng số | Tỷ lệ vốn ngoài nước (%) |\n"
+        "|---|---:|---:|---:|---:|\n| TỔNG SỐ | 200 | 200 | 400 | 50,0 |\n"
+        "| Huyện 1 | 100 | 100 | 200 | 50,0 |\n| Dự án 1-1 | 100 | 100 | 200 | 50,0 |\n"
+        "| Huyện 2 | 100 | 100 | 200 | 50,0 |\n| Dự án 2-1 | 100 | 100 | 200 | 50,0 |\n"
+    )
+    assert run_rule("T103", rates) == []
