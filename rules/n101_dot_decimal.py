@@ -6,9 +6,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lint.diagnostics import Diagnostic, Message, Severity
+from lint.document import BlockKind
 from lint.numbers.format import format_vi
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.rule import Context, Option, Rule
+
+
+def _a_version(context: Context, quantity: Quantity) -> bool:
+    """A bare "4.0" in prose ("công nghiệp 4.0", "Chợ 4.0", "Web 2.0") names a generation or a
+    version: one digit, a dot and a zero, no unit, scale word or percent sign."""
+    return (
+        quantity.kind is QuantityKind.NUMBER
+        and "scaled" not in quantity.flags
+        and len(quantity.numbers) == 1
+        and len(quantity.numbers[0].text) == 3
+        and quantity.numbers[0].text.endswith(".0")
+        and context.block(quantity.block).kind is not BlockKind.TABLE_CELL
+    )
 
 
 class DotDecimal(Rule):
@@ -22,6 +36,8 @@ class DotDecimal(Rule):
         the English way, and the document mixes both styles.  It is a warning when the comma
         decimals outnumber the dot decimals (the document's own convention is clear) and
         information otherwise (the mix is certain, which style the author meant is not).
+        A bare ``4.0`` in prose ("công nghiệp 4.0", "Chợ 4.0") names a generation, not a
+        figure, and is not reported.
         In a document with no comma decimal at all, such a figure with a scale word, a unit
         or a percent sign (``0.7 triệu``, ``1.25 tỷ đồng``, ``34.1%``; a bare ``2.0`` may be a
         version or a clock time) is reported as information, with the reading solieu chose
@@ -75,6 +91,8 @@ class DotDecimal(Rule):
         # the evidence of which style the author meant is thin
         severity = Severity.WARNING if commas > len(dots) else Severity.INFO
         for quantity in dots:
+            if _a_version(context, quantity):
+                continue
             for index, number in enumerate(quantity.numbers):
                 if "dot-decimal" not in number.flags:
                     continue

@@ -84,3 +84,14 @@ def test_corpus_findings(corpus: Path) -> None:
     assert sorted(text[d.span.start : d.span.end] for d in found) == ["34.1", "65.9"]
     kim_tan = (corpus / "kim-tan-2023-h1.txt").read_text(encoding="utf-8")
     assert run_rule("N101", kim_tan, "kim-tan-2023-h1.txt") == []
+
+
+def test_a_generation_named_4_0_is_no_decimal() -> None:
+    text = (
+        "Triển khai mô hình “Chợ 4.0” tại 03 chợ; ứng dụng công nghiệp 4.0 trong sản xuất. "
+        "Tỷ lệ thanh toán không dùng tiền mặt đạt 45,6%."
+    )
+    assert run_rule("N101", text) == []
+    # with a unit, or any other digits, it is a figure
+    assert len(run_rule("N101", text.replace("03 chợ", "4.0 ha"))) == 1
+    assert len(run_rule("N101", text.replace("công nghiệp 4.0", "công nghiệp 4.5"))) == 1
