@@ -75,6 +75,16 @@ CAUGHT = [
         "83,76",
         "88,76",
     ),
+    # the whole named in a paragraph before a table, the share after it
+    (
+        "P101",
+        "Tổng kinh phí thực hiện năm 2025 là 9.640 triệu đồng. Cơ cấu nguồn vốn như sau:\n\n"
+        "| Nguồn vốn | Số tiền (triệu đồng) |\n|---|---:|\n| Ngân sách tỉnh | 5.200 |\n"
+        "| Ngân sách huyện | 3.120 |\n| Ngân sách xã | 1.320 |\n| **Tổng số** | **9.640** |\n\n"
+        "Đến ngày 30/11/2025, đã giải ngân 8.415 triệu đồng, đạt 87,29% tổng kinh phí.",
+        "87,29",
+        "81,29",
+    ),
     # labels numbering categories inside a parenthesis
     (
         "S101",
@@ -154,3 +164,13 @@ def test_the_rest_after_a_share_of_another_whole_is_not_read() -> None:
         "chưa đăng ký."
     )
     assert run_rule("S101", text) == []
+
+
+def test_a_count_named_with_words_narrowing_it_is_not_the_whole() -> None:
+    # "số công trình bền vững … là 328": some of the works, not "số công trình"
+    text = (
+        "Toàn tỉnh có 412 công trình cấp nước. Số công trình bền vững và tương đối bền vững là "
+        "328 công trình.\n\n"
+        "Mô hình cộng đồng quản lý 162 công trình (chiếm 39,3% số công trình)."
+    )
+    assert run_rule("P101", text) == []

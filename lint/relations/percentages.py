@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from lint import lexicon
@@ -767,17 +768,27 @@ def _wholes_named_before(
     return kept
 
 
+def _paragraphs_before(document: Document, index: int) -> Iterator[Block]:
+    """The blocks before block ``index``, nearest first, up to :data:`_BLOCKS_BACK` of them
+    that are not table cells (a table between a whole and its share is passed over whole)."""
+    counted = 0
+    for back in range(index - 1, -1, -1):
+        block = document.blocks[back]
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        counted += 1
+        if counted > _BLOCKS_BACK:
+            return
+        yield block
+
+
 def _whole_before(
     document: Document, by_block: dict[int, list[Quantity]], value: Quantity, name: str
 ) -> Quantity | None:
-    blocks = document.blocks
-    for index in range(value.block - 1, max(-1, value.block - 1 - _BLOCKS_BACK), -1):
-        block = blocks[index]
+    for block in _paragraphs_before(document, value.block):
         if block.kind is BlockKind.HEADING:
             return None
-        if block.kind is BlockKind.TABLE_CELL:
-            continue
-        text = block.text
+        index, text = block.index, block.text
         found = []
         for quantity in by_block.get(index, []):
             quantity = _single(quantity)
@@ -785,6 +796,8 @@ def _whole_before(
                 continue
             lead = _lead(text, quantity)
             if _named_in(lead, name) and not _NOT_THE_WHOLE.search(lead):
+                if name.startswith("số ") and _narrowed(lead, name):
+                    continue
                 found.append(quantity)
         if found:
             return found[0] if len({q.value for q in found}) == 1 else None
@@ -878,11 +891,10 @@ def _whole_of_another_noun(
         return None
     words = claim.comparison.removeprefix("tổng ").removeprefix("số ")
     candidates: list[Quantity] = []
-    for index in range(value.block - 1, max(-1, value.block - 1 - _BLOCKS_BACK), -1):
-        block = document.blocks[index]
+    for block in _paragraphs_before(document, value.block):
         if block.kind is BlockKind.HEADING:
             break
-        for quantity in by_block.get(index, []):
+        for quantity in by_block.get(block.index, []):
             quantity = _single(quantity)
             unit = quantity.unit or ""
             if quantity.kind is not QuantityKind.COUNT or unit not in _COUNTED_ENTITIES:
@@ -905,6 +917,21 @@ def _whole_of_another_noun(
 _COUNTED_ENTITIES = frozenset(
     {*lexicon.PERSON_NOUNS, "hồ sơ", "trường hợp", "đơn", "vụ", "vụ việc", "việc", "hộ"}
 )
+
+
+# what may follow a count's name before its figure without narrowing it: "số công trình là",
+# "số hộ toàn huyện có", "số đơn năm 2024 đạt"
+_NOT_NARROWING = re.compile(
+    r"\s*(?:(?:toàn|cả)\s+[^\W\d]+\s*)?(?:năm\s+\d{4}\s*)?(?:là|đạt|có)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _narrowed(lead: str, name: str) -> bool:
+    """Words after ``name`` in ``lead`` narrow it to some of what it counts ("số công trình
+    bền vững và tương đối bền vững là" is not "số công trình")."""
+    at = lead.rfind(name)
+    return at >= 0 and not _NOT_NARROWING.fullmatch(lead, at + len(name))
 
 
 def _named_in(lead: str, name: str) -> bool:
