@@ -100,6 +100,21 @@ CAUGHT = [
         "3.460",
         "3.960",
     ),
+    # cases and defendants counted together ("X vụ/Y bị can"), each split in a parenthesis
+    (
+        "S101",
+        "Thụ lý điều tra 86 vụ/124 bị can (năm trước chuyển sang 9 vụ/15 bị can; khởi tố mới "
+        "77 vụ/109 bị can).",
+        "77 vụ",
+        "71 vụ",
+    ),
+    (
+        "S101",
+        "Thụ lý điều tra 86 vụ/124 bị can (năm trước chuyển sang 9 vụ/15 bị can; khởi tố mới "
+        "77 vụ/109 bị can).",
+        "109 bị",
+        "169 bị",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",

@@ -294,12 +294,17 @@ def _parenthesised(
         opening = _OPENING.match(text, total.end)
         if not opening and position + 1 < len(quantities):
             # "đã giải quyết 1.186 hồ sơ, đạt 95,3% (đúng hạn 1.152 hồ sơ, trễ hạn 34 hồ sơ)":
-            # the total's rate between it and its parts
-            rate = quantities[position + 1]
-            if rate.kind is QuantityKind.PERCENT and _TO_RATE.fullmatch(
-                text, total.end, rate.start
+            # the total's rate between it and its parts; "101 vụ/156 bị can (cũ 4 vụ/7 bị
+            # can; …)": its partner in another unit
+            after = quantities[position + 1]
+            if after.kind is QuantityKind.PERCENT and _TO_RATE.fullmatch(
+                text, total.end, after.start
             ):
-                opening = _OPENING.match(text, rate.end)
+                opening = _OPENING.match(text, after.end)
+            elif _partners(text, total, after):
+                opening = _UNIT_THEN_OPENING.match(text, after.end)
+        if not opening and position and _partners(text, quantities[position - 1], total):
+            opening = _UNIT_THEN_OPENING.match(text, total.end)
         if not opening:
             continue
         start = opening.end()
@@ -325,19 +330,26 @@ def _parenthesised(
         elided = False
         for seg_start, seg_end in segments:
             members = [q for q in inside if seg_start <= q.start and q.end <= seg_end]
-            member = _segment_figure(total, members)
+            member = _segment_figure(total, members, text)
             if member is None:
                 break
             elided = elided or not _compatible(total, member)
-            label = text[seg_start : member.start].strip(" :")
-            rest = _SHARE_AFTER.sub("", text[member.end : seg_end]).strip()
+            # the part's partner in another unit ("cũ 4 vụ/7 bị can") is neither label nor rest
+            start, end = member.start, member.end
+            for other in members:
+                if _partners(text, other, member):
+                    start = other.start
+                elif _partners(text, member, other):
+                    end = other.end
+            label = text[seg_start:start].strip(" :")
+            rest = _SHARE_AFTER.sub("", text[end:seg_end]).strip()
             # "năm trước chuyển sang": a part; "sơ cấp và dưới 3 tháng", "trẻ dưới 6 tuổi",
             # "thôn loại 1": a duration, an age or a category naming the part
             named = _NAMING_NUMBER.sub("", _CARRIED_OVER.sub("", label))
             if _NOT_A_PART_LABEL.search(named) or _NOT_A_PART_LABEL.search(rest):
                 break
             parts.append(member)
-            labels.append(label or text[member.end : seg_end].strip(" :"))
+            labels.append(label or text[end:seg_end].strip(" :"))
         else:
             if elided:
                 # "42 huy chương (12 HCV, 14 HCB, 16 HCĐ)": bare counts named by their labels,
@@ -353,24 +365,43 @@ def _parenthesised(
     return found
 
 
-def _segment_figure(total: Quantity, members: list[Quantity]) -> Quantity | None:
+def _segment_figure(total: Quantity, members: list[Quantity], text: str = "") -> Quantity | None:
     """The figure a segment of a parenthesis gives for ``total``: its only figure, or its only
     one of the total's measure beside bare numbers that name it ("04 sản phẩm 4 sao", "05 sao:
-    3 khách sạn") and percentages after it (its share)."""
+    3 khách sạn"), percentages after it (its share) and its partner in another unit ("4 vụ/7
+    bị can")."""
     if len(members) == 1:
         return members[0]
     fitting = [q for q in members if _compatible(total, q)]
     if len(fitting) != 1:
         return None
+    part = fitting[0]
     if any(
         q.kind is not QuantityKind.NUMBER
         # "(xử phạt hành chính 161 vụ, chiếm 91,5%; …)": the part's share after it
-        and not (q.kind is QuantityKind.PERCENT and q.start > fitting[0].end)
+        and not (q.kind is QuantityKind.PERCENT and q.start > part.end)
+        and not (_partners(text, part, q) or _partners(text, q, part))
         for q in members
-        if q is not fitting[0]
+        if q is not part
     ):
         return None
-    return fitting[0]
+    return part
+
+
+# "101 vụ/156 bị can", "12 vụ/15 đối tượng": two counts of one set of cases, in two units
+_PARTNER = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")
+_UNIT_THEN_OPENING = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(")
+
+
+def _partners(text: str, first: Quantity, second: Quantity) -> bool:
+    """``first`` and ``second`` are counts of two units joined by a slash ("4 vụ/7 bị can")."""
+    return (
+        first.kind is QuantityKind.COUNT
+        and second.kind is QuantityKind.COUNT
+        and first.unit != second.unit
+        and first.end <= second.start
+        and _PARTNER.fullmatch(text, first.end, second.start) is not None
+    )
 
 
 def _unmarked_note(
