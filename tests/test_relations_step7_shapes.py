@@ -115,6 +115,29 @@ CAUGHT = [
         "109 bị",
         "169 bị",
     ),
+    # pages counted ("trang")
+    (
+        "P101",
+        "Đã số hóa được 48.620 trang tài liệu lưu trữ, đạt 81,03% kế hoạch (60.000 trang).",
+        "48.620",
+        "43.620",
+    ),
+    # a share naming no whole, of the total said in the sentence before
+    (
+        "P101",
+        "Tổ chức 12 lớp tập huấn với tổng số 864 học viên, đạt 96,0% kế hoạch (900 học viên). "
+        "Kết quả có 702 học viên đạt khá, giỏi, chiếm 81,25%; không có học viên không đạt.",
+        "81,25",
+        "87,25",
+    ),
+    # a growth whose indicator opens the sentence, its value said in the one before
+    (
+        "P105",
+        "Thu phí tham quan năm 2025 đạt 2.846,5 triệu đồng. Số thu tăng 16,42% so với năm 2024 "
+        "(2.445,0 triệu đồng).",
+        "2.445,0",
+        "2.845,0",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",
@@ -189,3 +212,21 @@ def test_a_count_named_with_words_narrowing_it_is_not_the_whole() -> None:
         "Mô hình cộng đồng quản lý 162 công trình (chiếm 39,3% số công trình)."
     )
     assert run_rule("P101", text) == []
+
+
+def test_a_share_of_a_total_in_the_sentence_before_needs_the_figures_evidence() -> None:
+    # 702 of 864 is 81,25%; a share of 40% fits no total said before: another whole
+    text = (
+        "Tổ chức 12 lớp tập huấn với tổng số 864 học viên. Kết quả có 702 học viên đạt khá, "
+        "giỏi, chiếm 40,0%; không có học viên không đạt."
+    )
+    assert run_rule("P101", text) == []
+
+
+def test_trang_thiet_bi_is_no_count_of_pages() -> None:
+    from tests.conftest import quantities
+
+    assert [q.unit for q in quantities("mua sắm 1.200 trang thiết bị và 300 trang sách")] == [
+        None,
+        "trang",
+    ]

@@ -11,7 +11,8 @@ The rate is often given in a sentence or clause of its own, after the value::
 
 Read here: a percentage after ``tăng`` / ``giảm`` whose clause opens with "so với <period> (B)"
 (then the words naming the indicator, or none), or with "so với <period>," and the words
-naming the indicator, with B in a parenthesis right after the rate; the current value V is a
+naming the indicator, with B in a parenthesis right after the rate, or with the words naming the
+indicator opening the sentence and "so với <period> (B)" after the rate; the current value V is a
 figure of B's measure before it, in its sentence when no words name the indicator, else in the
 paragraph or the few before with the indicator's own words near it (as for
 :mod:`lint.relations.named_changes`).  V ÷ B × 100 = 100 ± the rate, read only when the figures
@@ -29,7 +30,7 @@ from lint.arithmetic import Localisation
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.evidence import localised, slip_explains
-from lint.relations.named_changes import _PERIOD, named_value
+from lint.relations.named_changes import _COMPARED_ASIDE, _PERIOD, named_value
 from lint.relations.percentages import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -52,6 +53,11 @@ _ASIDE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(lexicon.FULL_STOP_RE)
+# "Số thu tăng " opening a sentence or a ";" clause
+_NAME_OPENS = re.compile(
+    rf"(?:^|{lexicon.FULL_STOP_RE}\s*|;\s*)(?P<name>(?:[^\W\d]+\s+){{1,10}}?)(?P<way>tăng|giảm)\s+$",
+    re.IGNORECASE,
+)
 
 
 def find_named_growths(
@@ -95,6 +101,17 @@ def _read(
         if (
             lead is not None
             and _ASIDE_AFTER.fullmatch(text, percent.end, after.start)
+            and text[after.end :].lstrip().startswith(")")
+        ):
+            base, name, way = after, lead.group("name"), lead.group("way").lower()
+    if base is None and index + 1 < len(quantities):
+        # "…. Số thu tăng 13,83% so với năm 2023 (3.085,72 triệu đồng)": the name opens the
+        # sentence, last period's value after the comparison
+        after = quantities[index + 1]
+        lead = _NAME_OPENS.search(text, max(0, percent.start - 120), percent.start)
+        if (
+            lead is not None
+            and _COMPARED_ASIDE.fullmatch(text, percent.end, after.start)
             and text[after.end :].lstrip().startswith(")")
         ):
             base, name, way = after, lead.group("name"), lead.group("way").lower()

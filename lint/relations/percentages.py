@@ -94,9 +94,11 @@ _OUT_OF = re.compile(r"\s*(?:(?:[^\W\d]+|\d+)\s+){0,8}(?:trên|trong) tổng s�
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
 # a few words describing the value, then its share: "98 xã đạt chuẩn nông thôn mới, chiếm",
 # "… (chiếm"
-# (a grade's number among the words: "trúng tuyển vào lớp 10, chiếm")
+# (a grade's number among the words: "trúng tuyển vào lớp 10, chiếm"; a comma joining two
+# single words: "1.358 học viên đạt khá, giỏi, chiếm")
 _DESCRIBED_SHARE = re.compile(
-    r"\s*(?P<words>[^\W\d](?:[^\d;:()%,]|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2}){0,60}?)\s*[,(]\s*"
+    r"\s*(?P<words>[^\W\d](?:[^\d;:()%,]|,(?=\s*[^\W\d]+\s*,)|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})"
+    r"{0,60}?)\s*[,(]\s*"
     r"(?:chiếm(?:\s+(?:tỷ|tỉ) lệ)?|(?:tỷ|tỉ) lệ)(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -554,8 +556,10 @@ def _share(
         return named
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
         return None  # the percentage is followed by words naming something we cannot find
-    return _trong_do_share(block, quantities, percent, value) or _whole_opening_the_sentence(
-        text, quantities, percent, value
+    return (
+        _trong_do_share(block, quantities, percent, value)
+        or _whole_opening_the_sentence(text, quantities, percent, value)
+        or _total_of_the_sentence_before(text, quantities, percent, value)
     )
 
 
@@ -611,6 +615,42 @@ def _whole_opening_the_sentence(
             return None  # another sentence, or another figure of the measure between
         return PercentClaim("ratio", percent, value, _single(quantity), base_source="explicit")
     return None
+
+
+# "… với tổng số 1.499 học viên", "Tổng cộng có 412 công trình": a total said as such
+_SAID_TOTAL = re.compile(
+    r"(?:tổng số|tổng cộng|tổng)(?:\s+[^\W\d]+){0,3}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE
+)
+_SENTENCE_STOP = re.compile(lexicon.FULL_STOP_RE)
+
+
+def _total_of_the_sentence_before(
+    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity
+) -> PercentClaim | None:
+    """``… với tổng số 1.499 học viên. Kết quả có 1.358 học viên đạt khá, giỏi, chiếm
+    90,59%``: a share naming no whole, of the one figure of its measure said as a total in the
+    sentence before, read when the share fits or one typo-shaped slip explains it."""
+    from lint.relations.evidence import ratio_or_one_typo
+
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, value.start)]
+    if not stops:
+        return None
+    start = stops[-2] if len(stops) > 1 else 0
+    said = [
+        q
+        for q in quantities
+        if start <= q.start < stops[-1]
+        and (_same_measure(value, q) or both_people(value, q))
+        and _SAID_TOTAL.search(text, max(start, q.start - 40), q.start)
+    ]
+    if len(said) != 1 or _single(said[0]).value <= value.value:
+        return None
+    whole = _single(said[0])
+    if any(stops[-1] <= q.start < value.start and _same_measure(value, q) for q in quantities):
+        return None  # another figure of the measure before the share in its sentence
+    if not ratio_or_one_typo(value, whole, percent, min_digits=3):
+        return None
+    return PercentClaim("ratio", percent, value, whole, base_source="explicit")
 
 
 # "chiếm 3,12% tổng số hộ dân cư (", "đạt 87,3% kinh phí được phê duyệt ("
