@@ -10,7 +10,7 @@ from lint.numbers.interval import Interval
 from lint.relations.consistency import Statement
 from lint.relations.explain import percent_text, printed
 from lint.relations.figures import figure_of
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 from lint.rule import Context, Rule
 
 

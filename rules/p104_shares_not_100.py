@@ -8,7 +8,7 @@ from lint.diagnostics import Diagnostic, Message, Related, Severity
 from lint.numbers.fraction import Fraction
 from lint.relations.explain import explain_statement, percent_text, printed
 from lint.relations.figures import key_of
-from lint.relations.percentages import ShareGroup
+from lint.relations.share_groups import ShareGroup
 from lint.rule import Context, Rule
 
 

@@ -8,7 +8,7 @@ from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
 from lint.relations.explain import explain_statement, printed
 from lint.relations.figures import display, display_decimals, display_scale, key_of
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 from lint.rule import Context, Rule
 
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from lint.numbers.scan import extract
 from lint.read import read_document
-from lint.relations.percentages import PercentClaim, find_percent_claims
+from lint.relations.percent_claims import PercentClaim
+from lint.relations.percentages import find_percent_claims
 
 
 def claims(text: str) -> list[tuple[str, str, str, str, int, str]]:

@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from lint.relations.indicators import IndicatorMention, PlanRemainder, SameIndicator
     from lint.relations.named_lists import NamedList
     from lint.relations.numbering import Numbering
-    from lint.relations.percentages import PercentClaim, ShareGroup
+    from lint.relations.percent_claims import PercentClaim
     from lint.relations.periods import PlanPeriod
     from lint.relations.production import AreaYieldProduction, RateOutlier
+    from lint.relations.share_groups import ShareGroup
     from lint.relations.tables import TableModel
     from lint.relations.unit_prices import UnitPriceTotal
 
@@ -112,7 +113,7 @@ class Relations:
     @cached_property
     def share_groups(self) -> list[ShareGroup]:
         from lint.relations.breakdowns import figures_by_block
-        from lint.relations.percentages import find_share_groups
+        from lint.relations.share_groups import find_share_groups
         from lint.relations.share_lists import find_unstated_wholes
 
         groups = find_share_groups(self.document, self.extraction, self.percent_claims)

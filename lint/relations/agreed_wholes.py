@@ -30,7 +30,7 @@ from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.part_shares import shares_agree
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # between a figure and its share: " (", " (chiếm ", ", đạt ", ", chiếm "

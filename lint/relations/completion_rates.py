@@ -39,7 +39,7 @@ from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.evidence import ratio_or_one_typo
 from lint.relations.figures import key_of
 from lint.relations.marks import Marks, Parentheses
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 # the whole named as such in its clause: "Tổng số cơ sở được kiểm tra là 214 cơ sở"
 _WHOLE_NAMED = re.compile(r"\btổng(?:\s+số)?\b", re.IGNORECASE)
@@ -188,7 +188,7 @@ def _rate_then_count(
     """A rate followed by its count alone in a parenthesis; the whole, the one figure of the
     paragraph before it (of the count's unit, or people for people) the rate is the count's
     share of, or one typo-shaped slip away from, outside parentheses."""
-    from lint.relations.percentages import both_people, share_fits
+    from lint.relations.percent_claims import both_people, share_fits
 
     text = marks.text
     percent = quantities[index]

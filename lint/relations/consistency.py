@@ -47,7 +47,8 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import Breakdown
 from lint.relations.figures import FigureKey, figure_of, key_of
-from lint.relations.percentages import PercentClaim, ShareGroup
+from lint.relations.percent_claims import PercentClaim
+from lint.relations.share_groups import ShareGroup
 
 if TYPE_CHECKING:
     from lint.relations.averages import StatedAverage

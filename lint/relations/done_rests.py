@@ -26,7 +26,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.evidence import holds_or_one_typo
 from lint.relations.figures import key_of
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # between the done figure and its rate: a few words of what was done, then ", đạt"

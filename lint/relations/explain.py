@@ -32,7 +32,7 @@ from lint.relations.figures import (
     figure_of,
     key_of,
 )
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 if TYPE_CHECKING:
     from lint.relations.tables import Cell, TableStatement

@@ -143,7 +143,7 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
     """``V …, tăng N so với cùng kỳ`` with last year's value B stated nearby (as for a growth
     rate, :mod:`percent_bases`): V = B + N (``giảm``: B = V + N)."""
     from lint.relations.percent_bases import previous_value
-    from lint.relations.percentages import PercentClaim, both_people
+    from lint.relations.percent_claims import PercentClaim, both_people
 
     found = []
     for block in document.blocks:

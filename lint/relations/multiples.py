@@ -31,7 +31,7 @@ from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown, change_sum
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _TIMES_LEAD = re.compile(r"(tăng\s+gấp|tăng|gấp|bằng)\s*$", re.IGNORECASE)

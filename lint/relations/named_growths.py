@@ -31,7 +31,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.evidence import localised, slip_explains
 from lint.relations.named_changes import _COMPARED_ASIDE, _PERIOD, named_value
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # "so với cùng kỳ năm 2023 (628,4 tỷ đồng), giá trị giải ngân tăng ", "so với quý II (1.968 hồ

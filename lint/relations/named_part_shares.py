@@ -26,7 +26,7 @@ from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown, figures_by_block
 from lint.relations.evidence import ratio_or_one_typo
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 # a sentence opening with words only, then the share: "Ngân sách huyện chiếm 48,5%"
 _NAMED_SHARE = re.compile(

@@ -25,7 +25,7 @@ from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown, figures_by_block
 from lint.relations.evidence import ratio_or_one_typo
 from lint.relations.figures import key_of
-from lint.relations.percentages import PercentClaim, share_fits
+from lint.relations.percent_claims import PercentClaim, share_fits
 
 # between a part and its share: ", chiếm", " (chiếm", ", chiếm tỷ lệ" ("tỷ lệ" alone may be a
 # rate of the part's own: "61 hộ (tỷ lệ 1,72%)")

@@ -44,7 +44,9 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.marks import closes_before
-from lint.relations.percentages import PercentClaim, ratios_by_base, value_said_aside
+from lint.relations.percent_claims import PercentClaim
+from lint.relations.percentages import value_said_aside
+from lint.relations.share_groups import ratios_by_base
 
 _PLAN_NOUNS = lexicon.PLAN_WORDS
 _PLAN_NOUN = re.compile(rf"\b({lexicon.PLAN_WORDS_RE})\b", re.IGNORECASE)
@@ -463,7 +465,7 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
 
 def _people_both(a: Quantity, b: Quantity) -> bool:
     """Counts of people both, one of them as "người" ("317 công chức" and "272 người")."""
-    from lint.relations.percentages import both_people
+    from lint.relations.percent_claims import both_people
 
     return "người" in (a.unit, b.unit) and both_people(a, b) and b.sign > 0 and b.value > 0
 

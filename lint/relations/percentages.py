@@ -23,25 +23,30 @@ words separates them; anything less clear is not read.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
-from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.marks import Parentheses, closes_before
+from lint.relations.named_wholes import NOT_A_NAME, named_whole, wholes_named_before
+from lint.relations.percent_claims import (
+    BARE_SHARE,
+    GROWTH_WORD_BEFORE,
+    PercentClaim,
+    both_people,
+    same_measure,
+    share_fits,
+    single,
+)
 
 _SUBJECT = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
 _CLAUSE_BREAK = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ])")
 _RATIO_LEAD = re.compile(
     rf"(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+là)?\s*:?\s*$", re.IGNORECASE
 )
-# a share written bare in parentheses right after a part: "nam 1.200 người (51,3%)"
-BARE_SHARE = "trong đó (bare)"
 _BARE_OPENING = re.compile(r"\s*(?:[^\W\d_]+\s+){0,8}\(\s*")  # "1.856 hộ dùng nước sạch ("
 _BARE_CLOSING = re.compile(r"\s*\)")
 _SHARE_LEAD = re.compile(
@@ -85,8 +90,8 @@ _CHANGE_OPEN = re.compile(
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
-_CHANGE_WORD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
-_NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}?)\s*(?:[,.;)]|$)")
+
+
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
 # "… vào lớp 1 trong tổng số", "… hộ nghèo là người dân tộc thiểu số trên tổng số": a few
 # words (a label's number among them) before the whole
@@ -127,25 +132,6 @@ def _inherited_comparison(text: str, position: int) -> str | None:
     return found.group(1).lower() if found is not None else None
 
 
-_NOT_A_NAME = re.compile(
-    rf"{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|năm|tháng|so với", re.IGNORECASE
-)
-
-
-@dataclass(frozen=True)
-class PercentClaim:
-    kind: str  # ratio | change | plan | index | growth
-    percent: Quantity
-    value: Quantity
-    base: Quantity | None = None  # ratio: the denominator
-    change: Quantity | None = None  # change: the stated absolute change
-    direction: int = 1  # +1 tăng, -1 giảm (change, growth)
-    comparison: str = ""  # kế hoạch | cùng kỳ | đầu năm | …
-    base_source: str = ""  # ratio: pair | explicit | named | trong đó | plan; growth: previous
-    offset: int = 0  # ratio: "vượt X% kế hoạch" states value ÷ base × 100 − 100 (offset 100)
-    # times: "tăng N lần" is written for ×N and for ×(N + 1) (offset 1: value ÷ base in [N, N+1])
-
-
 def find_percent_claims(document: Document, extraction: Extraction) -> list[PercentClaim]:
     by_block: dict[int, list[Quantity]] = {}
     for quantity in extraction.quantities:
@@ -161,7 +147,7 @@ def find_percent_claims(document: Document, extraction: Extraction) -> list[Perc
                 clauses = clauses or _Clauses(block.text)
                 claims.extend(_claims(block, quantities, index, clauses))
     claims = _evidenced_bare_shares(claims)
-    claims = _wholes_named_before(document, by_block, claims)
+    claims = wholes_named_before(document, by_block, claims)
     from lint.relations.percent_bases import find_base_claims
 
     claims.extend(find_base_claims(document, by_block, claims))
@@ -253,7 +239,7 @@ def _claims(
         if (
             _PLAN_GIVEN.fullmatch(text, percent.end, base.start)
             and re.match(r"\s*\)", text[base.end : base.end + 3])
-            and _same_measure(subject, base)
+            and same_measure(subject, base)
         ):
             direction = 1 if growth.group(1).lower() == "tăng" else -1
             return [
@@ -270,7 +256,7 @@ def _claims(
         value = earlier[-2]
         if (
             _OUT_OF.fullmatch(text[value.end : subject.start])
-            and (_same_measure(value, subject) or both_people(value, subject))
+            and (same_measure(value, subject) or both_people(value, subject))
             and _words_only(text[subject.end : percent.start])
         ):
             return [PercentClaim("ratio", percent, value, subject, base_source="out of")]
@@ -287,7 +273,7 @@ def _claims(
         # "Dự phòng ngân sách: 9.850 triệu đồng, bằng 1,7% tổng chi ngân sách huyện": a share
         # of a whole named with "tổng", in its paragraph or one before ("đã giải ngân 16.872
         # triệu đồng, đạt 92,03% tổng kinh phí")
-        claim = _named_whole(text, quantities, percent, subject, after)
+        claim = named_whole(text, quantities, percent, subject, after)
         if claim is not None:
             return [claim]
     if previous is subject and _BARE_OPENING.fullmatch(between) and _BARE_CLOSING.match(after):
@@ -344,13 +330,13 @@ def _ratio_written_out(text: str, quantities: list[Quantity], index: int) -> Per
         r"\s*(?:[^\W\d]+\s+){0,3}\(\s*(?:[^\W\d]+\s+){0,8}", text[percent.end : value.start]
     ):
         return None
-    if not _OVER.fullmatch(text, value.end, base.start) or not _same_measure(value, base):
+    if not _OVER.fullmatch(text, value.end, base.start) or not same_measure(value, base):
         return None
     if not re.match(r"\s*\)", text[base.end : base.end + 3]) or base.value <= 0:
         return None
     if _CHANGED_BY.search(text, max(0, percent.start - 12), percent.start):
         return None
-    return PercentClaim("ratio", percent, _single(value), _single(base), base_source="explicit")
+    return PercentClaim("ratio", percent, single(value), single(base), base_source="explicit")
 
 
 def _words_only(text: str) -> bool:
@@ -376,7 +362,7 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
             continue
         if quantity.kind not in _SUBJECT:
             return None
-        if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
+        if GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
             continue
         if _ATTRIBUTE_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
             # "200.171 triệu đồng với 5.069 khách hàng": an attribute, not the subject; the
@@ -410,7 +396,7 @@ def _change(
             return []
         between = text[close + 1 : percent.start]
     opening = _CHANGE_OPEN.match(between)
-    word = _CHANGE_WORD.search(text[max(0, change.start - 12) : change.start])
+    word = GROWTH_WORD_BEFORE.search(text[max(0, change.start - 12) : change.start])
     if not opening or not word or change.kind not in _SUBJECT:
         return []
     direction = 1 if word.group(1).lower() == "tăng" else -1
@@ -424,7 +410,7 @@ def _change(
         for value in earlier[:-1]
         if value.kind is change.kind
         and value.unit == change.unit
-        and not _CHANGE_WORD.search(text[max(0, value.start - 12) : value.start])
+        and not GROWTH_WORD_BEFORE.search(text[max(0, value.start - 12) : value.start])
         # "So với năm 2022 (148 vụ), … giảm 22 vụ": an aside, the value compared with
         and not closes_before(text, value.end, change.start)
     ]
@@ -544,14 +530,14 @@ def _share(
     later = [q for q in quantities if q.start >= percent.end]
     if later:
         gap = text[percent.end : later[0].start]
-        if _EXPLICIT_BASE.match(gap) and _same_measure(value, later[0]):
-            return PercentClaim("ratio", percent, value, _single(later[0]), base_source="explicit")
+        if _EXPLICIT_BASE.match(gap) and same_measure(value, later[0]):
+            return PercentClaim("ratio", percent, value, single(later[0]), base_source="explicit")
     if (
         re.match(r"^\s*(?:chiếm|tỷ lệ|tỉ lệ)", text[value.end :].lstrip(" ,(")) is None
         and described is None
     ):
         return None
-    named = _named_whole(text, quantities, percent, value, after)
+    named = named_whole(text, quantities, percent, value, after)
     if named is not None:
         return named
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):
@@ -560,36 +546,6 @@ def _share(
         _trong_do_share(block, quantities, percent, value)
         or _whole_opening_the_sentence(text, quantities, percent, value)
         or _total_of_the_sentence_before(text, quantities, percent, value)
-    )
-
-
-def _named_whole(
-    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity, after: str
-) -> PercentClaim | None:
-    """The share of the whole named right after the percentage ("chiếm 70,28% doanh số cho
-    vay"): the figure so named before it in the block, else a claim resolved against the
-    paragraphs before (:func:`_wholes_named_before`); None when no name follows."""
-    aside = _NAMED_THEN_FIGURE.match(text, percent.end)
-    if aside is not None and not _NOT_A_NAME.search(aside.group("name")):
-        # "bằng 1,9% tổng thu ngân sách địa phương được hưởng (9.810.500 triệu đồng)": the
-        # whole's figure right after its name
-        inside = [q for q in quantities if aside.start("figure") <= q.start < aside.end()]
-        if len(inside) == 1 and _same_measure(value, inside[0]):
-            return PercentClaim("ratio", percent, value, _single(inside[0]), base_source="named")
-    named = _NAMED_BASE.match(after)
-    if named is None or _NOT_A_NAME.search(named.group(1)):
-        return None
-    name = named.group(1).strip().lower()
-    base = None
-    if re.match(r"\s*(?:so với\s+)?tổng\s", after, re.IGNORECASE):
-        # "(chiếm 63,9% tổng vốn)": the figure named "tổng vốn" before any other "vốn"
-        base = _named_base(text, quantities, value, f"tổng {name}")
-    base = base or _named_base(text, quantities, value, name)
-    if base is not None:
-        return PercentClaim("ratio", percent, value, base, base_source="named")
-    said_total = re.match(r"\s*(?:so với\s+)?tổng\s", after, re.IGNORECASE) is not None
-    return PercentClaim(
-        _NAMED_ELSEWHERE, percent, value, comparison=f"tổng {name}" if said_total else name
     )
 
 
@@ -606,14 +562,14 @@ def _whole_opening_the_sentence(
             return None
         if not _WHOLE_OPENING.search(text, max(0, quantity.start - 40), quantity.start):
             continue
-        if not _same_measure(value, quantity) or quantity.value <= value.value:
+        if not same_measure(value, quantity) or quantity.value <= value.value:
             return None
         between = text[quantity.end : value.start]
         if re.search(r"[.;]\s", between) or any(
-            quantity.end <= q.start < value.start and _same_measure(value, q) for q in quantities
+            quantity.end <= q.start < value.start and same_measure(value, q) for q in quantities
         ):
             return None  # another sentence, or another figure of the measure between
-        return PercentClaim("ratio", percent, value, _single(quantity), base_source="explicit")
+        return PercentClaim("ratio", percent, value, single(quantity), base_source="explicit")
     return None
 
 
@@ -640,13 +596,13 @@ def _total_of_the_sentence_before(
         q
         for q in quantities
         if start <= q.start < stops[-1]
-        and (_same_measure(value, q) or both_people(value, q))
+        and (same_measure(value, q) or both_people(value, q))
         and _SAID_TOTAL.search(text, max(start, q.start - 40), q.start)
     ]
-    if len(said) != 1 or _single(said[0]).value <= value.value:
+    if len(said) != 1 or single(said[0]).value <= value.value:
         return None
-    whole = _single(said[0])
-    if any(stops[-1] <= q.start < value.start and _same_measure(value, q) for q in quantities):
+    whole = single(said[0])
+    if any(stops[-1] <= q.start < value.start and same_measure(value, q) for q in quantities):
         return None  # another figure of the measure before the share in its sentence
     if not ratio_or_one_typo(value, whole, percent, min_digits=3):
         return None
@@ -669,11 +625,11 @@ def _whole_in_parentheses(
     later = [q for q in quantities if q.start >= percent.end]
     if not later:
         return None
-    base = _single(later[0])
+    base = single(later[0])
     named = _WHOLE_THEN_PARENTHESIS.fullmatch(text, percent.end, later[0].start)
-    if named is None or _NOT_A_NAME.search(named.group(1)):
+    if named is None or NOT_A_NAME.search(named.group(1)):
         return None
-    if not (_same_measure(value, base) or both_people(value, base)):
+    if not (same_measure(value, base) or both_people(value, base)):
         return None  # "2.815 đồng chí, bằng 1,48% dân số toàn huyện (190.210 người)": people
     if not re.match(r"\s*\)", text[later[0].end :]):
         return None
@@ -735,461 +691,13 @@ def _pair_base(
     return pair.parts[1] if fits == [False, True] else base
 
 
-def share_fits(value: Quantity, base: Quantity, percent: Quantity) -> bool:
-    """``value`` ÷ ``base`` × 100 can be printed as ``percent`` (a base that may be 0, "0/120
-    hồ sơ", is none)."""
-    from lint.arithmetic import percent_interval, ratio_percent
-
-    stated = percent_interval(percent.value, percent.numbers[0].decimals)
-    return base.interval.low > 0 and ratio_percent(value.interval, base.interval).intersects(stated)
-
-
-def _single(quantity: Quantity) -> Quantity:
-    if quantity.kind is QuantityKind.PAIR and quantity.parts:
-        return quantity.parts[0]
-    return quantity
-
-
-def both_people(a: Quantity, b: Quantity) -> bool:
-    """Counts of people both ("2.846 học sinh … trong tổng số 2.851 trẻ")."""
-    b = _single(b)
-    return (
-        a.kind is QuantityKind.COUNT
-        and b.kind is QuantityKind.COUNT
-        and a.unit in lexicon.PERSON_NOUNS
-        and b.unit in lexicon.PERSON_NOUNS
-    )
-
-
-def _same_measure(a: Quantity, b: Quantity) -> bool:
-    b = _single(b)
-    return a.kind is b.kind and a.unit == b.unit
-
-
-# a share of a whole it names but whose figure its paragraph does not give: "Khách quốc tế:
-# 186.420 lượt, chiếm 6,55% tổng lượt khách" (resolved against the paragraphs before)
-_NAMED_ELSEWHERE = "named elsewhere"
-_BLOCKS_BACK = 8  # paragraphs searched for the whole a share names
-# words that make a figure other than the whole a share names: a target, last year's value,
-# a change
-_NOT_THE_WHOLE = re.compile(
-    rf"\b(?:{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|so với|tăng|giảm|"
-    r"phấn đấu|dự kiến|kế hoạch|bình quân)\b",
-    re.IGNORECASE,
-)
-
-
-def _wholes_named_before(
-    document: Document, by_block: dict[int, list[Quantity]], claims: list[PercentClaim]
-) -> list[PercentClaim]:
-    """Shares naming their whole (``chiếm 6,55% tổng lượt khách``) whose paragraph does not
-    give it, with the whole from the nearest paragraph before (in the same section, at most
-    :data:`_BLOCKS_BACK` back) that states a figure of the share's measure right after that
-    name (``tổng lượt khách du lịch … ước đạt 2.845.600 lượt``), larger than the part, not a
-    target, last year's value nor a change, and the only such figure of that paragraph.
-    Unresolved shares are dropped."""
-    kept = []
-    for claim in claims:
-        if claim.kind != _NAMED_ELSEWHERE:
-            kept.append(claim)
-            continue
-        # "chiếm 0,93% tổng dư nợ": the figure named "tổng dư nợ" first, before any "dư nợ …"
-        # (a part: "Dư nợ trung và dài hạn: 1.834,31 tỷ đồng")
-        name = claim.comparison
-        whole = _whole_before(document, by_block, claim.value, name)
-        if whole is None and name.startswith("tổng "):
-            whole = _whole_before(document, by_block, claim.value, name[len("tổng ") :])
-        if whole is None:
-            whole = _whole_of_another_noun(document, by_block, claim)
-        if whole is not None and claim.percent.value < 100:
-            kept.append(
-                replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
-            )
-    return kept
-
-
-def _paragraphs_before(document: Document, index: int) -> Iterator[Block]:
-    """The blocks before block ``index``, nearest first, up to :data:`_BLOCKS_BACK` of them
-    that are not table cells (a table between a whole and its share is passed over whole)."""
-    counted = 0
-    for back in range(index - 1, -1, -1):
-        block = document.blocks[back]
-        if block.kind is BlockKind.TABLE_CELL:
-            continue
-        counted += 1
-        if counted > _BLOCKS_BACK:
-            return
-        yield block
-
-
-def _whole_before(
-    document: Document, by_block: dict[int, list[Quantity]], value: Quantity, name: str
-) -> Quantity | None:
-    for block in _paragraphs_before(document, value.block):
-        if block.kind is BlockKind.HEADING:
-            return None
-        index, text = block.index, block.text
-        found = []
-        for quantity in by_block.get(index, []):
-            quantity = _single(quantity)
-            if not _same_measure(value, quantity) or quantity.value <= value.value:
-                continue
-            lead = _lead(text, quantity)
-            if _named_in(lead, name) and not _NOT_THE_WHOLE.search(lead):
-                if name.startswith("số ") and _narrowed(lead, name):
-                    continue
-                found.append(quantity)
-        if found:
-            return found[0] if len({q.value for q in found}) == 1 else None
-    return None
-
-
-# the name of a whole, then its figure alone in a parenthesis: " tổng thu ngân sách địa
-# phương được hưởng theo phân cấp (9.810.500 triệu đồng)"
-_NAMED_THEN_FIGURE = re.compile(
-    r"\s*(?:so với\s+)?(?P<name>tổng\s+[^\d,.;:()%]{3,60}?)\s*"
-    r"\(\s*(?P<figure>\d[\d.,]*(?:\s+[^\W\d()]+){0,3})\s*\)",
-    re.IGNORECASE,
-)
-
-
-def _named_base(
-    text: str, quantities: list[Quantity], value: Quantity, name: str
-) -> Quantity | None:
-    earlier = [q for q in quantities if q.end <= value.start]
-    for index in range(len(earlier) - 1, -1, -1):
-        quantity = earlier[index]
-        if not _same_measure(value, quantity) or quantity is value:
-            continue
-        if _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start]):
-            continue  # "tổng dư nợ đạt 6.815 tỷ đồng, tăng 668 tỷ đồng": not the whole
-        # the name since the figure before: "tổng vốn 86,4 tỷ đồng; trong đó vốn ngân sách
-        # 31,2 tỷ đồng" names 86,4 "tổng vốn", not 31,2
-        since = earlier[index - 1].end if index else 0
-        before = text[max(since, quantity.start - 50) : quantity.start].lower()
-        if _named_in(before, name):
-            return _single(quantity)
-    # "… là 19 vụ, chiếm 32,8% số vụ đã giải quyết" after "Đã giải quyết 58/62 vụ", "1.836 em
-    # trúng tuyển, chiếm 70,1% số học sinh tốt nghiệp" after "tốt nghiệp THCS cho 2.618/2.631
-    # học sinh": the one figure of the unit (or of people, for people) said after the name's
-    # words (but "đã", "được") in its clause
-    named = []
-    for q in earlier:
-        if q is value or not (_same_measure(value, q) or both_people(value, q)):
-            continue
-        core = _core_name(name, _single(q).unit)
-        words = " ".join(w for w in core.split() if w not in _ASPECT)
-        if core and words and _named_in(_clause_before(text, q.start), words):
-            named.append(q)
-    if len({_single(q).value for q in named}) == 1:
-        return _single(named[0])
-    return None
-
-
-_ASPECT = ("đã", "được")
-
-
-def _clause_before(text: str, position: int) -> str:
-    """The words of the clause before ``position`` (after the last ``,;:.(``), lower case."""
-    lead = text[max(0, position - 60) : position]
-    cut = max(lead.rfind(mark) for mark in ",;:.(")
-    return lead[cut + 1 :].lower()
-
-
-def _core_name(name: str, unit: str | None) -> str:
-    """A whole's name without "số" and the count noun its figure prints after it: "số vụ đã
-    giải quyết" of "vụ" → "đã giải quyết" (as in "Đã giải quyết 58 vụ"); "" when no more than
-    two words are left."""
-    words = name.split()
-    if words and words[0] == "số":
-        words = words[1:]
-    noun = (unit or "").lower().split()
-    if not noun or words[: len(noun)] != noun:
-        return ""
-    rest = words[len(noun) :]
-    return " ".join(rest) if len(rest) >= 2 else ""
-
-
-def _lead(text: str, quantity: Quantity) -> str:
-    """The words of ``quantity``'s clause before it (up to 60 characters), lower case."""
-    lead = text[max(0, quantity.start - 60) : quantity.start]
-    cut = max(lead.rfind(". "), lead.rfind(";"), lead.rfind("("), lead.rfind(")"))
-    return lead[cut + 1 :].lower()
-
-
-def _whole_of_another_noun(
-    document: Document, by_block: dict[int, list[Quantity]], claim: PercentClaim
-) -> Quantity | None:
-    """A share of a whole counted in another noun that it names ("14.352 người, bằng 96,80% số
-    hồ sơ tiếp nhận" of "đã tiếp nhận 14.826 hồ sơ"): of the figures of that noun whose words
-    before them hold the name's other words, in the paragraphs before (the section), the one
-    the share fits, or one typo-shaped slip away from it, the only one."""
-    from lint.relations.evidence import ratio_or_one_typo
-
-    value = claim.value
-    if value.kind is not QuantityKind.COUNT or value.unit not in _COUNTED_ENTITIES:
-        return None
-    words = claim.comparison.removeprefix("tổng ").removeprefix("số ")
-    candidates: list[Quantity] = []
-    for block in _paragraphs_before(document, value.block):
-        if block.kind is BlockKind.HEADING:
-            break
-        for quantity in by_block.get(block.index, []):
-            quantity = _single(quantity)
-            unit = quantity.unit or ""
-            if quantity.kind is not QuantityKind.COUNT or unit not in _COUNTED_ENTITIES:
-                continue
-            if unit == value.unit or quantity.value <= value.value:
-                continue
-            core = _core_name(f"số {words}", unit) if words.startswith(unit + " ") else ""
-            lead = _lead(block.text, quantity)
-            if core and _named_in(lead, core) and not _NOT_THE_WHOLE.search(lead):
-                candidates.append(quantity)
-    fitting = [q for q in candidates if share_fits(value, q, claim.percent)]
-    if fitting:
-        return fitting[0] if len(fitting) == 1 else None
-    slipped = [q for q in candidates if ratio_or_one_typo(value, q, claim.percent, min_digits=3)]
-    return slipped[0] if len(slipped) == 1 else None
-
-
-# what a process counts, where a part in one noun is a share of a whole in another ("người"
-# of "hồ sơ", "hồ sơ" of "trường hợp")
-_COUNTED_ENTITIES = frozenset(
-    {*lexicon.PERSON_NOUNS, "hồ sơ", "trường hợp", "đơn", "vụ", "vụ việc", "việc", "hộ"}
-)
-
-
-# what may follow a count's name before its figure without narrowing it: "số công trình là",
-# "số hộ toàn huyện có", "số đơn năm 2024 đạt"
-_NOT_NARROWING = re.compile(
-    r"\s*(?:(?:toàn|cả)\s+[^\W\d]+\s*)?(?:năm\s+\d{4}\s*)?(?:là|đạt|có)?\s*:?\s*",
-    re.IGNORECASE,
-)
-
-
-def _narrowed(lead: str, name: str) -> bool:
-    """Words after ``name`` in ``lead`` narrow it to some of what it counts ("số công trình
-    bền vững và tương đối bền vững là" is not "số công trình")."""
-    at = lead.rfind(name)
-    return at >= 0 and not _NOT_NARROWING.fullmatch(lead, at + len(name))
-
-
-def _named_in(lead: str, name: str) -> bool:
-    """``name``'s words stand in ``lead`` in their order, other words allowed between ("giá
-    trị thiệt hại" in "tổng giá trị tài sản bị thiệt hại ước")."""
-    if name in lead:
-        return True
-    words = lead.split()
-    at = 0
-    for word in name.split():
-        try:
-            at = words.index(word, at) + 1
-        except ValueError:
-            return False
-    return True
-
-
 def _enclosing_total(
     block: Block, quantities: list[Quantity], marker: int, value: Quantity
 ) -> Quantity | None:
     """The figure a ``trong đó`` splits (as breakdowns read it), of the value's measure."""
     from lint.relations.breakdowns import total_before
 
-    return total_before([_single(q) for q in quantities], block, marker, value)
-
-
-@dataclass(frozen=True)
-class ShareGroup:
-    """Percentages that are shares of one whole: all of it (``cơ cấu``) or parts of it."""
-
-    percents: tuple[Quantity, ...]
-    labels: tuple[str, ...]
-    exhaustive: bool  # cơ cấu: the shares make up the whole (100 %)
-    source: str  # "cơ cấu" | "trong đó" | "explicit"
-
-
-# "Cơ cấu kinh tế (năm 2024): A 30%; B 25%; C 45%": the period may name a year
-_STRUCTURE = re.compile(r"cơ cấu[^.;:%]{0,60}:\s*", re.IGNORECASE)
-# "Cơ cấu kinh tế nông nghiệp - công nghiệp - dịch vụ (tương ứng) là 35% - 30% - 35%": the
-# names and their shares in the same order, each list joined by spaced dashes
-_CƠ_CẤU = re.compile(r"cơ cấu\b", re.IGNORECASE)
-_SPACED_DASH = re.compile(r"\s[-–—]\s")
-_DASH_ONLY = re.compile(r"^\s*[-–—]\s*$")
-_SHARE_LABEL = re.compile(r"^[^\d%()]{2,60}$")
-
-
-def ratios_by_base(claims: list[PercentClaim]) -> dict[tuple[int, int], list[PercentClaim]]:
-    """Ratio claims grouped by the figure they are a share of (not done/total pairs, nor shares
-    of a plan, nor shares found only by agreeing on a whole, which need not split it: votes):
-    the candidates for shares of one whole."""
-    by_base: dict[tuple[int, int], list[PercentClaim]] = {}
-    for claim in claims:
-        if (
-            claim.kind == "ratio"
-            and claim.base is not None
-            and claim.base_source not in ("pair", "plan", "agreed")
-        ):
-            by_base.setdefault((claim.base.block, claim.base.number_start), []).append(claim)
-    return by_base
-
-
-def find_share_groups(
-    document: Document, extraction: Extraction, claims: list[PercentClaim]
-) -> list[ShareGroup]:
-    """``Cơ cấu kinh tế: A 30%; B 25%; C 45%`` and shares of one base stated as parts."""
-    by_block: dict[int, list[Quantity]] = {}
-    for quantity in extraction.quantities:
-        by_block.setdefault(quantity.block, []).append(quantity)
-    groups: list[ShareGroup] = []
-    for block in document.blocks:
-        if block.kind is BlockKind.TABLE_CELL:
-            continue
-        if "cơ cấu" not in block.text.lower():
-            continue  # a quick test before the slower case-insensitive pattern
-        for match in _STRUCTURE.finditer(block.text):
-            group = _structure(block, by_block.get(block.index, []), match.end())
-            if group is not None:
-                groups.append(group)
-                earlier = _respectively(block, by_block.get(block.index, []), group)
-                if earlier is not None:
-                    groups.append(earlier)
-        for match in _CƠ_CẤU.finditer(block.text):
-            group = _dashed_structure(block, by_block.get(block.index, []), match.end())
-            if group is not None:
-                groups.append(group)
-    by_base = ratios_by_base(claims)
-    for shares in by_base.values():
-        # shares listed one per sentence often overlap (women, trained, …): each is checked
-        # against its count and the whole (P101), their total is not; nor that of bare shares
-        # after the parts of "trong đó", whose parts S102 adds up
-        for members in _together(shares):
-            if len(members) >= 2 and members[0].base_source not in ("listed", BARE_SHARE):
-                groups.append(
-                    ShareGroup(
-                        tuple(c.percent for c in members),
-                        tuple(c.value.literal for c in members),
-                        False,
-                        members[0].base_source,
-                    )
-                )
-    return groups
-
-
-def _together(claims: list[PercentClaim]) -> list[list[PercentClaim]]:
-    """Shares of one base in runs of neighbouring blocks: a whole classified twice ("Theo loại
-    hình: …" and, paragraphs on, "Theo lĩnh vực: - … - …") has two sets of shares."""
-    runs: list[list[PercentClaim]] = []
-    for claim in sorted(claims, key=lambda c: (c.percent.block, c.percent.start)):
-        if runs and claim.percent.block - runs[-1][-1].percent.block <= 1:
-            runs[-1].append(claim)
-        else:
-            runs.append([claim])
-    return runs
-
-
-def _structure(block: Block, quantities: list[Quantity], start: int) -> ShareGroup | None:
-    text = block.text
-    sentence = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|\.?\s*$").search(text, start)
-    stop = sentence.start() if sentence else len(text)
-    aside = text.find("(", start, stop)
-    if aside >= 0 and _RESPECTIVELY.match(text, aside):
-        stop = aside  # "…; C 7,47% (năm 2023 tương ứng là: …)": the other year's shares
-    separator = re.compile(";" if ";" in text[start:stop] else r",(?!\d)")
-    percents: list[Quantity] = []
-    labels: list[str] = []
-    cursor = start
-    for match in [*separator.finditer(text, start, stop), None]:
-        piece_start, piece_end = cursor, (match.start() if match else stop)
-        cursor = match.end() if match else stop
-        inside = [q for q in quantities if piece_start <= q.start and q.end <= piece_end]
-        if len(inside) != 1 or inside[0].kind is not QuantityKind.PERCENT:
-            return None
-        label = _SHARE_VERB_AFTER.sub("", text[piece_start : inside[0].start].strip(" :-"))
-        rest = text[inside[0].end : piece_end].strip(" .")
-        if not _SHARE_LABEL.match(label) or rest:
-            return None
-        percents.append(inside[0])
-        labels.append(label)
-    if len(percents) < 2:
-        return None
-    return ShareGroup(tuple(percents), tuple(labels), True, "cơ cấu")
-
-
-# "khu vực dịch vụ chiếm": the verb between a share's name and the share
-_SHARE_VERB_AFTER = re.compile(r"\s+(?:chiếm|là|đạt)(?:\s+tỷ lệ)?$", re.IGNORECASE)
-# "(năm 2023 tương ứng là: 13,10%; 40,20%; 39,10%; 7,60%)": the same structure another year
-_RESPECTIVELY = re.compile(
-    r"\(\s*[^\d%();]{0,20}(?:\d{4})?[^\d%();]{0,10}tương ứng(?: là)?\s*:?\s*"
-)
-
-
-def _respectively(block: Block, quantities: list[Quantity], group: ShareGroup) -> ShareGroup | None:
-    """The shares given in parentheses after a structure for another year, in the same order
-    (as many as the structure has, each alone)."""
-    text = block.text
-    last = group.percents[-1]
-    opening = _RESPECTIVELY.match(text, text.find("(", last.end))
-    if opening is None or text[last.end : opening.start()].strip():
-        return None
-    closing = text.find(")", opening.end())
-    if closing < 0:
-        return None
-    inside = [q for q in quantities if opening.end() <= q.start and q.end <= closing]
-    if len(inside) != len(group.percents) or any(
-        q.kind is not QuantityKind.PERCENT for q in inside
-    ):
-        return None
-    for before, after in itertools.pairwise(inside):
-        if not re.fullmatch(r"\s*[;,]\s*", text[before.end : after.start]):
-            return None
-    return ShareGroup(tuple(inside), group.labels, True, "cơ cấu")
-
-
-def _dashed_structure(block: Block, quantities: list[Quantity], start: int) -> ShareGroup | None:
-    """Names joined by spaced dashes, then as many percentages joined by dashes, ending the
-    sentence or clause, with no other figure between "cơ cấu" and them."""
-    text = block.text
-    sentence = _SENTENCE_END.search(text, start)
-    stop = sentence.start() if sentence else len(text)
-    inside = [q for q in quantities if start <= q.start and q.end <= stop]
-    if len(inside) < 2 or any(q.kind is not QuantityKind.PERCENT for q in inside):
-        return None
-    for before, after in itertools.pairwise(inside):
-        if not _DASH_ONLY.match(text[before.end : after.start]):
-            return None
-    if text[inside[-1].end : stop].strip(" .;,"):
-        return None
-    named = text[start : inside[0].start]
-    if _NOT_A_STRUCTURE.search(named):
-        return None
-    total = sum((abs(q.value) for q in inside), Fraction(0))
-    if not 50 <= total <= 150:
-        return None  # a range of rates ("3,5% - 4%"), not the shares of a whole
-    bracketed = _BRACKETED.search(named)
-    names = _SPACED_DASH.split(bracketed.group(1) if bracketed else named)
-    if len(names) != len(inside):
-        return None  # a name holding a dash of its own ("công nghiệp - xây dựng"): unclear
-    names[0] = _WHOLE_NOUN.sub("", names[0].strip())
-    names[-1] = _SHARES_FOLLOW.sub("", names[-1])
-    labels = tuple(name.strip(" :,()") for name in names)
-    return ShareGroup(tuple(inside), labels, True, "cơ cấu")
-
-
-# "cơ cấu lại" (to restructure) and rates of change name no structure
-_NOT_A_STRUCTURE = re.compile(
-    r"^\s*lại\b|\b(?:tăng|giảm|tốc độ|bình quân|phấn đấu|từ|đến)\b", re.IGNORECASE
-)
-_BRACKETED = re.compile(r"\(([^()]*)\)")
-# the whole the names are parts of, when it stands before the first one ("kinh tế nông nghiệp")
-_WHOLE_NOUN = re.compile(
-    r"^(?:kinh tế|lao động|ngành(?: kinh tế)?|giá trị(?: sản xuất| tăng thêm)?|dân số)\s+",
-    re.IGNORECASE,
-)
-# the words between the last name and the shares ("tương ứng là", "lần lượt đạt")
-_SHARES_FOLLOW = re.compile(
-    r"(?:\s|,)*(?:(?:tương ứng|lần lượt)\s*)?(?:(?:là|đạt|chiếm)\s*)?:?\s*$", re.IGNORECASE
-)
-_SENTENCE_END = re.compile(r"[.;](?=\s+[A-ZĐÀ-Ỹ(])|[.;]?\s*$")
+    return total_before([single(q) for q in quantities], block, marker, value)
 
 
 _CHANGE_COMPARED = re.compile(
@@ -1215,7 +723,7 @@ def _restated_change(
     if said is None:
         return None
     for quantity in quantities:
-        if quantity.start == said.end() and _same_measure(claim.value, quantity):
+        if quantity.start == said.end() and same_measure(claim.value, quantity):
             return quantity, 1 if said.group(1).lower() == "tăng" else -1
     return None
 
@@ -1238,9 +746,9 @@ def _with_change(
             break
         if not (clause <= quantity.start and quantity.end <= stop):
             continue
-        if quantity is claim.value or not _same_measure(claim.value, quantity):
+        if quantity is claim.value or not same_measure(claim.value, quantity):
             continue
-        word = _CHANGE_WORD.search(text[max(0, quantity.start - 12) : quantity.start])
+        word = GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start])
         if word is None:
             continue
         compared = _CHANGE_COMPARED.match(text[quantity.end :])

@@ -19,7 +19,7 @@ from lint import lexicon
 from lint.document import Document
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import Breakdown
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 # the clause after the plan opens with what remains: "; số còn lại phải thực hiện … là", ", còn
 # lại", "; để hoàn thành, cần thu thêm" (not "; vốn ODA còn lại": the rest of another figure)

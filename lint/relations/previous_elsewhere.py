@@ -30,7 +30,7 @@ from lint import lexicon
 from lint.lexicon import fold
 from lint.numbers.quantity import Quantity
 from lint.relations.indicators import IndicatorMention
-from lint.relations.percentages import PercentClaim
+from lint.relations.percent_claims import PercentClaim
 
 _PERIOD_WORDS = frozenset(
     [

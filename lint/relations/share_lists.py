@@ -33,7 +33,8 @@ from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import sum_interval
-from lint.relations.percentages import PercentClaim, ShareGroup
+from lint.relations.percent_claims import PercentClaim
+from lint.relations.share_groups import ShareGroup
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _CLAUSE_BREAK = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ\-–•+])|;")

@@ -1,0 +1,279 @@
+"""The whole a share names in words ("chiếm 6,55% tổng lượt khách", "bằng 96,80% số hồ sơ
+tiếp nhận"): the figure so named before it in its block, or in the paragraphs before it in its
+section."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from lint import lexicon
+from lint.document import Block, BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.percent_claims import (
+    GROWTH_WORD_BEFORE,
+    PercentClaim,
+    both_people,
+    same_measure,
+    share_fits,
+    single,
+)
+
+NOT_A_NAME = re.compile(
+    rf"{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|năm|tháng|so với", re.IGNORECASE
+)
+_NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}?)\s*(?:[,.;)]|$)")
+
+
+def named_whole(
+    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity, after: str
+) -> PercentClaim | None:
+    """The share of the whole named right after the percentage ("chiếm 70,28% doanh số cho
+    vay"): the figure so named before it in the block, else a claim resolved against the
+    paragraphs before (:func:`_wholes_named_before`); None when no name follows."""
+    aside = _NAMED_THEN_FIGURE.match(text, percent.end)
+    if aside is not None and not NOT_A_NAME.search(aside.group("name")):
+        # "bằng 1,9% tổng thu ngân sách địa phương được hưởng (9.810.500 triệu đồng)": the
+        # whole's figure right after its name
+        inside = [q for q in quantities if aside.start("figure") <= q.start < aside.end()]
+        if len(inside) == 1 and same_measure(value, inside[0]):
+            return PercentClaim("ratio", percent, value, single(inside[0]), base_source="named")
+    named = _NAMED_BASE.match(after)
+    if named is None or NOT_A_NAME.search(named.group(1)):
+        return None
+    name = named.group(1).strip().lower()
+    base = None
+    if re.match(r"\s*(?:so với\s+)?tổng\s", after, re.IGNORECASE):
+        # "(chiếm 63,9% tổng vốn)": the figure named "tổng vốn" before any other "vốn"
+        base = _named_base(text, quantities, value, f"tổng {name}")
+    base = base or _named_base(text, quantities, value, name)
+    if base is not None:
+        return PercentClaim("ratio", percent, value, base, base_source="named")
+    said_total = re.match(r"\s*(?:so với\s+)?tổng\s", after, re.IGNORECASE) is not None
+    return PercentClaim(
+        NAMED_ELSEWHERE, percent, value, comparison=f"tổng {name}" if said_total else name
+    )
+
+
+# a share of a whole it names but whose figure its paragraph does not give: "Khách quốc tế:
+# 186.420 lượt, chiếm 6,55% tổng lượt khách" (resolved against the paragraphs before)
+NAMED_ELSEWHERE = "named elsewhere"
+_BLOCKS_BACK = 8  # paragraphs searched for the whole a share names
+# words that make a figure other than the whole a share names: a target, last year's value,
+# a change
+_NOT_THE_WHOLE = re.compile(
+    rf"\b(?:{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|so với|tăng|giảm|"
+    r"phấn đấu|dự kiến|kế hoạch|bình quân)\b",
+    re.IGNORECASE,
+)
+
+
+def wholes_named_before(
+    document: Document, by_block: dict[int, list[Quantity]], claims: list[PercentClaim]
+) -> list[PercentClaim]:
+    """Shares naming their whole (``chiếm 6,55% tổng lượt khách``) whose paragraph does not
+    give it, with the whole from the nearest paragraph before (in the same section, at most
+    :data:`_BLOCKS_BACK` back) that states a figure of the share's measure right after that
+    name (``tổng lượt khách du lịch … ước đạt 2.845.600 lượt``), larger than the part, not a
+    target, last year's value nor a change, and the only such figure of that paragraph.
+    Unresolved shares are dropped."""
+    kept = []
+    for claim in claims:
+        if claim.kind != NAMED_ELSEWHERE:
+            kept.append(claim)
+            continue
+        # "chiếm 0,93% tổng dư nợ": the figure named "tổng dư nợ" first, before any "dư nợ …"
+        # (a part: "Dư nợ trung và dài hạn: 1.834,31 tỷ đồng")
+        name = claim.comparison
+        whole = _whole_before(document, by_block, claim.value, name)
+        if whole is None and name.startswith("tổng "):
+            whole = _whole_before(document, by_block, claim.value, name[len("tổng ") :])
+        if whole is None:
+            whole = _whole_of_another_noun(document, by_block, claim)
+        if whole is not None and claim.percent.value < 100:
+            kept.append(
+                replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
+            )
+    return kept
+
+
+def _paragraphs_before(document: Document, index: int) -> Iterator[Block]:
+    """The blocks before block ``index``, nearest first, up to :data:`_BLOCKS_BACK` of them
+    that are not table cells (a table between a whole and its share is passed over whole)."""
+    counted = 0
+    for back in range(index - 1, -1, -1):
+        block = document.blocks[back]
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        counted += 1
+        if counted > _BLOCKS_BACK:
+            return
+        yield block
+
+
+def _whole_before(
+    document: Document, by_block: dict[int, list[Quantity]], value: Quantity, name: str
+) -> Quantity | None:
+    for block in _paragraphs_before(document, value.block):
+        if block.kind is BlockKind.HEADING:
+            return None
+        index, text = block.index, block.text
+        found = []
+        for quantity in by_block.get(index, []):
+            quantity = single(quantity)
+            if not same_measure(value, quantity) or quantity.value <= value.value:
+                continue
+            lead = _lead(text, quantity)
+            if _named_in(lead, name) and not _NOT_THE_WHOLE.search(lead):
+                if name.startswith("số ") and _narrowed(lead, name):
+                    continue
+                found.append(quantity)
+        if found:
+            return found[0] if len({q.value for q in found}) == 1 else None
+    return None
+
+
+# the name of a whole, then its figure alone in a parenthesis: " tổng thu ngân sách địa
+# phương được hưởng theo phân cấp (9.810.500 triệu đồng)"
+_NAMED_THEN_FIGURE = re.compile(
+    r"\s*(?:so với\s+)?(?P<name>tổng\s+[^\d,.;:()%]{3,60}?)\s*"
+    r"\(\s*(?P<figure>\d[\d.,]*(?:\s+[^\W\d()]+){0,3})\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _named_base(
+    text: str, quantities: list[Quantity], value: Quantity, name: str
+) -> Quantity | None:
+    earlier = [q for q in quantities if q.end <= value.start]
+    for index in range(len(earlier) - 1, -1, -1):
+        quantity = earlier[index]
+        if not same_measure(value, quantity) or quantity is value:
+            continue
+        if GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
+            continue  # "tổng dư nợ đạt 6.815 tỷ đồng, tăng 668 tỷ đồng": not the whole
+        # the name since the figure before: "tổng vốn 86,4 tỷ đồng; trong đó vốn ngân sách
+        # 31,2 tỷ đồng" names 86,4 "tổng vốn", not 31,2
+        since = earlier[index - 1].end if index else 0
+        before = text[max(since, quantity.start - 50) : quantity.start].lower()
+        if _named_in(before, name):
+            return single(quantity)
+    # "… là 19 vụ, chiếm 32,8% số vụ đã giải quyết" after "Đã giải quyết 58/62 vụ", "1.836 em
+    # trúng tuyển, chiếm 70,1% số học sinh tốt nghiệp" after "tốt nghiệp THCS cho 2.618/2.631
+    # học sinh": the one figure of the unit (or of people, for people) said after the name's
+    # words (but "đã", "được") in its clause
+    named = []
+    for q in earlier:
+        if q is value or not (same_measure(value, q) or both_people(value, q)):
+            continue
+        core = _core_name(name, single(q).unit)
+        words = " ".join(w for w in core.split() if w not in _ASPECT)
+        if core and words and _named_in(_clause_before(text, q.start), words):
+            named.append(q)
+    if len({single(q).value for q in named}) == 1:
+        return single(named[0])
+    return None
+
+
+_ASPECT = ("đã", "được")
+
+
+def _clause_before(text: str, position: int) -> str:
+    """The words of the clause before ``position`` (after the last ``,;:.(``), lower case."""
+    lead = text[max(0, position - 60) : position]
+    cut = max(lead.rfind(mark) for mark in ",;:.(")
+    return lead[cut + 1 :].lower()
+
+
+def _core_name(name: str, unit: str | None) -> str:
+    """A whole's name without "số" and the count noun its figure prints after it: "số vụ đã
+    giải quyết" of "vụ" → "đã giải quyết" (as in "Đã giải quyết 58 vụ"); "" when no more than
+    two words are left."""
+    words = name.split()
+    if words and words[0] == "số":
+        words = words[1:]
+    noun = (unit or "").lower().split()
+    if not noun or words[: len(noun)] != noun:
+        return ""
+    rest = words[len(noun) :]
+    return " ".join(rest) if len(rest) >= 2 else ""
+
+
+def _lead(text: str, quantity: Quantity) -> str:
+    """The words of ``quantity``'s clause before it (up to 60 characters), lower case."""
+    lead = text[max(0, quantity.start - 60) : quantity.start]
+    cut = max(lead.rfind(". "), lead.rfind(";"), lead.rfind("("), lead.rfind(")"))
+    return lead[cut + 1 :].lower()
+
+
+def _whole_of_another_noun(
+    document: Document, by_block: dict[int, list[Quantity]], claim: PercentClaim
+) -> Quantity | None:
+    """A share of a whole counted in another noun that it names ("14.352 người, bằng 96,80% số
+    hồ sơ tiếp nhận" of "đã tiếp nhận 14.826 hồ sơ"): of the figures of that noun whose words
+    before them hold the name's other words, in the paragraphs before (the section), the one
+    the share fits, or one typo-shaped slip away from it, the only one."""
+    from lint.relations.evidence import ratio_or_one_typo
+
+    value = claim.value
+    if value.kind is not QuantityKind.COUNT or value.unit not in _COUNTED_ENTITIES:
+        return None
+    words = claim.comparison.removeprefix("tổng ").removeprefix("số ")
+    candidates: list[Quantity] = []
+    for block in _paragraphs_before(document, value.block):
+        if block.kind is BlockKind.HEADING:
+            break
+        for quantity in by_block.get(block.index, []):
+            quantity = single(quantity)
+            unit = quantity.unit or ""
+            if quantity.kind is not QuantityKind.COUNT or unit not in _COUNTED_ENTITIES:
+                continue
+            if unit == value.unit or quantity.value <= value.value:
+                continue
+            core = _core_name(f"số {words}", unit) if words.startswith(unit + " ") else ""
+            lead = _lead(block.text, quantity)
+            if core and _named_in(lead, core) and not _NOT_THE_WHOLE.search(lead):
+                candidates.append(quantity)
+    fitting = [q for q in candidates if share_fits(value, q, claim.percent)]
+    if fitting:
+        return fitting[0] if len(fitting) == 1 else None
+    slipped = [q for q in candidates if ratio_or_one_typo(value, q, claim.percent, min_digits=3)]
+    return slipped[0] if len(slipped) == 1 else None
+
+
+# what a process counts, where a part in one noun is a share of a whole in another ("người"
+# of "hồ sơ", "hồ sơ" of "trường hợp")
+_COUNTED_ENTITIES = frozenset(
+    {*lexicon.PERSON_NOUNS, "hồ sơ", "trường hợp", "đơn", "vụ", "vụ việc", "việc", "hộ"}
+)
+
+
+# what may follow a count's name before its figure without narrowing it: "số công trình là",
+# "số hộ toàn huyện có", "số đơn năm 2024 đạt"
+_NOT_NARROWING = re.compile(
+    r"\s*(?:(?:toàn|cả)\s+[^\W\d]+\s*)?(?:năm\s+\d{4}\s*)?(?:là|đạt|có)?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _narrowed(lead: str, name: str) -> bool:
+    """Words after ``name`` in ``lead`` narrow it to some of what it counts ("số công trình
+    bền vững và tương đối bền vững là" is not "số công trình")."""
+    at = lead.rfind(name)
+    return at >= 0 and not _NOT_NARROWING.fullmatch(lead, at + len(name))
+
+
+def _named_in(lead: str, name: str) -> bool:
+    """``name``'s words stand in ``lead`` in their order, other words allowed between ("giá
+    trị thiệt hại" in "tổng giá trị tài sản bị thiệt hại ước")."""
+    if name in lead:
+        return True
+    words = lead.split()
+    at = 0
+    for word in name.split():
+        try:
+            at = words.index(word, at) + 1
+        except ValueError:
+            return False
+    return True

@@ -1,0 +1,61 @@
+"""What a printed percentage claims about the figures around it (:class:`PercentClaim`), and
+the tests of measure every percent reader shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lint import lexicon
+from lint.numbers.quantity import Quantity, QuantityKind
+
+# a growth verb right before a figure: "tăng 45", "giảm thêm 12"
+GROWTH_WORD_BEFORE = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
+
+# a share written bare in parentheses right after a part: "nam 1.200 người (51,3%)"
+BARE_SHARE = "trong đó (bare)"
+
+
+@dataclass(frozen=True)
+class PercentClaim:
+    kind: str  # ratio | change | plan | index | growth
+    percent: Quantity
+    value: Quantity
+    base: Quantity | None = None  # ratio: the denominator
+    change: Quantity | None = None  # change: the stated absolute change
+    direction: int = 1  # +1 tăng, -1 giảm (change, growth)
+    comparison: str = ""  # kế hoạch | cùng kỳ | đầu năm | …
+    base_source: str = ""  # ratio: pair | explicit | named | trong đó | plan; growth: previous
+    offset: int = 0  # ratio: "vượt X% kế hoạch" states value ÷ base × 100 − 100 (offset 100)
+    # times: "tăng N lần" is written for ×N and for ×(N + 1) (offset 1: value ÷ base in [N, N+1])
+
+
+def share_fits(value: Quantity, base: Quantity, percent: Quantity) -> bool:
+    """``value`` ÷ ``base`` × 100 can be printed as ``percent`` (a base that may be 0, "0/120
+    hồ sơ", is none)."""
+    from lint.arithmetic import percent_interval, ratio_percent
+
+    stated = percent_interval(percent.value, percent.numbers[0].decimals)
+    return base.interval.low > 0 and ratio_percent(value.interval, base.interval).intersects(stated)
+
+
+def single(quantity: Quantity) -> Quantity:
+    if quantity.kind is QuantityKind.PAIR and quantity.parts:
+        return quantity.parts[0]
+    return quantity
+
+
+def both_people(a: Quantity, b: Quantity) -> bool:
+    """Counts of people both ("2.846 học sinh … trong tổng số 2.851 trẻ")."""
+    b = single(b)
+    return (
+        a.kind is QuantityKind.COUNT
+        and b.kind is QuantityKind.COUNT
+        and a.unit in lexicon.PERSON_NOUNS
+        and b.unit in lexicon.PERSON_NOUNS
+    )
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    b = single(b)
+    return a.kind is b.kind and a.unit == b.unit
