@@ -61,7 +61,7 @@ _NOT_THE_AVERAGE = re.compile(
 # the words before a figure that make it a change, not a total or a count
 _CHANGE = re.compile(r"\b(?:tăng|giảm)(?:\s+thêm)?\s*(?:được\s+)?$", re.IGNORECASE)
 # where a sentence ends: a full stop before a capital (not the thousands dot of "1.250")
-_SENTENCE_END = re.compile(lexicon.FULL_STOP_RE)
+_SENTENCE_END = lexicon.FULL_STOP
 # the learners a class count is of: "1.250 học sinh … 29,8 em/lớp"
 _SAME_NOUN = {"em": frozenset({"học sinh", "trẻ", "cháu", "em"})}
 # masses in tấn: a yield per hectare is read in tạ/ha, a total in tấn

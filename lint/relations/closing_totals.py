@@ -30,7 +30,7 @@ from lint.relations.evidence import Budget, adds_up_or_one_typo
 from lint.relations.marks import Parentheses, sentence_ends_before
 
 _CLOSING = re.compile(r"(?<![^\s,;.:(])(?:tổng\s+)?cộng\s*(?:là|:)?\s*:?\s*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(lexicon.FULL_STOP_RE)
+_SENTENCE_END = lexicon.FULL_STOP
 _NESTED = re.compile(r"\btrong đó\b|\bgồm\b|\bchia ra\b", re.IGNORECASE)
 _CHANGE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)

@@ -437,7 +437,7 @@ def _total_a_sentence_before(
 
 # "Trong tổng số 486 dự án, …": the whole the sentence's parts are of opens it
 _WHOLE_OPENING = re.compile(r"\b(?:trong|trên) tổng số\s*$", re.IGNORECASE)
-_FULL_STOP = re.compile(lexicon.FULL_STOP_RE)
+_FULL_STOP = lexicon.FULL_STOP
 # "; còn lại là các giống lúa thuần khác với 2.280 ha": the rest, a few words describing it
 _REST_DESCRIBED = re.compile(
     rf"^\s*[,;]\s*(?:số\s+)?(?:{lexicon.REMAINDER_WORDS_RE})\b[^\d;:()%]{{0,50}}$",

@@ -52,7 +52,7 @@ _ASIDE_AFTER = re.compile(
     rf"\s*\(\s*{_PERIOD}(?:\s+năm\s+\d{{4}})?(?:\s+[^\W\d]+){{0,3}}?\s*(?:là|có|đạt)?\s*:?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(lexicon.FULL_STOP_RE)
+_SENTENCE_START = lexicon.FULL_STOP
 # "Số thu tăng " opening a sentence or a ";" clause
 _NAME_OPENS = re.compile(
     rf"(?:^|{lexicon.FULL_STOP_RE}\s*|;\s*)(?P<name>(?:[^\W\d]+\s+){{1,10}}?)(?P<way>tăng|giảm)\s+$",

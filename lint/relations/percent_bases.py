@@ -56,7 +56,7 @@ _EXCEED_LEAD = re.compile(
 _EXCEED_PLAN_AFTER = re.compile(rf"^\s*(?:so với\s+)?({lexicon.PLAN_WORDS_RE})\b", re.IGNORECASE)
 _PREVIOUS_WORDS = re.compile(rf"\b(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;")
-_FULL_STOP = re.compile(lexicon.FULL_STOP_RE)
+_FULL_STOP = lexicon.FULL_STOP
 _WORD = re.compile(r"[^\W\d_]+")
 _YEAR = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/]|[.,]\d)")
 # Words of periods, places and issuers that do not change which indicator a base is for.

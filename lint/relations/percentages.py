@@ -577,7 +577,7 @@ def _whole_opening_the_sentence(
 _SAID_TOTAL = re.compile(
     r"(?:tổng số|tổng cộng|tổng)(?:\s+[^\W\d]+){0,3}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE
 )
-_SENTENCE_STOP = re.compile(lexicon.FULL_STOP_RE)
+_SENTENCE_STOP = lexicon.FULL_STOP
 
 
 def _total_of_the_sentence_before(

@@ -29,7 +29,7 @@ _REST = re.compile(
     re.IGNORECASE,
 )
 _MONTHS = re.compile(r"\b\d{1,2}\s+tháng\b")
-_SENTENCE_END = re.compile(lexicon.FULL_STOP_RE)
+_SENTENCE_END = lexicon.FULL_STOP
 
 
 def find_plan_rests(

@@ -179,7 +179,7 @@ def find_area_yield_production(
     return found
 
 
-_SENTENCE_END = re.compile(lexicon.FULL_STOP_RE)
+_SENTENCE_END = lexicon.FULL_STOP
 
 
 def _one_of_areas_before(text: str, chain: list[tuple[Quantity, str]], at: int) -> bool:
