@@ -31,7 +31,7 @@ from lint.relations.marks import Parentheses, sentence_ends_before
 
 _CLOSING = re.compile(r"(?<![^\s,;.:(])(?:tổng\s+)?cộng\s*(?:là|:)?\s*:?\s*$", re.IGNORECASE)
 _SENTENCE_END = lexicon.FULL_STOP
-_NESTED = re.compile(r"\btrong đó\b|\bgồm\b|\bchia ra\b", re.IGNORECASE)
+_NESTED = re.compile(rf"\b(?:{lexicon.BREAKDOWN_MARKERS_RE})\b", re.IGNORECASE)
 _CHANGE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _NAMED = re.compile(r"[^\W\d]{2,}")
