@@ -6,7 +6,8 @@ province's average) by the gap, and give the reference's own value aside::
     Năng suất lúa đạt 62,5 tạ/ha, cao hơn vụ trước 1,8 tạ/ha (vụ trước đạt 60,7 tạ/ha).
     Tỷ lệ tham gia BHYT đạt 91,85%, thấp hơn chỉ tiêu giao 1,15 điểm phần trăm (chỉ tiêu 93%).
 
-``V, cao hơn / nhiều hơn R G (R B)``: V = B + G; ``thấp hơn / ít hơn``: B = V + G.  The
+``V, cao hơn / nhiều hơn R G (R B)``: V = B + G; ``thấp hơn / ít hơn``: B = V + G; ``vượt G
+so với R (B)`` ("vượt 0,81 điểm phần trăm so với chỉ tiêu tỉnh giao (97,50%)"): V = B + G.  The
 value V is the figure right before the comparison (past an aside in parentheses); the gap G
 has V's unit, or is in percentage points between two rates; the parenthesis right after the
 gap holds only the reference's value B, with at most a few words that name the reference (the
@@ -24,7 +25,7 @@ from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown, change_sum
 
 _VALUES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
-_HIGHER = ("cao hơn", "nhiều hơn", "lớn hơn")
+_HIGHER = ("cao hơn", "nhiều hơn", "lớn hơn", "vượt")
 _LOWER = ("thấp hơn", "ít hơn", "nhỏ hơn")
 # between the value and the comparison: ", ", ", còn ", ", vẫn ", past a few words naming what
 # a rate is of and an aside ("93,62% dân số toàn huyện (dân số 180.032 người), còn ")
@@ -54,7 +55,7 @@ _CLOSING = re.compile(r"\s*\)")
 def find_gaps(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
     found = []
     for block in document.blocks:
-        if block.kind is BlockKind.TABLE_CELL or "hơn" not in block.text:
+        if block.kind is BlockKind.TABLE_CELL or not ("hơn" in block.text or "vượt" in block.text):
             continue
         quantities = by_block.get(block.index, [])
         for index in range(1, len(quantities) - 1):
