@@ -20,7 +20,11 @@ class SharesNot100(Rule):
         dịch vụ 44,5%``, must total 100 % within the rounding of each share (rounded or
         truncated).  Parts of one base stated with ``chiếm …%`` (after ``trong đó`` or with
         ``trong tổng số …``) are only some of it: their shares may total less than 100 %;
-        more is reported at ``info`` level, since such parts may overlap.
+        more is reported at ``info`` level, since such parts may overlap.  A revenue split
+        between budget levels (``ngân sách cấp tỉnh hưởng 40%, ngân sách cấp huyện hưởng
+        60%``) is a structure, and so is each row of a table whose percentage columns split
+        its rows (``Ngân sách cấp tỉnh (%) | Ngân sách cấp huyện (%) | Ngân sách cấp xã (%)``)
+        when at least three rows, and three in four, total 100.
 
     Why
         Shares are recomputed by hand when one figure changes; a structure left at 95 % or

@@ -6,6 +6,8 @@ of a parenthesis, and the rest of a whole given as "A trên tổng số T"."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import run_rule
@@ -138,6 +140,39 @@ CAUGHT = [
         "2.445,0",
         "2.845,0",
     ),
+    # a revenue split between budget levels
+    (
+        "P104",
+        "Tiền thuê đất: ngân sách cấp tỉnh hưởng 40%, ngân sách cấp huyện hưởng 60%; lệ phí "
+        "môn bài: ngân sách cấp huyện hưởng 50% và ngân sách cấp xã hưởng 50%.",
+        "hưởng 60%",
+        "hưởng 70%",
+    ),
+    # the columns of a table splitting each row
+    (
+        "P104",
+        "| STT | Khoản thu | Tỉnh (%) | Huyện (%) | Xã (%) |\n|---|---|---|---|---|\n"
+        "| 1 | Thuế tài nguyên | 60 | 40 | - |\n| 2 | Lệ phí trước bạ | - | 30 | 70 |\n"
+        "| 3 | Thuế thu nhập cá nhân | 30 | 50 | 20 |\n| 4 | Phí bảo vệ môi trường | 50 | 50 | - |\n",
+        "20 |\n| 4",
+        "40 |\n| 4",
+    ),
+    # "vượt G so với R (B)": V = B + G
+    (
+        "S101",
+        "Tỷ lệ hộ tham gia bảo hiểm y tế đạt 93,42%, vượt 1,42 điểm phần trăm so với chỉ tiêu "
+        "tỉnh giao (92,00%).",
+        "1,42",
+        "1,72",
+    ),
+    # clusters counted ("cụm"), a description with a comma before the share
+    (
+        "P101",
+        "Tổng số cụm loa là 1.250 cụm. Qua rà soát có 85 cụm loa hư hỏng, hoạt động không ổn "
+        "định (chiếm 6,80% tổng số cụm loa).",
+        "6,80",
+        "8,80",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",
@@ -166,7 +201,8 @@ def test_consistent_is_silent_and_one_change_is_caught_at_it(
     assert found, wrong
     spans = {wrong[found[0].span.start : found[0].span.end]}
     spans.update(wrong[r.span.start : r.span.end] for r in found[0].related)
-    assert any(changed.split()[0].rstrip("%") in span for span in spans)
+    printed = next(t for t in re.split(r"[\s|]+", changed) if any(c.isdigit() for c in t))
+    assert any(printed.rstrip("%") in span for span in spans)
     assert "≠" in found[0].notes[0].en
 
 
@@ -230,3 +266,20 @@ def test_trang_thiet_bi_is_no_count_of_pages() -> None:
         None,
         "trang",
     ]
+
+
+def test_percentages_that_are_not_a_budget_split_are_no_structure() -> None:
+    # each group's own rate of salary, not shares of one whole
+    text = "Cán bộ có 20 năm công tác hưởng 75%, cán bộ có 15 năm công tác hưởng 45% mức lương."
+    assert run_rule("P104", text) == []
+    # two revenues, each all to one level
+    split = "Thuế A: ngân sách cấp tỉnh hưởng 100%; thuế B: ngân sách cấp huyện hưởng 100%."
+    assert run_rule("P104", split) == []
+
+
+def test_rate_columns_that_do_not_split_their_rows_are_no_structure() -> None:
+    table = (
+        "| Xã | Tỷ lệ hộ nghèo (%) | Tỷ lệ che phủ rừng (%) |\n|---|---|---|\n"
+        "| A | 4,2 | 52,1 |\n| B | 3,8 | 61,0 |\n| C | 5,1 | 47,3 |\n| D | 2,9 | 70,2 |\n"
+    )
+    assert run_rule("P104", table) == []

@@ -113,13 +113,14 @@ class Relations:
     @cached_property
     def share_groups(self) -> list[ShareGroup]:
         from lint.relations.breakdowns import figures_by_block
-        from lint.relations.share_groups import find_share_groups
+        from lint.relations.share_groups import find_row_splits, find_share_groups
         from lint.relations.share_lists import find_unstated_wholes
 
         groups = find_share_groups(self.document, self.extraction, self.percent_claims)
         claimed = {id(claim.percent) for claim in self.percent_claims}
         claimed.update(id(percent) for group in groups for percent in group.percents)
         by_block = figures_by_block(self.extraction)
+        groups += find_row_splits(self.tables, by_block)
         groups += find_unstated_wholes(self.document, by_block, claimed)
         return groups
 

@@ -99,10 +99,11 @@ _OUT_OF = re.compile(r"\s*(?:(?:[^\W\d]+|\d+)\s+){0,8}(?:trên|trong) tổng s�
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
 # a few words describing the value, then its share: "98 xã đạt chuẩn nông thôn mới, chiếm",
 # "… (chiếm"
-# (a grade's number among the words: "trúng tuyển vào lớp 10, chiếm"; a comma joining two
-# single words: "1.358 học viên đạt khá, giỏi, chiếm")
+# (a grade's number among the words: "trúng tuyển vào lớp 10, chiếm"; a comma before more
+# words: "1.358 học viên đạt khá, giỏi, chiếm", "157 cụm loa hư hỏng, hoạt động không ổn định
+# (chiếm")
 _DESCRIBED_SHARE = re.compile(
-    r"\s*(?P<words>[^\W\d](?:[^\d;:()%,]|,(?=\s*[^\W\d]+\s*,)|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})"
+    r"\s*(?P<words>[^\W\d](?:[^\d;:()%,]|,(?=\s*[^\W\d])|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})"
     r"{0,60}?)\s*[,(]\s*"
     r"(?:chiếm(?:\s+(?:tỷ|tỉ) lệ)?|(?:tỷ|tỉ) lệ)(?:\s+là)?\s*:?\s*",
     re.IGNORECASE,

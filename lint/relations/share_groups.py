@@ -6,12 +6,16 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from lint.document import Block, BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.percent_claims import BARE_SHARE, PercentClaim
+
+if TYPE_CHECKING:
+    from lint.relations.tables import TableModel
 
 
 @dataclass(frozen=True)
@@ -21,7 +25,7 @@ class ShareGroup:
     percents: tuple[Quantity, ...]
     labels: tuple[str, ...]
     exhaustive: bool  # cơ cấu: the shares make up the whole (100 %)
-    source: str  # "cơ cấu" | "trong đó" | "explicit"
+    source: str  # "cơ cấu" | "trong đó" | "explicit" | "hưởng" (a revenue split by budget levels)
 
 
 # "Cơ cấu kinh tế (năm 2024): A 30%; B 25%; C 45%": the period may name a year
@@ -73,6 +77,9 @@ def find_share_groups(
             group = _dashed_structure(block, by_block.get(block.index, []), match.end())
             if group is not None:
                 groups.append(group)
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE_CELL and "hưởng" in block.text:
+            groups.extend(_budget_splits(block.text, by_block.get(block.index, [])))
     by_base = ratios_by_base(claims)
     for shares in by_base.values():
         # shares listed one per sentence often overlap (women, trained, …): each is checked
@@ -88,6 +95,88 @@ def find_share_groups(
                         members[0].base_source,
                     )
                 )
+    return groups
+
+
+# a revenue split between budget levels: "ngân sách cấp tỉnh hưởng 40%, ngân sách cấp huyện
+# hưởng 60%" (each level's share of one revenue; together all of it)
+_BUDGET_SHARE_LEAD = re.compile(
+    r"(?P<label>(?:ngân sách|NS)\s*(?:cấp\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)\s+(?:được\s+)?hưởng\s*$",
+    re.IGNORECASE,
+)
+_NEXT_LEVEL = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)", re.IGNORECASE)
+
+
+def _budget_splits(text: str, quantities: list[Quantity]) -> list[ShareGroup]:
+    """Runs of two budget levels' shares or more, each right after the one before ("…
+    hưởng 40%, ngân sách cấp huyện hưởng 60%"): the split of one revenue (100 %)."""
+    runs: list[list[tuple[Quantity, str]]] = []
+    previous: Quantity | None = None
+    for quantity in quantities:
+        if quantity.kind is not QuantityKind.PERCENT:
+            continue
+        lead = _BUDGET_SHARE_LEAD.search(text, max(0, quantity.start - 60), quantity.start)
+        if lead is None:
+            previous = None
+            continue
+        share = (quantity, lead.group("label"))
+        if previous is not None and _NEXT_LEVEL.fullmatch(text, previous.end, lead.start()):
+            runs[-1].append(share)
+        else:
+            runs.append([share])
+        previous = quantity
+    return [
+        ShareGroup(tuple(q for q, _ in run), tuple(label for _, label in run), True, "hưởng")
+        for run in runs
+        if len(run) >= 2
+    ]
+
+
+# the columns of a table splitting each row's whole: "Ngân sách cấp tỉnh (%) | Ngân sách cấp
+# huyện (%) | Ngân sách cấp xã (%)", each row totalling 100
+_PERCENT_HEADER = re.compile(r"\(%\)\s*$|^%$")
+# rows that must total 100 before the columns are read as a split (and at most one row in four
+# may not)
+ROW_SPLIT_MIN_ROWS = 3
+
+
+def find_row_splits(
+    models: list[TableModel], by_block: dict[int, list[Quantity]]
+) -> list[ShareGroup]:
+    """Tables whose percentage columns split every row: at least
+    :data:`ROW_SPLIT_MIN_ROWS` rows with two shares or more total 100 (a missing cell, "-",
+    is none), at most one row in four does not; each row's shares are then a structure
+    (P104)."""
+    groups: list[ShareGroup] = []
+    hundred = Fraction(100)
+    for model in models:
+        columns = [
+            c
+            for c in model.columns
+            if c.role in ("rate", "share") and _PERCENT_HEADER.search(c.header)
+        ]
+        if len(columns) < 2:
+            continue
+        rows: list[tuple[tuple[Quantity, ...], tuple[str, ...]]] = []
+        holding = 0
+        for row in model.rows:
+            cells = [row.cells.get(c.index) for c in columns]
+            present = [
+                (quantities[0], column.title)
+                for cell, column in zip(cells, columns, strict=True)
+                if cell is not None
+                and cell.value is not None
+                and len(quantities := by_block.get(cell.block.index, [])) == 1
+            ]
+            if row.kind != "data" or len(present) < 2:
+                continue
+            total = sum((q.interval for q, _ in present[1:]), present[0][0].interval)
+            holding += total.low <= hundred <= total.high
+            rows.append((tuple(q for q, _ in present), tuple(title for _, title in present)))
+        failing = len(rows) - holding
+        if holding < ROW_SPLIT_MIN_ROWS or failing * 4 > len(rows):
+            continue
+        groups.extend(ShareGroup(shares, labels, True, "row") for shares, labels in rows)
     return groups
 
 
