@@ -43,7 +43,7 @@ class NamedList:
 # what the count is of, up to the names: words (a figure among them: "trên 50 tỷ đồng"), then
 # "gồm", "là" or a colon ("05 huyện bị thiệt hại nặng: …", "08 huyện, thị xã, thành phố: …")
 _INTRO = re.compile(
-    r"[\s,]*(?:(?:[^\W\d]+|\d[\d.,]*%?)(?:[\s,]+|(?=\s*:))){0,16}?"
+    r"[\s,]*(?:(?:[^\W\d]+(?:-[^\W\d]+)*|\d[\d.,]*%?)(?:[\s,]+|(?=\s*:))){0,20}?"
     r"(?:(?:gồm(?:\s+có)?|bao gồm|đó là|là)\b|(?=:))\s*:?\s*"
     r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
     re.IGNORECASE,
@@ -161,6 +161,19 @@ def _in_sentence(
     region = text[intro.end() : end.start() if end else len(text)]
     if _INCOMPLETE.search(region):
         return None
+    listed = _names_in(count, region, unit, named_unit)
+    if listed is None and ";" in region and (named_unit or unit).lower() == unit.lower():
+        # "gồm: Bồi thường, GPMB Khu công nghiệp A mở rộng; Khu tái định cư B; …": names
+        # that may hold commas, each opening with a capital, split by the semicolons
+        names = [n.strip(" :,") for n in _SEMICOLON_SPLIT.split(region.strip()) if n.strip()]
+        if len(names) >= 2 and all(_long_name_ok(n) for n in names):
+            return NamedList(count, tuple(names), ())
+    return listed
+
+
+def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -> NamedList | None:
+    """The names of ``region`` split by commas, semicolons and "và", up to a clause after
+    the last one: names repeating the unit, or proper names."""
     names = _names(region)
     names = _until_clause_after_last(names, region)
     if len(names) < 2:
@@ -199,6 +212,18 @@ def _proper_name(name: str) -> bool:
     the unit ("5 xã chưa đạt là Lâm Thủy, …")."""
     words = _PLACE.sub("", name).split()
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+_SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:và\s+)?")
+# a name may end with its number: "Khu dân cư Nam cầu Trà Khúc 2", "Cụm công nghiệp Tân Phong II"
+_TRAILING_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4})$")
+
+
+def _long_name_ok(name: str) -> bool:
+    """A name of a ";" list: a capital first, at most fourteen words, no figure but its own
+    number at the end."""
+    bare = _TRAILING_NUMBER.sub("", name)
+    return bare[:1].isupper() and 1 <= len(bare.split()) <= 14 and not re.search(r"\d|%", bare)
 
 
 def _names(text: str) -> list[str]:
