@@ -195,13 +195,14 @@ base of stocks (debts, herds, inventories)."""
 COMPARISON_WORDS = ("so với",)
 """The word introducing the base of a comparison ("so với cùng kỳ", "so với kế hoạch")."""
 
-NAMED_YEAR_RE = (
-    r"(?:(?:\d{1,2} tháng(?: đầu| cuối)?|cùng thời điểm|vụ [^\W\d]+(?: [^\W\d]+)?|mùa [^\W\d]+) )?"
-    r"năm \d{4}(?!\s*-)"
+_PART_OF_A_YEAR = (
+    r"(?:\d{1,2} tháng(?: đầu| cuối)?|cùng thời điểm|vụ [^\W\d]+(?: [^\W\d]+)?|mùa [^\W\d]+)"
 )
+NAMED_YEAR_RE = rf"(?:{_PART_OF_A_YEAR} )?năm \d{{4}}(?!\s*-)|{_PART_OF_A_YEAR} năm trước"
 """A year named as the base of a comparison ("so với năm 2023"), not a span ("năm 2021-2025"),
 maybe with the part of it meant: "so với 9 tháng năm 2023", "so với vụ Hè Thu năm 2023",
-"so với mùa khô năm 2023", "so với cùng thời điểm năm 2023"."""
+"so với mùa khô năm 2023", "so với cùng thời điểm năm 2023"; or that part of the year before
+("so với vụ Đông Xuân năm trước")."""
 
 NAMED_DATE_RE = r"(?:thời điểm|ngày) \d{1,2}/\d{1,2}/\d{4}|cuối năm (?:\d{4}|trước)"
 """A date named as the base of a comparison ("so với thời điểm 31/12/2023", "so với cuối năm

@@ -190,6 +190,53 @@ CAUGHT = [
         "Có 04",
         "Có 05",
     ),
+    # metres written out, the rest of a whole said in the clause before
+    (
+        "S101",
+        "Tổng số tài liệu tồn đọng cần chỉnh lý là 142,5 mét; trong năm đã chỉnh lý 98,0 mét, "
+        "đạt 68,77%; còn lại 44,5 mét sẽ chỉnh lý trong năm sau.",
+        "44,5",
+        "47,5",
+    ),
+    # the rest named after its figure ("R … còn lại"), the whole in the sentence before
+    (
+        "S101",
+        "Toàn tỉnh có 136 làng nghề. Đến nay có 112 làng nghề đã có hệ thống xử lý nước thải, "
+        "chiếm 82,35%; 24 làng nghề còn lại chưa có hệ thống xử lý.",
+        "24 làng",
+        "21 làng",
+    ),
+    # a season of the year before
+    (
+        "P105",
+        "Vụ Đông Xuân, toàn huyện gieo cấy 8.420 ha lúa, giảm 1,52% so với vụ Đông Xuân năm "
+        "trước (8.550 ha).",
+        "8.550",
+        "8.950",
+    ),
+    # a clause of the growth alone, its value earlier in the sentence past other rates
+    (
+        "P105",
+        "Đã đấu giá thành 418 lô, đạt 92,89% số lô đưa ra đấu giá; tăng 12,37% so với năm 2024 "
+        "(372 lô).",
+        "372",
+        "322",
+    ),
+    # a saving after the price and the price reached, and its rate
+    (
+        "S101",
+        "Tổng giá gói thầu là 86.450 triệu đồng, giá trúng thầu 83.912 triệu đồng, tiết kiệm "
+        "2.538 triệu đồng, tỷ lệ tiết kiệm 2,94%.",
+        "83.912",
+        "83.312",
+    ),
+    (
+        "P101",
+        "Tổng giá gói thầu là 86.450 triệu đồng, giá trúng thầu 83.912 triệu đồng, tiết kiệm "
+        "2.538 triệu đồng, tỷ lệ tiết kiệm 2,94%.",
+        "2,94",
+        "2,24",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",
@@ -300,3 +347,15 @@ def test_rate_columns_that_do_not_split_their_rows_are_no_structure() -> None:
         "| A | 4,2 | 52,1 |\n| B | 3,8 | 61,0 |\n| C | 5,1 | 47,3 |\n| D | 2,9 | 70,2 |\n"
     )
     assert run_rule("P104", table) == []
+
+
+def test_a_saving_with_no_two_amounts_before_it_is_not_read() -> None:
+    # one amount before the saving: of what is not said
+    text = "Giá trúng thầu 83.912 triệu đồng, tiết kiệm 2.538 triệu đồng so với dự toán."
+    assert run_rule("S101", text) == []
+    # two amounts that it is not the difference of, nor one slip away
+    other = (
+        "Năm 2025 chi thường xuyên 45.120 triệu đồng, chi đầu tư 12.300 triệu đồng, tiết kiệm "
+        "1.250 triệu đồng."
+    )
+    assert run_rule("S101", other) == []

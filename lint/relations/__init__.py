@@ -105,6 +105,11 @@ class Relations:
         from lint.relations.named_part_shares import find_named_part_shares
 
         claims += find_named_part_shares(self.document, self.extraction, self.breakdowns, claims)
+        from lint.relations.breakdowns import figures_by_block
+        from lint.relations.savings import find_saving_rates
+
+        by_block = figures_by_block(self.extraction)
+        claims += find_saving_rates(self.document, by_block, self.breakdowns, claims)
         if any(claim.kind in ("growth", "index") and claim.base is None for claim in claims):
             texts = [block.text for block in self.document.blocks]
             claims += find_bases_elsewhere(claims, self.indicator_mentions, texts)

@@ -58,6 +58,7 @@ _DONE_BEFORE = re.compile(
 # "còn" alone before the rest ("…, còn 3 hồ sơ đang giải quyết"), unless what follows says the
 # figure was carried over from before
 _BARE_REST = re.compile(r"^\s*[,;]\s*còn\s*$", re.IGNORECASE)
+_REST_NAMED_AFTER = re.compile(rf"\s+(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE)
 # a sentence naming the rest: "Số trẻ còn lại chưa được tiêm trong 24 giờ đầu là 69 trẻ",
 # at most this far after the part before it
 _REST_SENTENCE_REACH = 160
@@ -119,6 +120,9 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
 
     found.extend(find_increments(document, by_block))
     found.extend(find_gaps(document, by_block))
+    from lint.relations.savings import find_savings
+
+    found.extend(find_savings(document, by_block))
     from lint.relations.named_changes import find_named_changes
 
     found.extend(find_named_changes(document, by_block))
@@ -350,7 +354,10 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         named_rest = _REST_SENTENCE.search(text, previous.end, rest.start)
         segment = _last_segment(text, previous.end, rest.start)
         bare = _BARE_REST.match(segment)
-        said = _REMAINDER.match(segment)
+        # "; 15 làng nghề còn lại chưa có …": the rest named after its figure
+        said = _REMAINDER.match(segment) or (
+            not segment.strip(" ,;") and _REST_NAMED_AFTER.match(text, rest.end) is not None
+        )
         if gap > (100 if said else 60) and not named_rest:
             continue
         if not (bare or said or named_rest):

@@ -53,6 +53,8 @@ _ASIDE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = lexicon.FULL_STOP
+# "; tăng " opening a clause with no name
+_BARE_CLAUSE = re.compile(r"[;,]\s*(?P<way>tăng|giảm)\s+$", re.IGNORECASE)
 # "Số thu tăng " opening a sentence or a ";" clause
 _NAME_OPENS = re.compile(
     rf"(?:^|{lexicon.FULL_STOP_RE}\s*|;\s*)(?P<name>(?:[^\W\d]+\s+){{1,10}}?)(?P<way>tăng|giảm)\s+$",
@@ -115,6 +117,16 @@ def _read(
             and text[after.end :].lstrip().startswith(")")
         ):
             base, name, way = after, lead.group("name"), lead.group("way").lower()
+        # "… đấu giá thành 338 lô, đạt 94,94% …; tăng 14,19% so với năm 2023 (296 lô)": a
+        # clause of the rate alone, its value earlier in the sentence
+        bare = _BARE_CLAUSE.search(text, max(0, percent.start - 12), percent.start)
+        if (
+            base is None
+            and bare is not None
+            and _COMPARED_ASIDE.fullmatch(text, percent.end, after.start)
+            and text[after.end :].lstrip().startswith(")")
+        ):
+            base, name, way = after, "", bare.group("way").lower()
     if base is None or base.kind not in _MEASURES or base.value <= 0:
         return None
     up = way == "tăng"
