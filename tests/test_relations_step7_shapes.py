@@ -237,6 +237,22 @@ CAUGHT = [
         "2,94",
         "2,24",
     ),
+    # a rate of the figure stated in the clause before
+    (
+        "P101",
+        "Lượng rác thải sinh hoạt phát sinh khoảng 246,5 tấn/ngày; lượng được thu gom, xử lý "
+        "218,4 tấn/ngày, đạt 88,60%.",
+        "218,4",
+        "213,4",
+    ),
+    # … or in the sentence before, cases and defendants counted together
+    (
+        "P101",
+        "Thụ lý giải quyết 214 vụ/298 bị can. Đã truy tố 206 vụ/287 bị can, đạt 96,26%; không "
+        "có vụ án nào quá hạn.",
+        "96,26",
+        "86,26",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",
@@ -359,3 +375,12 @@ def test_a_saving_with_no_two_amounts_before_it_is_not_read() -> None:
         "1.250 triệu đồng."
     )
     assert run_rule("S101", other) == []
+
+
+def test_a_whole_rate_is_not_read_against_the_clause_before() -> None:
+    # "đạt 90%" is often of a plan left unsaid: too little evidence
+    text = "Diện tích gieo trồng 1.250 ha; thu hoạch 1.100 ha, đạt 90%."
+    assert run_rule("P101", text) == []
+    # two figures before that the rate could be of: which is not said
+    two = "Kế hoạch 1.250 ha, năm trước 1.180 ha; năm nay thu hoạch 1.125 ha, đạt 90,00%."
+    assert run_rule("P101", two.replace("90,00", "95,34")) == []

@@ -110,6 +110,9 @@ class Relations:
 
         by_block = figures_by_block(self.extraction)
         claims += find_saving_rates(self.document, by_block, self.breakdowns, claims)
+        from lint.relations.clause_bases import find_clause_bases
+
+        claims += find_clause_bases(self.document, by_block, claims)
         if any(claim.kind in ("growth", "index") and claim.base is None for claim in claims):
             texts = [block.text for block in self.document.blocks]
             claims += find_bases_elsewhere(claims, self.indicator_mentions, texts)
