@@ -253,6 +253,14 @@ CAUGHT = [
         "96,26",
         "86,26",
     ),
+    # a whole named otherwise than where it is stated: the total of the sentence before
+    (
+        "P101",
+        "Theo quy hoạch, huyện có 12 cụm công nghiệp với tổng diện tích 486,5 ha. Đến nay đã "
+        "thành lập 9 cụm với tổng diện tích 372,8 ha (chiếm 76,63% diện tích quy hoạch).",
+        "486,5",
+        "436,5",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",

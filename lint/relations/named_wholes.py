@@ -91,6 +91,13 @@ def wholes_named_before(
             whole = _whole_before(document, by_block, claim.value, name[len("tổng ") :])
         if whole is None:
             whole = _whole_of_another_noun(document, by_block, claim)
+        if whole is None:
+            # "… có 32 cụm công nghiệp với tổng diện tích 1.586,4 ha. … 1.212,6 ha (chiếm
+            # 76,44% diện tích quy hoạch)": named otherwise, the total of the sentence before
+            text = document.blocks[claim.value.block].text
+            quantities = by_block.get(claim.value.block, [])
+            said = total_of_the_sentence_before(text, quantities, claim.percent, claim.value)
+            whole = said.base if said is not None else None
         if whole is not None and claim.percent.value < 100:
             kept.append(
                 replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
@@ -277,3 +284,39 @@ def _named_in(lead: str, name: str) -> bool:
         except ValueError:
             return False
     return True
+
+
+# "… với tổng số 1.499 học viên", "Tổng cộng có 412 công trình": a total said as such
+_SAID_TOTAL = re.compile(
+    r"(?:tổng số|tổng cộng|tổng)(?:\s+[^\W\d]+){0,3}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE
+)
+_SENTENCE_STOP = lexicon.FULL_STOP
+
+
+def total_of_the_sentence_before(
+    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity
+) -> PercentClaim | None:
+    """``… với tổng số 1.499 học viên. Kết quả có 1.358 học viên đạt khá, giỏi, chiếm
+    90,59%``: a share naming no whole, of the one figure of its measure said as a total in the
+    sentence before, read when the share fits or one typo-shaped slip explains it."""
+    from lint.relations.evidence import ratio_or_one_typo
+
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, value.start)]
+    if not stops:
+        return None
+    start = stops[-2] if len(stops) > 1 else 0
+    said = [
+        q
+        for q in quantities
+        if start <= q.start < stops[-1]
+        and (same_measure(value, q) or both_people(value, q))
+        and _SAID_TOTAL.search(text, max(start, q.start - 40), q.start)
+    ]
+    if len(said) != 1 or single(said[0]).value <= value.value:
+        return None
+    whole = single(said[0])
+    if any(stops[-1] <= q.start < value.start and same_measure(value, q) for q in quantities):
+        return None  # another figure of the measure before the share in its sentence
+    if not ratio_or_one_typo(value, whole, percent, min_digits=3):
+        return None
+    return PercentClaim("ratio", percent, value, whole, base_source="explicit")

@@ -31,7 +31,12 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.marks import Parentheses, closes_before
-from lint.relations.named_wholes import NOT_A_NAME, named_whole, wholes_named_before
+from lint.relations.named_wholes import (
+    NOT_A_NAME,
+    named_whole,
+    total_of_the_sentence_before,
+    wholes_named_before,
+)
 from lint.relations.percent_claims import (
     BARE_SHARE,
     GROWTH_WORD_BEFORE,
@@ -546,7 +551,7 @@ def _share(
     return (
         _trong_do_share(block, quantities, percent, value)
         or _whole_opening_the_sentence(text, quantities, percent, value)
-        or _total_of_the_sentence_before(text, quantities, percent, value)
+        or total_of_the_sentence_before(text, quantities, percent, value)
     )
 
 
@@ -572,42 +577,6 @@ def _whole_opening_the_sentence(
             return None  # another sentence, or another figure of the measure between
         return PercentClaim("ratio", percent, value, single(quantity), base_source="explicit")
     return None
-
-
-# "… với tổng số 1.499 học viên", "Tổng cộng có 412 công trình": a total said as such
-_SAID_TOTAL = re.compile(
-    r"(?:tổng số|tổng cộng|tổng)(?:\s+[^\W\d]+){0,3}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE
-)
-_SENTENCE_STOP = lexicon.FULL_STOP
-
-
-def _total_of_the_sentence_before(
-    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity
-) -> PercentClaim | None:
-    """``… với tổng số 1.499 học viên. Kết quả có 1.358 học viên đạt khá, giỏi, chiếm
-    90,59%``: a share naming no whole, of the one figure of its measure said as a total in the
-    sentence before, read when the share fits or one typo-shaped slip explains it."""
-    from lint.relations.evidence import ratio_or_one_typo
-
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, value.start)]
-    if not stops:
-        return None
-    start = stops[-2] if len(stops) > 1 else 0
-    said = [
-        q
-        for q in quantities
-        if start <= q.start < stops[-1]
-        and (same_measure(value, q) or both_people(value, q))
-        and _SAID_TOTAL.search(text, max(start, q.start - 40), q.start)
-    ]
-    if len(said) != 1 or single(said[0]).value <= value.value:
-        return None
-    whole = single(said[0])
-    if any(stops[-1] <= q.start < value.start and same_measure(value, q) for q in quantities):
-        return None  # another figure of the measure before the share in its sentence
-    if not ratio_or_one_typo(value, whole, percent, min_digits=3):
-        return None
-    return PercentClaim("ratio", percent, value, whole, base_source="explicit")
 
 
 # "chiếm 3,12% tổng số hộ dân cư (", "đạt 87,3% kinh phí được phê duyệt ("
