@@ -6,10 +6,13 @@ from collections.abc import Iterator
 
 from lint.arithmetic import ratio_percent
 from lint.diagnostics import Diagnostic, Message, Severity
+from lint.numbers.format import format_vi
 from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
+from lint.relations.consistency import Statement
 from lint.relations.explain import explain_statement, printed, ratio_note
 from lint.relations.figures import key_of
+from lint.relations.listed_shares import ListedShares
 from lint.relations.subjects import ratio_subject
 from lint.rule import Context, Rule
 
@@ -33,6 +36,11 @@ class PercentRatio(Rule):
           sentence or paragraph before or ``Chỉ tiêu … B: …`` opening the sentence, with the
           same plan noun (a plan and its targets are one) and no other word naming another
           indicator; ``vượt X% kế hoạch`` states ``A / B × 100 − 100``;
+        - parts listed in one sentence, each with its share, whose whole is not stated
+          (``chuyên gia 8.952 người (41,37%), lao động kỹ thuật 6.474 người (29,92%), …``;
+          ``nữ 117 người, chiếm 84,78%; nam 21 người``): each share is its part ÷ the parts'
+          sum, read only when the figures agree or one typo-shaped slip explains them, and
+          reported once for the list;
         - a rate of what was done of a total stated just before, ``Xảy ra 245 vụ. … đã làm rõ
           218 vụ, đạt 89,0%``: read only when the figures agree or one typo-shaped slip
           explains them, and reported as a warning.
@@ -59,12 +67,19 @@ class PercentRatio(Rule):
     code = "P101"
     name = "percent-ratio"
     severity = Severity.ERROR
-    families = ("ratio",)
+    families = ("ratio", "listed-share")
     summary = Message.of("The percentage does not match the ratio of the figures")
 
     def check(self, context: Context) -> Iterator[Diagnostic]:
         consistency = context.relations.consistency
+        listed: set[int] = set()
         for statement in consistency.violated(*self.families):
+            if isinstance(statement.relation, ListedShares):
+                # one finding for a list: one slip breaks every share of it
+                if id(statement.relation) not in listed:
+                    listed.add(id(statement.relation))
+                    yield self._listed(context, statement, statement.relation)
+                continue
             claim = statement.claims[0]
             assert claim.base is not None
             names = {
@@ -100,6 +115,44 @@ class PercentRatio(Rule):
                 severity=Severity.WARNING if claim.base_source == "completion" else None,
                 subjects=frozenset({ratio_subject(claim.value, claim.base)}),
             )
+
+    def _listed(self, context: Context, statement: Statement, group: ListedShares) -> Diagnostic:
+        """A share of parts listed with no stated whole: part ÷ the parts' sum."""
+        share = statement.quantities[0]
+        part = group.parts[group.shares.index(share)]
+        total = sum((p.value for p in group.parts), Fraction(0))
+        terms = " + ".join(printed(p) for p in group.parts)
+        decimals = max(2, share.numbers[0].decimals + 1)
+        computed = part.value * 100 / total if total else Fraction(0)
+        note = (
+            f"{printed(part)} / ({terms}) × 100 = {format_vi(computed, decimals)}% ≠ "
+            f"{printed(share)}%"
+        )
+        roles = {key_of(p): Message.of("part") for p in group.parts}
+        roles[key_of(part)] = Message.of("numerator")
+        roles[key_of(share)] = Message.of("stated percentage")
+        explanation = explain_statement(
+            statement,
+            context.relations.consistency,
+            context.number_span,
+            fallback=share,
+            label=Message.of("stated percentage"),
+            role=roles,
+            notes=[
+                Message.same(note),
+                Message.of("the whole is not stated: the listed parts are all of it"),
+            ],
+        )
+        return explanation.report(
+            self,
+            Message.of(
+                "{percent}% does not match {value} / {base}",
+                percent=printed(share),
+                value=printed(part),
+                base=f"({terms})",
+            ),
+            subjects=frozenset({f"listed:{share.block}:{share.start}"}),
+        )
 
 
 def _flip(stated: Fraction, value: Interval, base: Interval) -> Message | None:

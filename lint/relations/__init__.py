@@ -149,8 +149,15 @@ class Relations:
         done_rests = find_done_rests(
             self.document, figures_by_block(self.extraction), self.percent_claims
         )
+        from lint.relations.consistency import listed_share_statements
+        from lint.relations.listed_shares import find_listed_shares
+
+        claimed = {id(claim.percent) for claim in self.percent_claims if claim.base is not None}
+        claimed.update(id(percent) for group in self.share_groups for percent in group.percents)
+        listed = find_listed_shares(self.document, figures_by_block(self.extraction), claimed)
         others = [
             *product_statements(self.area_yield_production, self.unit_price_totals, self.averages),
+            *listed_share_statements(listed),
             *remainder_statements(self.plan_remainders),
             *done_rest_statements(done_rests),
             *share_statements(self.share_groups),

@@ -47,6 +47,7 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity
 from lint.relations.breakdowns import Breakdown
 from lint.relations.figures import FigureKey, figure_of, key_of
+from lint.relations.listed_shares import ListedShares
 from lint.relations.percent_claims import PercentClaim
 from lint.relations.share_groups import ShareGroup
 
@@ -275,6 +276,13 @@ def done_rest_statements(rests: Sequence[DoneAndRest]) -> Iterator[Statement]:
     for rest in rests:
         figures = (rest.achieved, rest.share, rest.remainder)
         yield Statement("plan-remainder", rest.constraint(), figures, relation=rest)
+
+
+def listed_share_statements(groups: Sequence[ListedShares]) -> Iterator[Statement]:
+    """Each share of parts listed with no stated whole: part ÷ the parts' sum × 100."""
+    for group in groups:
+        for _part, share, constraint in group.constraints():
+            yield Statement("listed-share", constraint, (share, *group.parts), relation=group)
 
 
 def share_statements(groups: Sequence[ShareGroup]) -> Iterator[Statement]:
