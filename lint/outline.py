@@ -51,6 +51,7 @@ class OutlineNode:
     parent: OutlineNode | None = None
     children: list[OutlineNode] = field(default_factory=list)
     heading_depth: int = 0  # a heading's depth (1 = top), 0 for other blocks
+    shown_depth: bool = False  # a heading whose depth the format shows (Markdown "###", Word)
     start: int = 0  # where the item's own text starts in its first block (after the label)
 
     @property
@@ -169,7 +170,10 @@ def _opened(block: Block) -> OutlineNode | None:
     if label is not None:
         kind = label.kind
         depth = (block.depth or 1) if is_heading else 0
-        return OutlineNode(kind, (kind, 0), label, heading_depth=depth, start=label.end)
+        shown = is_heading and block.depth > 0
+        return OutlineNode(
+            kind, (kind, 0), label, heading_depth=depth, start=label.end, shown_depth=shown
+        )
     nesting, start = block.depth, 0
     if bullet is None and not is_heading:
         found = _BULLET_TEXT.match(block.text)
@@ -188,9 +192,19 @@ def _place(stack: list[OutlineNode], node: OutlineNode) -> None:
     if node.heading_depth:
         # a heading never nests inside a bullet item, and closes the unlabelled headings at
         # its depth or deeper
-        while len(stack) > 1 and (
-            stack[-1].bullet is not None
-            or (stack[-1].kind == "heading" and stack[-1].heading_depth >= node.heading_depth)
+        while (
+            len(stack) > 1
+            and (
+                stack[-1].bullet is not None
+                or (stack[-1].kind == "heading" and stack[-1].heading_depth >= node.heading_depth)
+                # "### 4." then "1.", "2.", "3.", then "### 5.": the numbered paragraphs are inside
+                # the section the next heading of the format closes
+                or (
+                    node.shown_depth
+                    and stack[-1].heading_depth == 0
+                    and any(open_node.shown_depth for open_node in stack[1:-1])
+                )
+            )
         ):
             stack.pop()
     _letter_not_roman(stack, node)

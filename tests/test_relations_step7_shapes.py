@@ -392,3 +392,33 @@ def test_a_whole_rate_is_not_read_against_the_clause_before() -> None:
     # two figures before that the rate could be of: which is not said
     two = "Kế hoạch 1.250 ha, năm trước 1.180 ha; năm nay thu hoạch 1.125 ha, đạt 90,00%."
     assert run_rule("P101", two.replace("90,00", "95,34")) == []
+
+
+def test_a_count_before_a_table_of_its_classes_is_no_count_of_rows() -> None:
+    # "cho 215 đồng chí, gồm:" then a table whose "Số đồng chí" column holds figures
+    text = (
+        "Trao tặng Huy hiệu Đảng cho 215 đồng chí, gồm:\n\n"
+        "| Loại Huy hiệu | Số đồng chí |\n|---|---:|\n| 30 năm tuổi Đảng | 120 |\n"
+        "| 40 năm tuổi Đảng | 62 |\n| 50 năm tuổi Đảng | 33 |\n| **Tổng số** | **215** |\n"
+    )
+    assert run_rule("S103", text) == []
+
+
+def test_numbered_paragraphs_under_a_markdown_heading_are_no_headings() -> None:
+    text = (
+        "### 3. Kinh phí\n\nĐã chi 12 triệu đồng.\n\n### 4. Kết quả\n\n1. Đã tinh giản 382 "
+        "người.\n\n2. Biên chế được giao là 2.641 biên chế.\n\n3. Số người làm việc là 25.512 "
+        "người.\n\n### 5. Tồn tại, hạn chế\n\n- Một số đơn vị còn lúng túng.\n"
+    )
+    assert run_rule("H101", text) == []
+    # the headings' own sequence is still checked
+    assert len(run_rule("H101", text.replace("### 5.", "### 6."))) == 1
+
+
+def test_the_bounds_of_classes_are_no_total_nor_parts() -> None:
+    text = (
+        "Toàn tỉnh có 3.947 tàu cá có chiều dài từ 06 m trở lên, phân theo chiều dài:\n\n"
+        "- Từ 06 m đến dưới 12 m: 2.318 chiếc;\n- Từ 12 m đến dưới 15 m: 624 chiếc;\n"
+        "- Từ 15 m đến dưới 24 m: 812 chiếc;\n- Từ 24 m trở lên: 193 chiếc.\n"
+    )
+    assert run_rule("S101", text) == []

@@ -188,6 +188,13 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
 
     found.extend(find_closing_totals(document, extraction))
     found.extend(_along_outline(document, extraction, found))
+    # "tàu cá từ 06 m trở lên, phân theo chiều dài: - Từ 06 m đến dưới 12 m: …": the bounds of
+    # a class are not figures of it
+    found = [
+        breakdown
+        for breakdown in found
+        if not any(_range_bound(document, q) for q in (breakdown.total, *breakdown.parts))
+    ]
     found = [_periods_so_far(document, breakdown) for breakdown in found]
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []
@@ -363,6 +370,25 @@ def _parenthesised(
                     continue
             found.append(Breakdown(total, tuple(parts), True, "parenthesis", tuple(labels)))
     return found
+
+
+# a bound of a range: "từ 06 m trở lên", "từ 06 m đến dưới 12 m", "… đến dưới 12 m"
+_RANGE_FROM = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
+_RANGE_ON = re.compile(
+    r"(?:\s*[^\W\d]+){0,2}\s*(?:trở lên|trở xuống|(?:đến|tới)\s+(?:dưới\s+)?\d)", re.IGNORECASE
+)
+_RANGE_TO = re.compile(
+    r"(?<!\w)từ\s+[\d.,]+(?:\s*[^\W\d]+){0,2}\s*(?:đến|tới)\s+(?:dưới\s+)?$", re.IGNORECASE
+)
+
+
+def _range_bound(document: Document, quantity: Quantity) -> bool:
+    """``quantity`` bounds a range ("từ 06 m trở lên", "từ 06 m đến dưới 12 m")."""
+    text = document.blocks[quantity.block].text
+    before = text[max(0, quantity.start - 40) : quantity.start]
+    if _RANGE_FROM.search(before) and _RANGE_ON.match(text, quantity.end):
+        return True
+    return _RANGE_TO.search(before) is not None
 
 
 def _segment_figure(total: Quantity, members: list[Quantity], text: str = "") -> Quantity | None:

@@ -4,6 +4,8 @@
 label column is headed by the count's unit (``Tên đơn vị``) states that the table has four
 data rows.  Read only when:
 
+* the column the unit names holds names, not figures (``Số đồng chí`` holds the counts the
+  sentence's figure is the sum of);
 * the count's sentence introduces the table (``theo bảng sau``, ``chi tiết tại/theo bảng …``,
   ``(chi tiết tại phụ lục …)``, ``như sau:``, ``gồm:``) and is the last sentence before it,
   with at most a caption or unit line (``Bảng 1. …``, ``ĐVT: …``) in between;
@@ -47,6 +49,7 @@ _COLUMN_NUMBER = re.compile(
     r"^(?:\(?(?:[A-Z]|\d{1,2})\)?(?:\s*[=+\-*/x]\s*\(?(?:[A-Z]|\d{1,2})\)?)*)?$"
 )
 _SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;")
+_FIGURE = re.compile(r"^[*_\s]*[\d.,]+[*_\s]*$")
 
 
 def find_table_counts(document: Document, by_block: dict[int, list[Quantity]]) -> list[NamedList]:
@@ -128,6 +131,9 @@ def _data_labels(table: Table, unit: str) -> list[Block] | None:
     if len(columns) != 1:
         return None
     (label_column,) = columns
+    column_cells = [c for row in table.rows[header_rows:] for c in row if c.column == label_column]
+    if sum(1 for c in column_cells if _FIGURE.match(c.text)) * 2 > len(column_cells):
+        return None  # "Số đồng chí": figures of the unit, which the count is the sum of
     stt_column = next(
         (
             cell.column
