@@ -261,6 +261,36 @@ CAUGHT = [
         "486,5",
         "436,5",
     ),
+    # proper names in a parenthesis after a few words describing what is counted
+    (
+        "S103",
+        "Phấn đấu năm 2026 có thêm 03 xã đạt chuẩn phổ cập mức độ 3 (Tân Lập, Bình Quới và "
+        "Phước Hưng).",
+        "03 xã",
+        "04 xã",
+    ),
+    (
+        "S103",
+        "Đã lắp đặt hệ thống quan trắc tự động tại 04 hồ chứa lớn (Phú Ninh, Khe Tân, Việt An và "
+        "Hố Giang).",
+        "04 hồ",
+        "05 hồ",
+    ),
+    # names that end with their number
+    (
+        "S103",
+        "Còn 03 tổ dân phố chưa đăng ký gồm: Tổ 4, Tổ 9 và Tổ 15.",
+        "03 tổ",
+        "05 tổ",
+    ),
+    # a kind and the rest, each with its share
+    (
+        "P101",
+        "Theo địa bàn: thí sinh trong tỉnh 2.486 em (62,3%); còn lại 1.504 em đến từ các tỉnh "
+        "khác (37,7%).",
+        "1.504",
+        "1.704",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",
@@ -422,3 +452,11 @@ def test_the_bounds_of_classes_are_no_total_nor_parts() -> None:
         "- Từ 15 m đến dưới 24 m: 812 chiếc;\n- Từ 24 m trở lên: 193 chiếc.\n"
     )
     assert run_rule("S101", text) == []
+
+
+def test_kinds_in_a_parenthesis_after_a_description_are_no_list() -> None:
+    text = (
+        "Có 216 văn bản phát hành bằng bản giấy theo quy định (văn bản mật, văn bản gửi cá nhân "
+        "không có địa chỉ điện tử)."
+    )
+    assert run_rule("S103", text) == []

@@ -11,7 +11,8 @@ its share, or split people into two kinds and give the share of one::
 Read here: a run of parts of one measure, each after its label and a separator (",", ";",
 "và"), each followed by its share in parentheses or after ", chiếm"; no share with a base of
 its own.  Three parts or more, each with its share; or two parts of complementary kinds (:data:`lexicon.
-COMPLEMENTARY_PAIRS`: "nam"/"nữ", "đúng hạn"/"quá hạn" …), one share at least.  Each share is
+COMPLEMENTARY_PAIRS`: "nam"/"nữ", "đúng hạn"/"quá hạn" …, or a kind and "còn lại"), one share
+at least.  Each share is
 then its part ÷ the parts' sum × 100 (with a unit of slack when the shares were forced to total
 100), read only when the figures agree or one typo-shaped slip of one figure explains them all
 (P101).
@@ -149,6 +150,10 @@ def _read(
 
 
 def _complementary(labels: tuple[str, ...]) -> bool:
+    """Two kinds that are all of a whole: a pair of :data:`lexicon.COMPLEMENTARY_PAIRS`, or
+    a kind and the rest ("trong tỉnh 2.190 em (66,0%); còn lại 1.128 em")."""
+    if re.match(rf"(?:{lexicon.REMAINDER_WORDS_RE})\b", labels[1], re.IGNORECASE):
+        return True
     first, second = (label.lower().split() for label in labels)
     for a, b in lexicon.COMPLEMENTARY_PAIRS:
         for x, y in ((a, b), (b, a)):

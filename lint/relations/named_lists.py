@@ -64,6 +64,11 @@ _PLACE = re.compile(
     r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s+(?=\S)"
 )
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
+# a few words describing what is counted, a grade's number among them, then a parenthesis:
+# "02 xã đạt chuẩn PCGD THCS mức độ 3 (", "03 hồ chứa thủy lợi lớn ("
+_DESCRIBED_THEN_PARENTHESIS = re.compile(
+    r"(?:\s+(?:[^\W\d]+|(?<=độ )\d|(?<=loại )\d|(?<=hạng )\d)){1,10}\s*\(\s*"
+)
 
 
 def find_named_lists(document: Document, extraction: Extraction) -> list[NamedList]:
@@ -96,7 +101,9 @@ def find_named_lists(document: Document, extraction: Extraction) -> list[NamedLi
 def _name_ok(name: str, unit: str) -> bool:
     words = name.split()
     with_unit = name.lower().startswith(unit.lower() + " ")
-    if not words or len(words) > (12 if with_unit else 8) or re.search(r"\d|%", name):
+    # a name may end with its number: "Tổ 4", "Thôn 3", "Khu phố 2"
+    numbered = _TRAILING_NUMBER.sub("", name)
+    if not words or len(words) > (12 if with_unit else 8) or re.search(r"\d|%", numbered):
         return False
     return _PLACE.sub("", name)[:1].isupper() or with_unit
 
@@ -118,8 +125,12 @@ def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> Nam
     # names repeating the noun ("KCN Đồng Văn I, KCN Châu Sơn"), or proper names after a colon
     # ("4 khu di tích: Đền Thái Vi, Chùa Bích Động, Động Thiên Hà và Hang Múa")
     repeated = all(name.lower().startswith(unit.lower() + " ") for name in listed.names)
-    colon = block.text.find(":", noun.end(), block.text.find(listed.names[0], noun.end()))
-    if not repeated and not (colon >= 0 and all(_proper_name(n) for n in listed.names)):
+    first = block.text.find(listed.names[0], noun.end())
+    # proper names after a colon or in a parenthesis ("05 hồ chứa lớn (Phú Ninh, Khe Tân …)")
+    announced = max(
+        block.text.find(":", noun.end(), first), block.text.find("(", noun.end(), first)
+    )
+    if not repeated and not (announced >= 0 and all(_proper_name(n) for n in listed.names)):
         return None
     return NamedList(count, listed.names, (), noun=unit)
 
@@ -140,15 +151,25 @@ def _in_sentence(
     if alias is not None:
         end_of_count = alias.end()  # "09 khu dân cư (thôn) gồm: …": another name of the noun
     parenthesis = re.compile(r"\s*\(").match(text, end_of_count)
-    if parenthesis is not None:
-        start = parenthesis.end()
+    opening = parenthesis or _DESCRIBED_THEN_PARENTHESIS.match(text, end_of_count)
+    if opening is not None:
+        # "03 dự án (dự án A, dự án B, dự án C)"; "02 xã đạt chuẩn mức độ 3 (Tân Lập, Bình
+        # Quới)": the names in the parenthesis after the count, or after a few words
+        # describing what is counted, proper names in that case
+        start = opening.end()
         close = text.find(")", start)
         if close < 0:
             return None
         if _INCOMPLETE.search(text[start:close]):
             return None
         names = _names(text[start:close])
-        if len(names) >= 2 and all(n.lower().startswith(unit.lower() + " ") for n in names):
+        if len(names) < 2:
+            return None
+        if parenthesis is not None and all(n.lower().startswith(unit.lower() + " ") for n in names):
+            return _checked(count, names, unit)
+        # after a description, only proper names: "216 văn bản phát hành bằng bản giấy (văn
+        # bản mật, văn bản gửi cá nhân …)" gives kinds, not the items counted
+        if parenthesis is None and all(_proper_name(n) for n in names):
             return _checked(count, names, unit)
         return None
     intro = _INTRO.match(text, end_of_count)
@@ -210,13 +231,14 @@ def _proper_name(name: str) -> bool:
     """A place's or body's own name, its first and last words capitalised ("Lâm Thủy",
     "Mầm non Hoa Sen"): what a list after "là" / "gồm" / a colon names when it does not repeat
     the unit ("5 xã chưa đạt là Lâm Thủy, …")."""
-    words = _PLACE.sub("", name).split()
+    words = _TRAILING_NUMBER.sub("", _PLACE.sub("", name)).split()  # "Tổ 4": "Tổ"
     return 1 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:và\s+)?")
 # a name may end with its number: "Khu dân cư Nam cầu Trà Khúc 2", "Cụm công nghiệp Tân Phong II"
-_TRAILING_NUMBER = re.compile(r"\s+(?:\d{1,2}|[IVX]{1,4})$")
+# (not a numbered label: "Tiêu chí số 1")
+_TRAILING_NUMBER = re.compile(r"(?<!số)\s+(?:\d{1,2}|[IVX]{1,4})$")
 
 
 def _long_name_ok(name: str) -> bool:
