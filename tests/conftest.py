@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -33,6 +34,21 @@ def run_rule(code: str, text: str, path: str = "report.md") -> list[Diagnostic]:
     rule = rule_by_code(code)
     assert rule is not None, code
     return check_text(text, [rule], path)
+
+
+def assert_silent_then_caught(code: str, text: str, figure: str, changed: str) -> None:
+    """``text`` raises nothing under ``code``; with ``figure`` changed to ``changed`` it is
+    caught, the changed figure among those the finding underlines, with the computation
+    shown (the arithmetic, or for a count the names it is checked against)."""
+    assert run_rule(code, text) == []
+    wrong = text.replace(figure, changed, 1)
+    found = run_rule(code, wrong)
+    assert found, wrong
+    spans = {wrong[found[0].span.start : found[0].span.end]}
+    spans.update(wrong[r.span.start : r.span.end] for r in found[0].related)
+    printed = next(t for t in re.split(r"[\s|]+", changed) if any(c.isdigit() for c in t))
+    assert any(printed.rstrip("%") in span for span in spans)
+    assert ("listed" if code == "S103" else "≠") in found[0].notes[0].en
 
 
 def quantities(text: str, path: str = "report.md"):  # type: ignore[no-untyped-def]

@@ -99,34 +99,19 @@ def _read(
             base, name, way = before, lead.group("name"), lead.group("way").lower()
     if base is None and index + 1 < len(quantities):
         after = quantities[index + 1]
+        closed = text[after.end :].lstrip().startswith(")")
+        # "So với năm 2022, số hộ … tăng X% (năm 2022 là B)": the name after the comparison
         lead = _NAME_FIRST.search(text, max(0, percent.start - 120), percent.start)
-        if (
-            lead is not None
-            and _ASIDE_AFTER.fullmatch(text, percent.end, after.start)
-            and text[after.end :].lstrip().startswith(")")
-        ):
+        # "…. Số thu tăng 13,83% so với năm 2023 (B)": the name opens the sentence; "…; tăng
+        # 14,19% so với năm 2023 (296 lô)": a clause of the rate alone, its value earlier in
+        # the sentence
+        opens = _NAME_OPENS.search(text, max(0, percent.start - 120), percent.start)
+        said = opens or _BARE_CLAUSE.search(text, max(0, percent.start - 12), percent.start)
+        if lead is not None and closed and _ASIDE_AFTER.fullmatch(text, percent.end, after.start):
             base, name, way = after, lead.group("name"), lead.group("way").lower()
-    if base is None and index + 1 < len(quantities):
-        # "…. Số thu tăng 13,83% so với năm 2023 (3.085,72 triệu đồng)": the name opens the
-        # sentence, last period's value after the comparison
-        after = quantities[index + 1]
-        lead = _NAME_OPENS.search(text, max(0, percent.start - 120), percent.start)
-        if (
-            lead is not None
-            and _COMPARED_ASIDE.fullmatch(text, percent.end, after.start)
-            and text[after.end :].lstrip().startswith(")")
-        ):
-            base, name, way = after, lead.group("name"), lead.group("way").lower()
-        # "… đấu giá thành 338 lô, đạt 94,94% …; tăng 14,19% so với năm 2023 (296 lô)": a
-        # clause of the rate alone, its value earlier in the sentence
-        bare = _BARE_CLAUSE.search(text, max(0, percent.start - 12), percent.start)
-        if (
-            base is None
-            and bare is not None
-            and _COMPARED_ASIDE.fullmatch(text, percent.end, after.start)
-            and text[after.end :].lstrip().startswith(")")
-        ):
-            base, name, way = after, "", bare.group("way").lower()
+        elif said and closed and _COMPARED_ASIDE.fullmatch(text, percent.end, after.start):
+            name = opens.group("name") if opens is not None else ""
+            base, way = after, said.group("way").lower()
     if base is None or base.kind not in _MEASURES or base.value <= 0:
         return None
     up = way == "tăng"
