@@ -289,6 +289,25 @@ CAUGHT = [
         "1.504",
         "1.704",
     ),
+    # a whole stated once, then classified under labels of its own
+    (
+        "S101",
+        "- Đã cấp 864 giấy phép xây dựng, tăng 6,4% so với năm 2024 (812 giấy phép).\n\n"
+        "a) Theo loại công trình:\n\n- Nhà ở riêng lẻ: 792 giấy phép;\n- Công trình dân dụng: "
+        "48 giấy phép;\n- Công trình công nghiệp: 24 giấy phép.\n\nb) Theo hình thức cấp phép: "
+        "cấp mới 706 giấy phép; sửa chữa, cải tạo 121 giấy phép; có thời hạn 37 giấy phép.\n",
+        "48 giấy",
+        "68 giấy",
+    ),
+    (
+        "S101",
+        "- Đã cấp 864 giấy phép xây dựng, tăng 6,4% so với năm 2024 (812 giấy phép).\n\n"
+        "a) Theo loại công trình:\n\n- Nhà ở riêng lẻ: 792 giấy phép;\n- Công trình dân dụng: "
+        "48 giấy phép;\n- Công trình công nghiệp: 24 giấy phép.\n\nb) Theo hình thức cấp phép: "
+        "cấp mới 706 giấy phép; sửa chữa, cải tạo 121 giấy phép; có thời hạn 37 giấy phép.\n",
+        "121 giấy",
+        "151 giấy",
+    ),
     # "A trên tổng số T, đạt X%; còn lại R": T = A + R
     (
         "S101",
@@ -450,3 +469,23 @@ def test_kinds_in_a_parenthesis_after_a_description_are_no_list() -> None:
         "không có địa chỉ điện tử)."
     )
     assert run_rule("S103", text) == []
+
+
+def test_a_classification_adding_up_to_no_figure_before_it_is_not_read() -> None:
+    # the items are some other whole's (the dossiers received is not said): nothing to check
+    text = (
+        "Trong năm tiếp nhận 1.318 hồ sơ.\n\nTheo lĩnh vực:\n\n- Đất đai: 412 hồ sơ;\n"
+        "- Xây dựng: 286 hồ sơ;\n- Tư pháp: 95 hồ sơ.\n"
+    )
+    assert run_rule("S101", text) == []
+
+
+def test_a_whole_classified_twice_in_consecutive_paragraphs_has_two_sets_of_shares() -> None:
+    text = (
+        "Năm 2025 tuyển sinh 12.400 người. Kết quả theo trình độ đào tạo:\n\n"
+        "- Trình độ cao đẳng: 1.860 người, chiếm 15,0%;\n- Trình độ trung cấp: 3.100 người, "
+        "chiếm 25,0%;\n- Trình độ sơ cấp: 7.440 người, chiếm 60,0%.\n\n"
+        "Chia theo loại hình cơ sở: các cơ sở công lập tuyển sinh 9.300 người (75,0%), các cơ "
+        "sở ngoài công lập 3.100 người (25,0%).\n"
+    )
+    assert run_rule("P104", text) == []

@@ -123,6 +123,9 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
     from lint.relations.savings import find_savings
 
     found.extend(find_savings(document, by_block))
+    from lint.relations.classifications import find_classifications
+
+    found.extend(find_classifications(document, by_block))
     from lint.relations.named_changes import find_named_changes
 
     found.extend(find_named_changes(document, by_block))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
@@ -85,7 +86,7 @@ def find_share_groups(
         # shares listed one per sentence often overlap (women, trained, …): each is checked
         # against its count and the whole (P101), their total is not; nor that of bare shares
         # after the parts of "trong đó", whose parts S102 adds up
-        for members in _together(shares):
+        for members in _together(shares, document.blocks):
             if len(members) >= 2 and members[0].base_source not in ("listed", BARE_SHARE):
                 groups.append(
                     ShareGroup(
@@ -98,6 +99,8 @@ def find_share_groups(
     return groups
 
 
+# a classification opening its block: "Chia theo loại hình cơ sở:", "Theo độ tuổi:"
+_CLASSIFIES = re.compile(lexicon.CLASSIFICATION_OPENER_RE, re.IGNORECASE)
 # a revenue split between budget levels: "ngân sách cấp tỉnh hưởng 40%, ngân sách cấp huyện
 # hưởng 60%" (each level's share of one revenue; together all of it)
 _BUDGET_SHARE_LEAD = re.compile(
@@ -180,12 +183,20 @@ def find_row_splits(
     return groups
 
 
-def _together(claims: list[PercentClaim]) -> list[list[PercentClaim]]:
+def _together(claims: list[PercentClaim], blocks: list[Block]) -> list[list[PercentClaim]]:
     """Shares of one base in runs of neighbouring blocks: a whole classified twice ("Theo loại
-    hình: …" and, paragraphs on, "Theo lĩnh vực: - … - …") has two sets of shares."""
+    hình: …" and, paragraphs on, "Theo lĩnh vực: - … - …") has two sets of shares, and so
+    has one classified again in the next paragraph ("Chia theo loại hình cơ sở: …")."""
     runs: list[list[PercentClaim]] = []
     for claim in sorted(claims, key=lambda c: (c.percent.block, c.percent.start)):
-        if runs and claim.percent.block - runs[-1][-1].percent.block <= 1:
+        block = claim.percent.block
+        again = (
+            block != runs[-1][-1].percent.block
+            and _CLASSIFIES.match(blocks[block].text, blocks[block].label_end)
+            if runs
+            else False
+        )
+        if runs and block - runs[-1][-1].percent.block <= 1 and not again:
             runs[-1].append(claim)
         else:
             runs.append([claim])
