@@ -29,6 +29,7 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown
 from lint.relations.evidence import the_one_made_up
+from lint.relations.named_wholes import paragraphs_before
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # "Theo loại công trình:", "Phân theo độ tuổi:", "Cơ cấu theo ngành:"
@@ -108,15 +109,8 @@ def _whole_before(
     like = parts[0]
     largest = max(p.value for p in parts)
     candidates: list[Quantity] = []
-    counted = 0
-    for back in range(block.index - 1, -1, -1):
-        earlier = document.blocks[back]
-        if earlier.kind is BlockKind.TABLE_CELL:
-            continue
-        counted += 1
-        if counted > BLOCKS_BACK:
-            break
-        for quantity in by_block.get(back, []):
+    for earlier in paragraphs_before(document, block.index, BLOCKS_BACK):
+        for quantity in by_block.get(earlier.index, []):
             if quantity.kind is not like.kind or quantity.unit != like.unit:
                 continue
             if quantity.value <= largest or any(quantity is p for p in parts):

@@ -105,16 +105,16 @@ def wholes_named_before(
     return kept
 
 
-def _paragraphs_before(document: Document, index: int) -> Iterator[Block]:
-    """The blocks before block ``index``, nearest first, up to :data:`_BLOCKS_BACK` of them
-    that are not table cells (a table between a whole and its share is passed over whole)."""
+def paragraphs_before(document: Document, index: int, limit: int = 8) -> Iterator[Block]:
+    """The blocks before block ``index``, nearest first, up to ``limit`` of them that are not
+    table cells (a table between a whole and what is said of it is passed over whole)."""
     counted = 0
     for back in range(index - 1, -1, -1):
         block = document.blocks[back]
         if block.kind is BlockKind.TABLE_CELL:
             continue
         counted += 1
-        if counted > _BLOCKS_BACK:
+        if counted > limit:
             return
         yield block
 
@@ -122,7 +122,7 @@ def _paragraphs_before(document: Document, index: int) -> Iterator[Block]:
 def _whole_before(
     document: Document, by_block: dict[int, list[Quantity]], value: Quantity, name: str
 ) -> Quantity | None:
-    for block in _paragraphs_before(document, value.block):
+    for block in paragraphs_before(document, value.block, _BLOCKS_BACK):
         if block.kind is BlockKind.HEADING:
             return None
         index, text = block.index, block.text
@@ -228,7 +228,7 @@ def _whole_of_another_noun(
         return None
     words = claim.comparison.removeprefix("tổng ").removeprefix("số ")
     candidates: list[Quantity] = []
-    for block in _paragraphs_before(document, value.block):
+    for block in paragraphs_before(document, value.block, _BLOCKS_BACK):
         if block.kind is BlockKind.HEADING:
             break
         for quantity in by_block.get(block.index, []):
