@@ -907,9 +907,8 @@ def _shares_bear_out(rows: list[Row], share: Column, value: Column, total: Row) 
         stated, figure = row.cells.get(share.index), row.cells.get(value.index)
         if stated is None or stated.value is None or figure is None or figure.value is None:
             continue
-        slack = Fraction(SHARE_SLACK, 10**stated.decimals)
-        widened = Interval(stated.interval.low - slack, stated.interval.high + slack)
-        if (figure.interval / base.interval).scale(100).intersects(widened):
+        check = _share_statement(stated, figure, base)
+        if check is not None and check.satisfied:
             holding += 1
         else:
             failing += 1
@@ -1388,13 +1387,18 @@ def share_checks(model: TableModel) -> Iterator[tuple[ShareRelation, Row, TableS
             value = row.cells.get(relation.value.index)
             if stated is None or stated.value is None or value is None or value.value is None:
                 continue
-            unit = Fraction(SHARE_SLACK, 10**stated.decimals)
-            computing = percent_of(Var(value.key), Var(base.key))
-            check = table_statement(
-                "table-share", stated, (value, base), computing, Spread(-unit, unit), ratio=True
-            )
+            check = _share_statement(stated, value, base)
             if check is not None:
                 yield relation, row, check
+
+
+def _share_statement(stated: Cell, value: Cell, base: Cell) -> TableStatement | None:
+    """``stated`` = ``value`` ÷ ``base`` × 100, within :data:`SHARE_SLACK` of its last digit."""
+    unit = Fraction(SHARE_SLACK, 10**stated.decimals)
+    computing = percent_of(Var(value.key), Var(base.key))
+    return table_statement(
+        "table-share", stated, (value, base), computing, Spread(-unit, unit), ratio=True
+    )
 
 
 # An implied ratio column is checked when at least this many rows hold, and at most one row in
