@@ -397,5 +397,6 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
 # Compiled once, at import: whether a text holds any word of a set (folded text).
 PLAN_WORD = re.compile(rf"\b(?:{PLAN_WORDS_RE})\b")
 FULL_STOP = re.compile(FULL_STOP_RE)
+CLAUSE_END = re.compile(FULL_STOP_RE + "|;")  # a sentence's end or a ";" clause's
 PREVIOUS_PERIOD_WORD = re.compile(rf"\b(?:{PREVIOUS_PERIOD_WORDS_RE})\b")
 BREAKDOWN_MARKER = re.compile(rf"(?<!\w)(?:{BREAKDOWN_MARKERS_RE})(?!\w)")

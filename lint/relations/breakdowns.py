@@ -308,9 +308,9 @@ def _parenthesised(
                 text, total.end, after.start
             ):
                 opening = _OPENING.match(text, after.end)
-            elif _partners(text, total, after):
+            elif partners(text, total, after):
                 opening = _UNIT_THEN_OPENING.match(text, after.end)
-        if not opening and position and _partners(text, quantities[position - 1], total):
+        if not opening and position and partners(text, quantities[position - 1], total):
             opening = _UNIT_THEN_OPENING.match(text, total.end)
         if not opening:
             continue
@@ -344,9 +344,9 @@ def _parenthesised(
             # the part's partner in another unit ("cũ 4 vụ/7 bị can") is neither label nor rest
             start, end = member.start, member.end
             for other in members:
-                if _partners(text, other, member):
+                if partners(text, other, member):
                     start = other.start
-                elif _partners(text, member, other):
+                elif partners(text, member, other):
                     end = other.end
             label = text[seg_start:start].strip(" :")
             rest = _SHARE_AFTER.sub("", text[end:seg_end]).strip()
@@ -406,7 +406,7 @@ def _segment_figure(total: Quantity, members: list[Quantity], text: str = "") ->
         q.kind is not QuantityKind.NUMBER
         # "(xử phạt hành chính 161 vụ, chiếm 91,5%; …)": the part's share after it
         and not (q.kind is QuantityKind.PERCENT and q.start > part.end)
-        and not (_partners(text, part, q) or _partners(text, q, part))
+        and not (partners(text, part, q) or partners(text, q, part))
         for q in members
         if q is not part
     ):
@@ -419,7 +419,7 @@ _PARTNER = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")
 _UNIT_THEN_OPENING = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(")
 
 
-def _partners(text: str, first: Quantity, second: Quantity) -> bool:
+def partners(text: str, first: Quantity, second: Quantity) -> bool:
     """``first`` and ``second`` are counts of two units joined by a slash ("4 vụ/7 bị can")."""
     return (
         first.kind is QuantityKind.COUNT

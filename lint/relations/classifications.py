@@ -29,6 +29,7 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown
 from lint.relations.evidence import the_one_made_up
+from lint.relations.marks import inside_parentheses
 from lint.relations.named_wholes import paragraphs_before
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -118,7 +119,7 @@ def _whole_before(
             text = earlier.text
             if _CHANGE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
                 continue
-            if text.rfind("(", 0, quantity.start) > text.rfind(")", 0, quantity.start):
+            if inside_parentheses(text, quantity.start):
                 continue  # last year's value or a detail said aside
             candidates.append(quantity)
         if earlier.kind is BlockKind.HEADING:

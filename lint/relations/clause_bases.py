@@ -22,7 +22,9 @@ import re
 from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.breakdowns import partners
 from lint.relations.evidence import ratio_or_one_typo
+from lint.relations.marks import inside_parentheses
 from lint.relations.percent_claims import PercentClaim, same_measure, share_fits
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
@@ -69,10 +71,7 @@ def _pair_then_rate(text: str, quantities: list[Quantity], index: int) -> bool:
         return False
     first, second = quantities[index - 2], quantities[index - 1]
     return (
-        first.kind is QuantityKind.COUNT
-        and second.kind is QuantityKind.COUNT
-        and first.unit != second.unit
-        and re.fullmatch(r"\s*(?:[^\W\d]+\s*){0,2}/\s*", text[first.end : second.start]) is not None
+        partners(text, first, second)
         and _RATE_LEAD.match(text[second.end : quantities[index].start]) is not None
     )
 
@@ -90,15 +89,10 @@ def _base(
         and same_measure(value, q)
         and q.value > value.value
         and not _CHANGE_BEFORE.search(text, max(0, q.start - 20), q.start)
-        and not _in_parentheses(text, q)
+        and not inside_parentheses(text, q.start)
     ]
     fitting = [q for q in candidates if share_fits(value, q, percent)]
     if fitting:
         return fitting[0] if len(fitting) == 1 else None
     slipped = [q for q in candidates if ratio_or_one_typo(value, q, percent, min_digits=3)]
     return slipped[0] if len(slipped) == 1 else None
-
-
-def _in_parentheses(text: str, quantity: Quantity) -> bool:
-    opening = text.rfind("(", 0, quantity.start)
-    return opening >= 0 and text.find(")", opening, quantity.start) < 0

@@ -45,6 +45,13 @@ class Parentheses:
         return self.opened.count(position) == self.closed.count(position)
 
 
+def inside_parentheses(text: str, position: int) -> bool:
+    """The last parenthesis opened before ``position`` is not closed before it (a figure said
+    aside: last year's value, a detail)."""
+    opening = text.rfind("(", 0, position)
+    return opening >= 0 and text.find(")", opening, position) < 0
+
+
 def closes_before(text: str, start: int, end: int) -> bool:
     """Whether a parenthesis open at ``start`` closes before ``end``: what stands at ``start``
     is an aside ("đạt 100,4% kế hoạch (12.800 ha), bằng …")."""

@@ -290,7 +290,6 @@ def _named_in(lead: str, name: str) -> bool:
 _SAID_TOTAL = re.compile(
     r"(?:tổng số|tổng cộng|tổng)(?:\s+[^\W\d]+){0,3}\s*(?:là|có|đạt)?\s*:?\s*$", re.IGNORECASE
 )
-_SENTENCE_STOP = lexicon.FULL_STOP
 
 
 def total_of_the_sentence_before(
@@ -301,7 +300,7 @@ def total_of_the_sentence_before(
     sentence before, read when the share fits or one typo-shaped slip explains it."""
     from lint.relations.evidence import ratio_or_one_typo
 
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, value.start)]
+    stops = [m.end() for m in lexicon.FULL_STOP.finditer(text, 0, value.start)]
     if not stops:
         return None
     start = stops[-2] if len(stops) > 1 else 0

@@ -48,7 +48,6 @@ from lint.relations.percent_claims import (
 )
 
 _SUBJECT = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
-_CLAUSE_BREAK = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ])")
 _RATIO_LEAD = re.compile(
     rf"(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+là)?\s*:?\s*$", re.IGNORECASE
 )
@@ -168,7 +167,7 @@ class _Clauses:
         parentheses = Parentheses(text)
         self.ends = [
             match.end()
-            for match in _CLAUSE_BREAK.finditer(text)
+            for match in lexicon.CLAUSE_END.finditer(text)
             if parentheses.depth(match.start()) == 0
         ]
 
@@ -706,7 +705,7 @@ def _with_change(
     The change is attached only when it is the one change of the subject's measure in the
     clause, against the same comparison and (for a growth) in the same direction.
     """
-    end = _CLAUSE_BREAK.search(text, claim.percent.end)
+    end = lexicon.CLAUSE_END.search(text, claim.percent.end)
     stop = end.start() if end else len(text)
     # "…, tương ứng tăng N" restating the growth after its comparison
     restated = _restated_change(claim, text, quantities, stop)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown
@@ -29,7 +30,6 @@ _SAVED = re.compile(r",\s*(?:tiết kiệm(?:\s+được)?|giảm giá)\s*:?\s*$
 _RATE_AFTER = re.compile(
     r"\s*(?:,\s*(?:tỷ|tỉ) lệ tiết kiệm(?:\s+là|\s+đạt)?\s*:?\s*|\(\s*(?:tỷ lệ\s+)?)", re.IGNORECASE
 )
-_SENTENCE_STOP = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;")
 MARKER = "tiết kiệm"
 
 
@@ -52,7 +52,7 @@ def _saving(text: str, quantities: list[Quantity], index: int) -> Breakdown | No
         return None
     if not _SAVED.search(text, max(0, saved.start - 30), saved.start):
         return None
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, saved.start)]
+    stops = [m.end() for m in lexicon.CLAUSE_END.finditer(text, 0, saved.start)]
     start = stops[-1] if stops else 0
     earlier = [q for q in quantities[:index] if q.start >= start]
     if any(q.kind is QuantityKind.PERCENT for q in earlier):

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from lint import lexicon
 from lint.document import Block, BlockKind, Document, Table
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.named_lists import NamedList
@@ -48,7 +49,6 @@ _STT_HEADER = re.compile(r"^[*_\s]*(?:stt|tt|số tt|số thứ tự)[*_\s.]*$",
 _COLUMN_NUMBER = re.compile(
     r"^(?:\(?(?:[A-Z]|\d{1,2})\)?(?:\s*[=+\-*/x]\s*\(?(?:[A-Z]|\d{1,2})\)?)*)?$"
 )
-_SENTENCE_END = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])|;")
 _FIGURE = re.compile(r"^[*_\s]*[\d.,]+[*_\s]*$")
 
 
@@ -85,7 +85,7 @@ def _introduction(blocks: list[Block], first_cell: int) -> Block | None:
 
 def _counted(block: Block, quantities: list[Quantity], table: Table) -> NamedList | None:
     text = block.text.rstrip()
-    starts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    starts = [m.end() for m in lexicon.CLAUSE_END.finditer(text)]
     sentence_start = starts[-1] if starts else 0
     sentence = text[sentence_start:]
     introduces = _INTRODUCES.search(sentence)
