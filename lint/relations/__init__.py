@@ -140,21 +140,21 @@ class Relations:
         from lint.relations.consistency import (
             build,
             done_rest_statements,
+            listed_share_statements,
             product_statements,
             remainder_statements,
             share_statements,
         )
         from lint.relations.done_rests import find_done_rests
-
-        done_rests = find_done_rests(
-            self.document, figures_by_block(self.extraction), self.percent_claims
-        )
-        from lint.relations.consistency import listed_share_statements
         from lint.relations.listed_shares import find_listed_shares
+        from lint.relations.plan_rests import find_plan_rests
 
+        by_block = figures_by_block(self.extraction)
+        done_rests = find_done_rests(self.document, by_block, self.percent_claims)
+        # listed shares take the percentages no other reading has a base for
         claimed = {id(claim.percent) for claim in self.percent_claims if claim.base is not None}
         claimed.update(id(percent) for group in self.share_groups for percent in group.percents)
-        listed = find_listed_shares(self.document, figures_by_block(self.extraction), claimed)
+        listed = find_listed_shares(self.document, by_block, claimed)
         others = [
             *product_statements(self.area_yield_production, self.unit_price_totals, self.averages),
             *listed_share_statements(listed),
@@ -162,11 +162,7 @@ class Relations:
             *done_rest_statements(done_rests),
             *share_statements(self.share_groups),
         ]
-        from lint.relations.plan_rests import find_plan_rests
-
-        rests = find_plan_rests(
-            self.document, figures_by_block(self.extraction), self.percent_claims
-        )
+        rests = find_plan_rests(self.document, by_block, self.percent_claims)
         return build(self.breakdowns + rests, self.percent_claims, others)
 
     @cached_property
