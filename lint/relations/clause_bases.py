@@ -24,7 +24,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import partners
 from lint.relations.evidence import ratio_or_one_typo
-from lint.relations.marks import inside_parentheses
+from lint.relations.marks import ends_before, inside_parentheses
 from lint.relations.percent_claims import PercentClaim, same_measure, share_fits
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
@@ -79,7 +79,7 @@ def _pair_then_rate(text: str, quantities: list[Quantity], index: int) -> bool:
 def _base(
     text: str, earlier: list[Quantity], value: Quantity, percent: Quantity
 ) -> Quantity | None:
-    stops = [m.end() for m in lexicon.FULL_STOP.finditer(text, 0, value.start)]
+    stops = ends_before(lexicon.FULL_STOP, text, value.start)
     start = stops[-2] if len(stops) > 1 else 0
     candidates = [
         q

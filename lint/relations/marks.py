@@ -78,14 +78,21 @@ def sentence_ends_before(pattern: re.Pattern[str], text: str, position: int) -> 
     position: the ends are found once per text and cut at ``position``.  A search bounded at
     ``position`` also ends a sentence at the last full stop before it when nothing but spaces
     follows it up to ``position`` (its ``$``), which the whole text may not."""
-    ends = _ends(pattern, text)
-    found = list(ends[: bisect.bisect_right(ends, position)])
+    found = ends_before(pattern, text, position)
     before = position
     while before > 0 and text[before - 1].isspace():
         before -= 1
     if before > 0 and text[before - 1] == "." and (not found or found[-1] < before):
         found.append(before)
     return found
+
+
+def ends_before(pattern: re.Pattern[str], text: str, position: int) -> list[int]:
+    """The ends of ``pattern``'s matches in ``text`` up to ``position``, found once per text
+    (``[m.end() for m in pattern.finditer(text, 0, position)]`` when no match's lookahead
+    reaches past ``position``, as at the start of a figure)."""
+    ends = _ends(pattern, text)
+    return list(ends[: bisect.bisect_right(ends, position)])
 
 
 @functools.lru_cache(maxsize=16)

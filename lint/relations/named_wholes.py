@@ -11,6 +11,7 @@ from dataclasses import replace
 from lint import lexicon
 from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.marks import ends_before
 from lint.relations.percent_claims import (
     GROWTH_WORD_BEFORE,
     PercentClaim,
@@ -300,7 +301,7 @@ def total_of_the_sentence_before(
     sentence before, read when the share fits or one typo-shaped slip explains it."""
     from lint.relations.evidence import ratio_or_one_typo
 
-    stops = [m.end() for m in lexicon.FULL_STOP.finditer(text, 0, value.start)]
+    stops = ends_before(lexicon.FULL_STOP, text, value.start)
     if not stops:
         return None
     start = stops[-2] if len(stops) > 1 else 0

@@ -22,6 +22,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown
 from lint.relations.evidence import adds_up_or_one_typo
+from lint.relations.marks import ends_before
 from lint.relations.percent_claims import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -52,7 +53,7 @@ def _saving(text: str, quantities: list[Quantity], index: int) -> Breakdown | No
         return None
     if not _SAVED.search(text, max(0, saved.start - 30), saved.start):
         return None
-    stops = [m.end() for m in lexicon.CLAUSE_END.finditer(text, 0, saved.start)]
+    stops = ends_before(lexicon.CLAUSE_END, text, saved.start)
     start = stops[-1] if stops else 0
     earlier = [q for q in quantities[:index] if q.start >= start]
     if any(q.kind is QuantityKind.PERCENT for q in earlier):
