@@ -30,6 +30,7 @@ from lint.arithmetic import Localisation
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.evidence import localised, slip_explains
+from lint.relations.marks import ends_before
 from lint.relations.named_changes import _COMPARED_ASIDE, _PERIOD, named_value
 from lint.relations.percent_claims import PercentClaim
 
@@ -52,7 +53,6 @@ _ASIDE_AFTER = re.compile(
     rf"\s*\(\s*{_PERIOD}(?:\s+năm\s+\d{{4}})?(?:\s+[^\W\d]+){{0,3}}?\s*(?:là|có|đạt)?\s*:?\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_START = lexicon.FULL_STOP
 # "; tăng " opening a clause with no name
 _BARE_CLAUSE = re.compile(r"[;,]\s*(?P<way>tăng|giảm)\s+$", re.IGNORECASE)
 # "Số thu tăng " opening a sentence or a ";" clause
@@ -139,7 +139,7 @@ def _in_sentence(
     one_slip: Callable[[Quantity], bool],
 ) -> Quantity | None:
     """The figure of ``base``'s measure before it in its sentence that the rate fits."""
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, base.start)]
+    starts = ends_before(lexicon.FULL_STOP, text, base.start)
     start = starts[-1] if starts else 0
     candidates = [
         q
