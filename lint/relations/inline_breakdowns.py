@@ -150,7 +150,7 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
     """``V …, tăng N so với cùng kỳ`` with last year's value B stated nearby (as for a growth
     rate, :mod:`percent_bases`): V = B + N (``giảm``: B = V + N)."""
     from lint.relations.percent_bases import previous_value
-    from lint.relations.percent_claims import PercentClaim, both_people
+    from lint.relations.percent_claims import PercentClaim, both_people, per_period_of
 
     found = []
     for block in document.blocks:
@@ -166,14 +166,27 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             if lead is None or compared is None:
                 continue
             value = quantities[index - 1]
+            between_end = lead.start()
             if value.kind is QuantityKind.PERCENT and index >= 2:
                 # "71 hộ (chiếm 2,36%), giảm 13 hộ": the value's share said aside
                 aside = _RATE_ASIDE.match(text, quantities[index - 2].end)
+                clause = _RATE_CLAUSE_LEAD.search(text, quantities[index - 2].end, value.start)
                 if aside is not None and aside.end() > value.end:
                     value = quantities[index - 2]
-            between = _RATE_ASIDE.sub("", text[value.end : lead.start()], count=1)
-            # "317 công chức, viên chức, tăng 45 người": people both
-            if not (_same(value, change, _DIFFERENCE_KINDS) or both_people(value, change)):
+                # "34.508 hộ được công nhận, đạt 91,0% số hộ đăng ký, tăng 1.126 hộ": a clause
+                # of its rate between the value and its change
+                elif clause and _RATE_CLAUSE_TAIL.fullmatch(text, value.end, lead.start()):
+                    value, between_end = quantities[index - 2], clause.start()
+            between = _RATE_ASIDE.sub("", text[value.end : between_end], count=1)
+            if between_end != lead.start():
+                between += ", "
+            # "317 công chức, viên chức, tăng 45 người": people both; "28,6 triệu đồng/năm,
+            # tăng 2,4 triệu đồng": a value a year and its change
+            if not (
+                _same(value, change, _DIFFERENCE_KINDS)
+                or both_people(value, change)
+                or per_period_of(value, change)
+            ):
                 continue
             if not _usable(value, _DIFFERENCE_KINDS):
                 continue
@@ -515,6 +528,10 @@ def _same(a: Quantity, b: Quantity, kinds: tuple[QuantityKind, ...] = _COMPARABL
     return a.kind is b.kind and a.unit == b.unit and a.kind in kinds
 
 
+# ", đạt 91,0% số hộ đăng ký, ", ", chiếm 27,5% tổng số hồ; ": a clause stating a value's rate,
+# between the value and its change (the lead up to the rate, then its base's words)
+_RATE_CLAUSE_LEAD = re.compile(r"\s*,\s*(?:đạt|chiếm|bằng)\s+$", re.IGNORECASE)
+_RATE_CLAUSE_TAIL = re.compile(r"(?:\s+[^\W\d]+){0,6}\s*[,;]\s*")
 # "(tỷ lệ 5,12%)", "(5,12%)": a value's rate said aside
 _RATE_ASIDE = re.compile(r"\s*\(\s*(?:tỷ lệ|tỉ lệ|chiếm)?\s*(?::\s*)?\d+(?:,\d+)?\s*%\s*\)")
 

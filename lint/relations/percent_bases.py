@@ -44,7 +44,7 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.marks import closes_before
-from lint.relations.percent_claims import PercentClaim
+from lint.relations.percent_claims import PercentClaim, per_period_of
 from lint.relations.percentages import value_said_aside
 from lint.relations.share_groups import ratios_by_base
 
@@ -110,7 +110,12 @@ def find_base_claims(
             # "V, tăng X% so với cùng kỳ (B), tương ứng tăng N": the change is checked on its
             # own claim; the value against last period's too
             claim = replace(claim, change=None)
-        if claim.kind not in ("plan", "growth", "index") or claim.value.kind not in _MEASURES:
+        if claim.kind not in ("plan", "growth", "index"):
+            continue
+        # "năng suất 58,5 tạ/ha, tăng 2,1% so với cùng kỳ (57,3 tạ/ha)": a rate grows too
+        if claim.value.kind not in _MEASURES and not (
+            claim.kind != "plan" and claim.value.kind is QuantityKind.RATE
+        ):
             continue
         block = blocks[claim.percent.block]
         quantities = by_block.get(block.index, [])
@@ -694,8 +699,12 @@ def _parenthesised(
     inside = [q for q in quantities if start <= q.start and q.end <= close]
     if len(inside) != 1:
         return None
-    if not _same_measure(claim.value, inside[0]) and not _people_both(claim.value, inside[0]):
-        return None  # "317 công chức, viên chức, tăng 45 người … (năm 2023 … 272 người)": people
+    if not (
+        _same_measure(claim.value, inside[0])
+        or _people_both(claim.value, inside[0])  # "317 công chức … (năm 2023 … 272 người)"
+        or (per_period_of(claim.value, inside[0]) and inside[0].value > 0)  # "/năm" and not
+    ):
+        return None
     base = inside[0]
     before = text[start : base.start]
     undated = _PERIOD_NUMBERS.sub("", _DATED.sub("", before))

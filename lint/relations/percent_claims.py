@@ -56,6 +56,22 @@ def both_people(a: Quantity, b: Quantity) -> bool:
     )
 
 
+# the periods a value can be stated per while its change or last year's value is not
+_PER_PERIOD = ("/năm", "/tháng", "/người/năm", "/người/tháng")
+
+
+def per_period_of(value: Quantity, other: Quantity) -> bool:
+    """``value`` is stated per period ("28,6 triệu đồng/năm") and ``other`` in its unit without
+    the period ("tăng 2,4 triệu đồng", "(năm 2023: 26,2 triệu đồng)"): the same yearly figure."""
+    other = single(other)
+    if value.kind is not QuantityKind.RATE or other.kind is QuantityKind.RATE:
+        return False
+    if other.kind not in (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE):
+        return False
+    unit = other.unit
+    return bool(unit) and any(value.unit == f"{unit}{period}" for period in _PER_PERIOD)
+
+
 def same_measure(a: Quantity, b: Quantity) -> bool:
     b = single(b)
     return a.kind is b.kind and a.unit == b.unit
