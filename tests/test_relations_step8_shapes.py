@@ -68,3 +68,46 @@ def test_a_monthly_figure_is_not_compared_with_a_yearly_amount_of_another_unit()
         "triệu đồng)."
     )
     assert run_rule("S101", text) == []
+
+
+TABLE = """Kết quả theo môn:
+
+| Môn thi đấu | HCV | HCB | HCĐ | Tổng |
+|---|---:|---:|---:|---:|
+| Cờ vua | 3 | 2 | 4 | 9 |
+| Bắn nỏ | 2 | 3 | 1 | 6 |
+| Kéo co | 1 | 1 | 3 | 5 |
+| Đẩy gậy | 2 | 2 | 2 | 6 |
+| Đá cầu | 1 | 3 | 2 | 6 |
+| **Tổng cộng** | **9** | **11** | **12** | **32** |
+"""
+
+
+def test_small_whole_figures_of_a_table_with_no_unit_are_added_exactly() -> None:
+    assert run_rule("T101", TABLE) == []
+    found = run_rule("T101", TABLE.replace("**12**", "**14**"))
+    assert found and "12, not 14" in found[0].notes[0].en
+
+
+def test_a_unit_line_above_the_table_keeps_the_figures_rounded() -> None:
+    # "Đơn vị tính: tỷ đồng": the figures are rounded amounts, a total 2 off five parts holds
+    text = TABLE.replace("Kết quả theo môn:", "Đơn vị tính: tỷ đồng").replace("**12**", "**14**")
+    assert run_rule("T101", text) == []
+
+
+COUNTED = """| Đơn vị | Số hộ còn dư nợ | Dư nợ (triệu đồng) |
+|---|---:|---:|
+| Tổ 1 | 1.204 | 58.312 |
+| Tổ 2 | 987 | 46.105 |
+| Tổ 3 | 1.115 | 51.270 |
+| Tổ 4 | 1.342 | 62.018 |
+| Tổ 5 | 876 | 40.391 |
+| **Tổng số** | **5.524** | **258.096** |
+"""
+
+
+def test_a_header_naming_a_count_makes_its_figures_exact() -> None:
+    assert run_rule("T101", COUNTED) == []
+    assert run_rule("T101", COUNTED.replace("5.524", "5.526"))  # a count: 2 off is wrong
+    # an amount in millions: five rounded parts may give a total 2 off
+    assert run_rule("T101", COUNTED.replace("258.096", "258.098")) == []

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lint import lexicon
 from lint.arithmetic import (
@@ -48,6 +48,7 @@ from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
 from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
+from lint.numbers.parse import parse_phrase
 from lint.numbers.scan import Extraction
 from lint.relations.consistency import Statement
 from lint.relations.figures import FigureKey
@@ -106,6 +107,7 @@ class Cell:
     value: Fraction | None  # None: missing ("", "-", "x", "..") or text
     decimals: int = 0
     text: bool = False  # a text cell among figures (a repeated header, a note)
+    exact: bool = False  # a whole count ("Số hộ", ĐVT "người"): not rounded, as in prose
 
     @property
     def span(self) -> Span:
@@ -121,7 +123,7 @@ class Cell:
         """The values that round to the printed figure (as for a prose figure's
         :class:`~lint.arithmetic.Figure` without a percent sign)."""
         assert self.value is not None
-        return printed_interval(self.value, self.decimals, _ONE)
+        return printed_interval(self.value, self.decimals, _ONE, self.exact and not self.decimals)
 
 
 @dataclass
@@ -135,6 +137,7 @@ class Column:
     numerator: Period | None = None  # ratio columns
     denominator: Period | None = None
     title: str = ""  # the header as printed (for messages)
+    counted: bool = False  # its header names a count ("Số hộ", "(người)"): whole figures exact
 
 
 @dataclass
@@ -277,10 +280,15 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
         return None
     columns = [_column(i, headers[i], i == label_index, i < label_index) for i in range(width)]
     _describing_columns(columns, body)
+    table_counts = bool(table.unit_text) and _unit_line_names_count(table.unit_text or "")
     for column in columns:
         index = column.index
         column.title = " ".join(row[index].text for row in header if index < len(row)).strip()
+        column.counted = column.role == "value" and (table_counts or _header_names_count(column))
     rows = [_row(i, cells, label_index, columns) for i, cells in zip(positions, body, strict=True)]
+    unit_line = bool(table.unit_text) and _names_unit(fold(table.unit_text or ""))
+    if not unit_line and not any(column.role == "unit" for column in columns):
+        _small_whole_counts(columns, rows)
     stt = [row[label_index - 1].text if label_index - 1 < len(row) else "" for row in body]
     for row in rows:
         if not row.additive and _SHARED_REVENUE.search(row.label):
@@ -480,7 +488,7 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
         block = cells[column.index]
         parsed = read_cell(block.text)
         if parsed is not None:
-            values[column.index] = Cell(block, parsed.value, parsed.decimals)
+            values[column.index] = Cell(block, parsed.value, parsed.decimals, exact=column.counted)
         elif block.text.strip() in _MISSING:
             values[column.index] = Cell(block, None)
         else:
@@ -497,7 +505,79 @@ def _row(index: int, cells: list[Block], label_index: int, columns: list[Column]
     elif not row.has_values:
         row.kind = "label"
     row.additive = not _NON_ADDITIVE.search(label) and not _NON_ADDITIVE_UNIT.search(unit)
+    if unit and _names_count(unit):  # ĐVT "hộ", "người": the row's whole figures are counts
+        for cell in values.values():
+            cell.exact = True
     return row
+
+
+# "Số hộ còn dư nợ", "Số lượt người", "Số lượng (chiếc)", "Dân số (người)": a header naming what
+# its figures count; "(nghìn người)", "(triệu đồng)", "(ha)" name a scale or a measure instead
+_COUNT_HEADER = re.compile(r"^(?:tổng\s+)?số\s+(?!lượng\b)(?P<noun>[^()]+?)\s*(?:\(|$)")
+_HEADER_UNIT = re.compile(r"\((?P<unit>[^()]+)\)\s*$")
+_UNIT_WORDS = re.compile(r"đơn vị|đvt|\(")  # the line above a table names a unit
+_UNIT_LINE = re.compile(r"^\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*(?P<unit>[^()]+?)\s*\)?$")
+
+
+def _header_names_count(column: Column) -> bool:
+    """The column's header names a count of things, with no scale or measure."""
+    header = column.header
+    unit = _HEADER_UNIT.search(header)
+    if unit is not None:
+        return _names_count(unit.group("unit").strip())
+    noun = _COUNT_HEADER.match(header)
+    return noun is not None and _names_count(noun.group("noun"))
+
+
+def _small_whole_counts(columns: list[Column], rows: list[Row]) -> None:
+    """A column whose header names no unit and whose figures are all whole numbers below 1.000
+    ("HCV": 4, 3, 5 … 12), in a table with no unit line or ĐVT column, counts things: nothing
+    names a scale or a measure its figures could be rounded in."""
+    for column in columns:
+        if column.role != "value" or column.counted or "(" in column.header or column.measure:
+            continue
+        cells = [row.cells[column.index] for row in rows if column.index in row.cells]
+        figures = [cell for cell in cells if cell.value is not None]
+        if len(figures) < 3 or any(not _SMALL_WHOLE.fullmatch(c.block.text) for c in figures):
+            continue
+        column.counted = True
+        for cell in figures:
+            cell.exact = True
+
+
+_SMALL_WHOLE = re.compile(r"\s*(?:\*\*)?\s*\d{1,3}\s*(?:\*\*)?\s*")  # "12", "**42**"
+
+
+def _names_unit(text: str) -> bool:
+    """The line above a table names a unit: "Đơn vị tính: …", "(ĐVT: …)", "Tỷ đồng"."""
+    if _UNIT_WORDS.search(text):
+        return True
+    phrase = parse_phrase("1 " + text.strip())
+    return phrase is not None and (
+        phrase.unit is not None or any(magnitude.has_scale for magnitude in phrase.magnitudes)
+    )
+
+
+def _unit_line_names_count(text: str) -> bool:
+    """The unit line above a table ("Đơn vị tính: hộ") names a count."""
+    unit = _UNIT_LINE.match(fold(text))
+    return unit is not None and _names_count(unit.group("unit"))
+
+
+@lru_cache(maxsize=1024)
+def _names_count(words: str) -> bool:
+    """``words`` start with a count noun of the number grammar ("hộ", "người dân", "lượt"), not
+    a scale, a currency, a measure or a rate."""
+    from lint.numbers.units import NON_COUNT_WORDS, resolve
+
+    phrase = parse_phrase("1 " + words.strip())
+    if phrase is None or phrase.unit is None or phrase.unit.per or phrase.unit.scale:
+        return False
+    if any(magnitude.has_scale for magnitude in phrase.magnitudes):
+        return False
+    if phrase.unit.base in NON_COUNT_WORDS:
+        return False
+    return resolve(phrase.unit.base, None, ()).kind == "count"
 
 
 def _numbering_rank(text: str) -> int | None:
