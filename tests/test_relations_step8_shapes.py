@@ -111,3 +111,75 @@ def test_a_header_naming_a_count_makes_its_figures_exact() -> None:
     assert run_rule("T101", COUNTED.replace("5.524", "5.526"))  # a count: 2 off is wrong
     # an amount in millions: five rounded parts may give a total 2 off
     assert run_rule("T101", COUNTED.replace("258.096", "258.098")) == []
+
+
+CAUGHT_MORE = [
+    # a gap to a reference stated earlier in the sentence by the same words
+    (
+        "S101",
+        "Tổng giá khởi điểm của 05 lô đất là 12,640 tỷ đồng, tổng giá trúng đấu giá 15,285 tỷ "
+        "đồng, cao hơn giá khởi điểm 2,645 tỷ đồng.",
+        "2,645",
+        "2,945",
+    ),
+    (
+        "S101",
+        "Dự toán chi thường xuyên giao 8.420 triệu đồng; thực hiện 7.965 triệu đồng, thấp hơn "
+        "dự toán giao 455 triệu đồng.",
+        "7.965",
+        "7.865",
+    ),
+    # a change between the start and the end of a period, with no "so với"
+    (
+        "S101",
+        "Số hộ cận nghèo đầu năm là 214 hộ (chiếm 6,12%), đến cuối năm còn 168 hộ (chiếm "
+        "4,78%), giảm 46 hộ.",
+        "46 hộ",
+        "56 hộ",
+    ),
+    (
+        "S101",
+        "Đầu năm toàn huyện có 2.350 thuê bao internet cáp quang; đến nay có 2.915 thuê bao, "
+        "tăng 565 thuê bao.",
+        "2.915",
+        "2.965",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT_MORE)
+def test_gaps_and_period_changes_are_caught_at_the_changed_figure(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert_silent_then_caught(code, text, figure, changed)
+
+
+def test_a_change_in_the_year_is_not_the_gap_between_start_and_end() -> None:
+    # the second figure is what was added in the year, not the count at its end
+    text = "Đầu năm có 1.250 thuê bao; trong năm phát triển mới 1.420 thuê bao, tăng 270 thuê bao."
+    assert run_rule("S101", text) == []
+
+
+def test_a_reference_named_with_one_word_is_not_looked_for() -> None:
+    text = "Kế hoạch 500 hộ. Thực hiện 420 hộ, thấp hơn kế hoạch 50 hộ do thiếu vốn."
+    assert run_rule("S101", text) == []
+
+
+def test_a_dash_inside_a_listed_name_does_not_end_the_list() -> None:
+    text = (
+        "Có 03 trường đạt chuẩn mức độ 2 gồm: Trường Tiểu học Kim Đồng - Phân hiệu Bắc, Trường "
+        "THCS Lê Lợi, Trường Mầm non Họa Mi."
+    )
+    assert run_rule("S103", text) == []
+    assert run_rule("S103", text.replace("03 trường", "04 trường"))
+
+
+def test_an_average_column_is_not_added() -> None:
+    text = """| Trường | Số thí sinh | Điểm trung bình |
+|---|---:|---:|
+| Trường A | 320 | 7,12 |
+| Trường B | 415 | 6,48 |
+| Trường C | 298 | 6,05 |
+| **Toàn huyện** | **1.033** | **6,55** |
+"""
+    assert run_rule("T101", text) == []

@@ -11,7 +11,10 @@ so với R (B)`` ("vượt 0,81 điểm phần trăm so với chỉ tiêu tỉnh
 value V is the figure right before the comparison (past an aside in parentheses); the gap G
 has V's unit, or is in percentage points between two rates; the parenthesis right after the
 gap holds only the reference's value B, with at most a few words that name the reference (the
-first of them among the words of R).  Each reading is an exhaustive
+first of them among the words of R).  When no parenthesis follows the gap, R's value may be
+stated earlier in the sentence after R's own words ("Tổng giá khởi điểm 18,462 tỷ đồng, giá
+trúng đấu giá 21,575 tỷ đồng, cao hơn giá khởi điểm 3,113 tỷ đồng"): R named by two words or
+more, the one figure of V's unit after them.  Each reading is an exhaustive
 :class:`~lint.relations.breakdowns.Breakdown` (S101).
 """
 
@@ -23,6 +26,7 @@ from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.breakdowns import Breakdown, change_sum
+from lint.relations.marks import ends_before
 
 _VALUES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
 _HIGHER = ("cao hơn", "nhiều hơn", "lớn hơn", "vượt")
@@ -58,11 +62,61 @@ def find_gaps(document: Document, by_block: dict[int, list[Quantity]]) -> list[B
         if block.kind is BlockKind.TABLE_CELL or not ("hơn" in block.text or "vượt" in block.text):
             continue
         quantities = by_block.get(block.index, [])
-        for index in range(1, len(quantities) - 1):
-            read = _gap(block.text, quantities, index)
+        for index in range(1, len(quantities)):
+            read = _gap(block.text, quantities, index) if index + 1 < len(quantities) else None
+            if read is None:
+                read = _gap_named_before(block.text, quantities, index)
             if read is not None:
                 found.append(read)
     return found
+
+
+def _gap_named_before(text: str, quantities: list[Quantity], index: int) -> Breakdown | None:
+    """``R B, … V, cao hơn R G``: the reference named after the comparison is a figure stated
+    earlier in the sentence, right after the same words ("Tổng giá khởi điểm 18,462 tỷ đồng,
+    giá trúng đấu giá 21,575 tỷ đồng, cao hơn giá khởi điểm 3,113 tỷ đồng")."""
+    gap = quantities[index]
+    lead = _COMPARISON.search(text, max(0, gap.start - 60), gap.start)
+    if lead is None or gap.sign < 0:
+        return None
+    named = lead.group("reference").split()
+    if len(named) < 2:
+        return None  # compared with one word ("kế hoạch"): too loose to find by name
+    following = quantities[index + 1] if index + 1 < len(quantities) else None
+    value = _value_before(text, quantities, index, lead.start())
+    if value is None or value.kind is QuantityKind.PERCENT:
+        return None
+    if (
+        following is not None
+        and _REFERENCE_OPENS.fullmatch(text, gap.end, following.start)
+        and _fits(text, value, gap, following)
+    ):
+        return None  # the reference's value said aside, read by _gap
+    ends = ends_before(lexicon.FULL_STOP, text, value.start)
+    start = ends[-1] if ends else 0
+    # the reference's words in order, a few others between them ("dự toán chi thường xuyên
+    # giao" for "dự toán giao") and after them ("giá khởi điểm của 05 lô đất là")
+    words = r"(?:\s+[^\W\d]+){0,3}?\s+".join(re.escape(word) for word in named)
+    naming = re.compile(
+        rf"(?<!\w){words}(?:\s+(?:[^\W\d]+|\d{{1,3}})){{0,5}}?\s*(?:(?:là|đạt|có)\s+|:\s*)?$",
+        re.IGNORECASE,
+    )
+    references = [
+        q
+        for q in quantities
+        if start <= q.start
+        and q.end <= value.start
+        and _fits(text, value, gap, q)
+        and naming.search(text, max(start, q.start - 120), q.start)
+    ]
+    if len(references) != 1:
+        return None
+    reference = references[0]
+    way = lead.group("way").lower()
+    up = way in _HIGHER
+    total, parts = change_sum(value, reference, gap, up)
+    labels = ("đối chiếu", "chênh lệch") if up else ("giá trị", "chênh lệch")
+    return Breakdown(total, parts, True, way, labels)
 
 
 def _gap(text: str, quantities: list[Quantity], index: int) -> Breakdown | None:

@@ -30,6 +30,7 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import Breakdown, change_sum
+from lint.relations.marks import ends_before
 
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # a change of a rate is a difference like any other: "59,6 tạ/ha, tăng 1,8 tạ/ha so với cùng kỳ
@@ -141,6 +142,29 @@ _CHANGE_COMPARED = re.compile(
     rf"|{lexicon.NAMED_YEAR_RE}|{lexicon.NAMED_DATE_RE})\b|{lexicon.NAMED_MONTH_RE})",
     re.IGNORECASE,
 )
+# the end of a period the value is stated at, a few words before it: "đến cuối năm còn ",
+# "hiện nay có ", "tính đến 31/12/2024 là "
+_PERIOD_END = re.compile(
+    r"(?:cuối năm|cuối kỳ|cuối quý|cuối tháng|đến nay|hiện nay|hiện còn|thời điểm báo cáo|"
+    r"đến (?:ngày )?\d{1,2}/\d{1,2}(?:/\d{4})?)(?:\s+[^\W\d]+){0,3}\s*:?\s*$",
+    re.IGNORECASE,
+)
+_START_WORD = re.compile(lexicon.YEAR_START_WORDS_RE, re.IGNORECASE)
+# after the change, the end of its clause or sentence (no comparison of its own)
+_CHANGE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+
+
+def _periods_bounded(text: str, change: Quantity) -> str | None:
+    """The start of the period ("đầu năm") said earlier in the sentence of a change that ends
+    its clause with no comparison of its own; None otherwise."""
+    if not _CHANGE_ENDS.match(text, change.end):
+        return None
+    ends = ends_before(lexicon.FULL_STOP, text, change.start)
+    sentence = text[ends[-1] if ends else 0 : change.start].lower()
+    starts = [word for word in lexicon.YEAR_START_WORDS if word in sentence]
+    return starts[0] if len(starts) == 1 else None
+
+
 # what the value is of, between it and its change: "412 người nghiện ma túy có hồ sơ quản lý,
 # giảm 26 người": words (no figure, no clause or sentence end), ending at a comma
 _DESCRIBED_VALUE = re.compile(r"(?:\s*[^\W\d]+){1,12}\s*,\s*")
@@ -148,23 +172,36 @@ _DESCRIBED_VALUE = re.compile(r"(?:\s*[^\W\d]+){1,12}\s*,\s*")
 
 def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
     """``V …, tăng N so với cùng kỳ`` with last year's value B stated nearby (as for a growth
-    rate, :mod:`percent_bases`): V = B + N (``giảm``: B = V + N)."""
+    rate, :mod:`percent_bases`): V = B + N (``giảm``: B = V + N).  Without "so với", a change
+    ending its clause compares the end of a period with its start when the sentence names both
+    ("đầu năm là 68 hộ …, đến cuối năm còn 41 hộ …, giảm 27 hộ")."""
     from lint.relations.percent_bases import previous_value
     from lint.relations.percent_claims import PercentClaim, both_people, per_period_of
 
     found = []
     for block in document.blocks:
-        if block.kind is BlockKind.TABLE_CELL or "so với" not in block.text:
+        if block.kind is BlockKind.TABLE_CELL:
+            continue
+        text = block.text
+        if "so với" not in text and not _START_WORD.search(text):
             continue
         quantities = by_block.get(block.index, [])
-        text = block.text
         for index, change in enumerate(quantities):
             if index == 0 or not _usable(change, _DIFFERENCE_KINDS):
                 continue
             lead = _CHANGE_LEAD.search(text, max(0, change.start - 12), change.start)
-            compared = _CHANGE_COMPARED.match(text, change.end)
-            if lead is None or compared is None:
+            if lead is None:
                 continue
+            compared = _CHANGE_COMPARED.match(text, change.end)
+            if compared is not None:
+                comparison = compared.group(1).lower()
+            else:
+                # "đầu năm là 68 hộ …, đến cuối năm còn 41 hộ …, giảm 27 hộ.": the period's
+                # start and end stated, the change compares them without "so với"
+                start_word = _periods_bounded(text, change)
+                if start_word is None:
+                    continue
+                comparison = start_word
             value = quantities[index - 1]
             between_end = lead.start()
             if value.kind is QuantityKind.PERCENT and index >= 2:
@@ -199,10 +236,13 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 continue
             # where the comparison is written: the change, or its rate aside "(tăng 9,2%)"
             marker = change
-            if compared.start(1) > change.end and "(" in text[change.end : compared.start(1)]:
+            if compared is None:
+                if not _PERIOD_END.search(text, max(0, value.start - 60), value.start):
+                    continue  # the value is not the period's end: the change is of another
+            elif compared.start(1) > change.end and "(" in text[change.end : compared.start(1)]:
                 asides = [q for q in quantities if change.end < q.start < compared.start(1)]
                 marker = asides[0] if len(asides) == 1 else change
-            claim = PercentClaim("growth", marker, value, comparison=compared.group(1).lower())
+            claim = PercentClaim("growth", marker, value, comparison=comparison)
             base = previous_value(document.blocks, by_block, block, quantities, claim)
             if base is None or base is value or base is change:
                 continue

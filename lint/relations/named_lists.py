@@ -49,7 +49,9 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;)\s*(?:và\s+)?|\s+và\s+")
-_END = re.compile(r"[.)](?=\s|$)|\s+-\s|$")
+# the list ends at a full stop, a closing parenthesis, a dash (not one inside a name: "Bệnh
+# viện Sản - Nhi", "Trường Mầm non Hoa Sen - Phân hiệu 2") or the block's end
+_END = re.compile(r"[.)](?=\s|$)|\s+-\s(?![A-ZĐÀ-Ỹ])|$")
 _INCOMPLETE = re.compile(
     rf"[()]|v\.v|\.\.\.|…|\bnhư\b|\bvà các\b|\b(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE
 )

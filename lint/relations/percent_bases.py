@@ -887,7 +887,7 @@ def _start_of_period(
         for q in quantities
         if sentence_start <= q.start < claim.value.start
         and _same_measure(claim.value, q)
-        and said.search(text, max(sentence_start, q.start - 20), q.start)
+        and said.search(text, max(sentence_start, q.start - 40), q.start)
     ]
     return found[0] if len(found) == 1 else None
 

@@ -59,9 +59,11 @@ _SUBSET = re.compile(r"^(?:-\s*)?trong đó\b")
 _PARTITION = re.compile(rf"^(?:-\s*)?(?:{lexicon.TABLE_PARTITIONS_RE})\b")
 _SELECTION = re.compile(rf"\b(?:{lexicon.SELECTION_WORDS_RE})\b")
 _CONTINUATION = re.compile(r"\(tiếp theo\)")
-# Rows and columns whose figures do not add up: rates, ratios, yields, averages, indices.
+# Rows and columns whose figures do not add up: rates, ratios, yields, averages, indices (not
+# "Dân số trung bình", the mean population of a year, which adds up over places).
 _NON_ADDITIVE = re.compile(
-    r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
+    r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|(?:điểm|giá|mức|tuổi|thu nhập) trung bình|"
+    r"trung bình (?:mỗi|một|/)|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
     r"cơ cấu|đơn giá|giá bình|/\s*(?:ha|người|hộ|100|con|phụ nữ)|tạ/ha|\(\s*lần\s*\)|\blần\s*$|\bgấp\b"
 )  # "(lần)", "… lần" ending the label: times; not "cấp lần đầu", "lần thứ hai" (which time)
 # "Thu NSĐP hưởng 100%", "các khoản thu phân chia NSĐP hưởng theo tỷ lệ phần trăm (%)": the
