@@ -293,6 +293,27 @@ folds to "lũy kế")."""
 PERIOD_WORDS = ("tháng", "năm", "ngày", "tuần", "quý")
 """Units of calendar time ("6 tháng", "quý II", "năm 2024")."""
 
+NOT_COUNT_NOUNS = frozenset(
+    {
+        # words of the sentence that follow a figure ("12 và", "5 của", "30 trở lên")
+        *("và", "với", "của", "là", "có", "được", "bị", "đã", "đang", "sẽ", "vẫn", "còn", "chưa"),
+        *("không", "cũng", "đều", "trong", "ngoài", "so", "tại", "theo", "cho", "từ", "đến"),
+        *("tới", "trên", "dưới", "hơn", "thì", "mà", "nhưng", "hoặc", "hay", "để", "do", "vì"),
+        *("nên", "này", "đó", "kia", "nào", "gì", "trở", "trước", "sau", "gồm", "về", "ra"),
+        *("vào", "lên", "xuống", "nữa", "thêm", "mới", "cùng", "khác", "là", "như", "tức"),
+        *("tăng", "giảm", "đạt", "chiếm", "bằng", "gấp", "vượt", "chỉ", "riêng", "trừ", "số"),
+        *("phần", "lớn", "nhỏ", "cao", "thấp", "nhất", "thứ", "ngoài", "khoảng", "gần", "tương"),
+        # time, age, order and repetition: not things counted
+        *PERIOD_WORDS,
+        *("giờ", "phút", "giây", "đêm", "buổi", "tuổi", "lần", "độ", "kỳ", "khóa", "đời"),
+        # grades and sizes of a thing, not a count of things ("sản phẩm 4 sao", "nhà 3 tầng")
+        *("sao", "hạng", "bậc", "tầng", "làn", "cấp", "chiều", "loại", "cỡ"),
+    }
+)
+"""Words that follow a figure without naming what it counts: when a figure is followed by a
+lower-case word the number grammar does not know, that word is read as the figure's count noun
+("2.846 gian hàng", "48 trạm bơm") unless it is one of these."""
+
 APPROXIMATION_WORDS = (
     "hơn",
     "trên",

@@ -500,10 +500,104 @@ def _classify(
         unit = Unit("‰", Fraction(1), "permille", "‰")
     elif phrase.unit is not None:
         unit = resolve(phrase.unit.base, None, list(phrase.unit.per))
+    elif form == "measure" and not data_cell and phrase.sign is None and plain:
+        noun = _count_noun_after(text, end, magnitude)
+        if noun is not None:
+            unit, noun_end = noun
+            found.quantities.append(
+                _quantity(
+                    block, magnitude, unit, start, end, phrase, None, extent=(start, noun_end)
+                )
+            )
+            return None
+        unit = None
     else:
         unit = None
     found.quantities.append(_quantity(block, magnitude, unit, start, end, phrase, phrase.sign))
     return None
+
+
+# a lower-case word right after a figure: "2.846 gian hàng", "48 trạm bơm", "9 môn thi"
+_WORD_AFTER = re.compile(r"[ ]+(?P<noun>[^\W\d_]{2,})(?![\w/])")
+
+
+def _count_noun_after(text: str, end: int, magnitude: Magnitude) -> tuple[Unit, int] | None:
+    """The count noun of a whole figure the grammar knows no unit for, and where it ends: the
+    lower-case word after it, unless it is a word of the sentence
+    (:data:`lexicon.NOT_COUNT_NOUNS`), with the words that follow it after every figure it
+    follows ("gian hàng")."""
+    if magnitude.numbers[-1].decimals:
+        return None  # "3,5 gian": a whole count only
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return None
+    noun = word.group("noun")
+    if not noun.islower() or noun in lexicon.NOT_COUNT_NOUNS or _grammar_unit(noun):
+        return None  # a word of the sentence, or a unit the grammar declined here ("trang thiết")
+    # a count noun is said again with another figure of the paragraph ("2.846 gian hàng, tăng
+    # 612 gian hàng"); a word after one figure only may name a category of a list whose first
+    # item gave the unit ("640 cán bộ trình độ đại học, 250 cao đẳng, 120 trung cấp")
+    if _noun_figures(text).get(noun, 0) < 2:
+        return None
+    known = _known_unit_starting(text, noun)
+    if known is not None:
+        return resolve(known, None, []), word.end()
+    phrase = _noun_phrase(text, noun)
+    return resolve(phrase, None, []), word.start("noun") + len(phrase)
+
+
+@lru_cache(maxsize=256)
+def _noun_phrase(text: str, noun: str) -> str:
+    """``noun`` and the words that follow it after every figure of ``text`` it follows (at
+    most three words in all): "gian hàng" in "2.418 gian hàng …, tăng 156 gian hàng"."""
+    tails = [
+        match.group(1).split()
+        for match in re.finditer(rf"\d[ ]+{re.escape(noun)}((?:[ ]+[^\W\d_]+){{0,2}})", text)
+    ]
+    words = [noun]
+    for position in range(2):
+        following = {tail[position] if len(tail) > position else "" for tail in tails}
+        if len(following) != 1 or "" in following:
+            break
+        (word,) = following
+        if not word.islower() or word in lexicon.NOT_COUNT_NOUNS:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=256)
+def _known_unit_starting(text: str, noun: str) -> str | None:
+    """A unit of the grammar that ``noun`` shortens after another figure of ``text``: "1.142
+    phòng học, trong đó 1.028 phòng kiên cố" (the rooms are "phòng học")."""
+    for match in re.finditer(rf"\d[ ]+({re.escape(noun)}[ ]+[^\W\d_]+)(?![\w/])", text):
+        phrase = parse_phrase("1 " + match.group(1))
+        if phrase is not None and phrase.unit is not None and not phrase.unit.per:
+            base = phrase.unit.base
+            if base.startswith(noun + " "):
+                return base
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _grammar_unit(word: str) -> bool:
+    """``word`` alone is a unit or scale of the number grammar."""
+    phrase = parse_phrase("1 " + word)
+    return phrase is not None and (
+        phrase.unit is not None or any(m.has_scale for m in phrase.magnitudes)
+    )
+
+
+_FIGURE_THEN_WORD = re.compile(r"\d[ ]+([^\W\d_]{2,})(?![\w/])")
+
+
+@lru_cache(maxsize=64)
+def _noun_figures(text: str) -> dict[str, int]:
+    """How many figures of ``text`` each word follows."""
+    counts: dict[str, int] = {}
+    for match in _FIGURE_THEN_WORD.finditer(text):
+        counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return counts
 
 
 def _date_like(values: list[Fraction]) -> bool:

@@ -65,7 +65,39 @@ def find_outline_breakdowns(document: Document, extraction: Extraction) -> list[
         breakdown = _breakdown(node, by_block)
         if breakdown is not None:
             found.append(breakdown)
+            # "a) …: 15 đề án, kinh phí 5.120,0 triệu đồng": each child's figure of a second
+            # measure, of the one total of that measure they add up to (or one typo away from)
+            like = _second_measure(node, by_block, breakdown.parts[0])
+            if like is not None:
+                figures = [_own_figure(child, by_block, like) for child in node.children]
+                parts = [figure for figure in figures if figure is not None]
+                marker = _marker(node.last_block)  # type: ignore[arg-type]
+                word = marker[0] if marker else "outline"
+                if len(parts) == len(figures):
+                    second = _candidate(node, parts, by_block, word, breakdown.exhaustive)
+                    if second is not None and second.total is not breakdown.total:
+                        found.append(second)
     return found
+
+
+def _second_measure(
+    node: OutlineNode, by_block: dict[int, list[Quantity]], first: Quantity
+) -> Quantity | None:
+    """The first child's first figure of another kind or unit than ``first``, outside
+    parentheses and not a change."""
+    child = node.children[0]
+    head = child.head
+    if head is None:
+        return None
+    for quantity in by_block.get(head.index, []):
+        if quantity.start < child.start or quantity.kind not in _COMPARABLE:
+            continue
+        if _compatible(first, quantity):
+            continue
+        if _depths(head.text, child.start, quantity.start + 1)[-1] > 0:
+            continue
+        return _own_figure(child, by_block, quantity)
+    return None
 
 
 def _own_figure(
