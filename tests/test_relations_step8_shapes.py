@@ -183,3 +183,90 @@ def test_an_average_column_is_not_added() -> None:
 | **Toàn huyện** | **1.033** | **6,55** |
 """
     assert run_rule("T101", text) == []
+
+
+CAUGHT_WITH_NEW_NOUNS = [
+    # a count noun the grammar does not know, said with several figures of the paragraph
+    (
+        "S101",
+        "Toàn huyện có 2.418 gian hàng kinh doanh tại các chợ, tăng 156 gian hàng so với năm "
+        "2024 (2.262 gian hàng).",
+        "2.418",
+        "2.448",
+    ),
+    (
+        "S101",
+        "Hệ thống có 36 trạm bơm điện, gồm 31 trạm hoạt động tốt và 05 trạm phải sửa chữa.",
+        "31 trạm",
+        "34 trạm",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT_WITH_NEW_NOUNS)
+def test_count_nouns_the_grammar_does_not_know_are_read(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert_silent_then_caught(code, text, figure, changed)
+
+
+def test_an_unknown_word_after_one_figure_only_is_no_count_noun() -> None:
+    from tests.conftest import quantities
+
+    # the categories of a list whose first item gave the unit stay bare numbers
+    found = quantities("Có 640 cán bộ trình độ đại học, 250 cao đẳng, 120 trung cấp.")
+    assert [q.unit for q in found] == ["cán bộ", None, None]
+    # a word said after two figures counts them; grades and sizes never do
+    found = quantities("Có 12 trạm bơm và 3 trạm biến áp; 04 sản phẩm 4 sao, 08 sản phẩm 3 sao.")
+    assert [q.unit for q in found] == ["trạm", "trạm", "sản phẩm", None, "sản phẩm", None]
+    # a shortened known unit is that unit: "phòng" for "phòng học"
+    found = quantities("Có 1.142 phòng học, trong đó 1.028 phòng kiên cố, 114 phòng bán kiên cố.")
+    assert [q.unit for q in found] == ["phòng học", "phòng học", "phòng học"]
+
+
+OUTLINE_TWO_MEASURES = """### 2. Kết quả thực hiện
+
+Năm 2025 đã thực hiện 18 dự án, giải ngân 6.240,0 triệu đồng. Cụ thể:
+
+a) Hỗ trợ máy móc, thiết bị: 09 dự án, kinh phí 3.600,0 triệu đồng;
+
+b) Đào tạo nghề: 05 dự án, kinh phí 1.140,0 triệu đồng;
+
+c) Hội chợ, triển lãm: 04 dự án, kinh phí 1.500,0 triệu đồng.
+"""
+
+
+def test_each_child_s_figure_of_a_second_measure_is_a_breakdown_too() -> None:
+    from lint.engine import check_text
+    from lint.ruleset import rule_by_code
+
+    rules = [rule for code in ("S101", "S102") if (rule := rule_by_code(code))]
+    assert check_text(OUTLINE_TWO_MEASURES, rules, "report.md") == []
+    # the counts are each child's first figure; the amounts, its second, are checked too
+    found = check_text(OUTLINE_TWO_MEASURES.replace("1.140,0", "1.340,0"), rules, "report.md")
+    assert found and "1.340" in found[0].notes[0].en
+    # the second measure is read only against a total it adds up to or one typo from
+    unrelated = OUTLINE_TWO_MEASURES.replace("6.240,0", "2.100,0")
+    assert check_text(unrelated, rules, "report.md") == []
+
+
+def test_last_year_s_done_figure_is_no_complement_of_this_year_s_rest() -> None:
+    text = (
+        "Đến hết năm, huyện đã giải ngân 12.460 triệu đồng, đạt 88,0% dự toán, tăng 8,2% so với "
+        "năm trước (năm 2024 giải ngân 11.515 triệu đồng); số còn lại chưa giải ngân là 1.700 "
+        "triệu đồng."
+    )
+    assert run_rule("S101", text) == []
+
+
+def test_a_rate_of_a_total_named_after_the_figure_is_not_the_figure_s() -> None:
+    text = (
+        "Trong năm bổ sung 1.260 cuốn sách, tổng số sách tăng 4,6% so với cuối năm trước (27.390 "
+        "cuốn)."
+    )
+    assert run_rule("P105", text) == []
+
+
+def test_names_of_where_the_counted_things_come_from_are_not_the_things() -> None:
+    text = "Hội chợ có 215 gian hàng, trong đó 18 doanh nghiệp nước ngoài (Lào, Thái Lan)."
+    assert run_rule("S103", text) == []

@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from lint import lexicon
 from lint.document import BlockKind, Document
 from lint.lexicon import cue_text
 from lint.numbers.quantity import Quantity
@@ -92,6 +93,23 @@ def _in_parentheses(document: Document, quantity: Quantity) -> bool:
     return Parentheses(document.blocks[quantity.block].text).depth(quantity.start) > 0
 
 
+# "(năm 2022 giải ngân 15.320 triệu đồng)", "(cùng kỳ năm trước đạt …)": last period's figure
+_ANOTHER_PERIOD = re.compile(
+    rf"\(\s*(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE}|năm\s+\d{{4}}|{lexicon.NAMED_YEAR_RE})",
+    re.IGNORECASE,
+)
+
+
+def _of_another_period(document: Document, quantity: Quantity) -> bool:
+    """``quantity`` is said in an aside about another period: last year's done figure is no
+    complement of this year's not-yet one."""
+    text = document.blocks[quantity.block].text
+    opening = text.rfind("(", 0, quantity.start)
+    if opening < 0 or ")" in text[opening : quantity.start]:
+        return False
+    return bool(_ANOTHER_PERIOD.match(text, opening))
+
+
 def _position(quantity: Quantity) -> tuple[int, int]:
     return quantity.block, quantity.start
 
@@ -140,8 +158,10 @@ def _pairs(
             while 0 <= other_index < len(quantities) and abs(other_index - index) <= NEAREST_PARTS:
                 other = quantities[other_index]
                 other_before, other_after = clauses[other_index]
-                if _compatible(quantity, other) and (
-                    _says(other_after, words) or _says(other_before, words)
+                if (
+                    _compatible(quantity, other)
+                    and (_says(other_after, words) or _says(other_before, words))
+                    and not _of_another_period(document, other)
                 ):
                     yield other, quantity, words, negation
                     taken += 1

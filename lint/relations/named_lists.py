@@ -65,6 +65,8 @@ _ALIAS = re.compile(r"\s*\(\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\)(?=\s*(?:gồm|ba
 _PLACE = re.compile(
     r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s+(?=\S)"
 )
+# words saying where what is counted comes from: the names after them are of places
+_ORIGIN = re.compile(r"\b(?:nước ngoài|quốc tế|đến từ|từ các|của các)\b", re.IGNORECASE)
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
 # a few words describing what is counted, a grade's number among them, then a parenthesis:
 # "02 xã đạt chuẩn PCGD THCS mức độ 3 (", "03 hồ chứa thủy lợi lớn ("
@@ -172,6 +174,9 @@ def _in_sentence(
         # after a description, only proper names: "216 văn bản phát hành bằng bản giấy (văn
         # bản mật, văn bản gửi cá nhân …)" gives kinds, not the items counted
         if parenthesis is None and all(_proper_name(n) for n in names):
+            if _ORIGIN.search(text, end_of_count, opening.end()):
+                return None  # "24 doanh nghiệp nước ngoài (Thái Lan, Hàn Quốc, Nhật Bản)":
+                # the names say where the things counted are from, not what they are
             return _checked(count, names, unit)
         return None
     intro = _INTRO.match(text, end_of_count)

@@ -350,6 +350,7 @@ def _words_only(text: str) -> bool:
     return not re.search(r"\d|[;()]", _GRADE.sub(" ", _AGE.sub(" ", text)))
 
 
+_TOTAL_NAMED_AFTER = re.compile(r"[,;]\s*tổng(?:\s+số)?\s+[^\W\d]+", re.IGNORECASE)
 _AGE = re.compile(r"\b\d{1,3}\s*tuổi\b")
 _GRADE = re.compile(r"\b(?:lớp|khối)\s+\d{1,2}\b", re.IGNORECASE)  # "học sinh lớp 9"
 
@@ -369,6 +370,10 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
             return None
         if GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
             continue
+        if _TOTAL_NAMED_AFTER.search(text, quantity.end, position):
+            # "bổ sung 2.140 cuốn, tổng số sách tăng 5,9%": the rate is of the total named
+            # after the figure, not of the figure
+            return None
         if _ATTRIBUTE_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
             # "200.171 triệu đồng với 5.069 khách hàng": an attribute, not the subject; the
             # subject when the clause has no other ("giải quyết việc làm cho 18.650 lao động")
