@@ -501,9 +501,9 @@ def _classify(
     elif phrase.unit is not None:
         unit = resolve(phrase.unit.base, None, list(phrase.unit.per))
     elif form == "measure" and not data_cell and phrase.sign is None and plain:
-        noun = _count_noun_after(text, end, magnitude)
-        if noun is not None:
-            unit, noun_end = noun
+        counted = _count_noun_after(text, end, magnitude)
+        if counted is not None:
+            unit, noun_end = counted
             found.quantities.append(
                 _quantity(
                     block, magnitude, unit, start, end, phrase, None, extent=(start, noun_end)
