@@ -270,3 +270,46 @@ def test_a_rate_of_a_total_named_after_the_figure_is_not_the_figure_s() -> None:
 def test_names_of_where_the_counted_things_come_from_are_not_the_things() -> None:
     text = "Hội chợ có 215 gian hàng, trong đó 18 doanh nghiệp nước ngoài (Lào, Thái Lan)."
     assert run_rule("S103", text) == []
+
+
+CAUGHT_LISTS_AND_BALANCES = [
+    # names ending at a semicolon, another clause after them
+    (
+        "S103",
+        "Có 03 đơn vị được tặng Cờ thi đua, gồm: Hội Nông dân xã Tân Hòa, Hội Nông dân xã Tân "
+        "Lập và Hội Nông dân thị trấn Mỹ Lộc; 14 tập thể được tặng Bằng khen.",
+        "03 đơn vị",
+        "04 đơn vị",
+    ),
+    # firms' names, longer than places'
+    (
+        "S103",
+        "Đã cấp phép cho 03 cơ sở, gồm: Công ty TNHH Cơ khí Hòa Bình, Công ty CP Thực phẩm Sao "
+        "Mai và Hợp tác xã Dịch vụ Nông nghiệp Yên Phú.",
+        "03 cơ sở",
+        "05 cơ sở",
+    ),
+    # an account's revenue, spending and what is left
+    (
+        "S101",
+        "Tổng thu quỹ 318.400.000 đồng, tổng chi 276.150.000 đồng; số kinh phí còn dư là "
+        "42.250.000 đồng.",
+        "276.150.000",
+        "278.150.000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT_LISTS_AND_BALANCES)
+def test_named_lists_and_balances_are_caught_at_the_changed_figure(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert_silent_then_caught(code, text, figure, changed)
+
+
+def test_a_long_lower_case_phrase_is_no_firm_s_name() -> None:
+    text = (
+        "Có 03 cơ sở vi phạm, gồm: Công ty TNHH An Phú, cơ sở sản xuất nước đá của hộ ông Lê "
+        "Văn Tám và một số hộ kinh doanh nhỏ lẻ chưa đăng ký."
+    )
+    assert run_rule("S103", text) == []

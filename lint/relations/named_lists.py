@@ -196,6 +196,10 @@ def _in_sentence(
         names = [n.strip(" :,") for n in _SEMICOLON_SPLIT.split(region.strip()) if n.strip()]
         if len(names) >= 2 and all(_long_name_ok(n) for n in names):
             return NamedList(count, tuple(names), ())
+    if listed is None and ";" in region:
+        # "gồm: Hội CCB xã A, Hội CCB xã B và Hội CCB thị trấn C; 27 tập thể …": the names
+        # end at the semicolon, another clause follows
+        listed = _names_in(count, region[: region.index(";")], unit, named_unit)
     return listed
 
 
@@ -239,7 +243,13 @@ def _proper_name(name: str) -> bool:
     "Mầm non Hoa Sen"): what a list after "là" / "gồm" / a colon names when it does not repeat
     the unit ("5 xã chưa đạt là Lâm Thủy, …")."""
     words = _TRAILING_NUMBER.sub("", _PLACE.sub("", name)).split()  # "Tổ 4": "Tổ"
-    return 1 <= len(words) <= 5 and words[0][:1].isupper() and words[-1][:1].isupper()
+    # a firm's name is longer: "Công ty CP Bao bì Minh Phát"
+    most = 8 if words and words[0].lower() in _BODY_WORDS else 5
+    return 1 <= len(words) <= most and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+# the words a body's or a firm's own name opens with
+_BODY_WORDS = {"công", "hợp", "htx", "hộ", "doanh", "tổng", "chi", "ngân", "trung", "hội", "quỹ"}
 
 
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:và\s+)?")

@@ -14,6 +14,8 @@ triệu USD").  Exports = imports + surplus, or imports = exports + deficit: a b
 A budget's balance is read the same way: "Tổng thu ngân sách xã 9 tháng là 6.842,6 triệu
 đồng; tổng chi là 5.927,8 triệu đồng; kết dư ngân sách … là 914,8 triệu đồng" (revenue =
 spending + the balance, "kết dư" / "bội thu"; spending = revenue + the deficit, "bội chi").
+A fund's or an event's account reads alike: "Tổng thu 520.050.000 đồng, tổng chi 452.300.000
+đồng; số kinh phí còn dư là 67.750.000 đồng" ("còn dư", "dư quỹ", "tồn quỹ" for the balance).
 A budget names several revenues and spendings (on the area, the locality's share, the plan),
 so that reading is taken only on the figures' evidence: they add up, or one typo-shaped slip
 explains them.
@@ -43,7 +45,8 @@ _IMPORTS = re.compile(
 _CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 # a budget's balance and the revenue and spending before it
 _BUDGET_BALANCE = re.compile(
-    r"(kết dư|bội thu|bội chi)(?:\s+[^\W\d]+){0,8}?\s*(?:\d{1,2}/\d{1,2}/\d{4}\s*)?"
+    r"(kết dư|bội thu|bội chi|còn dư|dư quỹ|tồn quỹ)(?:\s+[^\W\d]+){0,8}?\s*"
+    r"(?:\d{1,2}/\d{1,2}/\d{4}\s*)?"
     r"(?:là|đạt|ước|khoảng|:)?\s*(?:khoảng\s+)?:?\s*$",
     re.IGNORECASE,
 )
@@ -74,7 +77,15 @@ class _Balance:
 
 _KINDS = (
     _Balance("siêu", _BALANCE, _EXPORTS, _IMPORTS, "nhập siêu", ("xuất khẩu", "nhập khẩu"), False),
-    _Balance("kết dư|bội", _BUDGET_BALANCE, _REVENUE, _SPENDING, "bội chi", ("thu", "chi"), True),
+    _Balance(
+        "kết dư|bội|còn dư|dư quỹ|tồn quỹ",
+        _BUDGET_BALANCE,
+        _REVENUE,
+        _SPENDING,
+        "bội chi",
+        ("thu", "chi"),
+        True,
+    ),
 )
 
 
