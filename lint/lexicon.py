@@ -345,9 +345,9 @@ ELAPSED_WORDS = ("sau", "qua", "tròn", "được")
 năm (2010 - 2020)", "tròn 5 năm", "được 3 năm"): 2020 − 2010, where a plan counts both ends."""
 
 TOTAL_LABELS_RE = alternation(TOTAL_LABELS)
-TOTAL_ROW_RE = rf"{TOTAL_LABELS_RE}|cộng(?! hòa| hoà| đồng| tác| sự)"
-"""The label of a total row: the total labels, or "Cộng" (not "Cộng hòa", "Cộng đồng" — a
-community —, "Cộng tác viên", "Cộng sự")."""
+TOTAL_ROW_RE = rf"(?:{TOTAL_LABELS_RE})(?! hợp\b)|cộng(?! hòa| hoà| đồng| tác| sự)"
+"""The label of a total row: the total labels (not "Tổng hợp", a mixed kind: "Trang trại tổng
+hợp"), or "Cộng" (not "Cộng hòa", "Cộng đồng" — a community —, "Cộng tác viên", "Cộng sự")."""
 CUMULATIVE_WORDS_RE = alternation(CUMULATIVE_WORDS)
 PERIOD_WORDS_RE = alternation(PERIOD_WORDS)
 APPROXIMATION_WORDS_RE = alternation(APPROXIMATION_WORDS)

@@ -71,6 +71,7 @@ COUNT_ALIASES: dict[str, str] = {
     "thủ tục hành chính": "TTHC",
     "thủ tục": "TTHC",
     "GCN": "giấy chứng nhận",
+    "HTX": "hợp tác xã",
 }
 
 # Count nouns whose integers are exact (a count of dossiers is not rounded).
@@ -105,7 +106,7 @@ def _resolve(base_word: str, scale_word: str | None, per: tuple[str, ...]) -> Un
     else:
         base, factor, kind = COUNT_ALIASES.get(base_word, base_word), scale, "count"
     if per:
-        name = f"{base}/{'/'.join(per)}"
+        name = f"{base}/{'/'.join(COUNT_ALIASES.get(p, p) for p in per)}"  # "/HTX": per hợp tác xã
         kind = "rate"
         if name in _RATE_BASES:
             base, extra = _RATE_BASES[name]

@@ -144,10 +144,12 @@ class Relations:
             product_statements,
             remainder_statements,
             share_statements,
+            stock_flow_statements,
         )
         from lint.relations.done_rests import find_done_rests
         from lint.relations.listed_shares import find_listed_shares
         from lint.relations.plan_rests import find_plan_rests
+        from lint.relations.stock_flows import find_stock_flows
 
         by_block = figures_by_block(self.extraction)
         done_rests = find_done_rests(self.document, by_block, self.percent_claims)
@@ -161,6 +163,7 @@ class Relations:
             *remainder_statements(self.plan_remainders),
             *done_rest_statements(done_rests),
             *share_statements(self.share_groups),
+            *stock_flow_statements(find_stock_flows(self.document, by_block)),
         ]
         rests = find_plan_rests(self.document, by_block, self.percent_claims)
         return build(self.breakdowns + rests, self.percent_claims, others)

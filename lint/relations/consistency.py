@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from lint.relations.done_rests import DoneAndRest
     from lint.relations.indicators import PlanRemainder
     from lint.relations.production import AreaYieldProduction
+    from lint.relations.stock_flows import StockFlow
     from lint.relations.unit_prices import UnitPriceTotal
 
 
@@ -283,6 +284,12 @@ def listed_share_statements(groups: Sequence[ListedShares]) -> Iterator[Statemen
     for group in groups:
         for _part, share, constraint in group.constraints():
             yield Statement("listed-share", constraint, (share, *group.parts), relation=group)
+
+
+def stock_flow_statements(flows: Sequence[StockFlow]) -> Iterator[Statement]:
+    """The start of a period + its inflows − its outflows = its end."""
+    for flow in flows:
+        yield Statement("stock-flow", flow.constraint(), flow.figures, relation=flow)
 
 
 def share_statements(groups: Sequence[ShareGroup]) -> Iterator[Statement]:

@@ -1,0 +1,136 @@
+"""Stocks and flows: what there was at the start of a period, what came in and went out during
+it, and what there is at its end.
+
+Funds, debts, members and registers are reported as a balance over the period::
+
+    Số dư quỹ đầu năm 1.248,6 triệu đồng; trong năm thu 862,3 triệu đồng; chi 905,7 triệu
+    đồng; số dư cuối năm 1.205,2 triệu đồng.
+    Nợ đầu kỳ 286.452 triệu đồng; nợ phát sinh mới 82.694 triệu đồng; số đã thu nợ 118.742
+    triệu đồng; nợ cuối kỳ 250.404 triệu đồng.
+    Đến ngày 31/12/2024, toàn tỉnh có 1.248 hợp tác xã (cuối năm 2023: 1.183 HTX). Trong năm
+    thành lập mới 96 hợp tác xã, giải thể 31 hợp tác xã.
+
+Read here, in one paragraph and for figures of one kind and unit: the opening stock (after
+"đầu năm", "đầu kỳ", "cuối năm <year before>" or "năm trước chuyển sang", also in an aside),
+the closing stock (after "cuối năm", "cuối kỳ", "đến nay", "hiện có", "hiện còn", "đến ngày",
+"tổng số"), and two flows or more, each after a verb saying which way it goes (in: "thu",
+"mới", "phát sinh", "kết nạp", "thành lập", "tăng"; out: "chi", "giảm", "giải thể", "thoát",
+"thu nợ", "xóa", "trả").  opening + Σ in − Σ out = closing.  Which figure plays which part is
+read from words that do not state the balance itself, so a reading is kept only when the
+figures balance, or one typo-shaped slip of one figure explains them, and exactly one reading
+of the paragraph does.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from lint import lexicon
+from lint.arithmetic import Add, Constraint, Equation, Var, total_of
+from lint.document import BlockKind, Document
+from lint.numbers.quantity import Quantity, QuantityKind
+from lint.relations.evidence import holds_or_one_typo
+from lint.relations.figures import key_of
+from lint.relations.marks import Parentheses
+
+_KINDS = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
+_CLAUSE_REACH = 160  # characters before a figure searched for its clause's words
+_MOST_FLOWS = 6  # more flows of one measure in a paragraph: a list, not a balance
+# a quick filter: a paragraph stating a balance names the start of its period
+_PRESENT = re.compile(r"đầu năm|đầu kỳ|chuyển sang|cuối năm \d{4}|cuối năm trước", re.IGNORECASE)
+_OPENING = re.compile(
+    r"(?<!\w)(?:đầu năm|đầu kỳ|đầu quý|(?:năm|kỳ) trước chuyển sang|cuối năm (?:\d{4}|trước))"
+    r"(?:\s+[^\W\d]+){0,3}\s*(?:là|có|đạt|:)?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"(?<!\w)(?:cuối năm|cuối kỳ|cuối quý|đến nay|hiện nay|hiện có|hiện còn|còn lại|tổng số|"
+    r"đến ngày \d{1,2}/\d{1,2}(?:/\d{4})?|tính đến \d{1,2}/\d{1,2}(?:/\d{4})?)"
+    r"(?:[\s,]+[^\W\d]+){0,6}\s*(?:là|có|còn|đạt|:)?\s*$",
+    re.IGNORECASE,
+)
+_IN = re.compile(
+    r"(?<!\w)(?:thu|mới|phát sinh|kết nạp|thành lập|tăng|nhận|bổ sung|chuyển đến|huy động)"
+    r"(?:[\s,]+[^\W\d]+){0,4}\s*(?:là|:)?\s*$",
+    re.IGNORECASE,
+)
+_OUT = re.compile(
+    r"(?<!\w)(?:chi|giảm|giải thể|thoát|thu nợ|xóa|trả|chuyển đi|ra khỏi|từ trần|thanh lý|ngừng)"
+    r"(?:[\s,]+[^\W\d]+){0,4}\s*(?:là|:)?\s*$",
+    re.IGNORECASE,
+)
+_NET = re.compile(r"so với|tương ứng|như vậy", re.IGNORECASE)  # a net change, not a flow
+
+
+@dataclass(frozen=True)
+class StockFlow:
+    """opening + Σ inflows − Σ outflows = closing, over one period."""
+
+    opening: Quantity
+    inflows: tuple[Quantity, ...]
+    outflows: tuple[Quantity, ...]
+    closing: Quantity
+
+    @property
+    def figures(self) -> tuple[Quantity, ...]:
+        return (self.opening, *self.inflows, *self.outflows, self.closing)
+
+    def constraint(self) -> Constraint:
+        came = Add(Var(key_of(self.opening)), total_of(key_of(q) for q in self.inflows))
+        left = Add(Var(key_of(self.closing)), total_of(key_of(q) for q in self.outflows))
+        return Equation(came, left)
+
+
+def find_stock_flows(document: Document, by_block: dict[int, list[Quantity]]) -> list[StockFlow]:
+    found: list[StockFlow] = []
+    for block in document.blocks:
+        if block.kind is BlockKind.TABLE_CELL or not _PRESENT.search(block.text):
+            continue
+        figures = [q for q in by_block.get(block.index, []) if _usable(q)]
+        measures: dict[tuple[QuantityKind, str | None], list[Quantity]] = {}
+        for figure in figures:
+            # people counted under several names ("48.615 người", "kết nạp 2.916 hội viên")
+            unit = "người" if figure.unit in lexicon.PERSON_NOUNS else figure.unit
+            measures.setdefault((figure.kind, unit), []).append(figure)
+        for group in measures.values():
+            if len(group) >= 4:
+                read = _balance(block.text, group)
+                if read is not None:
+                    found.append(read)
+    return found
+
+
+def _usable(quantity: Quantity) -> bool:
+    return quantity.kind in _KINDS and quantity.sign > 0 and quantity.value > 0
+
+
+def _balance(text: str, group: list[Quantity]) -> StockFlow | None:
+    depth = Parentheses(text)
+    openings, closings, inflows, outflows = [], [], [], []
+    for figure in group:
+        lead = text[max(0, figure.start - _CLAUSE_REACH) : figure.start]
+        clause = re.split(r"[;.]\s", lead)[-1]  # the figure's clause, up to it
+        if _OPENING.search(clause):
+            openings.append(figure)
+        elif depth.depth(figure.start) > 0:
+            continue  # an aside that is no opening stock: a target, a breakdown
+        elif _NET.search(clause):
+            continue
+        elif _CLOSING.search(clause):
+            closings.append(figure)
+        elif _OUT.search(clause):
+            outflows.append(figure)
+        elif _IN.search(clause):
+            inflows.append(figure)
+    flows = len(inflows) + len(outflows)
+    if not openings or not closings or flows < 2 or flows > _MOST_FLOWS:
+        return None
+    readings = [
+        StockFlow(opening, tuple(inflows), tuple(outflows), closing)
+        for opening, closing in itertools.product(openings[-2:], closings[-2:])
+        if opening is not closing
+    ]
+    kept = [r for r in readings if holds_or_one_typo(r.constraint(), r.figures)]
+    return kept[0] if len(kept) == 1 else None
