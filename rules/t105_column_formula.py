@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.relations.explain import explain_cells
 from lint.relations.table_forms import column_formula_checks
-from lint.relations.tables import culprit
+from lint.relations.tables import culprit, pinned_cells
 from lint.rule import Context, Rule
 
 
@@ -24,7 +24,11 @@ class ColumnFormula(Rule):
         rounding of the stated figure is more often the cause, a warning.  Rows without all
         the figures, rows of rates (for quotients) and of non-additive figures (for sums) are
         not checked.  When one cell breaks both the formula and its column's sum, the finding
-        points at that cell.
+        points at that cell.  A cost table without a column-number row states its formula in
+        its headers: "Thành tiền" (or "Kinh phí", "Số tiền") = "Số lượng" × "Đơn giá" (or
+        "Mức chi", "Định mức"), with the currency scale of each header ("(đồng)", "(nghìn
+        đồng)"); whole figures there are exact, and the formula is checked only when at least
+        two rows hold and at most one in four fails.
 
     Why
         The computed column is typed or copied separately from the columns it comes from; a
@@ -61,6 +65,32 @@ class ColumnFormula(Rule):
                 stated, computed = check.stated.block.text, check.computed_text
                 operands = ", ".join(cell.block.text for cell in check.operands)
                 role = Message.of("cell of the formula")
+                suggest: str | None = "primary"
+                if check.family == "table-product":
+                    # read from the headers: "Thành tiền = Số lượng × Đơn giá"
+                    notes = [
+                        Message.of(
+                            "the headers say “{formula}”; cells: {operands}",
+                            formula=check.formula,
+                            operands=operands,
+                        )
+                    ]
+                    if check.stated.key in pinned_cells(model):
+                        suggest = None  # the cost agrees with its column's total
+                        notes.append(
+                            Message.of(
+                                "the cost agrees with its column's total: the quantity or the "
+                                "price is likely off"
+                            )
+                        )
+                else:
+                    notes = [
+                        Message.of(
+                            "the column-number row states “{formula}”; cells: {operands}",
+                            formula=check.formula,
+                            operands=operands,
+                        )
+                    ]
                 explanation = explain_cells(
                     check,
                     label=Message.of("the formula gives {computed}", computed=computed),
@@ -68,14 +98,8 @@ class ColumnFormula(Rule):
                     roles=role,
                     blamed=culprit(model, check, "all"),
                     blamed_label=Message.of("this cell is off: it also breaks its column's total"),
-                    notes=[
-                        Message.of(
-                            "the column-number row states “{formula}”; cells: {operands}",
-                            formula=check.formula,
-                            operands=operands,
-                        )
-                    ],
-                    suggest="primary",
+                    notes=notes,
+                    suggest=suggest,
                 )
                 yield explanation.report(
                     self,

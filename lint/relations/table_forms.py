@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lint import lexicon
 from lint.arithmetic import HUNDRED, Add, Const, Div, Expr, Mul, Spread, Sub, Sum, Var
@@ -27,6 +27,9 @@ from lint.lexicon import fold_label as fold
 from lint.numbers.column_numbers import ColumnFormula, parse_formula
 from lint.numbers.fraction import Fraction
 from lint.relations.tables import (
+    COST_HEADER,
+    PRICE_HEADER,
+    QUANTITY_HEADER,
     Row,
     TableModel,
     TableStatement,
@@ -48,6 +51,7 @@ def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
     family "table-formula" (row formulas in labels: "table-row-formula")."""
     numbers = model.column_numbers
     if numbers is None:
+        yield from _implied_products(model)
         return
     for formula in numbers.formulas:
         columns = {n: numbers.numbers[n] for n in formula.operands}
@@ -67,6 +71,58 @@ def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
             if sum(c.satisfied for c in other) > sum(c.satisfied for c in checks):
                 checks = other
         yield from checks
+    yield from _implied_products(model)
+
+
+_SCALES = {"nghìn đồng": 3, "ngàn đồng": 3, "triệu đồng": 6, "tỷ đồng": 9, "đồng": 0}
+_UNIT = re.compile(r"\(([^()]*)\)")
+IMPLIED_PRODUCT_MIN_HOLDING = 2  # rows that must hold before the others are checked
+
+
+def _implied_products(model: TableModel) -> Iterator[TableStatement]:
+    """``Thành tiền`` = ``Số lượng`` × ``Đơn giá`` on every data row, read from the headers of
+    a table with no column-number row saying so, when the rows bear it out: at least
+    :data:`IMPLIED_PRODUCT_MIN_HOLDING` hold and at most one in four fails."""
+    if model.column_numbers is not None and model.column_numbers.formulas:
+        return
+    found = [  # the price of one is no additive figure: a column of role "rate"
+        next(
+            (c for c in model.columns if c.role in ("value", "rate") and pattern.match(c.header)),
+            None,
+        )
+        for pattern in (QUANTITY_HEADER, PRICE_HEADER, COST_HEADER)
+    ]
+    quantity, price, cost = found
+    if quantity is None or price is None or cost is None:
+        return
+    scale = _scale(price.header) - _scale(cost.header)  # "đơn giá (đồng)", "(nghìn đồng)"
+    factor = Const(Fraction(10) ** scale) if scale >= 0 else Const(Fraction(1, 10**-scale))
+    checks = []
+    for row in model.rows:
+        if row.kind not in ("data", "unclear"):
+            continue
+        stated, n, each = (row.cells.get(c.index) for c in (cost, quantity, price))
+        if any(cell is None or cell.value is None for cell in (stated, n, each)):
+            continue
+        assert stated is not None and n is not None and each is not None
+        # how many of a unit, its price and the cost are set, not measured: whole figures exact
+        stated, n, each = (replace(c, exact=True) for c in (stated, n, each))
+        product = Mul(Mul(Var(n.key), Var(each.key)), factor)
+        formula = f"{cost.title} = {quantity.title} × {price.title}"
+        check = table_statement(
+            "table-product", stated, (n, each), product, ratio=True, row=row, formula=formula
+        )
+        if check is not None:
+            checks.append(check)
+    holding = sum(check.satisfied for check in checks)
+    if holding >= IMPLIED_PRODUCT_MIN_HOLDING and (len(checks) - holding) * 4 <= len(checks):
+        yield from checks
+
+
+def _scale(header: str) -> int:
+    """The power of ten of the currency unit a header names; 0 without one."""
+    unit = _UNIT.search(header)
+    return _SCALES.get(unit.group(1).strip(), 0) if unit else 0
 
 
 def _bare_quotient(formula: ColumnFormula) -> bool:

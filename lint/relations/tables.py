@@ -298,6 +298,12 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
             row.additive = not _NON_ADDITIVE.search(label) and not _NON_ADDITIVE_UNIT.search(
                 row.unit
             )
+    if _cost_table(columns):
+        # "ĐVT | Số lượng | Đơn giá | Thành tiền (đồng)": the ĐVT is the unit of the quantity
+        # ("người/ngày", "bài"), not of the costs, which add up over the rows
+        for row in rows:
+            row.unit = ""
+            row.additive = not _NON_ADDITIVE.search(row.label)
     if table.unit_text and _RATE_UNIT.search(table.unit_text):
         for row in rows:  # "Đơn vị tính: %" above the table: every figure is a rate
             row.additive = False
@@ -529,6 +535,22 @@ def _header_names_count(column: Column) -> bool:
         return _names_count(unit.group("unit").strip())
     noun = _COUNT_HEADER.match(header)
     return noun is not None and _names_count(noun.group("noun"))
+
+
+# A cost table's columns: how many, the price of one, and what they cost ("Số lượng | Đơn giá
+# | Thành tiền"), each header perhaps with its unit "(đồng)", "(nghìn đồng)"
+QUANTITY_HEADER = re.compile(r"^(?:số lượng|khối lượng|sl)\b")
+PRICE_HEADER = re.compile(r"^(?:đơn giá|mức chi|mức hỗ trợ|định mức)\b")
+COST_HEADER = re.compile(r"^(?:thành tiền|kinh phí|số tiền|tổng tiền|dự toán)\b")
+
+
+def _cost_table(columns: list[Column]) -> bool:
+    """A unit column, a quantity, a price and a cost column."""
+    headers = [c.header for c in columns]
+    return any(c.role == "unit" for c in columns) and all(
+        any(pattern.match(header) for header in headers)
+        for pattern in (QUANTITY_HEADER, PRICE_HEADER, COST_HEADER)
+    )
 
 
 def _small_whole_counts(columns: list[Column], rows: list[Row]) -> None:

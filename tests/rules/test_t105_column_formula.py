@@ -183,3 +183,47 @@ def test_every_changed_figure_of_the_balance_form_is_caught_at_it() -> None:
             )
             tried += 1
     assert tried > 50
+
+
+COST_TABLE = """| TT | Nội dung | ĐVT | Số lượng | Đơn giá (đồng) | Thành tiền (đồng) |
+|---|---|---|---:|---:|---:|
+| 1 | Thuê hội trường | ngày | 2 | 3.500.000 | 7.000.000 |
+| 2 | Bồi dưỡng báo cáo viên | buổi | 4 | 1.200.000 | 4.800.000 |
+| 3 | Nước uống đại biểu | người/ngày | 180 | 25.000 | 4.500.000 |
+| 4 | Tài liệu | bộ | 90 | 40.000 | 3.600.000 |
+| | **Tổng cộng** | | | | **19.900.000** |
+"""
+
+
+def test_a_cost_table_states_its_product_in_its_headers() -> None:
+    assert run_rule("T105", COST_TABLE) == []
+    found = run_rule("T105", COST_TABLE.replace("| 25.000 |", "| 28.000 |"))
+    assert len(found) == 1
+    assert "4.500.000" in found[0].message.en and "5.040.000" in found[0].message.en
+    # the cost agrees with the column's total: no corrected cost is proposed
+    assert found[0].suggestion is None
+    assert "quantity or the price" in found[0].notes[-1].en
+
+
+def test_a_cost_table_in_thousands_scales_the_price() -> None:
+    text = COST_TABLE.replace("Thành tiền (đồng)", "Thành tiền (nghìn đồng)")
+    for cost in ("7.000.000", "4.800.000", "4.500.000", "3.600.000", "19.900.000"):
+        text = text.replace(cost, cost[:-4])
+    assert run_rule("T105", text) == []
+    assert run_rule("T105", text.replace("| 4.800 |", "| 4.600 |"))
+
+
+def test_headers_the_rows_do_not_bear_out_are_not_a_formula() -> None:
+    # "Kinh phí" here is a budget line of its own, not quantity × price
+    text = COST_TABLE.replace("| 7.000.000 |", "| 17.000.000 |").replace(
+        "| 4.800.000 |", "| 14.800.000 |"
+    )
+    text = text.replace("| 4.500.000 |", "| 14.500.000 |").replace(
+        "**19.900.000**", "**49.900.000**"
+    )
+    assert run_rule("T105", text) == []
+
+
+def test_the_total_row_of_a_cost_table_is_checked() -> None:
+    assert run_rule("T101", COST_TABLE) == []
+    assert run_rule("T101", COST_TABLE.replace("**19.900.000**", "**19.400.000**"))
