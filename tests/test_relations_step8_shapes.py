@@ -313,3 +313,37 @@ def test_a_long_lower_case_phrase_is_no_firm_s_name() -> None:
         "Văn Tám và một số hộ kinh doanh nhỏ lẻ chưa đăng ký."
     )
     assert run_rule("S103", text) == []
+
+
+CAUGHT_RESTS = [
+    # the rate's base named before the rest
+    (
+        "C102",
+        "Đã thu hồi về ngân sách 3.418,6 triệu đồng, đạt 82,4% số tiền kiến nghị thu hồi; số "
+        "tiền còn phải thu hồi là 730,2 triệu đồng.",
+        "730,2",
+        "780,2",
+    ),
+    (
+        "C102",
+        "Đã ban hành quyết định xử phạt 864 vụ, đạt 95,05% số vụ lập biên bản; còn lại 45 vụ "
+        "chuyển cơ quan có thẩm quyền xử lý.",
+        "45 vụ",
+        "75 vụ",
+    ),
+    # a total, then after a semicolon the done part and the rest
+    (
+        "S101",
+        "Toàn huyện có 1.246 hồ sơ đề nghị; trong đó đã giải quyết 1.180 hồ sơ, còn lại 66 hồ "
+        "sơ đang thẩm định.",
+        "66 hồ",
+        "96 hồ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT_RESTS)
+def test_rests_are_caught_at_the_changed_figure(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert_silent_then_caught(code, text, figure, changed)

@@ -31,10 +31,10 @@ from lint.relations.percent_claims import PercentClaim
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 # between the done figure and its rate: a few words of what was done, then ", đạt"
 _RATE_LEAD = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*,\s*đạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
-# the rest in the next clause: "; còn 03 đơn", "; còn lại 81 học sinh", "; số tiền còn phải thu
-# hồi là 2.202,5 triệu đồng"
+# the rest in the next clause, after the words of the rate's base if any: "; còn 03 đơn", "; còn
+# lại 81 học sinh", "số tiền kiến nghị thu hồi; số tiền còn phải thu hồi là 2.202,5 triệu đồng"
 _REST = re.compile(
-    r"\s*[;,]\s*(?:(?:số\s+)?(?:[^\W\d]+\s+){0,2})?còn(?:\s+lại)?"
+    r"(?:\s+[^\W\d]+){0,8}\s*[;,]\s*(?:(?:số\s+)?(?:[^\W\d]+\s+){0,2})?còn(?:\s+lại)?"
     r"(?:\s+phải(?:\s+[^\W\d]+){1,3})?\s*(?:là\s*)?:?\s*$",
     re.IGNORECASE,
 )

@@ -52,7 +52,7 @@ _REMAINDER = re.compile(
 # between the total and the done part: ", đã giải ngân", or the total's words and period then a
 # colon, "rừng giai đoạn 2021-2025: đến nay đã thực hiện"
 _DONE_BEFORE = re.compile(
-    r"^(?:(?:\s+[^\W\d]+){1,4}(?:\s+\d{4}\s*-\s*\d{4})?\s*:|(?:\s+[^\W\d]+){0,3}\s*,)\s*(?:trong đó\s*)?(?:trong năm\s+|đến nay\s+)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}"
+    r"^(?:(?:\s+[^\W\d]+){1,4}(?:\s+\d{4}\s*-\s*\d{4})?\s*:|(?:\s+[^\W\d]+){0,3}\s*[,;])\s*(?:trong đó\s*)?(?:trong năm\s+|đến nay\s+)?(?:đã\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,3}"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -457,7 +457,7 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             if total.start >= sentence_start and _usable(total):
                 found.append(Breakdown(previous, (total, rest), True, "còn lại", ("", "còn lại")))
             continue
-        if total.start < sentence_start or not _same(total, rest) or not _usable(total):
+        if total.start < sentence_start or not _alike(total, rest) or not _usable(total):
             continue
         if not _DONE_BEFORE.match(text[total.end : previous.start]):
             continue
@@ -566,6 +566,13 @@ def _last_segment(text: str, start: int, end: int) -> str:
 
 def _same(a: Quantity, b: Quantity, kinds: tuple[QuantityKind, ...] = _COMPARABLE) -> bool:
     return a.kind is b.kind and a.unit == b.unit and a.kind in kinds
+
+
+def _alike(whole: Quantity, part: Quantity) -> bool:
+    """Of one measure, or people both ("2.862 lao động …, còn lại 928 người")."""
+    from lint.relations.percent_claims import both_people
+
+    return _same(whole, part) or both_people(whole, part)
 
 
 # ", đạt 91,0% số hộ đăng ký, ", ", chiếm 27,5% tổng số hồ; ": a clause stating a value's rate,
