@@ -24,6 +24,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import tomllib
 import time
 from pathlib import Path
 
@@ -48,7 +49,21 @@ print(time.process_time() - started)
 
 def environment(tree: Path, cache_home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "CI")}
-    env.update(PYTHONPATH=str(tree), XDG_CACHE_HOME=str(cache_home), NO_COLOR="1")
+    # each tree's own rules: the entry points of its pyproject.toml, found before the installed
+    # distribution's (which name the working tree's rules, some missing from an older tree)
+    meta = cache_home.parent / f"{cache_home.name}-meta"
+    info = meta / "solieu-0.dist-info"
+    info.mkdir(parents=True, exist_ok=True)
+    project = tomllib.loads((tree / "pyproject.toml").read_text(encoding="utf-8"))
+    rules = project["project"]["entry-points"]["solieu.rules"]
+    lines = ["[solieu.rules]", *(f"{code} = {target}" for code, target in rules.items())]
+    (info / "entry_points.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: solieu\nVersion: 0\n")
+    env.update(
+        PYTHONPATH=os.pathsep.join((str(meta), str(tree))),
+        XDG_CACHE_HOME=str(cache_home),
+        NO_COLOR="1",
+    )
     return env
 
 
