@@ -28,7 +28,9 @@ class ColumnFormula(Rule):
         its headers: "Thành tiền" (or "Kinh phí", "Số tiền") = "Số lượng" × "Đơn giá" (or
         "Mức chi", "Định mức"), with the currency scale of each header ("(đồng)", "(nghìn
         đồng)"); whole figures there are exact, and the formula is checked only when at least
-        two rows hold and at most one in four fails.
+        two rows hold and at most one in four fails.  A fund's or a debt's table does the same
+        with "Số dư cuối kỳ" = "Số dư đầu kỳ" + "Thu" − "Chi" (or "Dư nợ đầu năm", "Tăng",
+        "Giảm", "Dư nợ cuối năm").
 
     Why
         The computed column is typed or copied separately from the columns it comes from; a
@@ -66,7 +68,7 @@ class ColumnFormula(Rule):
                 operands = ", ".join(cell.block.text for cell in check.operands)
                 role = Message.of("cell of the formula")
                 suggest: str | None = "primary"
-                if check.family == "table-product":
+                if check.family in ("table-product", "table-balance"):
                     # read from the headers: "Thành tiền = Số lượng × Đơn giá"
                     notes = [
                         Message.of(
@@ -75,7 +77,7 @@ class ColumnFormula(Rule):
                             operands=operands,
                         )
                     ]
-                    if check.stated.key in pinned_cells(model):
+                    if check.family == "table-product" and check.stated.key in pinned_cells(model):
                         suggest = None  # the cost agrees with its column's total
                         notes.append(
                             Message.of(

@@ -52,6 +52,7 @@ def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
     numbers = model.column_numbers
     if numbers is None:
         yield from _implied_products(model)
+        yield from _implied_balances(model)
         return
     for formula in numbers.formulas:
         columns = {n: numbers.numbers[n] for n in formula.operands}
@@ -72,6 +73,7 @@ def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
                 checks = other
         yield from checks
     yield from _implied_products(model)
+    yield from _implied_balances(model)
 
 
 _SCALES = {"nghìn đồng": 3, "ngàn đồng": 3, "triệu đồng": 6, "tỷ đồng": 9, "đồng": 0}
@@ -111,6 +113,47 @@ def _implied_products(model: TableModel) -> Iterator[TableStatement]:
         formula = f"{cost.title} = {quantity.title} × {price.title}"
         check = table_statement(
             "table-product", stated, (n, each), product, ratio=True, row=row, formula=formula
+        )
+        if check is not None:
+            checks.append(check)
+    holding = sum(check.satisfied for check in checks)
+    if holding >= IMPLIED_PRODUCT_MIN_HOLDING and (len(checks) - holding) * 4 <= len(checks):
+        yield from checks
+
+
+# A fund's or a debt's table: the balance at the start, what came in, what went out, the
+# balance at the end ("Số dư đầu kỳ | Thu trong kỳ | Chi trong kỳ | Số dư cuối kỳ")
+_OPENING_HEADER = re.compile(r"^(?:số dư|dư nợ|tồn|nợ|số)?\s*(?:quỹ\s+)?đầu (?:kỳ|năm)\b")
+_INFLOW_HEADER = re.compile(r"^(?:tổng\s+)?(?:số\s+)?(?:thu|tăng|phát sinh|nhận|cho vay)\b")
+_OUTFLOW_HEADER = re.compile(r"^(?:tổng\s+)?(?:số\s+)?(?:chi|giảm|sử dụng|trả|thu nợ)\b")
+_CLOSING_HEADER = re.compile(r"^(?:số dư|dư nợ|tồn|nợ|số)?\s*(?:quỹ\s+)?cuối (?:kỳ|năm)\b")
+
+
+def _implied_balances(model: TableModel) -> Iterator[TableStatement]:
+    """``Số dư cuối kỳ`` = ``Số dư đầu kỳ`` + ``Thu`` − ``Chi`` on every data row, read from
+    the headers (one column each) when the rows bear it out, as for a cost table."""
+    values = [c for c in model.columns if c.role == "value"]
+    roles = []
+    for pattern in (_OPENING_HEADER, _INFLOW_HEADER, _OUTFLOW_HEADER, _CLOSING_HEADER):
+        matching = [c for c in values if pattern.match(c.header)]
+        if len(matching) != 1:
+            return
+        roles.append(matching[0])
+    opening, inflow, outflow, closing = roles
+    if len({c.index for c in roles}) != 4:
+        return
+    checks = []
+    for row in model.rows:
+        if row.kind not in ("data", "unclear") or not row.additive:
+            continue
+        cells = [row.cells.get(c.index) for c in roles]
+        if any(cell is None or cell.value is None for cell in cells):
+            continue
+        start, came, went, end = (cell for cell in cells if cell is not None)
+        formula = f"{closing.title} = {opening.title} + {inflow.title} − {outflow.title}"
+        computing = Sub(Add(Var(start.key), Var(came.key)), Var(went.key))
+        check = table_statement(
+            "table-balance", end, (start, came, went), computing, row=row, formula=formula
         )
         if check is not None:
             checks.append(check)

@@ -822,6 +822,8 @@ def _indented_children(
 def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
     """Rows at the level of a total row, after it (or before it when it closes the table)."""
     head = rows[position]
+    if _SECTION_TOTAL.match(head.label):
+        return _section_totals(rows, position)  # "Cộng I" below its section's rows
     following = rows[position + 1 :]
     children: list[Row] = []
     index = 0
@@ -850,6 +852,10 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
             return None
         children.append(row)
         index += 1
+    if not children and position > 0:
+        sections = _section_totals(rows, position)  # "Tổng cộng" under "Cộng I", "Cộng II"
+        if sections is not None:
+            return sections
     if not children and position > 0:  # "Cộng" closing the rows above it
         for row in reversed(rows[:position]):
             if row.level != head.level or row.kind != "data" or not row.additive:
@@ -860,6 +866,39 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
         if not children:
             children = list(_numbered_rows_above(rows, position))
     return tuple(children) if len(children) >= 2 else None
+
+
+# "Cộng I", "Cộng II", "Cộng A", "Cộng 1": the total of one section of a table
+_SECTION_TOTAL = re.compile(r"^cộng\s+(?:[ivxlc]+|[a-zđ]|\d+)$")
+
+
+def _section_totals(rows: list[Row], position: int) -> tuple[Row, ...] | None:
+    """A section's total below its rows ("I | Khối xã" … "Cộng I"): the data rows of the
+    shallowest level since the section's label row; a grand total below such totals ("Tổng
+    cộng (I + II)" under "Cộng I", "Cộng II"): those totals."""
+    head = rows[position]
+    above = rows[:position]
+    if _SECTION_TOTAL.match(head.label):
+        run: list[Row] = []
+        for row in reversed(above):
+            if row.kind == "label" or _TOTAL.match(row.label):
+                break
+            if row.kind != "data":
+                return None
+            run.insert(0, row)
+        if not run:
+            return None
+        level = min(row.level for row in run)
+        direct = [row for row in run if row.level == level]
+    else:
+        direct = [row for row in above if _SECTION_TOTAL.match(row.label)]
+        if any(row.level != head.level for row in direct):
+            return None
+    if len(direct) < 2 or any(
+        not row.additive or _unit_of(row) != _unit_of(head) for row in direct
+    ):
+        return None
+    return tuple(direct)
 
 
 def _numbered_rows_above(rows: list[Row], position: int) -> tuple[Row, ...]:

@@ -227,3 +227,36 @@ def test_headers_the_rows_do_not_bear_out_are_not_a_formula() -> None:
 def test_the_total_row_of_a_cost_table_is_checked() -> None:
     assert run_rule("T101", COST_TABLE) == []
     assert run_rule("T101", COST_TABLE.replace("**19.900.000**", "**19.400.000**"))
+
+
+FUND_TABLE = """| TT | Đơn vị | Số dư đầu kỳ | Thu trong kỳ | Chi trong kỳ | Số dư cuối kỳ |
+|---|---|---:|---:|---:|---:|
+| 1 | Xã An Bình | 412,5 | 930,0 | 1.105,2 | 237,3 |
+| 2 | Xã An Phú | 268,0 | 1.204,6 | 987,4 | 485,2 |
+| 3 | Thị trấn | 530,1 | 2.016,3 | 1.844,0 | 702,4 |
+| | **Tổng cộng** | **1.210,6** | **4.150,9** | **3.936,6** | **1.424,9** |
+"""
+
+
+def test_a_fund_table_states_its_balance_in_its_headers() -> None:
+    assert run_rule("T105", FUND_TABLE) == []
+    found = run_rule("T105", FUND_TABLE.replace("| 485,2 |", "| 455,2 |"))
+    assert len(found) == 1 and "485,2" in found[0].message.en
+
+
+def test_section_totals_and_the_grand_total_of_them_are_checked() -> None:
+    text = """| TT | Đơn vị | Số thu |
+|---|---|---:|
+| **I** | **Khối xã** | |
+| 1 | Xã A | 120,5 |
+| 2 | Xã B | 98,0 |
+| | **Cộng I** | **218,5** |
+| **II** | **Khối huyện** | |
+| 1 | Phòng C | 45,0 |
+| 2 | Phòng D | 61,5 |
+| | **Cộng II** | **106,5** |
+| | **Tổng cộng (I + II)** | **325,0** |
+"""
+    assert run_rule("T101", text) == []
+    assert run_rule("T101", text.replace("| 61,5 |", "| 66,5 |"))
+    assert run_rule("T101", text.replace("**325,0**", "**355,0**"))
