@@ -347,3 +347,19 @@ def test_rests_are_caught_at_the_changed_figure(
     code: str, text: str, figure: str, changed: str
 ) -> None:
     assert_silent_then_caught(code, text, figure, changed)
+
+
+def test_a_share_whose_whole_is_the_figure_of_the_clause_before() -> None:
+    assert_silent_then_caught(
+        "P101",
+        "Đoàn kiểm tra liên ngành đã kiểm tra 864 cơ sở kinh doanh; phát hiện 97 cơ sở vi phạm, "
+        "chiếm 11,2% số cơ sở được kiểm tra.",
+        "97 cơ",
+        "87 cơ",
+    )
+    # a sibling part stated with its own share is not the whole
+    text = (
+        "Kết quả có 1.206 mẫu đạt yêu cầu, chiếm 96,63% tổng số mẫu; số mẫu vi phạm là 42 mẫu, "
+        "chiếm tỷ lệ 3,37%."
+    )
+    assert run_rule("P101", text) == []

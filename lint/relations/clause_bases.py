@@ -7,10 +7,14 @@ reader to see that the rate is of that whole::
     tấn/ngày, đạt 89,24%.
     Thụ lý giải quyết 101 vụ/156 bị can. Đã truy tố 98 vụ/152 bị can, đạt 97,03%.
 
-Read here: a percentage with a decimal, below 100, after ", đạt" (or "đạt tỷ lệ") right after
-a figure V, that no other reading has a base for and that ends its clause; the base is a figure
-of V's measure before V, in V's sentence or the one before it (not in parentheses, not a
-change), the only one V ÷ it × 100 gives the rate for, or else the only one a typo-shaped slip
+    Kiểm tra 1.245 tổ chức, cá nhân; phát hiện 312 tổ chức, cá nhân vi phạm, chiếm 25,1% số
+    đối tượng được kiểm tra.
+
+Read here: a percentage with a decimal, below 100, after ", đạt" or ", chiếm" (or "đạt tỷ lệ")
+right after a figure V and a few words, that no other reading has a base for and that ends its
+clause (the words naming its base may follow it); the base is a figure of V's measure before V,
+in V's sentence or the one before it (not in parentheses, not a change, not a part stated with
+its own rate), the only one V ÷ it × 100 gives the rate for, or else the only one a typo-shaped slip
 of one figure explains.  An integer rate ("đạt 90%") is often of an unstated plan and gives too
 little evidence to be read this way.
 """
@@ -28,8 +32,16 @@ from lint.relations.marks import ends_before, inside_parentheses
 from lint.relations.percent_claims import PercentClaim, same_measure, share_fits
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
-_RATE_LEAD = re.compile(r"^(?:\s*[^\W\d]+){0,4}\s*,\s*đạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+_RATE_LEAD = re.compile(
+    r"^(?:\s*,?\s*[^\W\d]+){0,5}\s*,\s*(?:đạt(?:\s+tỷ lệ)?|chiếm(?:\s+tỷ lệ)?)\s*$",
+    re.IGNORECASE,
+)
+_OWN_RATE = re.compile(
+    r"(?:\s*[^\W\d]+){0,4}\s*[,(]\s*(?:đạt|chiếm|bằng)?(?:\s+tỷ lệ)?\s*\d+(?:,\d+)?\s*%",
+    re.IGNORECASE,
+)
+# the rate ends its clause, maybe after the words naming its base ("… số đối tượng được kiểm tra.")
+_CLAUSE_ENDS = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*(?:[.;]|$)")
 _CHANGE_BEFORE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 
 
@@ -39,7 +51,7 @@ def find_clause_bases(
     based = {id(claim.percent) for claim in claims if claim.base is not None}
     found: list[PercentClaim] = []
     for block in document.blocks:
-        if block.kind is BlockKind.TABLE_CELL or "đạt" not in block.text:
+        if block.kind is BlockKind.TABLE_CELL or not ("đạt" in block.text or "chiếm" in block.text):
             continue
         text = block.text
         quantities = by_block.get(block.index, [])
@@ -90,6 +102,7 @@ def _base(
         and q.value > value.value
         and not _CHANGE_BEFORE.search(text, max(0, q.start - 20), q.start)
         and not inside_parentheses(text, q.start)
+        and not _OWN_RATE.match(text, q.end)  # "1.206 mẫu đạt, chiếm 96,63%": a part itself
     ]
     fitting = [q for q in candidates if share_fits(value, q, percent)]
     if fitting:
