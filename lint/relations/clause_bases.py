@@ -40,8 +40,11 @@ _OWN_RATE = re.compile(
     r"(?:\s*[^\W\d]+){0,4}\s*[,(]\s*(?:đạt|chiếm|bằng)?(?:\s+tỷ lệ)?\s*\d+(?:,\d+)?\s*%",
     re.IGNORECASE,
 )
-# the rate ends its clause, maybe after the words naming its base ("… số đối tượng được kiểm tra.")
-_CLAUSE_ENDS = re.compile(r"(?:\s+[^\W\d]+){0,8}\s*(?:[.;]|$)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+# a share ends its clause after the words naming its whole ("… số đối tượng được kiểm tra.")
+_NAMED_BASE_ENDS = re.compile(r"(?:\s+[^\W\d]+){1,8}\s*(?:[.;]|$)")
+_SHARE_LEAD = re.compile(r"chiếm(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
+_PLAN_WORDS = re.compile(rf"{lexicon.PLAN_WORDS_RE}|cùng kỳ|năm trước|dân số", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(lexicon.CHANGED_FIGURE_LEAD_RE, re.IGNORECASE)
 
 
@@ -69,9 +72,14 @@ def find_clause_bases(
                 text[value.end : percent.start]
             ):
                 continue
-            if not _CLAUSE_ENDS.match(text, percent.end):
+            # "đạt X%" ends its clause (words after it name another base: "kế hoạch"); "chiếm
+            # X%" names its base after it ("số đối tượng được kiểm tra"): bare, whose share
+            # it is is not said
+            share = _SHARE_LEAD.search(text, value.end, percent.start) is not None
+            ending = (_NAMED_BASE_ENDS if share else _CLAUSE_ENDS).match(text, percent.end)
+            if ending is None or (share and _PLAN_WORDS.search(ending.group(0))):
                 continue
-            base = _base(text, quantities[: index - 1], value, percent)
+            base = _base(text, quantities[: index - 1], value, percent, nearest=share)
             if base is not None:
                 found.append(PercentClaim("ratio", percent, value, base, base_source="clause"))
     return found
@@ -89,8 +97,10 @@ def _pair_then_rate(text: str, quantities: list[Quantity], index: int) -> bool:
 
 
 def _base(
-    text: str, earlier: list[Quantity], value: Quantity, percent: Quantity
+    text: str, earlier: list[Quantity], value: Quantity, percent: Quantity, nearest: bool = False
 ) -> Quantity | None:
+    """The one base the rate fits (or a slip explains); ``nearest``: a share's whole is the
+    nearest figure of its measure before it, no sibling part between them."""
     stops = ends_before(lexicon.FULL_STOP, text, value.start)
     start = stops[-2] if len(stops) > 1 else 0
     candidates = [
@@ -104,6 +114,11 @@ def _base(
         and not inside_parentheses(text, q.start)
         and not _OWN_RATE.match(text, q.end)  # "1.206 mẫu đạt, chiếm 96,63%": a part itself
     ]
+    if nearest:
+        between = [q for q in earlier if q.start >= start and same_measure(value, q)]
+        if not candidates or between[-1] is not candidates[-1]:
+            return None
+        candidates = candidates[-1:]
     fitting = [q for q in candidates if share_fits(value, q, percent)]
     if fitting:
         return fitting[0] if len(fitting) == 1 else None
