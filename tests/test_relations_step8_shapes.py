@@ -363,3 +363,59 @@ def test_a_share_whose_whole_is_the_figure_of_the_clause_before() -> None:
         "chiếm tỷ lệ 3,37%."
     )
     assert run_rule("P101", text) == []
+
+
+def test_a_part_of_the_total_area_is_not_the_whole_a_share_names() -> None:
+    text = (
+        "Tổng diện tích cây ăn quả toàn huyện là 2.480,0 ha.\n\n"
+        "Trong tổng diện tích, diện tích đã cho thu hoạch là 2.106,5 ha.\n\n"
+        "Diện tích sản xuất theo tiêu chuẩn VietGAP là 620,0 ha, chiếm 25,0% tổng diện tích.\n"
+    )
+    assert run_rule("P101", text) == []
+    assert run_rule("P101", text.replace("620,0", "820,0"))
+
+
+def test_a_list_reading_that_stopped_early_gives_way_to_the_outline() -> None:
+    text = (
+        "### 1. Hiện trạng\n\n"
+        "Toàn huyện có 38 nghĩa trang với tổng diện tích 96,40 ha, gồm:\n\n"
+        "- Nghĩa trang nhân dân: 02 nghĩa trang (Đồi Thông, Núi Cấm), diện tích 35,20 ha;\n"
+        "- Nghĩa trang liệt sĩ: 03 nghĩa trang, diện tích 3,60 ha;\n"
+        "- Nghĩa địa do các thôn quản lý: 33 điểm, diện tích 57,60 ha.\n"
+    )
+    assert run_rule("S101", text) == []
+    assert run_rule("S101", text.replace("57,60", "67,60"))
+
+
+def test_a_closing_total_below_its_rows_is_their_sum() -> None:
+    text = """| TT | Xã | Tổng đàn (con) | Đã tiêm (con) |
+|---|---|---:|---:|
+| 1 | Xã A | 1.240 | 1.012 |
+| 2 | Xã B | 986 | 805 |
+| 3 | Xã C | 1.105 | 874 |
+| | *Cộng 03 xã trọng điểm* | *3.331* | *2.691* |
+| 4 | Các xã còn lại | 18.420 | 13.560 |
+| | **Toàn huyện** | **21.751** | **16.251** |
+"""
+    assert run_rule("T101", text) == []
+    assert run_rule("T101", text.replace("| 986 |", "| 936 |"))
+
+
+def test_a_rate_of_completion_is_no_part_of_a_structure() -> None:
+    text = (
+        "Tổng kinh phí thực hiện: 6.200 triệu đồng. Trong đó:\n\n"
+        "a) Ngân sách trung ương: 4.650 triệu đồng, chiếm 75,0%;\n\n"
+        "b) Ngân sách địa phương: 1.550 triệu đồng, chiếm 25,0%.\n\n"
+        "Số kinh phí đã giải ngân: 5.890 triệu đồng, đạt 95,0% tổng kinh phí.\n"
+    )
+    assert run_rule("P104", text) == []
+
+
+def test_items_stating_counts_of_a_total_are_parts_not_names() -> None:
+    text = (
+        "Trong tổng số 530 trường hợp vi phạm:\n\n"
+        "- Lấn chiếm vỉa hè để kinh doanh: 312 trường hợp;\n"
+        "- Để xe trái phép: 146 trường hợp;\n"
+        "- Quảng cáo sai quy định: 72 trường hợp.\n"
+    )
+    assert run_rule("S103", text) == []

@@ -187,7 +187,7 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     from lint.relations.closing_totals import find_closing_totals
 
     found.extend(find_closing_totals(document, extraction))
-    found.extend(_along_outline(document, extraction, found))
+    found = _along_outline(document, extraction, found)
     # "tàu cá từ 06 m trở lên, phân theo chiều dài: - Từ 06 m đến dưới 12 m: …": the bounds of
     # a class are not figures of it
     found = [
@@ -243,8 +243,10 @@ _MONTHS = re.compile(r"\b(\d{1,2})\s+tháng\b")
 def _along_outline(
     document: Document, extraction: Extraction, found: list[Breakdown]
 ) -> list[Breakdown]:
-    """Breakdowns read from the outline (a part announcing the parts nested in it), for the
-    totals the readings above did not already break down."""
+    """``found`` and the breakdowns read from the outline (a part announcing the parts nested
+    in it), for the totals the readings above did not already break down, or broke down into
+    fewer of the same parts (a list reading that stopped at an item stating another measure
+    first: the outline's reading has every item)."""
     from lint.relations.outline_breakdowns import find_outline_breakdowns
 
     # the blocks each total's parts were read in: a total may be split twice, by two
@@ -254,17 +256,29 @@ def _along_outline(
         totals.setdefault((b.total.block, b.total.start), set()).update(q.block for q in b.parts)
     part_sets = [{(q.block, q.start) for q in b.parts} for b in found]
     kept = []
+    superseded: set[int] = set()
     for breakdown in find_outline_breakdowns(document, extraction):
         used = totals.get((breakdown.total.block, breakdown.total.start))
         if used is not None and (
             breakdown.total.block in used or any(q.block in used for q in breakdown.parts)
         ):
+            mine = {(q.block, q.start) for q in breakdown.parts}
+            same_total = [
+                b
+                for b in found
+                if (b.total.block, b.total.start) == (breakdown.total.block, breakdown.total.start)
+            ]
+            if same_total and all(
+                {(q.block, q.start) for q in b.parts} < mine and b.exhaustive for b in same_total
+            ):
+                superseded.update(id(b) for b in same_total)
+                kept.append(breakdown)
             continue
         mine = {(q.block, q.start) for q in (breakdown.total, *breakdown.parts)}
         if any(mine <= parts for parts in part_sets):
             continue  # a list already read as siblings of one level (they add up so)
         kept.append(breakdown)
-    return kept
+    return [b for b in found if id(b) not in superseded] + kept
 
 
 def _single(quantity: Quantity) -> Quantity:

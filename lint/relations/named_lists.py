@@ -293,4 +293,7 @@ def _items(document: Document, block: Block, count: Quantity) -> NamedList | Non
     names = [item.text.strip(" ;.") for item in items]
     if any(len(name.split()) > 30 or not name[:1].isupper() for name in names):
         return None
+    unit = re.escape(count.unit or "")
+    if unit and all(re.search(rf"\d[\d.,]*\s+{unit}\b", name) for name in names):
+        return None  # "Trong tổng số 842 trường hợp: - Lấn chiếm …: 516 trường hợp; …": parts
     return NamedList(count, tuple(names), tuple(item.index for item in items))

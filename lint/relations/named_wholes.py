@@ -89,7 +89,9 @@ def wholes_named_before(
         name = claim.comparison
         whole = _whole_before(document, by_block, claim.value, name)
         if whole is None and name.startswith("tổng "):
-            whole = _whole_before(document, by_block, claim.value, name[len("tổng ") :])
+            # the name without "tổng", not said as a part ("Trong tổng diện tích, diện tích đã
+            # cho thu hoạch là …" is some of it)
+            whole = _whole_before(document, by_block, claim.value, name[len("tổng ") :], part=True)
         if whole is None:
             whole = _whole_of_another_noun(document, by_block, claim)
         if whole is None:
@@ -104,6 +106,9 @@ def wholes_named_before(
                 replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
             )
     return kept
+
+
+_A_PART = re.compile(r"\btrong (?:tổng|đó|số)\b", re.IGNORECASE)
 
 
 def paragraphs_before(document: Document, index: int, limit: int = 8) -> Iterator[Block]:
@@ -121,7 +126,11 @@ def paragraphs_before(document: Document, index: int, limit: int = 8) -> Iterato
 
 
 def _whole_before(
-    document: Document, by_block: dict[int, list[Quantity]], value: Quantity, name: str
+    document: Document,
+    by_block: dict[int, list[Quantity]],
+    value: Quantity,
+    name: str,
+    part: bool = False,
 ) -> Quantity | None:
     for block in paragraphs_before(document, value.block, _BLOCKS_BACK):
         if block.kind is BlockKind.HEADING:
@@ -136,6 +145,10 @@ def _whole_before(
             if _named_in(lead, name) and not _NOT_THE_WHOLE.search(lead):
                 if name.startswith("số ") and _narrowed(lead, name):
                     continue
+                if part and _A_PART.search(lead):
+                    continue
+                if name in lead and "," in lead[lead.rfind(name) + len(name) :]:
+                    continue  # "Trong tổng diện tích, diện tích đã cho thu hoạch là": a part
                 found.append(quantity)
         if found:
             return found[0] if len({q.value for q in found}) == 1 else None

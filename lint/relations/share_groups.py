@@ -86,7 +86,10 @@ def find_share_groups(
         # shares listed one per sentence often overlap (women, trained, …): each is checked
         # against its count and the whole (P101), their total is not; nor that of bare shares
         # after the parts of "trong đó", whose parts S102 adds up
-        for members in _together(shares, document.blocks):
+        # "đã giải ngân 8.895 triệu đồng, đạt 94,4% tổng kinh phí": what was done of the whole,
+        # not one of its parts
+        parts = [c for c in shares if not _done_rate(document.blocks[c.percent.block], c)]
+        for members in _together(parts, document.blocks):
             if len(members) >= 2 and members[0].base_source not in ("listed", BARE_SHARE):
                 groups.append(
                     ShareGroup(
@@ -181,6 +184,15 @@ def find_row_splits(
             continue
         groups.extend(ShareGroup(shares, labels, True, "row") for shares, labels in rows)
     return groups
+
+
+_DONE_RATE = re.compile(r"\bđạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
+
+
+def _done_rate(block: Block, claim: PercentClaim) -> bool:
+    """The share is said with "đạt": a rate of completion of the whole."""
+    start = claim.percent.start
+    return _DONE_RATE.search(block.text, max(0, start - 16), start) is not None
 
 
 def _together(claims: list[PercentClaim], blocks: list[Block]) -> list[list[PercentClaim]]:

@@ -768,6 +768,12 @@ def _groups(rows: list[Row], numbered: dict[int, str] | None = None) -> Iterator
     that one row (a budget form lists every item), unlike a lone "-" row (an example)."""
     for position, row in enumerate(rows):
         if row.kind == "data" and row.additive:
+            closed = None
+            if _closing_total(row) and position > 0:
+                closed = _closed_rows_above(rows, position)  # "Cộng 05 xã" below its rows
+            if closed is not None:
+                yield RowGroup(row, closed, "total", False)
+                continue
             children = _indented_children(rows, position, numbered or {})
             if children is not None:
                 yield RowGroup(row, children, "indent", False)
@@ -824,6 +830,11 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
     head = rows[position]
     if _SECTION_TOTAL.match(head.label):
         return _section_totals(rows, position)  # "Cộng I" below its section's rows
+    if _closing_total(head) and position > 0:
+        # "Cộng 05 xã trọng điểm" below five rows: "Cộng" closes the rows above it
+        above = _closed_rows_above(rows, position)
+        if above is not None:
+            return above
     following = rows[position + 1 :]
     children: list[Row] = []
     index = 0
@@ -865,6 +876,30 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
             children.insert(0, row)
         if not children:
             children = list(_numbered_rows_above(rows, position))
+    return tuple(children) if len(children) >= 2 else None
+
+
+def _closing_total(row: Row) -> bool:
+    """A "Cộng …" total row (not "Cộng đồng", "Cộng hòa"): it closes the rows above it."""
+    return row.label.startswith("cộng") and _TOTAL.match(row.label) is not None
+
+
+def _closed_rows_above(rows: list[Row], position: int) -> tuple[Row, ...] | None:
+    """The data rows right above ``position`` at its level, up to a label, a header or another
+    total; None when fewer than two."""
+    head = rows[position]
+    if rows[position - 1].level < head.level:
+        return None
+    level = rows[position - 1].level  # numbered rows sit deeper than an unnumbered total
+    children: list[Row] = []
+    for row in reversed(rows[:position]):
+        if row.level != level or row.kind != "data" or _TOTAL.match(row.label):
+            if row.kind == "data" and head.level <= row.level < level:
+                return None  # the rows above are the items of a group ("C. Khen thưởng")
+            break
+        if not row.additive or _unit_of(row) != _unit_of(head):
+            return None
+        children.insert(0, row)
     return tuple(children) if len(children) >= 2 else None
 
 
