@@ -38,7 +38,9 @@ class AveragePerUnitRule(Rule):
         in the sentence may give the average.  An average per month, week or quarter
         ("bình quân mỗi tháng đạt 20.309,8 tỷ đồng") is the total of its sentence over the
         periods the paragraph names ("Lũy kế 8 tháng", "6 tháng đầu năm", a year: 12
-        months), read when the figures agree or one slip explains them.
+        months), read when the figures agree or one slip explains them.  An average worked
+        out in a parenthesis after it ("bình quân mỗi trường hợp nộp 1,55 triệu đồng (687,45
+        triệu đồng/444 trường hợp)") is that total over that count.
 
     Why
         Averages per class, per household, per km² are computed by hand from the two figures

@@ -419,3 +419,12 @@ def test_items_stating_counts_of_a_total_are_parts_not_names() -> None:
         "- Quảng cáo sai quy định: 72 trường hợp.\n"
     )
     assert run_rule("S103", text) == []
+
+
+def test_an_average_worked_out_in_parentheses() -> None:
+    assert_silent_then_caught(
+        "U104",
+        "Bình quân mỗi hộ được hỗ trợ 2,35 triệu đồng (486,45 triệu đồng/207 hộ).",
+        "2,35",
+        "2,85",
+    )

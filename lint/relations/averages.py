@@ -114,6 +114,10 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
             if per_people is not None:
                 found.append(per_people)
                 continue
+            worked = _worked_out(text, quantities, position)
+            if worked is not None:
+                found.append(worked)
+                continue
             units = _units(text, average)
             if units is None:
                 continue
@@ -140,6 +144,36 @@ _RATE_CUE = re.compile(
 )
 # the population in a parenthesis right after the rate: "(dân số trung bình năm 2024 là "
 _POPULATION_AFTER = re.compile(r"\s*\(\s*dân số[^;()]{0,50}$", re.IGNORECASE)
+
+
+# "bình quân mỗi trường hợp nộp 1,55 triệu đồng (687,45 triệu đồng/444 trường hợp)": the
+# average, then its total and count in a parenthesis, divided by a slash
+_AVERAGE_CUE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d;.:()%]{0,50}$", re.IGNORECASE)
+_OPEN = re.compile(r"\s*\(\s*$")
+_SLASH_BETWEEN = re.compile(r"(?:\s*[^\W\d/]+)*\s*/\s*$")  # " triệu đồng/": the total's unit
+_CLOSES = re.compile(r"(?:\s*[^\W\d()]+)*\s*\)")  # " trường hợp)": the count's noun
+
+
+def _worked_out(text: str, quantities: list[Quantity], position: int) -> StatedAverage | None:
+    """``bình quân … X (A/B)``: X = A ÷ B, the total A of X's kind and unit, B a count."""
+    if position + 2 >= len(quantities):
+        return None
+    average, total, count = quantities[position : position + 3]
+    if average.kind not in (QuantityKind.AMOUNT, QuantityKind.MEASURE):
+        return None
+    if not _AVERAGE_CUE.search(text, max(0, average.start - 60), average.start):
+        return None
+    if not _OPEN.match(text[average.end : total.start]):
+        return None
+    if not _SLASH_BETWEEN.match(text[total.end : count.start]):
+        return None
+    if total.kind is not average.kind or total.unit != average.unit:
+        return None
+    if count.kind is not QuantityKind.COUNT or not _CLOSES.match(text, count.end):
+        return None
+    if total.value <= 0 or count.value <= 0:
+        return None
+    return StatedAverage(total, count, average)
 
 
 def _per_people(text: str, quantities: list[Quantity], position: int) -> StatedAverage | None:
