@@ -47,12 +47,14 @@ _OPENING = re.compile(
 )
 _CLOSING = re.compile(
     r"(?<!\w)(?:cuối năm|cuối kỳ|cuối quý|đến nay|hiện nay|hiện có|hiện còn|còn lại|tổng số|"
+    r"(?:tổng\s+)?dư nợ|"
     r"đến ngày \d{1,2}/\d{1,2}(?:/\d{4})?|tính đến \d{1,2}/\d{1,2}(?:/\d{4})?)"
     r"(?:[\s,]+[^\W\d]+){0,6}\s*(?:là|có|còn|đạt|:)?\s*$",
     re.IGNORECASE,
 )
 _IN = re.compile(
-    r"(?<!\w)(?:thu|mới|phát sinh|kết nạp|thành lập|tăng|nhận|bổ sung|chuyển đến|huy động)"
+    r"(?<!\w)(?:thu|mới|phát sinh|kết nạp|thành lập|tăng|nhận|bổ sung|chuyển đến|huy động|"
+    r"cho vay)"
     r"(?:[\s,]+[^\W\d]+){0,4}\s*(?:là|:)?\s*$",
     re.IGNORECASE,
 )
@@ -62,6 +64,8 @@ _OUT = re.compile(
     re.IGNORECASE,
 )
 _NET = re.compile(r"so với|tương ứng|như vậy", re.IGNORECASE)  # a net change, not a flow
+# "tăng 668 tỷ đồng (tăng 10,9%) so với đầu năm": a change compared after it, not a flow
+_COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?so với\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ def _balance(text: str, group: list[Quantity]) -> StockFlow | None:
             openings.append(figure)
         elif depth.depth(figure.start) > 0:
             continue  # an aside that is no opening stock: a target, a breakdown
-        elif _NET.search(clause):
+        elif _NET.search(clause) or _COMPARED_AFTER.match(text, figure.end):
             continue
         elif _CLOSING.search(clause):
             closings.append(figure)

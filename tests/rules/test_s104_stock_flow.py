@@ -125,3 +125,15 @@ def test_generated_balances_hold_and_one_changed_digit_is_caught(
     assume(abs(tenths[pick] - before) > 2)
     found = run_rule("S104", SHAPE.format(**changed))
     assert found, changed
+
+
+def test_a_loan_balance_with_a_net_change_compared_after_it() -> None:
+    # loans made in, repayments out, the balance at the end; "tăng … so với đầu năm" is the
+    # net change, no flow
+    assert_silent_then_caught(
+        "S104",
+        "Doanh số cho vay trong năm 1.284 tỷ đồng, doanh số thu nợ 916 tỷ đồng; tổng dư nợ đạt "
+        "4.512 tỷ đồng, tăng 368 tỷ đồng (tăng 8,9%) so với đầu năm (đầu năm 4.144 tỷ đồng).",
+        "916",
+        "976",
+    )
