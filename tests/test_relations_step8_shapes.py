@@ -428,3 +428,12 @@ def test_an_average_worked_out_in_parentheses() -> None:
         "2,35",
         "2,85",
     )
+
+
+def test_a_count_of_another_noun_between_a_count_and_the_names_names_them() -> None:
+    text = (
+        "Đã cắt tỉa 286 cây có nguy cơ gãy đổ tại 03 tuyến phố chính gồm: Trần Hưng Đạo, Lê "
+        "Lợi và Nguyễn Du."
+    )
+    assert run_rule("S103", text) == []
+    assert run_rule("S103", text.replace("03 tuyến", "04 tuyến"))

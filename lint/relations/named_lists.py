@@ -182,8 +182,12 @@ def _in_sentence(
     intro = _INTRO.match(text, end_of_count)
     if intro is None or _SOME.search(intro.group(0)):
         return None  # "…, tiêu biểu là các xã: …" names only some of them
-    if any(count.end <= q.start < intro.end() and q.kind is QuantityKind.COUNT for q in others):
-        return None  # "921 biên chế, phân bổ cho 08 huyện: …": another count names them
+    if any(
+        count.end <= q.start < intro.end() and q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
+        for q in others
+    ):
+        return None  # "921 biên chế, phân bổ cho 08 huyện: …", "412 cây … tại 03 tuyến
+        # đường gồm: …": another count (maybe of a noun the grammar does not know) names them
     named_unit = intro.group("unit")
     end = _END.search(text, intro.end())
     region = text[intro.end() : end.start() if end else len(text)]
