@@ -24,18 +24,18 @@ class StockFlowRule(Rule):
 
     What it checks
         One paragraph stating, for figures of one unit, the stock at the start of a period
-        (after "đầu năm", "đầu kỳ", "năm trước chuyển sang", or "cuối năm" of the year before,
-        also in an aside), the stock at its end (after "cuối năm", "cuối kỳ", "đến nay",
-        "hiện có", "hiện còn", "đến ngày …", "tổng số", "dư nợ"), and two flows or more, each
-        after a verb saying which way it goes (in: "thu", "mới", "phát sinh", "kết nạp",
-        "thành lập", "cho vay", "tăng"; out: "chi", "giảm", "giải thể", "thoát", "thu nợ",
-        "xóa", "trả").  The start
-        + the inflows − the outflows must give the end within the rounding of every printed
-        figure.  Funds, debts, members, registered firms and households are reported this
-        way.  The roles are read from words that do not state the balance, so a paragraph is
-        read only when its figures balance or one typo-shaped slip of one figure explains
-        them, and only one reading of it does; a net change ("so với đầu năm … tăng thêm 92",
-        "tăng 668 tỷ đồng so với đầu năm") is no flow.
+        (after "đầu năm", "đầu kỳ", "năm trước chuyển sang", or "cuối năm" of the year
+        before, also in an aside), the stock at its end (after "cuối năm", "cuối kỳ", "đến
+        nay", "hiện có", "hiện còn", "đến ngày …", "tổng số", "dư nợ"), and two flows or
+        more, each after a verb saying which way it goes (in: "thu", "mới", "phát sinh",
+        "kết nạp", "thành lập", "cho vay", "tăng"; out: "chi", "giảm", "giải thể", "thoát",
+        "thu nợ", "xóa", "trả").  The start + the inflows − the outflows must give the end
+        within the rounding of every printed figure.  Funds, debts, loans, members,
+        registered firms and households are reported this way.  The roles are read from
+        words that do not state the balance, so a paragraph is read only when its figures
+        balance or one typo-shaped slip of one figure explains them, and only one reading of
+        it does; a net change ("so với đầu năm … tăng thêm 92", "tăng 668 tỷ đồng so với đầu
+        năm") is no flow.
 
     Why
         The end of a period is carried into the next report as its start; a slip in any of
