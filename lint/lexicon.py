@@ -300,9 +300,9 @@ NOT_COUNT_NOUNS = frozenset(
         *("không", "cũng", "đều", "trong", "ngoài", "so", "tại", "theo", "cho", "từ", "đến"),
         *("tới", "trên", "dưới", "hơn", "thì", "mà", "nhưng", "hoặc", "hay", "để", "do", "vì"),
         *("nên", "này", "đó", "kia", "nào", "gì", "trở", "trước", "sau", "gồm", "về", "ra"),
-        *("vào", "lên", "xuống", "nữa", "thêm", "mới", "cùng", "khác", "là", "như", "tức"),
+        *("vào", "lên", "xuống", "nữa", "thêm", "mới", "cùng", "khác", "như", "tức"),
         *("tăng", "giảm", "đạt", "chiếm", "bằng", "gấp", "vượt", "chỉ", "riêng", "trừ", "số"),
-        *("phần", "lớn", "nhỏ", "cao", "thấp", "nhất", "thứ", "ngoài", "khoảng", "gần", "tương"),
+        *("phần", "lớn", "nhỏ", "cao", "thấp", "nhất", "thứ", "khoảng", "gần", "tương"),
         # time, age, order and repetition: not things counted
         *PERIOD_WORDS,
         *("giờ", "phút", "giây", "đêm", "buổi", "tuổi", "lần", "độ", "kỳ", "khóa", "đời"),

@@ -68,31 +68,27 @@ class ColumnFormula(Rule):
                 operands = ", ".join(cell.block.text for cell in check.operands)
                 role = Message.of("cell of the formula")
                 suggest: str | None = "primary"
-                if check.family in ("table-product", "table-balance"):
-                    # read from the headers: "Thành tiền = Số lượng × Đơn giá"
-                    notes = [
+                if check.family == "table-formula":
+                    source = Message.of(
+                        "the column-number row states “{formula}”; cells: {operands}",
+                        formula=check.formula,
+                        operands=operands,
+                    )
+                else:  # read from the headers: "Thành tiền = Số lượng × Đơn giá"
+                    source = Message.of(
+                        "the headers say “{formula}”; cells: {operands}",
+                        formula=check.formula,
+                        operands=operands,
+                    )
+                notes = [source]
+                if check.family == "table-product" and check.stated.key in pinned_cells(model):
+                    suggest = None  # the cost agrees with its column's total
+                    notes.append(
                         Message.of(
-                            "the headers say “{formula}”; cells: {operands}",
-                            formula=check.formula,
-                            operands=operands,
+                            "the cost agrees with its column's total: the quantity or the price "
+                            "is likely off"
                         )
-                    ]
-                    if check.family == "table-product" and check.stated.key in pinned_cells(model):
-                        suggest = None  # the cost agrees with its column's total
-                        notes.append(
-                            Message.of(
-                                "the cost agrees with its column's total: the quantity or the "
-                                "price is likely off"
-                            )
-                        )
-                else:
-                    notes = [
-                        Message.of(
-                            "the column-number row states “{formula}”; cells: {operands}",
-                            formula=check.formula,
-                            operands=operands,
-                        )
-                    ]
+                    )
                 explanation = explain_cells(
                     check,
                     label=Message.of("the formula gives {computed}", computed=computed),

@@ -145,6 +145,21 @@ def parse_phrase(window: str, offset: int = 0) -> Phrase | None:
     return _phrase(tree, window, offset)
 
 
+@lru_cache(maxsize=1024)
+def unit_phrase(words: str) -> Phrase | None:
+    """How the grammar reads ``words`` after a figure: the phrase of "1 <words>" (its unit,
+    its scale), for words met outside a figure (a table header, a unit line, a noun)."""
+    return parse_phrase("1 " + words.strip())
+
+
+def names_unit(words: str) -> bool:
+    """``words`` open with a unit or a scale of the grammar ("hộ", "triệu đồng", "nghìn")."""
+    phrase = unit_phrase(words)
+    return phrase is not None and (
+        phrase.unit is not None or any(magnitude.has_scale for magnitude in phrase.magnitudes)
+    )
+
+
 def _usable(tree: ShapeNode, shape: str) -> bool:
     """Whether a tree read from the memo on disk reads its own shape without failing."""
     try:
@@ -158,6 +173,7 @@ def clear_phrase_cache() -> None:
     """Forget every phrase parse of this process, the memo read from disk included
     (benchmarks measure one report on its own with it)."""
     shape_memo().clear()
+    unit_phrase.cache_clear()
 
 
 # Digit runs not glued to a letter ("m2", "km2" keep theirs: they are units).

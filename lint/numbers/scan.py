@@ -17,7 +17,7 @@ from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.column_numbers import find_column_numbers
 from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
-from lint.numbers.parse import Magnitude, Phrase, parse_phrase
+from lint.numbers.parse import Magnitude, Phrase, names_unit, parse_phrase, unit_phrase
 from lint.numbers.quantity import NonQuantity, NumberLiteral, Quantity, QuantityKind
 from lint.numbers.units import NON_COUNT_WORDS, WORD_COUNT_NOUNS, Unit, resolve
 
@@ -500,20 +500,17 @@ def _classify(
         unit = Unit("‰", Fraction(1), "permille", "‰")
     elif phrase.unit is not None:
         unit = resolve(phrase.unit.base, None, list(phrase.unit.per))
-    elif form == "measure" and not data_cell and phrase.sign is None and plain:
+    else:
+        unit = None
+    extent = None
+    if unit is None and form == "measure" and not data_cell and phrase.sign is None and plain:
         counted = _count_noun_after(text, end, magnitude)
         if counted is not None:
             unit, noun_end = counted
-            found.quantities.append(
-                _quantity(
-                    block, magnitude, unit, start, end, phrase, None, extent=(start, noun_end)
-                )
-            )
-            return None
-        unit = None
-    else:
-        unit = None
-    found.quantities.append(_quantity(block, magnitude, unit, start, end, phrase, phrase.sign))
+            extent = (start, noun_end)
+    found.quantities.append(
+        _quantity(block, magnitude, unit, start, end, phrase, phrase.sign, extent=extent)
+    )
     return None
 
 
@@ -532,7 +529,7 @@ def _count_noun_after(text: str, end: int, magnitude: Magnitude) -> tuple[Unit, 
     if word is None:
         return None
     noun = word.group("noun")
-    if not noun.islower() or noun in lexicon.NOT_COUNT_NOUNS or _grammar_unit(noun):
+    if not noun.islower() or noun in lexicon.NOT_COUNT_NOUNS or names_unit(noun):
         return None  # a word of the sentence, or a unit the grammar declined here ("trang thiết")
     # a count noun is said again with another figure of the paragraph ("2.846 gian hàng, tăng
     # 612 gian hàng"); a word after one figure only may name a category of a list whose first
@@ -571,21 +568,12 @@ def _known_unit_starting(text: str, noun: str) -> str | None:
     """A unit of the grammar that ``noun`` shortens after another figure of ``text``: "1.142
     phòng học, trong đó 1.028 phòng kiên cố" (the rooms are "phòng học")."""
     for match in re.finditer(rf"\d[ ]+({re.escape(noun)}[ ]+[^\W\d_]+)(?![\w/])", text):
-        phrase = parse_phrase("1 " + match.group(1))
+        phrase = unit_phrase(match.group(1))
         if phrase is not None and phrase.unit is not None and not phrase.unit.per:
             base = phrase.unit.base
             if base.startswith(noun + " "):
                 return base
     return None
-
-
-@lru_cache(maxsize=1024)
-def _grammar_unit(word: str) -> bool:
-    """``word`` alone is a unit or scale of the number grammar."""
-    phrase = parse_phrase("1 " + word)
-    return phrase is not None and (
-        phrase.unit is not None or any(m.has_scale for m in phrase.magnitudes)
-    )
 
 
 _FIGURE_THEN_WORD = re.compile(r"\d[ ]+([^\W\d_]{2,})(?![\w/])")

@@ -32,7 +32,7 @@ from lint.outline import OutlineNode
 from lint.relations.breakdowns import _CHANGE_BEFORE, _COMPARABLE, Breakdown, _compatible, _single
 from lint.relations.evidence import Budget, one_typo_away
 from lint.relations.figures import FigureKey, key_of
-from lint.relations.marks import Parentheses
+from lint.relations.marks import Parentheses, inside_parentheses
 
 NEAREST_TOTALS = 8  # the totals tried for one pair: the nearest ones before it
 TOTALS_REACH = 60  # the figures before a pair looked through for its totals
@@ -104,10 +104,9 @@ def _of_another_period(document: Document, quantity: Quantity) -> bool:
     """``quantity`` is said in an aside about another period: last year's done figure is no
     complement of this year's not-yet one."""
     text = document.blocks[quantity.block].text
-    opening = text.rfind("(", 0, quantity.start)
-    if opening < 0 or ")" in text[opening : quantity.start]:
+    if not inside_parentheses(text, quantity.start):
         return False
-    return bool(_ANOTHER_PERIOD.match(text, opening))
+    return bool(_ANOTHER_PERIOD.match(text, text.rfind("(", 0, quantity.start)))
 
 
 def _position(quantity: Quantity) -> tuple[int, int]:

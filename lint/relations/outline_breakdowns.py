@@ -71,10 +71,10 @@ def find_outline_breakdowns(document: Document, extraction: Extraction) -> list[
             if like is not None:
                 figures = [_own_figure(child, by_block, like) for child in node.children]
                 parts = [figure for figure in figures if figure is not None]
-                marker = _marker(node.last_block)  # type: ignore[arg-type]
-                word = marker[0] if marker else "outline"
                 if len(parts) == len(figures):
-                    second = _candidate(node, parts, by_block, word, breakdown.exhaustive)
+                    second = _candidate(
+                        node, parts, by_block, breakdown.marker, breakdown.exhaustive
+                    )
                     if second is not None and second.total is not breakdown.total:
                         found.append(second)
     return found

@@ -64,7 +64,7 @@ def per_period_of(value: Quantity, other: Quantity) -> bool:
     """``value`` is stated per period ("28,6 triệu đồng/năm") and ``other`` in its unit without
     the period ("tăng 2,4 triệu đồng", "(năm 2023: 26,2 triệu đồng)"): the same yearly figure."""
     other = single(other)
-    if value.kind is not QuantityKind.RATE or other.kind is QuantityKind.RATE:
+    if value.kind is not QuantityKind.RATE:
         return False
     if other.kind not in (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE):
         return False

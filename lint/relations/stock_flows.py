@@ -13,9 +13,10 @@ Funds, debts, members and registers are reported as a balance over the period::
 Read here, in one paragraph and for figures of one kind and unit: the opening stock (after
 "đầu năm", "đầu kỳ", "cuối năm <year before>" or "năm trước chuyển sang", also in an aside),
 the closing stock (after "cuối năm", "cuối kỳ", "đến nay", "hiện có", "hiện còn", "đến ngày",
-"tổng số"), and two flows or more, each after a verb saying which way it goes (in: "thu",
-"mới", "phát sinh", "kết nạp", "thành lập", "tăng"; out: "chi", "giảm", "giải thể", "thoát",
-"thu nợ", "xóa", "trả").  opening + Σ in − Σ out = closing.  Which figure plays which part is
+"tổng số", "dư nợ"), and two flows or more, each after a verb saying which way it goes (in:
+"thu", "mới", "phát sinh", "kết nạp", "thành lập", "cho vay", "tăng"; out: "chi", "giảm",
+"giải thể", "thoát", "thu nợ", "xóa", "trả"); a change compared with another period ("tăng …
+so với đầu năm") is no flow.  opening + Σ in − Σ out = closing.  Which figure plays which part is
 read from words that do not state the balance itself, so a reading is kept only when the
 figures balance, or one typo-shaped slip of one figure explains them, and exactly one reading
 of the paragraph does.

@@ -26,6 +26,7 @@ from lint.document import Block
 from lint.lexicon import fold_label as fold
 from lint.numbers.column_numbers import ColumnFormula, parse_formula
 from lint.numbers.fraction import Fraction
+from lint.numbers.units import SCALES
 from lint.relations.tables import (
     COST_HEADER,
     PRICE_HEADER,
@@ -47,12 +48,17 @@ _PERCENT_COLUMN = re.compile(r"%|tỷ lệ|so sánh|\bso\b")
 
 
 def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
-    """Every data row's figures under every formula of the column-number row: statements of
-    family "table-formula" (row formulas in labels: "table-row-formula")."""
+    """Every data row's figures under every formula of the column-number row (family
+    "table-formula"), then under the formulas the headers state ("table-product",
+    "table-balance")."""
+    yield from _printed_formula_checks(model)
+    yield from _implied_products(model)
+    yield from _implied_balances(model)
+
+
+def _printed_formula_checks(model: TableModel) -> Iterator[TableStatement]:
     numbers = model.column_numbers
     if numbers is None:
-        yield from _implied_products(model)
-        yield from _implied_balances(model)
         return
     for formula in numbers.formulas:
         columns = {n: numbers.numbers[n] for n in formula.operands}
@@ -72,13 +78,19 @@ def column_formula_checks(model: TableModel) -> Iterator[TableStatement]:
             if sum(c.satisfied for c in other) > sum(c.satisfied for c in checks):
                 checks = other
         yield from checks
-    yield from _implied_products(model)
-    yield from _implied_balances(model)
 
 
-_SCALES = {"nghìn đồng": 3, "ngàn đồng": 3, "triệu đồng": 6, "tỷ đồng": 9, "đồng": 0}
 _UNIT = re.compile(r"\(([^()]*)\)")
 IMPLIED_PRODUCT_MIN_HOLDING = 2  # rows that must hold before the others are checked
+
+
+def _borne_out(checks: list[TableStatement]) -> list[TableStatement]:
+    """A formula the headers state, checked on the rows when they bear it out: at least
+    :data:`IMPLIED_PRODUCT_MIN_HOLDING` hold and at most one in four fails; else none."""
+    holding = sum(check.satisfied for check in checks)
+    if holding >= IMPLIED_PRODUCT_MIN_HOLDING and (len(checks) - holding) * 4 <= len(checks):
+        return checks
+    return []
 
 
 def _implied_products(model: TableModel) -> Iterator[TableStatement]:
@@ -97,8 +109,7 @@ def _implied_products(model: TableModel) -> Iterator[TableStatement]:
     quantity, price, cost = found
     if quantity is None or price is None or cost is None:
         return
-    scale = _scale(price.header) - _scale(cost.header)  # "đơn giá (đồng)", "(nghìn đồng)"
-    factor = Const(Fraction(10) ** scale) if scale >= 0 else Const(Fraction(1, 10**-scale))
+    factor = Const(_scale(price.header) / _scale(cost.header))  # "(đồng)", "(nghìn đồng)"
     checks = []
     for row in model.rows:
         if row.kind not in ("data", "unclear"):
@@ -116,9 +127,7 @@ def _implied_products(model: TableModel) -> Iterator[TableStatement]:
         )
         if check is not None:
             checks.append(check)
-    holding = sum(check.satisfied for check in checks)
-    if holding >= IMPLIED_PRODUCT_MIN_HOLDING and (len(checks) - holding) * 4 <= len(checks):
-        yield from checks
+    yield from _borne_out(checks)
 
 
 # A fund's or a debt's table: the balance at the start, what came in, what went out, the
@@ -157,15 +166,17 @@ def _implied_balances(model: TableModel) -> Iterator[TableStatement]:
         )
         if check is not None:
             checks.append(check)
-    holding = sum(check.satisfied for check in checks)
-    if holding >= IMPLIED_PRODUCT_MIN_HOLDING and (len(checks) - holding) * 4 <= len(checks):
-        yield from checks
+    yield from _borne_out(checks)
 
 
-def _scale(header: str) -> int:
-    """The power of ten of the currency unit a header names; 0 without one."""
+def _scale(header: str) -> Fraction:
+    """The scale of the currency unit a header names in parentheses ("(nghìn đồng)": 1.000);
+    1 without one."""
     unit = _UNIT.search(header)
-    return _SCALES.get(unit.group(1).strip(), 0) if unit else 0
+    words = unit.group(1).split() if unit else []
+    if len(words) < 2 or words[-1] != "đồng":
+        return Fraction(1)
+    return SCALES.get(" ".join(words[:-1]), Fraction(1))
 
 
 def _bare_quotient(formula: ColumnFormula) -> bool:

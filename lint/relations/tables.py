@@ -48,7 +48,7 @@ from lint.numbers.column_numbers import ColumnNumbers, find_column_numbers
 from lint.numbers.format import format_vi
 from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
-from lint.numbers.parse import parse_phrase
+from lint.numbers.parse import names_unit, unit_phrase
 from lint.numbers.scan import Extraction
 from lint.relations.consistency import Statement
 from lint.relations.figures import FigureKey
@@ -574,12 +574,7 @@ _SMALL_WHOLE = re.compile(r"\s*(?:\*\*)?\s*\d{1,3}\s*(?:\*\*)?\s*")  # "12", "**
 
 def _names_unit(text: str) -> bool:
     """The line above a table names a unit: "Đơn vị tính: …", "(ĐVT: …)", "Tỷ đồng"."""
-    if _UNIT_WORDS.search(text):
-        return True
-    phrase = parse_phrase("1 " + text.strip())
-    return phrase is not None and (
-        phrase.unit is not None or any(magnitude.has_scale for magnitude in phrase.magnitudes)
-    )
+    return _UNIT_WORDS.search(text) is not None or names_unit(text)
 
 
 def _unit_line_names_count(text: str) -> bool:
@@ -594,7 +589,7 @@ def _names_count(words: str) -> bool:
     a scale, a currency, a measure or a rate."""
     from lint.numbers.units import NON_COUNT_WORDS, resolve
 
-    phrase = parse_phrase("1 " + words.strip())
+    phrase = unit_phrase(words)
     if phrase is None or phrase.unit is None or phrase.unit.per or phrase.unit.scale:
         return False
     if any(magnitude.has_scale for magnitude in phrase.magnitudes):
@@ -830,11 +825,6 @@ def _flat_children(rows: list[Row], position: int) -> tuple[Row, ...] | None:
     head = rows[position]
     if _SECTION_TOTAL.match(head.label):
         return _section_totals(rows, position)  # "Cộng I" below its section's rows
-    if _closing_total(head) and position > 0:
-        # "Cộng 05 xã trọng điểm" below five rows: "Cộng" closes the rows above it
-        above = _closed_rows_above(rows, position)
-        if above is not None:
-            return above
     following = rows[position + 1 :]
     children: list[Row] = []
     index = 0
