@@ -114,7 +114,7 @@ specifically, which may list only some): each part ≤ total, Σ parts ≤ total
 LIST_ANNOUNCERS = ("như sau", "chi tiết")
 """Words announcing a list without saying whether it is complete ("như sau", "chi tiết")."""
 
-CLASSIFICATION_OPENER_RE = r"\s*(?:(?:phân|chia|cơ cấu)\s+)?theo\s+(?:[^\W\d]+\s*){1,8}:"
+CLASSIFICATION_OPENER_RE = r"\s*(?:(?:phân|chia|cơ cấu)\s+)?theo\s+(?:[^\W\d]+(?![^\W\d])\s*){1,8}:"
 """A block opening a classification of a whole stated before it ("Theo loại công trình:",
 "Phân theo độ tuổi:", "Chia theo loại hình cơ sở:")."""
 

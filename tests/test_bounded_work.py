@@ -369,3 +369,57 @@ def test_same_indicator_pairs_are_those_of_comparing_every_two_mentions() -> Non
     found = find_same_indicators(document, extraction, mentions)
     assert [(s.first, s.second) for s in found] == expected
     assert len(expected) > 20
+
+
+# A run of letters repeated with an optional separator ("(?:\s*[^\W\d]+)*", "(?:[^\W\d]+\s*){1,8}")
+# can split one long word in exponentially many ways when what follows fails: a 26-letter word
+# after "20 hộ" in "(40 triệu đồng/20 hộ …" took 6 s, and each letter more doubles it.  Each
+# such run ends at a word's end ("(?![^\W\d])"), so one word is read one way only.
+_SPLITTABLE_WORDS = re.compile(
+    r"\(\?:(?:\\s\*|\[\\s,\]\*)?\[\^\\W\\d[^\]]*\]\+(?:\\s\*|\[\\s,\]\*)?\)(?:\*|\+|\{\d*,\d+\})"
+)
+
+
+def _library_patterns() -> dict[str, str]:
+    import importlib
+    import pkgutil
+
+    import lint
+
+    patterns = {}
+    for info in pkgutil.walk_packages(lint.__path__, "lint."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                patterns[f"{info.name}.{name}"] = value.pattern
+    return patterns
+
+
+def test_no_pattern_reads_one_word_as_several() -> None:
+    patterns = _library_patterns()
+    assert len(patterns) > 300
+    assert _SPLITTABLE_WORDS.search(r"(?:\s*[^\W\d()]+)*\s*\)")  # the guard sees the old form
+    assert _SPLITTABLE_WORDS.search(r"(?:[^\W\d]+[\s,]*){1,8}:")
+    splittable = {name: p for name, p in patterns.items() if _SPLITTABLE_WORDS.search(p)}
+    assert splittable == {}
+
+
+def test_long_words_where_cues_are_read_are_checked_promptly() -> None:
+    import subprocess
+    import sys
+
+    word = "a" * 48  # 2**48 ways to split it: the run would not end
+    text = (
+        f"Tổng số hộ là 120 hộ. {word}{word} 5 hộ, còn: {word} 7 hộ.\n\n"
+        f"Thu nhập bình quân 2 triệu đồng/hộ (40 triệu đồng/20 hộ {word} khác 5 người.\n\n"
+        f"Hỗ trợ 40 hộ {word} 2 triệu đồng, tổng cộng 80 triệu đồng.\n\n"
+        f"Có 412 người {word} giảm 26 người so với năm trước.\n"
+    )
+    program = (
+        "import sys; from lint.engine import check_text; from lint.ruleset import all_rules; "
+        "check_text(sys.stdin.read(), list(all_rules()))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], input=text, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0

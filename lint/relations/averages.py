@@ -150,8 +150,10 @@ _POPULATION_AFTER = re.compile(r"\s*\(\s*dân số[^;()]{0,50}$", re.IGNORECASE)
 # average, then its total and count in a parenthesis, divided by a slash
 _AVERAGE_CUE = re.compile(r"\b(?:bình quân|trung bình)\b[^\d;.:()%]{0,50}$", re.IGNORECASE)
 _OPEN = re.compile(r"\s*\(\s*$")
-_SLASH_BETWEEN = re.compile(r"(?:\s*[^\W\d/]+)*\s*/\s*$")  # " triệu đồng/": the total's unit
-_CLOSES = re.compile(r"(?:\s*[^\W\d()]+)*\s*\)")  # " trường hợp)": the count's noun
+_SLASH_BETWEEN = re.compile(
+    r"(?:\s*[^\W\d/]+(?![^\W\d/]))*\s*/\s*$"
+)  # " triệu đồng/": the total's unit
+_CLOSES = re.compile(r"(?:\s*[^\W\d()]+(?![^\W\d()]))*\s*\)")  # " trường hợp)": the count's noun
 
 
 def _worked_out(text: str, quantities: list[Quantity], position: int) -> StatedAverage | None:

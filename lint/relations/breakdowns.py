@@ -389,10 +389,12 @@ def _parenthesised(
 # a bound of a range: "từ 06 m trở lên", "từ 06 m đến dưới 12 m", "… đến dưới 12 m"
 _RANGE_FROM = re.compile(r"(?<!\w)từ\s*$", re.IGNORECASE)
 _RANGE_ON = re.compile(
-    r"(?:\s*[^\W\d]+){0,2}\s*(?:trở lên|trở xuống|(?:đến|tới)\s+(?:dưới\s+)?\d)", re.IGNORECASE
+    r"(?:\s*[^\W\d]+(?![^\W\d])){0,2}\s*(?:trở lên|trở xuống|(?:đến|tới)\s+(?:dưới\s+)?\d)",
+    re.IGNORECASE,
 )
 _RANGE_TO = re.compile(
-    r"(?<!\w)từ\s+[\d.,]+(?:\s*[^\W\d]+){0,2}\s*(?:đến|tới)\s+(?:dưới\s+)?$", re.IGNORECASE
+    r"(?<!\w)từ\s+[\d.,]+(?:\s*[^\W\d]+(?![^\W\d])){0,2}\s*(?:đến|tới)\s+(?:dưới\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -429,8 +431,8 @@ def _segment_figure(total: Quantity, members: list[Quantity], text: str = "") ->
 
 
 # "101 vụ/156 bị can", "12 vụ/15 đối tượng": two counts of one set of cases, in two units
-_PARTNER = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")
-_UNIT_THEN_OPENING = re.compile(r"(?:\s*[^\W\d]+){0,3}\s*\(")
+_PARTNER = re.compile(r"\s*(?:[^\W\d]+(?![^\W\d])\s*){0,2}/\s*")
+_UNIT_THEN_OPENING = re.compile(r"(?:\s*[^\W\d]+(?![^\W\d])){0,3}\s*\(")
 
 
 def partners(text: str, first: Quantity, second: Quantity) -> bool:
@@ -961,7 +963,7 @@ def _colon_lists(
 
 
 # a label opening a sentence, then a colon: "Về trình độ chuyên môn:", "b) Về độ tuổi:"
-_LABEL_COLON = re.compile(r"\s*(?:[a-zđ]\)\s*)?(?:[^\W\d]+[\s,]*){1,8}:\s*(?=[^\W\d])")
+_LABEL_COLON = re.compile(r"\s*(?:[a-zđ]\)\s*)?(?:[^\W\d]+(?![^\W\d])[\s,]*){1,8}:\s*(?=[^\W\d])")
 
 
 def _labelled_lists(block: Block, quantities: list[Quantity], budget: Budget) -> list[Breakdown]:

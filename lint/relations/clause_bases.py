@@ -33,11 +33,11 @@ from lint.relations.percent_claims import PercentClaim, same_measure, share_fits
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.RATE)
 _RATE_LEAD = re.compile(
-    r"^(?:\s*,?\s*[^\W\d]+){0,5}\s*,\s*(?:đạt(?:\s+tỷ lệ)?|chiếm(?:\s+tỷ lệ)?)\s*$",
+    r"^(?:\s*,?\s*[^\W\d]+(?![^\W\d])){0,5}\s*,\s*(?:đạt(?:\s+tỷ lệ)?|chiếm(?:\s+tỷ lệ)?)\s*$",
     re.IGNORECASE,
 )
 _OWN_RATE = re.compile(
-    r"(?:\s*[^\W\d]+){0,4}\s*[,(]\s*(?:đạt|chiếm|bằng)?(?:\s+tỷ lệ)?\s*\d+(?:,\d+)?\s*%",
+    r"(?:\s*[^\W\d]+(?![^\W\d])){0,4}\s*[,(]\s*(?:đạt|chiếm|bằng)?(?:\s+tỷ lệ)?\s*\d+(?:,\d+)?\s*%",
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")

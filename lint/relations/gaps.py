@@ -47,7 +47,7 @@ _COMPARISON = re.compile(
 # parentheses: "(vụ trước đạt ", "(chỉ tiêu ", "so với ruộng đối chứng (", "(", "(năm học
 # 2022-2023 đạt "
 _REFERENCE_OPENS = re.compile(
-    r"\s*(?:so với\s+(?P<named>(?:[^\W\d]+\s*){1,6}))?"
+    r"\s*(?:so với\s+(?P<named>(?:[^\W\d]+(?![^\W\d])\s*){1,6}))?"
     r"\(\s*(?P<label>(?:(?:[^\W\d]+|(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?)\s+){0,5}?)"
     r"(?:(?:đạt|là|có)\s+|:\s*)?",
     re.IGNORECASE,

@@ -71,7 +71,7 @@ _CARRIED = re.compile(
     r"tồn|chuyển sang|chuyển tiếp|kỳ trước|năm trước|từ trước|cùng kỳ", re.IGNORECASE
 )
 _CLAUSE_STOP = re.compile(r"[,;.]")
-_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
+_SLASH = re.compile(r"\s*(?:[^\W\d]+(?![^\W\d])\s*){0,2}/\s*")  # "86 hộ/100 hộ"
 _OUT_OF_TOTAL = re.compile(
     r"\s*(?:[^\W\d]+\s+){0,2}(?:trên|trong)\s+tổng\s+(?:số\s+)?", re.IGNORECASE
 )
@@ -167,7 +167,7 @@ def _periods_bounded(text: str, change: Quantity) -> str | None:
 
 # what the value is of, between it and its change: "412 người nghiện ma túy có hồ sơ quản lý,
 # giảm 26 người": words (no figure, no clause or sentence end), ending at a comma
-_DESCRIBED_VALUE = re.compile(r"(?:\s*[^\W\d]+){1,12}\s*,\s*")
+_DESCRIBED_VALUE = re.compile(r"(?:\s*[^\W\d]+(?![^\W\d])){1,12}\s*,\s*")
 
 
 def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
@@ -228,7 +228,7 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             if not _usable(value, _DIFFERENCE_KINDS):
                 continue
             described = False
-            if not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,2}", between):
+            if not re.fullmatch(r"[\s,]*(?:[^\W\d]+(?![^\W\d])[\s,]*){0,2}", between):
                 if not _DESCRIBED_VALUE.fullmatch(between):
                     continue
                 described = True  # a longer description: read only on the figures' evidence
@@ -754,7 +754,7 @@ _TO_CHANGE = re.compile(r"[^\d;.()%]{0,60}")
 _AGAINST_STATED = re.compile(
     r"\s*so với\s+(?:cùng kỳ|năm|đầu năm|cuối năm|đầu kỳ|kỳ|quý|tháng|vụ|niên độ)\b"
     r"[^\d;.()%]{0,25}?(?:\d{4}\s*)?"
-    r"(?:(?P<paren>\(\s*(?:[^\W\d]+\s*){0,3}(?:\d{4}\s*)?(?::|là|đạt)?)|(?::|là))\s*",
+    r"(?:(?P<paren>\(\s*(?:[^\W\d]+(?![^\W\d])\s*){0,3}(?:\d{4}\s*)?(?::|là|đạt)?)|(?::|là))\s*",
     re.IGNORECASE,
 )
 # a parenthesis right after a rate, not opening its change: "(tính trên tổng diện tích …)"

@@ -41,7 +41,9 @@ _SHARE_AFTER = re.compile(
 )
 _CLOSE = re.compile(r"\s*\)")
 # between a part (or its share) and the next part: a separator, then its label's words
-_NEXT = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?P<label>(?:[^\W\d]+\s*){1,8}):?\s*")
+_NEXT = re.compile(
+    r"\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)(?P<label>(?:[^\W\d]+(?![^\W\d])\s*){1,8}):?\s*"
+)
 MIN_PARTS = 3  # parts, each with its share, read as all of a whole no one states
 
 

@@ -53,7 +53,7 @@ _CHANGE_LEAD = re.compile(r"(tăng|giảm)\s+(thêm\s+)?$", re.IGNORECASE)
 _CHANGE_END = re.compile(
     r"\s*(?:so với\s+năm\s+((?:19|20)\d\d)\b)?\s*(?:[.;,)]|\(|$)", re.IGNORECASE
 )
-_VALUE_GAP = re.compile(r"[\s,]*(?:[^\W\d]+[\s,]*){0,2}")
+_VALUE_GAP = re.compile(r"[\s,]*(?:[^\W\d]+(?![^\W\d])[\s,]*){0,2}")
 
 
 def find_multiples(

@@ -410,9 +410,9 @@ def _rate_then_from_to(text: str, quantities: list[Quantity]) -> Iterator[Percen
         yield _growth_from(first, second, percent, word)
 
 
-_SLASH = re.compile(r"\s*(?:[^\W\d]+\s*){0,2}/\s*")  # "86 hộ/100 hộ"
+_SLASH = re.compile(r"\s*(?:[^\W\d]+(?![^\W\d])\s*){0,2}/\s*")  # "86 hộ/100 hộ"
 _SLASH_LEAD = re.compile(
-    rf"^\s*(?:[^\W\d]+\s*){{0,3}},?\s*(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+tỷ lệ)?(?:\s+là)?\s*:?\s*$"
+    rf"^\s*(?:[^\W\d]+(?![^\W\d])\s*){{0,3}},?\s*(?:{lexicon.RATIO_VERBS_RE}|{lexicon.RATE_NOUNS_RE})(?:\s+tỷ lệ)?(?:\s+là)?\s*:?\s*$"
 )
 
 
@@ -450,7 +450,9 @@ def _subject_before(text: str, earlier: list[Quantity], position: int) -> Quanti
         return None
     subject = earlier[-1]
     between = _ASIDES.sub(" ", text[subject.end : position])
-    if subject.kind not in _MEASURES or not re.fullmatch(r"[\s,]*(?:[^\W\d]+[\s,]*){0,3}", between):
+    if subject.kind not in _MEASURES or not re.fullmatch(
+        r"[\s,]*(?:[^\W\d]+(?![^\W\d])[\s,]*){0,3}", between
+    ):
         return None
     if re.search(
         r"\b(?:tăng|giảm|thêm|vượt)\W*$", text[max(0, subject.start - 12) : subject.start]

@@ -32,7 +32,7 @@ from lint.relations.breakdowns import figures_by_block
 _TO_RATE = re.compile(r"[^\d;.:()%]{0,80}")
 # between the count and the amount after "mỗi": ", mỗi suất trị giá", "; mỗi hộ được hỗ trợ"
 _EACH = re.compile(
-    r"(?:\s*[^\W\d]+){0,16}\s*,?\s*mỗi\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\b[^\d;.:()%]{0,30}"
+    r"(?:\s*[^\W\d]+(?![^\W\d])){0,16}\s*,?\s*mỗi\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\b[^\d;.:()%]{0,30}"
 )
 # between the amount for one and the total
 _TO_TOTAL = re.compile(
@@ -45,7 +45,7 @@ _TIMES = re.compile(r"\s*[x×*]\s*")
 _EQUALS = re.compile(r"\s*=\s*")
 # a few words naming what is counted, then the total: " quà Tết với tổng trị giá"
 _WORDS_TO_TOTAL = re.compile(
-    r"(?:\s*[^\W\d]+){0,4}\s*[,;]?\s*(?:với\s+|có\s+)?(?:tổng(?:\s+cộng)?|thành tiền)"
+    r"(?:\s*[^\W\d]+(?![^\W\d])){0,4}\s*[,;]?\s*(?:với\s+|có\s+)?(?:tổng(?:\s+cộng)?|thành tiền)"
     r"[^\d;.:()%]{0,25}",
     re.IGNORECASE,
 )
