@@ -1562,6 +1562,8 @@ def _list_parts(
         if not quantities:
             break
         first = past_its_plan(block.text, quantities, quantities[0])
+        if first is None:
+            break
         part = product_result(block.text, quantities, first, like)
         if parts and not _compatible(parts[0], part):
             break
@@ -1574,14 +1576,15 @@ def _list_parts(
     return parts, labels, None
 
 
-def past_its_plan(text: str, quantities: list[Quantity], chosen: Quantity) -> Quantity:
+def past_its_plan(text: str, quantities: list[Quantity], chosen: Quantity) -> Quantity | None:
     """``chosen``, or when it is a plan ("Dự phòng ngân sách: dự toán 25.690 triệu đồng; đã sử
     dụng 4.350 triệu đồng") the next figure of its measure: an item's plan, then what was done,
-    the part of a total of what was done."""
+    the part of a total of what was done.  None when the item states only its plan ("Dự
+    phòng: dự toán 250 triệu đồng, chưa sử dụng"): what was done is not given."""
     if not _PLAN_BEFORE.search(text, max(0, chosen.start - 20), chosen.start):
         return chosen
     done = [q for q in quantities if q.start > chosen.start and _compatible(chosen, q)]
-    return done[0] if done else chosen
+    return done[0] if done else None
 
 
 def product_result(

@@ -39,7 +39,7 @@ from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.evidence import ratio_or_one_typo
 from lint.relations.figures import key_of
 from lint.relations.marks import Marks, Parentheses
-from lint.relations.percent_claims import PercentClaim
+from lint.relations.percent_claims import PercentClaim, has_own_share
 
 # the whole named as such in its clause: "Tổng số cơ sở được kiểm tra là 214 cơ sở"
 _WHOLE_NAMED = re.compile(r"\btổng(?:\s+số)?\b", re.IGNORECASE)
@@ -144,6 +144,8 @@ def _read(
         base.end <= q.start < done.start and _same_things(q, done) for q in quantities
     ):
         return None  # another part between the whole and this one: whose share is it?
+    if share and has_own_share(text, base):
+        return None  # "… cồn 490 vụ, chiếm 20,0%; … tốc độ 245 vụ, chiếm 10,0%": two parts
     # a share ("chiếm") of a whole it does not name may be of another whole: of the slips
     # that explain it, only one of the percentage is evidence
     if lead.group("bare") and not (

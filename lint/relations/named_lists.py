@@ -67,6 +67,11 @@ _PLACE = re.compile(
 )
 # words saying where what is counted comes from: the names after them are of places
 _ORIGIN = re.compile(r"\b(?:nước ngoài|quốc tế|đến từ|từ các|của các)\b", re.IGNORECASE)
+# a description bringing in another noun, which the names in a parenthesis after it are of:
+# "… được đưa lên các sàn (…)", "… tham gia hội chợ tại (…)"
+_ANOTHER_NOUN = re.compile(
+    r"\b(?:các|những|tại|ở|lên|vào|sang|tới|đến|cho|với|của)\b", re.IGNORECASE
+)
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
 # a few words describing what is counted, a grade's number among them, then a parenthesis:
 # "02 xã đạt chuẩn PCGD THCS mức độ 3 (", "03 hồ chứa thủy lợi lớn ("
@@ -86,6 +91,8 @@ def find_named_lists(document: Document, extraction: Extraction) -> list[NamedLi
         for quantity in by_block.get(block.index, []):
             if quantity.numbers and quantity.numbers[0].decimals:
                 continue
+            if _is_bound(block.text, quantity):
+                continue  # "Có 02 xã còn từ 08 phòng học tạm trở lên gồm: …": a threshold
             if quantity.kind is QuantityKind.NUMBER and quantity.sign > 0:
                 listed = _noun_repeated(block, quantity, by_block[block.index])
             elif quantity.kind is not QuantityKind.COUNT or not quantity.unit:
@@ -100,6 +107,30 @@ def find_named_lists(document: Document, extraction: Extraction) -> list[NamedLi
 
     found.extend(find_counted_items(document, extraction, found))
     return found
+
+
+# a threshold or an approximate figure, not a count of things listed: "trên 100 doanh nghiệp",
+# "từ 08 phòng học tạm trở lên", "ít nhất 3 lần"
+_BOUND_BEFORE = re.compile(
+    rf"(?<!\w)(?:{lexicon.APPROXIMATION_WORDS_RE}|ít nhất|tối thiểu|tối đa|không quá|"
+    r"không dưới)\s*$",
+    re.IGNORECASE,
+)
+# "trên"/"dưới" right after a figure are places, not bounds: "kiểm tra 1.286 lượt trên 06 phường"
+# (but "05 xã có trên 100 hộ": a bound after a verb)
+_PLACE_AFTER_FIGURE = re.compile(
+    r"\d\s*(?:(?!(?:có|đạt|với|còn)\b)[^\W\d]+\s+){0,2}(?:trên|dưới)\s*$", re.IGNORECASE
+)
+_BOUND_AFTER = re.compile(r"(?:\s+[^\W\d]+(?![^\W\d])){0,3}\s+trở\s+(?:lên|xuống)\b", re.IGNORECASE)
+
+
+def _is_bound(text: str, quantity: Quantity) -> bool:
+    lead = max(0, quantity.start - 30)
+    if _BOUND_BEFORE.search(text, lead, quantity.start) and not _PLACE_AFTER_FIGURE.search(
+        text, lead, quantity.start
+    ):
+        return True
+    return _BOUND_AFTER.match(text, quantity.end) is not None
 
 
 def _name_ok(name: str, unit: str) -> bool:
@@ -177,13 +208,18 @@ def _in_sentence(
             if _ORIGIN.search(text, end_of_count, opening.end()):
                 return None  # "24 doanh nghiệp nước ngoài (Thái Lan, Hàn Quốc, Nhật Bản)":
                 # the names say where the things counted are from, not what they are
+            if _ANOTHER_NOUN.search(text, end_of_count, opening.end()):
+                return None  # "27 sản phẩm được đưa lên các sàn thương mại điện tử (Postmart,
+                # Voso, Shopee)": the names are of the noun the description brings in
             return _checked(count, names, unit)
         return None
     intro = _INTRO.match(text, end_of_count)
     if intro is None or _SOME.search(intro.group(0)):
         return None  # "…, tiêu biểu là các xã: …" names only some of them
     if any(
-        count.end <= q.start < intro.end() and q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
+        count.end <= q.start < intro.end()
+        and q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
+        and not _is_bound(text, q)
         for q in others
     ):
         return None  # "921 biên chế, phân bổ cho 08 huyện: …", "412 cây … tại 03 tuyến

@@ -16,6 +16,7 @@ from lint.relations.percent_claims import (
     GROWTH_WORD_BEFORE,
     PercentClaim,
     both_people,
+    has_own_share,
     same_measure,
     share_fits,
     single,
@@ -188,6 +189,10 @@ def _named_base(
     for q in earlier:
         if q is value or not (same_measure(value, q) or both_people(value, q)):
             continue
+        if has_own_share(text, q):
+            continue  # "Trong đó, vi phạm nồng độ cồn 1.368 trường hợp, chiếm 20,0%; vi phạm
+            # tốc độ 912 trường hợp, chiếm 13,3% tổng số trường hợp vi phạm": a part beside
+            # the value, not the whole both are shares of
         core = _core_name(name, single(q).unit)
         words = " ".join(w for w in core.split() if w not in _ASPECT)
         if core and words and _named_in(_clause_before(text, q.start), words):
@@ -219,6 +224,22 @@ def _core_name(name: str, unit: str | None) -> str:
         return ""
     rest = words[len(noun) :]
     return " ".join(rest) if len(rest) >= 2 else ""
+
+
+def names_figure(text: str, quantity: Quantity, name: str) -> bool:
+    """``name`` (a whole a share names, without "tổng"/"số") is said of ``quantity`` in its
+    clause, before or after it: "2.450 vụ vi phạm giao thông" is "tổng số vụ vi phạm"."""
+    words = [w for w in name.lower().split() if w not in ("tổng", "số", "cộng")]
+    if not words:
+        return False
+    after = text[quantity.start : quantity.end + 60]
+    cut = min(
+        (i for i in (after.find(m, quantity.end - quantity.start) for m in ",;.()") if i >= 0),
+        default=len(after),
+    )
+    return _named_in(after[:cut].lower(), " ".join(words)) or _named_in(
+        _lead(text, quantity), " ".join(words)
+    )
 
 
 def _lead(text: str, quantity: Quantity) -> str:

@@ -124,7 +124,8 @@ def _own_figure(
         if quantity.sign <= 0:
             return None
         figures = by_block.get(head.index, [])
-        return product_result(text, figures, past_its_plan(text, figures, quantity))
+        done = past_its_plan(text, figures, quantity)
+        return None if done is None else product_result(text, figures, done)
     return None
 
 

@@ -75,3 +75,14 @@ def per_period_of(value: Quantity, other: Quantity) -> bool:
 def same_measure(a: Quantity, b: Quantity) -> bool:
     b = single(b)
     return a.kind is b.kind and a.unit == b.unit
+
+
+# a figure followed by its own share: "1.368 trường hợp, chiếm 20,0%", "490 vụ (chiếm 20%)"
+_OWN_SHARE = re.compile(r"\s*,?\s*\(?\s*chiếm\s+(?:tỷ lệ\s+)?\d", re.IGNORECASE)
+
+
+def has_own_share(text: str, quantity: Quantity) -> bool:
+    """``quantity`` is followed by its own share ("1.368 trường hợp, chiếm 20,0%"): a part of
+    some whole, so not the whole of another share beside it ("…; vi phạm tốc độ 912 trường
+    hợp, chiếm 13,3% tổng số trường hợp vi phạm")."""
+    return _OWN_SHARE.match(text, quantity.end) is not None

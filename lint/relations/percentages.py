@@ -32,8 +32,10 @@ from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.marks import Parentheses, closes_before
 from lint.relations.named_wholes import (
+    NAMED_ELSEWHERE,
     NOT_A_NAME,
     named_whole,
+    names_figure,
     total_of_the_sentence_before,
     wholes_named_before,
 )
@@ -548,6 +550,16 @@ def _share(
     ):
         return None
     named = named_whole(text, quantities, percent, value, after)
+    if named is not None and named.kind == NAMED_ELSEWHERE:
+        # "2.450 vụ vi phạm giao thông. Trong đó, …; vi phạm tốc độ 245 vụ, chiếm 10,0% tổng
+        # số vụ vi phạm": the whole named is the total the "trong đó" splits
+        split = _trong_do_share(block, quantities, percent, value)
+        if (
+            split is not None
+            and split.base is not None
+            and names_figure(text, split.base, named.comparison)
+        ):
+            return split
     if named is not None:
         return named
     if re.match(r"^\s*[\w\s]{3,}", after) and not re.match(r"^\s*[,;.)]", after):

@@ -1,0 +1,109 @@
+"""Shapes read in issue 11's ninth step: a threshold between a count and the names it
+announces ("03 xã có trên 200 hộ nghèo gồm: …"), names of another noun brought in after a
+count ("… được giới thiệu tại các hội chợ (…)"), a part's own share beside another's ("490 vụ,
+chiếm 20,0%; … 245 vụ, chiếm 10,0% tổng số vụ vi phạm"), and an item stating only its plan
+under a total of what was done."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint.engine import check_text
+from lint.ruleset import all_rules
+from tests.conftest import assert_silent_then_caught
+
+
+def findings(text: str) -> list[str]:
+    """Every rule's findings on a snippet, as "CODE message"."""
+    return [f"{d.code} {d.message}" for d in check_text(text, list(all_rules()))]
+
+
+CAUGHT = [
+    # a threshold between the count and its names: the count is the first figure
+    (
+        "S103",
+        "Toàn huyện có 03 xã có trên 200 hộ nghèo gồm: Tân Lập, Hòa Bình và Phú Thạnh.",
+        "03 xã",
+        "04 xã",
+    ),
+    (
+        "S103",
+        "Hiện còn 02 trường có từ 10 phòng học xuống cấp trở lên gồm: Trường Kim Đồng, Trường "
+        "Võ Thị Sáu.",
+        "02 trường",
+        "03 trường",
+    ),
+    # "trên" right after a figure is a place ("on"), not a bound: the count is checked
+    (
+        "S103",
+        "Tổ công tác đã kiểm tra 415 lượt trên 04 tuyến phố gồm: Lê Lợi, Trần Phú, Hùng Vương "
+        "và Nguyễn Huệ.",
+        "04 tuyến",
+        "05 tuyến",
+    ),
+    # a share naming the whole the "trong đó" before it splits
+    (
+        "P101",
+        "Năm 2025 toàn huyện phát hiện 2.450 vụ vi phạm giao thông. Trong đó, vi phạm về nồng "
+        "độ cồn 490 vụ, chiếm 20,0%; vi phạm về tốc độ 245 vụ, chiếm 10,0% tổng số vụ vi phạm.",
+        "245 vụ",
+        "345 vụ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT)
+def test_consistent_is_silent_and_one_change_is_caught_at_it(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert_silent_then_caught(code, text, figure, changed)
+
+
+SILENT = [
+    # the threshold is no count of the names, and an approximate count is not checked
+    "Có 05 phường có trên 120 doanh nghiệp đăng ký mới gồm: phường 1, phường 2, phường 3, "
+    "phường 4 và phường 5.",
+    "Có hơn 3 xã gồm: Tân Lập, Hòa Bình, Phú Thạnh và Long Hựu đã hoàn thành chỉ tiêu.",
+    # the names in the parenthesis are of the noun the description brings in
+    "Có 18 sản phẩm được giới thiệu tại các hội chợ xúc tiến thương mại (Techmart, Agroviet, "
+    "Hội chợ Xuân).",
+    "Đã có 12 hộ xuất khẩu lao động sang các nước (Nhật Bản, Hàn Quốc).",
+    # a part's own share is no whole for the share beside it
+    "Lực lượng chức năng xử lý 3.600 trường hợp vi phạm. Trong đó, không đội mũ bảo hiểm "
+    "1.080 trường hợp, chiếm 30,0%; chở quá số người 360 trường hợp, chiếm 10,0% tổng số "
+    "trường hợp vi phạm.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_nothing_is_raised(text: str) -> None:
+    assert findings(text) == []
+
+
+ONLY_ITS_PLAN = """Tổng chi ngân sách xã là 5.000 triệu đồng, đạt 70,0% dự toán, cụ thể:
+
+a) Chi đầu tư phát triển: 1.200 triệu đồng.
+
+b) Chi thường xuyên: 3.800 triệu đồng.
+
+c) Dự phòng ngân sách: dự toán 150 triệu đồng, chưa sử dụng.
+"""
+
+
+def test_an_item_stating_only_its_plan_is_no_part_of_what_was_done() -> None:
+    assert findings(ONLY_ITS_PLAN) == []
+
+
+USED_AFTER_ITS_PLAN = """Tổng chi ngân sách xã là 5.000 triệu đồng, gồm:
+
+- Chi đầu tư phát triển: 1.200 triệu đồng;
+
+- Chi thường xuyên: 3.710 triệu đồng;
+
+- Dự phòng ngân sách: dự toán 150 triệu đồng, đã sử dụng 90 triệu đồng.
+"""
+
+
+def test_an_item_stating_what_was_used_after_its_plan_is_read_as_that() -> None:
+    assert findings(USED_AFTER_ITS_PLAN) == []
+    assert findings(USED_AFTER_ITS_PLAN.replace("3.710", "3.810"))
