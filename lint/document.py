@@ -816,16 +816,25 @@ class Document:
 # the work per block then stays bounded whatever the input, at the price of relations that
 # straddle a cut (none in a real report: a sentence is a few hundred characters).
 MAX_BLOCK_CHARS = 200_000
+# The longest sentence analysed as one (characters).  Readers look along a sentence for a
+# list's end or a total's start, so one sentence of n characters costs up to n² (a 20 kB run
+# of "gồm 3 xã: A, B; …" with no full stop took 15 s).  The longest paragraph of the shared
+# reports and of the 312 written for recall is 1.5 kB; a block holding a longer "sentence"
+# than this is no prose and is cut into windows of this size.
+MAX_SENTENCE_CHARS = 4_000
+_SENTENCE_BREAK = re.compile(r"\.(?=\s+[A-ZĐÀ-Ỹ])")  # as the readers end a sentence
 
 
 def split_large_blocks(document: Document, limit: int = MAX_BLOCK_CHARS) -> Document:
-    """Cut every block (but table cells) longer than ``limit`` into windows; renumbers the
-    blocks when it does.  Returns ``document`` (changed in place)."""
-    if all(len(block.text) <= limit for block in document.blocks):
+    """Cut every block (but table cells) longer than ``limit``, or holding a sentence longer
+    than :data:`MAX_SENTENCE_CHARS`, into windows; renumbers the blocks when it does.
+    Returns ``document`` (changed in place)."""
+    sizes = [_window_size(block, limit) for block in document.blocks]
+    if all(size is None for size in sizes):
         return document
     blocks: list[Block] = []
-    for block in document.blocks:
-        if len(block.text) <= limit or block.kind is BlockKind.TABLE_CELL:
+    for block, size in zip(document.blocks, sizes, strict=True):
+        if size is None:
             blocks.append(block)
             continue
         text, starts, ends, all_refs = (
@@ -834,7 +843,7 @@ def split_large_blocks(document: Document, limit: int = MAX_BLOCK_CHARS) -> Docu
             block.ends,
             block.footnote_refs,
         )
-        cuts = _window_cuts(text, limit)
+        cuts = _window_cuts(text, size)
         for number, (start, stop) in enumerate(itertools.pairwise(cuts)):
             last = stop == len(text)
             refs = [
@@ -856,6 +865,21 @@ def split_large_blocks(document: Document, limit: int = MAX_BLOCK_CHARS) -> Docu
         block.index = position
     document.blocks = blocks
     return document
+
+
+def _window_size(block: Block, limit: int) -> int | None:
+    """The size of the windows ``block`` is cut into, None when it is analysed whole."""
+    text = block.text
+    if block.kind is BlockKind.TABLE_CELL or len(text) <= min(limit, MAX_SENTENCE_CHARS):
+        return None
+    previous = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if match.start() - previous > MAX_SENTENCE_CHARS:
+            return min(limit, MAX_SENTENCE_CHARS)
+        previous = match.end()
+    if len(text) - previous > MAX_SENTENCE_CHARS:
+        return min(limit, MAX_SENTENCE_CHARS)
+    return limit if len(text) > limit else None
 
 
 def _window_cuts(text: str, limit: int) -> list[int]:

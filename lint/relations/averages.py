@@ -41,7 +41,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import _depths, figures_by_block
+from lint.relations.breakdowns import depth_at, figures_by_block
 from lint.relations.evidence import localised, slip_explains
 from lint.relations.figures import key_of
 
@@ -282,7 +282,7 @@ def _total_and_count(
 def _outside(text: str, start: int, figures: list[Quantity]) -> list[Quantity]:
     """The figures not in parentheses (counted from ``start``, before them all)."""
     start = min([start, *(q.start for q in figures)])
-    return [q for q in figures if _depths(text, start, q.start + 1)[-1] == 0]
+    return [q for q in figures if depth_at(text, start, q.start) == 0]
 
 
 _PAIRINGS = 12  # pairings of a total and a count tried for one average, at most

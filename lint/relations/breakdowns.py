@@ -24,6 +24,7 @@ are then evidently all of it (used for implied bases).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -670,6 +671,30 @@ def _depths(text: str, start: int, end: int) -> list[int]:
     return depths
 
 
+def depth_at(text: str, start: int, position: int) -> int:
+    """``_depths(text, start, position + 1)[-1]``: the parenthesis depth at ``position`` of a
+    walk from ``start``, extended from where an earlier question about the same walk left it
+    (many figures of one long sentence cost one pass, not one each)."""
+    walk = _walk(text, start)
+    index = start + len(walk)
+    while index <= position:
+        if walk:
+            previous = walk[-1]
+            depth = max(0, previous - 1) if text[index - 1] == ")" else previous
+        else:
+            depth = 0
+        walk.append(depth + 1 if text[index] == "(" else depth)
+        index += 1
+    return walk[position - start]
+
+
+@functools.lru_cache(maxsize=32)
+def _walk(text: str, start: int) -> list[int]:
+    """The depths found so far of the walk from ``start`` over ``text`` (filled by
+    :func:`depth_at`)."""
+    return []
+
+
 def total_before(
     quantities: list[Quantity], block: Block, position: int, like: Quantity | None = None
 ) -> Quantity | None:
@@ -711,7 +736,7 @@ def _totals_before(
             continue
         if _CHANGE_BEFORE.search(text[max(sentence_start, quantity.start - 30) : quantity.start]):
             continue
-        if _depths(text, sentence_start, quantity.start + 1)[-1] > 0:
+        if depth_at(text, sentence_start, quantity.start) > 0:
             continue
         candidates.append(quantity)
     return candidates, opens_sentence
@@ -1064,7 +1089,7 @@ def _paragraph_opening_list(
             for q in earlier
             if _compatible(q, parts[0])
             and q.value > largest
-            and _depths(previous.text, 0, q.start + 1)[-1] == 0
+            and depth_at(previous.text, 0, q.start) == 0
             and not _CHANGE_LEAD.search(previous.text, max(0, q.start - 12), q.start)
         ]
         total = the_one_made_up(candidates, parts, budget, exhaustive=False)[1]
@@ -1508,7 +1533,7 @@ def _second_measure(
             if q.start >= part.end
             and q.kind in _COMPARABLE
             and not _compatible(part, q)
-            and _depths(text, 0, q.start + 1)[-1] == 0
+            and depth_at(text, 0, q.start) == 0
             and not _CHANGE_BEFORE.search(text[max(0, q.start - 30) : q.start])
         ]
         if not others or (amounts and not _compatible(amounts[0], others[-1])):

@@ -61,15 +61,17 @@ def closes_before(text: str, start: int, end: int) -> bool:
 def closing_before(text: str, start: int, end: int) -> int | None:
     """Where a parenthesis open at ``start`` closes, if it does before ``end``."""
     depth = 0
-    for index in range(start, end):
-        char = text[index]
-        if char == "(":
+    for match in _PARENTHESIS.finditer(text, start, end):
+        if match.group() == "(":
             depth += 1
-        elif char == ")":
+        else:
             depth -= 1
             if depth < 0:
-                return index
+                return match.start()
     return None
+
+
+_PARENTHESIS = re.compile(r"[()]")
 
 
 def sentence_ends_before(pattern: re.Pattern[str], text: str, position: int) -> list[int]:

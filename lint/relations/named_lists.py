@@ -43,7 +43,7 @@ class NamedList:
 # what the count is of, up to the names: words (a figure among them: "trên 50 tỷ đồng"), then
 # "gồm", "là" or a colon ("05 huyện bị thiệt hại nặng: …", "08 huyện, thị xã, thành phố: …")
 _INTRO = re.compile(
-    r"[\s,]*(?:(?:[^\W\d]+(?:-[^\W\d]+)*|\d[\d.,]*%?)(?:[\s,]+|(?=\s*:))){0,20}?"
+    r"[\s,]*(?:(?:[^\W\d]+(?:-[^\W\d]+)*|\d+(?:[.,]\d+)*(?![.,]?\d)%?)(?:[\s,]+|(?=\s*:))){0,20}?"
     r"(?:(?:gồm(?:\s+có)?|bao gồm|đó là|là)\b|(?=:))\s*:?\s*"
     r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
     re.IGNORECASE,

@@ -34,8 +34,8 @@ from lint.relations.breakdowns import (
     _COMPARABLE,
     Breakdown,
     _compatible,
-    _depths,
     adds_up,
+    depth_at,
     figures_by_block,
     label_before_product,
     past_its_plan,
@@ -94,7 +94,7 @@ def _second_measure(
             continue
         if _compatible(first, quantity):
             continue
-        if _depths(head.text, child.start, quantity.start + 1)[-1] > 0:
+        if depth_at(head.text, child.start, quantity.start) > 0:
             continue
         return _own_figure(child, by_block, quantity)
     return None
@@ -119,7 +119,7 @@ def _own_figure(
             continue
         if _CHANGE_BEFORE.search(text[max(start, quantity.start - 30) : quantity.start]):
             return None
-        if _depths(text, start, quantity.start + 1)[-1] > 0:
+        if depth_at(text, start, quantity.start) > 0:
             return None
         if quantity.sign <= 0:
             return None
@@ -213,7 +213,7 @@ def _candidate(
                 continue
             if _CHANGE_BEFORE.search(text[max(floor, quantity.start - 30) : quantity.start]):
                 continue
-            if _depths(text, floor, quantity.start + 1)[-1] > 0:
+            if depth_at(text, floor, quantity.start) > 0:
                 continue
             totals.append(quantity)
     adding_up = [total for total in totals if adds_up(total, figures)]

@@ -40,7 +40,7 @@ from lint.relations.breakdowns import (
     _COMPARABLE,
     Breakdown,
     _compatible,
-    _depths,
+    depth_at,
     figures_by_block,
 )
 from lint.relations.evidence import Budget, adds_up_or_one_typo
@@ -82,7 +82,7 @@ def _figures(block: Block, start: int, by_block: dict[int, list[Quantity]]) -> l
             continue
         if _CHANGE_BEFORE.search(text[max(start, quantity.start - 30) : quantity.start]):
             continue
-        if _depths(text, start, quantity.start + 1)[-1] > 0:
+        if depth_at(text, start, quantity.start) > 0:
             continue
         chosen.append(quantity)
     return chosen

@@ -24,7 +24,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.averages import StatedAverage, sentence_figures
-from lint.relations.breakdowns import _depths, figures_by_block
+from lint.relations.breakdowns import depth_at, figures_by_block
 from lint.relations.evidence import holds_or_one_typo
 
 _PER_PERIOD = re.compile(
@@ -57,7 +57,7 @@ def find_period_averages(document: Document, extraction: Extraction) -> list[Sta
                 for q in sentence
                 if q.kind is average.kind
                 and q.unit == average.unit
-                and _depths(text, start, q.start + 1)[-1] == 0
+                and depth_at(text, start, q.start) == 0
             ]
             if len(totals) > 1:  # the one larger than the average (a slip may make it not)
                 totals = [q for q in totals if q.value > average.value]
