@@ -41,6 +41,29 @@ CAUGHT = [
         "04 tuyến",
         "05 tuyến",
     ),
+    # a clause after the last name, opening with a word no name opens with
+    (
+        "S103",
+        "Có 03 xã chậm nộp báo cáo trong tháng 5/2025 gồm: Tân Hội, Tân Văn, Tân Lộc, đã được "
+        "nhắc nhở.",
+        "03 xã",
+        "04 xã",
+    ),
+    (
+        "S103",
+        "Hiện còn 04 trường chưa có phòng y tế gồm: Kim Đồng, Lê Lợi, Hòa Bình, Quang Trung, "
+        "hiện đang được bố trí kinh phí.",
+        "04 trường",
+        "05 trường",
+    ),
+    # names ending at a semicolon before a clause in lower case
+    (
+        "S103",
+        "Bệnh cúm gia cầm xảy ra tại 03 thôn gồm: Đông Hải, Tây Hải, Nam Hải; số gia cầm tiêu "
+        "hủy là 1.240 con (tăng 120 con so với cùng kỳ).",
+        "03 thôn",
+        "02 thôn",
+    ),
     # a share naming the whole the "trong đó" before it splits
     (
         "P101",
@@ -68,6 +91,8 @@ SILENT = [
     "Có 18 sản phẩm được giới thiệu tại các hội chợ xúc tiến thương mại (Techmart, Agroviet, "
     "Hội chợ Xuân).",
     "Đã có 12 hộ xuất khẩu lao động sang các nước (Nhật Bản, Hàn Quốc).",
+    # names going on after a semicolon: the list is not cut there
+    "Có 05 xã gồm: Tân An, Tân Bình; Phú Lộc, Phú Hòa và Long Hựu (đều đạt 100%).",
     # a part's own share is no whole for the share beside it
     "Lực lượng chức năng xử lý 3.600 trường hợp vi phạm. Trong đó, không đội mũ bảo hiểm "
     "1.080 trường hợp, chiếm 30,0%; chở quá số người 360 trường hợp, chiếm 10,0% tổng số "

@@ -43,7 +43,8 @@ class NamedList:
 # what the count is of, up to the names: words (a figure among them: "trên 50 tỷ đồng"), then
 # "gồm", "là" or a colon ("05 huyện bị thiệt hại nặng: …", "08 huyện, thị xã, thành phố: …")
 _INTRO = re.compile(
-    r"[\s,]*(?:(?:[^\W\d]+(?:-[^\W\d]+)*|\d+(?:[.,]\d+)*(?![.,]?\d)%?)(?:[\s,]+|(?=\s*:))){0,20}?"
+    r"[\s,]*(?:(?:[^\W\d]+(?:-[^\W\d]+)*|\d{1,2}/(?:\d{1,2}/)?\d{4}|\d+(?:[.,]\d+)*(?![.,/]?\d)%?)"
+    r"(?:[\s,]+|(?=\s*:))){0,20}?"
     r"(?:(?:gồm(?:\s+có)?|bao gồm|đó là|là)\b|(?=:))\s*:?\s*"
     r"(?:các\s+(?P<unit>[^\W\d]+(?:\s+[^\W\d]+)?)\s*:?\s*)?",
     re.IGNORECASE,
@@ -228,7 +229,12 @@ def _in_sentence(
     end = _END.search(text, intro.end())
     region = text[intro.end() : end.start() if end else len(text)]
     if _INCOMPLETE.search(region):
-        return None
+        # "07 xã gồm: Hoa Thành, …, Sơn Thành; số lợn mắc bệnh là 386 con (…)": the names end
+        # at the semicolon before a clause in lower case, what follows is not read
+        head, semicolon, rest = region.partition(";")
+        if not semicolon or not rest.strip()[:1].islower() or _INCOMPLETE.search(head):
+            return None
+        return _names_in(count, head, unit, named_unit)
     listed = _names_in(count, region, unit, named_unit)
     if listed is None and ";" in region and (named_unit or unit).lower() == unit.lower():
         # "gồm: Bồi thường, GPMB Khu công nghiệp A mở rộng; Khu tái định cư B; …": names
@@ -262,10 +268,17 @@ def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -
 
 def _until_clause_after_last(names: list[str], region: str) -> list[str]:
     """The names up to the one joined by "và", when a clause in lower case follows it ("… Kim
-    Thủy và Trường Sơn, chủ yếu do …", "… Phước Lợi và Long Thạnh để xảy ra …"): that clause
-    is no name."""
+    Thủy và Trường Sơn, chủ yếu do …", "… Phước Lợi và Long Thạnh để xảy ra …"), or up to a
+    clause opening with a word that no name opens with ("… Thạch Hội, Thạch Văn, đã được nhắc
+    nhở", "… Hải Chính, hiện đang được hỗ trợ"): that clause is no name."""
     for index, name in enumerate(names):
         if index >= 2 and not name[:1].isupper() and f" và {names[index - 1]}" in region:
+            return names[:index]
+        if (
+            index >= 2
+            and _CLAUSE_OPENING.match(name)
+            and all(_proper_name(n) for n in names[:index])
+        ):
             return names[:index]
     if len(names) >= 2 and f" và {names[-1]}" in region:
         # "… Phước Lợi và Long Thạnh để xảy ra trễ hạn": the name is the capitalised words
@@ -276,6 +289,12 @@ def _until_clause_after_last(names: list[str], region: str) -> list[str]:
         if 0 < run < len(words) and all(_proper_name(n) for n in names[:-1]):
             return [*names[:-1], " ".join(words[:run])]
     return names
+
+
+# words opening a clause after a list of names, never a name: "đã được nhắc nhở", "hiện đang …"
+_CLAUSE_OPENING = re.compile(
+    r"(?:đã|đang|được|sẽ|hiện|chưa|do|nên|vì|để|tuy|song|nhưng|riêng|còn lại)\b"
+)
 
 
 def _proper_name(name: str) -> bool:
