@@ -64,6 +64,28 @@ CAUGHT = [
         "03 thôn",
         "02 thôn",
     ),
+    # a described value whose change's rate aside confirms the two figures compared
+    (
+        "S101",
+        "Toàn ngành đã triển khai 46 cuộc thanh tra hành chính, tăng 4 cuộc (9,52%) so với năm "
+        "2024 (42 cuộc).",
+        "42 cuộc)",
+        "62 cuộc)",
+    ),
+    # a figure moved "từ A lên B" by a verb that says no way, a monthly figure and its change
+    (
+        "S101",
+        "Mức trợ cấp được điều chỉnh từ 360.000 đồng/tháng lên 500.000 đồng/tháng (tăng 140.000 "
+        "đồng).",
+        "140.000",
+        "170.000",
+    ),
+    (
+        "S101",
+        "Năng suất lúa bình quân tăng từ 54,8 tạ/ha lên 56,8 tạ/ha, tăng 2,0 tạ/ha.",
+        "2,0 tạ",
+        "3,0 tạ",
+    ),
     # a share naming the whole the "trong đó" before it splits
     (
         "P101",

@@ -77,6 +77,10 @@ _OUT_OF_TOTAL = re.compile(
 )
 _INFLOW = re.compile(r"thêm|tăng|giảm|nhận|mới|phát sinh|bổ sung", re.IGNORECASE)
 _FROM_TO = re.compile(rf"(?P<way>{lexicon.GROWTH_VERBS_RE})\s+từ\s*$", re.IGNORECASE)
+# a verb that says no way, the way said by "lên"/"xuống": "điều chỉnh từ A lên B (tăng C)"
+_MOVED_FROM = re.compile(
+    r"(?:điều chỉnh|nâng|hạ|chuyển)(?:\s+(?:mức|mức hưởng|mức hỗ trợ))?\s+từ\s*$", re.IGNORECASE
+)
 # the time a value of "từ A xuống còn B" is of, after it: "năm 2020", "(cuối năm 2021)", "năm
 # học trước", "đầu kỳ" (no other figure, no clause break)
 _WHEN = (
@@ -248,11 +252,29 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 continue
             up = lead.group(1).lower() == "tăng"
             total, parts = change_sum(value, base, change, up)
-            if described and not _adds_up_or_one_slip(total, parts):
+            if (
+                described
+                and not _adds_up_or_one_slip(total, parts)
+                and not _rate_confirms(marker, value, change, up)
+            ):
                 continue  # a longer description: read only on the figures' evidence
             labels = ("cùng kỳ", "tăng") if up else ("kỳ này", "giảm")
             found.append(Breakdown(total, parts, True, "so với cùng kỳ", labels))
     return found
+
+
+def _rate_confirms(rate: Quantity, value: Quantity, change: Quantity, up: bool) -> bool:
+    """The change's rate said aside ("tăng 4 cuộc (9,52%)") is what the value and the change
+    give (4 of the 42 before): the two figures are the ones compared, whatever the base."""
+    from lint.arithmetic import percent_interval, ratio_percent
+
+    if rate.kind is not QuantityKind.PERCENT or not rate.numbers:
+        return False
+    before = value.interval - change.interval if up else value.interval + change.interval
+    if before.low <= 0:
+        return False
+    stated = percent_interval(rate.value, rate.numbers[0].decimals)
+    return ratio_percent(change.interval, before).intersects(stated)
 
 
 def _adds_up_or_one_slip(total: Quantity, parts: list[Quantity] | tuple[Quantity, ...]) -> bool:
@@ -637,10 +659,16 @@ def _values_then_change(
     if not _values_and_change(text, first, second, third):
         return None
     way = _FROM_TO.search(text, max(0, first.start - 20), first.start)
-    if way is None:
+    between = _RATE_ASIDE.sub(" ", text[first.end : second.start])
+    if way is not None:
+        word = way.group("way").lower()
+    elif _MOVED_FROM.search(text, max(0, first.start - 30), first.start):
+        word = next((w for w, to in _TO_WORD.items() if to.match(between)), "")
+        if not word:
+            return None
+    else:
         return None
-    word = way.group("way").lower()
-    if not _TO_WORD[word].match(_RATE_ASIDE.sub(" ", text[first.end : second.start])):
+    if not _TO_WORD[word].match(between):
         return None
     if not _CHANGE_AFTER[word].match(_RATE_ASIDE.sub(" ", text[second.end : third.start])):
         return None
@@ -724,7 +752,14 @@ def _values_and_change(text: str, earlier: Quantity, later: Quantity, change: Qu
             and change.sign > 0
             and _POINTS.match(text, change.end) is not None
         )
-    return all(_usable(q) and _same(earlier, q) for q in (later, change))
+    from lint.relations.percent_claims import per_period_of
+
+    kinds = _DIFFERENCE_KINDS  # "từ 54,8 tạ/ha lên 56,8 tạ/ha, tăng 2,0 tạ/ha": rates too
+    if not (_usable(later, kinds) and _usable(change, kinds) and _same(earlier, later, kinds)):
+        return False
+    # "từ 360.000 đồng/tháng lên 500.000 đồng/tháng (tăng 140.000 đồng)": a monthly figure and
+    # its change in the unit without the period
+    return _same(earlier, change, kinds) or per_period_of(earlier, change)
 
 
 def _relative_change_holds(earlier: Quantity, later: Quantity, change: Quantity) -> bool:
