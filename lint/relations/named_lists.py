@@ -254,6 +254,13 @@ def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -
     the last one: names repeating the unit, or proper names."""
     names = _names(region)
     names = _until_clause_after_last(names, region)
+    if len(names) != count.value and names and f" và {names[-1]}" not in region:
+        # "PTDTBT THCS Cô Ba, PTDTBT TH và THCS Thượng Hà, THCS Hồng Trị": a "và" inside a
+        # name the commas separate is part of it when the list's last two are not joined by
+        # "và" (its own "và" joins them: "A, B và C")
+        joined = _names_joined_but_last(region)
+        if joined is not None and len(joined) == count.value:
+            names = joined
     if len(names) < 2:
         return None
     if named_unit is not None:
@@ -264,6 +271,16 @@ def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -
     ):
         return None
     return _checked(count, names, unit)
+
+
+def _names_joined_but_last(region: str) -> list[str] | None:
+    """The names of ``region`` split at commas and semicolons, only the last piece also at
+    "và"; None when no other piece holds a "và"."""
+    pieces = [p.strip(" :;,") for p in re.split(r"\s*[,;]\s*", region.strip()) if p.strip(" :;,")]
+    if not any(" và " in f" {piece} " for piece in pieces[:-1]):
+        return None
+    last = [p for p in re.split(r"\s+và\s+", pieces[-1]) if p] if pieces else []
+    return _until_clause_after_last([*pieces[:-1], *last], region)
 
 
 def _until_clause_after_last(names: list[str], region: str) -> list[str]:

@@ -80,6 +80,8 @@ def wholes_named_before(
     name (``tổng lượt khách du lịch … ước đạt 2.845.600 lượt``), larger than the part, not a
     target, last year's value nor a change, and the only such figure of that paragraph.
     Unresolved shares are dropped."""
+    from lint.relations.evidence import ratio_or_one_typo
+
     kept = []
     for claim in claims:
         if claim.kind != NAMED_ELSEWHERE:
@@ -102,10 +104,13 @@ def wholes_named_before(
             quantities = by_block.get(claim.value.block, [])
             said = total_of_the_sentence_before(text, quantities, claim.percent, claim.value)
             whole = said.base if said is not None else None
-        if whole is not None and claim.percent.value < 100:
-            kept.append(
-                replace(claim, kind="ratio", base=whole, base_source="named", comparison="")
-            )
+        if whole is None or claim.percent.value >= 100:
+            continue
+        if not ratio_or_one_typo(claim.value, whole, claim.percent):
+            continue  # "48 dự án với tổng vốn đăng ký 862,45 triệu USD" in a paragraph before,
+            # then "598,61 triệu USD, chiếm 40,26% tổng vốn đăng ký" (of 1.486,72): named so,
+            # a whole found paragraphs away is read on the figures' evidence only
+        kept.append(replace(claim, kind="ratio", base=whole, base_source="named", comparison=""))
     return kept
 
 
