@@ -94,6 +94,21 @@ CAUGHT = [
         "03 trường",
         "05 trường",
     ),
+    # "lượt người" and "lượt": one measure
+    (
+        "P105",
+        "Các trạm y tế đã khám bệnh cho 186.452 lượt người, tăng 7,3% so với năm 2024 (173.768 "
+        "lượt); trong đó khám bảo hiểm y tế 158.317 lượt, chiếm 84,9%.",
+        "173.768",
+        "172.768",
+    ),
+    (
+        "P101",
+        "Các trạm y tế đã khám bệnh cho 186.452 lượt người, tăng 7,3% so với năm 2024 (173.768 "
+        "lượt); trong đó khám bảo hiểm y tế 158.317 lượt, chiếm 84,9%.",
+        "84,9%",
+        "74,9%",
+    ),
     # a share naming the whole the "trong đó" before it splits
     (
         "P101",
@@ -183,3 +198,9 @@ def test_a_whole_named_paragraphs_away_is_read_on_the_figures_evidence_only() ->
     assert findings(NAMED_TWICE) == []
     # a share one slip away from the whole so named is still checked
     assert findings(NAMED_TWICE.replace("40,26%", "69,41%").replace("598,61", "598,81"))
+
+
+def test_people_turns_still_give_an_average_per_session() -> None:
+    text = "Đã tổ chức 186 buổi tuyên truyền cho 14.520 lượt người nghe, bình quân 78 người/buổi."
+    assert findings(text) == []
+    assert findings(text.replace("14.520", "16.520"))

@@ -72,6 +72,8 @@ COUNT_ALIASES: dict[str, str] = {
     "thủ tục": "TTHC",
     "GCN": "giấy chứng nhận",
     "HTX": "hợp tác xã",
+    # "khám bệnh cho 186.452 lượt người, tăng 7,3% so với năm 2023 (173.768 lượt)"
+    "lượt người": "lượt",
 }
 
 # Count nouns whose integers are exact (a count of dossiers is not rounded).

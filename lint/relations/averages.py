@@ -344,7 +344,10 @@ def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
         return True  # "258 tấn … bình quân 120 kg/ha" (read as 1,2 tạ/ha)
     if quantity.kind is not QuantityKind.COUNT:
         return False
-    if own == f"lượt {unit}" or (own == "lượt" and text.startswith(f" {unit}", quantity.end)):
+    printed = _plain(quantity.unit_text or "")  # "lượt người", read as "lượt"
+    if f"lượt {unit}" in (own, printed) or (
+        own == "lượt" and text.startswith(f" {unit}", quantity.end)
+    ):
         return True
     people = unit == "người" or unit.removeprefix("lượt ") in lexicon.PERSON_NOUNS
     if total and people and _person_turns(quantity, text):
@@ -370,6 +373,8 @@ def _person_turns(quantity: Quantity, text: str) -> bool:
     """Turns of people: "12.465 lượt cán bộ", "2.236 lượt nông dân"."""
     if quantity.unit != "lượt":
         return False
+    if (quantity.unit_text or "").removeprefix("lượt ") in lexicon.PERSON_NOUNS:
+        return True  # "14.520 lượt người"
     following = text[quantity.end : quantity.end + 20].lower()
     return any(following.startswith(f" {noun}") for noun in lexicon.PERSON_NOUNS)
 
