@@ -561,8 +561,14 @@ def test_parenthesis_right_after_a_total_counted_by_a_shorter_noun() -> None:
     )
     assert run_rule("S101", text) == []
     assert len(run_rule("S101", text.replace("1.508 lượt", "1.608 lượt"))) == 1
-    # figures of another noun that do not make up the total: not read
-    assert run_rule("S101", text.replace("1.508 lượt", "512 lượt")) == []
+    # "lượt người" and "lượt" are one measure: the parenthesis is the total's parts
+    assert len(run_rule("S101", text.replace("1.508 lượt", "512 lượt"))) == 1
+    # counted by another noun ("người"), parts that do not make up the total are not read,
+    # parts one slip away are
+    other = text.replace("1.736 lượt người", "1.736 người")
+    assert run_rule("S101", other) == []
+    assert run_rule("S101", other.replace("1.508 lượt", "512 lượt")) == []
+    assert len(run_rule("S101", other.replace("1.508 lượt", "1.608 lượt"))) == 1
 
 
 def test_change_of_people_counted_by_another_noun() -> None:
