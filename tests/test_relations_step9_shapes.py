@@ -109,6 +109,22 @@ CAUGHT = [
         "84,9%",
         "74,9%",
     ),
+    # the second comparison of one rate, past the first
+    (
+        "S101",
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,68% dân số, vượt 0,18 điểm phần trăm so với chỉ tiêu "
+        "tỉnh giao (92,5%) và tăng 0,94 điểm phần trăm so với năm 2024 (91,74%).",
+        "91,74%",
+        "91,84%",
+    ),
+    # a gap between two rates in "%": percentage points, or relative to the reference
+    (
+        "S101",
+        "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,68% dân số, vượt 0,18% so với chỉ tiêu tỉnh giao "
+        "(92,50%).",
+        "0,18%",
+        "0,28%",
+    ),
     # a share naming the whole the "trong đó" before it splits
     (
         "P101",
@@ -141,6 +157,8 @@ SILENT = [
     # the list's own "và" joins its last two: a clause after them is no name
     "Có 4 xã chưa đạt là Lâm Hà, Ngân Hà, Kim Hà và Trường Hà, chủ yếu do chưa đạt tiêu chí an "
     "toàn, phòng chống tai nạn.",
+    # a gap in "%" relative to the reference (0,19% of 92,50%) is not read as points
+    "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,68% dân số, vượt 0,19% so với chỉ tiêu tỉnh giao (92,50%).",
     # a part's own share is no whole for the share beside it
     "Lực lượng chức năng xử lý 3.600 trường hợp vi phạm. Trong đó, không đội mũ bảo hiểm "
     "1.080 trường hợp, chiếm 30,0%; chở quá số người 360 trường hợp, chiếm 10,0% tổng số "

@@ -168,11 +168,16 @@ def _value_before(
 def _fits(text: str, value: Quantity, gap: Quantity, reference: Quantity) -> bool:
     """Three figures of one unit, or two rates and their gap in percentage points."""
     if value.kind is QuantityKind.PERCENT:
-        return (
-            reference.kind is QuantityKind.PERCENT
-            and gap.kind is QuantityKind.NUMBER
-            and _POINTS.match(text, gap.end) is not None
-        )
+        if reference.kind is not QuantityKind.PERCENT:
+            return False
+        if gap.kind is QuantityKind.PERCENT and gap.sign > 0:
+            # "đạt tỷ lệ 86,84%, vượt 1,84% so với chỉ tiêu giao (85%)": a gap in "%" is in
+            # percentage points unless it is relative to the reference (2,16%); when either
+            # reading holds, the sentence is not checked under the other
+            from lint.relations.inline_breakdowns import relative_change_holds
+
+            return not relative_change_holds(reference, value, gap)
+        return gap.kind is QuantityKind.NUMBER and _POINTS.match(text, gap.end) is not None
     return value.kind in _VALUES and all(
         q.kind is value.kind and q.unit == value.unit and q.value > 0 for q in (gap, reference)
     )

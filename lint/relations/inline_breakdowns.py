@@ -625,9 +625,13 @@ def _from_to(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     reads: list[_Read] = []
     for index, rate in enumerate(quantities):
         # the rate compared with, alone in parentheses: "… so với năm 2023 (13,3%)"
-        following = _after_aside(text, quantities, index)
+        following = _after_aside(text, quantities, index, 4)
         if rate.kind is QuantityKind.PERCENT and len(following) >= 2:
             read = _rate_then_points(text, rate, following[0], following[1])
+            if read is None and len(following) == 4:
+                # "92,68%, vượt 0,18 điểm phần trăm so với chỉ tiêu (92,5%) và tăng 0,94 điểm
+                # phần trăm so với năm 2023 (91,74%)": the second comparison of the rate
+                read = _rate_then_points(text, rate, following[2], following[3])
             if read is not None:
                 reads.append(read)
     # a rate in parentheses after a value ("1.245 hộ (tỷ lệ 5,12%) đầu năm") is passed over
@@ -696,14 +700,16 @@ def _change_then_values(
     return word, second, third, first
 
 
-def _after_aside(text: str, quantities: list[Quantity], index: int) -> list[Quantity]:
-    """The two figures after ``quantities[index]``, past a parenthesis right after it that is
-    not a change ("43,2% (tính trên diện tích tự nhiên 52.410 ha), tăng …")."""
-    later = quantities[index + 1 : index + 8]
+def _after_aside(
+    text: str, quantities: list[Quantity], index: int, count: int = 2
+) -> list[Quantity]:
+    """The ``count`` figures after ``quantities[index]``, past a parenthesis right after it
+    that is not a change ("43,2% (tính trên diện tích tự nhiên 52.410 ha), tăng …")."""
+    later = quantities[index + 1 : index + 10]
     aside = _ASIDE.match(text, quantities[index].end)
     if aside is not None:
         later = [q for q in later if q.start >= aside.end()]
-    return later[:2]
+    return later[:count]
 
 
 def _rate_then_points(
@@ -746,7 +752,7 @@ def _values_and_change(text: str, earlier: Quantity, later: Quantity, change: Qu
             # "giảm từ 4,52% xuống còn 3,21%, giảm 1,31%": percentage points, unless the
             # change is relative to the earlier rate (29 %); when either reading holds, the
             # sentence is not checked under the other
-            return not _relative_change_holds(earlier, later, change)
+            return not relative_change_holds(earlier, later, change)
         return (
             change.kind is QuantityKind.NUMBER
             and change.sign > 0
@@ -762,7 +768,7 @@ def _values_and_change(text: str, earlier: Quantity, later: Quantity, change: Qu
     return _same(earlier, change, kinds) or per_period_of(earlier, change)
 
 
-def _relative_change_holds(earlier: Quantity, later: Quantity, change: Quantity) -> bool:
+def relative_change_holds(earlier: Quantity, later: Quantity, change: Quantity) -> bool:
     """|earlier − later| ÷ earlier × 100 can be the printed change (rates' relative change)."""
     low, high = earlier.interval, later.interval
     if low.low <= 0:
@@ -783,7 +789,14 @@ _POINTS = re.compile(rf"\s*{lexicon.PERCENTAGE_POINTS_RE}", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(r"\s*so với\b", re.IGNORECASE)
 _CHANGE_WORD_BEFORE = re.compile(r"(?P<way>giảm|tăng)\s+(?:được\s+|thêm\s+)?$", re.IGNORECASE)
 # between a rate and the word of its change: ", giảm", " tổng số trẻ sinh, giảm"
-_TO_CHANGE = re.compile(r"[^\d;.()%]{0,60}")
+# (past another comparison of the same rate: "92,68% dân số, vượt 0,18 điểm phần trăm so với
+# chỉ tiêu tỉnh giao (92,5%) và tăng 0,94 điểm phần trăm so với năm 2023 (91,74%)")
+_TO_CHANGE = re.compile(
+    r"[^\d;.()%]{0,60}"
+    r"(?:(?:vượt|tăng|giảm|cao hơn|thấp hơn)\s+\d+(?:,\d+)?\s*(?:điểm phần trăm|%)"
+    r"\s+so với[^\d;.()%]{0,40}\(\s*\d+(?:,\d+)?\s*%\s*\)\s*(?:,\s*|và\s+|,\s*và\s+))?",
+    re.IGNORECASE,
+)
 # "so với năm 2023 (", "so với cùng kỳ (năm 2023: ", "so với đầu năm (là ", "so với năm 2023
 # (năm 2023 đạt ", "so với năm 2023 là ": a period, then the rate in parentheses or after "là"
 _AGAINST_STATED = re.compile(
