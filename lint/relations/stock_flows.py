@@ -15,8 +15,9 @@ Read here, in one paragraph and for figures of one kind and unit: the opening st
 the closing stock (after "cuối năm", "cuối kỳ", "đến nay", "hiện có", "hiện còn", "đến ngày",
 "tổng số", "dư nợ"), and two flows or more, each after a verb saying which way it goes (in:
 "thu", "mới", "phát sinh", "kết nạp", "thành lập", "cho vay", "tăng"; out: "chi", "giảm",
-"giải thể", "thoát", "thu nợ", "xóa", "trả"); a change compared with another period ("tăng …
-so với đầu năm") is no flow.  opening + Σ in − Σ out = closing.  Which figure plays which part is
+"giải thể", "thoát", "thu nợ", "xóa", "trả"; the nearest verb decides, and a verb may follow
+the figure: "186 hộ thoát cận nghèo"); a change compared with another period ("tăng … so với
+đầu năm") is no flow.  With the start said as such, "cuối năm <year>" is the closing stock.  opening + Σ in − Σ out = closing.  Which figure plays which part is
 read from words that do not state the balance itself, so a reading is kept only when the
 figures balance, or one typo-shaped slip of one figure explains them, and exactly one reading
 of the paragraph does.
@@ -64,6 +65,12 @@ _OUT = re.compile(
     r"(?:[\s,]+[^\W\d]+){0,4}\s*(?:là|:)?\s*$",
     re.IGNORECASE,
 )
+_YEAR_END = re.compile(
+    r"(?<!\w)cuối năm \d{4}(?:\s+[^\W\d]+){0,3}\s*(?:là|có|còn|đạt|:)?\s*$", re.I
+)
+# a flow's verb right after its figure: "213 hộ thoát cận nghèo", "41 hộ phát sinh mới"
+_OUT_AFTER = re.compile(r"\s*(?:thoát|giải thể|ra khỏi|chuyển đi|từ trần|bị xóa)\b", re.I)
+_IN_AFTER = re.compile(r"\s*(?:phát sinh|mới|kết nạp|thành lập mới|chuyển đến)\b", re.I)
 _NET = re.compile(r"so với|tương ứng|như vậy", re.IGNORECASE)  # a net change, not a flow
 # "tăng 668 tỷ đồng (tăng 10,9%) so với đầu năm": a change compared after it, not a flow
 _COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?so với\b", re.IGNORECASE)
@@ -114,21 +121,37 @@ def _usable(quantity: Quantity) -> bool:
 def _balance(text: str, group: list[Quantity]) -> StockFlow | None:
     depth = Parentheses(text)
     openings, closings, inflows, outflows = [], [], [], []
+    year_ends = []  # openings said as the end of a year: "cuối năm 2023", or 2024 the closing
     for figure in group:
         lead = text[max(0, figure.start - _CLAUSE_REACH) : figure.start]
         clause = re.split(r"[;.]\s", lead)[-1]  # the figure's clause, up to it
         if _OPENING.search(clause):
             openings.append(figure)
+            if _YEAR_END.search(clause):
+                year_ends.append(figure)
         elif depth.depth(figure.start) > 0:
             continue  # an aside that is no opening stock: a target, a breakdown
         elif _NET.search(clause) or _COMPARED_AFTER.match(text, figure.end):
             continue
         elif _CLOSING.search(clause):
             closings.append(figure)
-        elif _OUT.search(clause):
-            outflows.append(figure)
-        elif _IN.search(clause):
-            inflows.append(figure)
+        elif _OUT.search(clause) or _IN.search(clause):
+            # the verb nearest the figure says which way it goes: "213 hộ thoát cận nghèo,
+            # phát sinh 324 hộ"
+            out, came = _OUT.search(clause), _IN.search(clause)
+            if out is not None and (came is None or out.start() >= came.start()):
+                outflows.append(figure)
+            else:
+                inflows.append(figure)
+        elif _OUT_AFTER.match(text, figure.end):
+            outflows.append(figure)  # "213 hộ thoát cận nghèo"
+        elif _IN_AFTER.match(text, figure.end):
+            inflows.append(figure)  # "324 hộ phát sinh mới"
+    if not closings and len(year_ends) == 1 and len(openings) > 1:
+        # "Đầu năm có 1.514 hộ … Cuối năm 2024 toàn huyện còn 1.625 hộ": the start said as
+        # such, the end of the year named by its number is the closing stock
+        closings = year_ends
+        openings = [figure for figure in openings if figure is not year_ends[0]]
     flows = len(inflows) + len(outflows)
     if not openings or not closings or flows < 2 or flows > _MOST_FLOWS:
         return None

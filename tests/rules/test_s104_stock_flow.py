@@ -39,7 +39,30 @@ CAUGHT = [
         "213",
         "218",
     ),
+    # flows said by a verb after the figure, the end of the year named by its number
+    (
+        "Đầu năm có 1.248 hộ cận nghèo. Trong năm có 186 hộ thoát cận nghèo, phát sinh 251 hộ "
+        "cận nghèo. Cuối năm 2025 toàn xã còn 1.313 hộ cận nghèo.",
+        "1.313",
+        "1.318",
+    ),
 ]
+
+
+def test_the_nearest_verb_says_which_way_a_flow_goes() -> None:
+    # "thoát" before "phát sinh" in one clause: 251 came in
+    text = (
+        "Đầu năm có 1.248 hộ cận nghèo. Trong năm có 186 hộ thoát cận nghèo, phát sinh 251 hộ "
+        "cận nghèo. Cuối năm 2025 toàn xã còn 1.313 hộ cận nghèo."
+    )
+    assert run_rule("S104", text) == []
+    # with "thu" and "thu nợ" at one place, what is collected goes out
+    debt = (
+        "Nợ đầu kỳ 2.450 triệu đồng; nợ phát sinh mới 820 triệu đồng; số đã thu nợ 1.130 triệu "
+        "đồng; nợ cuối kỳ 2.140 triệu đồng."
+    )
+    assert run_rule("S104", debt) == []
+    assert run_rule("S104", debt.replace("2.140", "2.190"))
 
 
 @pytest.mark.parametrize(("text", "figure", "changed"), CAUGHT)
