@@ -66,11 +66,11 @@ _OUT = re.compile(
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(
-    r"(?<!\w)cuối năm \d{4}(?:\s+[^\W\d]+){0,3}\s*(?:là|có|còn|đạt|:)?\s*$", re.I
+    r"(?<!\w)cuối năm \d{4}(?:\s+[^\W\d]+){0,3}\s*(?:là|có|còn|đạt|:)?\s*$", re.IGNORECASE
 )
 # a flow's verb right after its figure: "213 hộ thoát cận nghèo", "41 hộ phát sinh mới"
-_OUT_AFTER = re.compile(r"\s*(?:thoát|giải thể|ra khỏi|chuyển đi|từ trần|bị xóa)\b", re.I)
-_IN_AFTER = re.compile(r"\s*(?:phát sinh|mới|kết nạp|thành lập mới|chuyển đến)\b", re.I)
+_OUT_AFTER = re.compile(r"\s*(?:thoát|giải thể|ra khỏi|chuyển đi|từ trần|bị xóa)\b", re.IGNORECASE)
+_IN_AFTER = re.compile(r"\s*(?:phát sinh|mới|kết nạp|thành lập mới|chuyển đến)\b", re.IGNORECASE)
 _NET = re.compile(r"so với|tương ứng|như vậy", re.IGNORECASE)  # a net change, not a flow
 # "tăng 668 tỷ đồng (tăng 10,9%) so với đầu năm": a change compared after it, not a flow
 _COMPARED_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?so với\b", re.IGNORECASE)
