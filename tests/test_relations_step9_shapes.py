@@ -222,3 +222,22 @@ def test_people_turns_still_give_an_average_per_session() -> None:
     text = "Đã tổ chức 186 buổi tuyên truyền cho 14.520 lượt người nghe, bình quân 78 người/buổi."
     assert findings(text) == []
     assert findings(text.replace("14.520", "16.520"))
+
+
+def test_horsepower_is_a_measure_whose_average_per_boat_is_checked() -> None:
+    text = (
+        "Toàn tỉnh có 2.480 tàu cá đã đăng ký, tổng công suất 903.216 CV, công suất bình quân "
+        "364,2 CV/tàu."
+    )
+    assert findings(text) == []
+    found = findings(text.replace("364,2", "384,2"))
+    assert found and found[0].startswith("U104")
+
+
+def test_power_units_are_read_as_measures() -> None:
+    from lint.numbers.scan import extract
+    from lint.read import read_document
+
+    document = read_document("r.md", "Công suất 50 MW, 1.200 kW và 350 CV.".encode())
+    units = [(q.kind.value, q.unit) for q in extract(document).quantities]
+    assert units == [("measure", "kW"), ("measure", "kW"), ("measure", "CV")]

@@ -58,6 +58,9 @@ MEASURES: dict[str, tuple[str, Fraction]] = {
     "lít": ("lít", Fraction(1)),
     "sào": ("sào", Fraction(1)),
     "kWh": ("kWh", Fraction(1)),
+    "kW": ("kW", Fraction(1)),
+    "MW": ("kW", Fraction(1000)),
+    "CV": ("CV", Fraction(1)),  # horsepower (mã lực) of boats and engines
 }
 
 # Yields are conventionally compared in tạ/ha.
