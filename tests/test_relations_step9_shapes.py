@@ -125,6 +125,13 @@ CAUGHT = [
         "0,18%",
         "0,28%",
     ),
+    # last year's value after the compared period and "là"
+    (
+        "P105",
+        "Chỉ tiêu giao quân năm 2025 là 260 công dân, tăng 4,00% so với năm 2024 là 250 công dân.",
+        "250 công",
+        "550 công",
+    ),
     # a share naming the whole the "trong đó" before it splits
     (
         "P101",
@@ -159,6 +166,8 @@ SILENT = [
     "toàn, phòng chống tai nạn.",
     # a gap in "%" relative to the reference (0,19% of 92,50%) is not read as points
     "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,68% dân số, vượt 0,19% so với chỉ tiêu tỉnh giao (92,50%).",
+    # a plan after "so với … là" is no last year's value
+    "Số công dân nhập ngũ là 260 công dân, tăng 4,00% so với kế hoạch giao là 300 công dân.",
     # a part's own share is no whole for the share beside it
     "Lực lượng chức năng xử lý 3.600 trường hợp vi phạm. Trong đó, không đội mũ bảo hiểm "
     "1.080 trường hợp, chiếm 30,0%; chở quá số người 360 trường hợp, chiếm 10,0% tổng số "

@@ -557,7 +557,9 @@ def _plan_base(
     sentence_start, sentence_end = _sentence_of(text, claim.percent.start)
     subject_sentence = text[sentence_start : claim.percent.start]
     subject_words = text[sentence_start : claim.value.start]
-    inside = _parenthesised(text, quantities, claim, sentence_end)
+    inside = _parenthesised(text, quantities, claim, sentence_end) or _stated_after(
+        text, quantities, claim, sentence_end
+    )
     if inside is not None:
         base, clause = inside
         nouns = {m.group(1).lower() for m in _PLAN_NOUN.finditer(clause)}
@@ -716,6 +718,30 @@ def _parenthesised(
     return base, clause
 
 
+# the period compared with, then its value after "là" or a colon: "so với năm 2024 là ", "so với
+# cùng kỳ năm trước: "
+_STATED_AFTER = re.compile(
+    r"\s*(?:\)\s*)?so với\s+[^\d().;,%]{0,40}?(?:\d{4}\s*)?(?:là|:)\s*", re.IGNORECASE
+)
+
+
+def _stated_after(
+    text: str, quantities: list[Quantity], claim: PercentClaim, sentence_end: int
+) -> tuple[Quantity, str] | None:
+    """``…, tăng 4,00% so với năm 2024 là 250 công dân``: the figure right after the compared
+    period and "là", of the subject's measure, and the words before it."""
+    later = [q for q in quantities if q.start >= claim.percent.end]
+    if not later or later[0].start > sentence_end:
+        return None
+    base = later[0]
+    stated = _STATED_AFTER.fullmatch(text, claim.percent.end, base.start)
+    if stated is None:
+        return None
+    if not (_same_measure(claim.value, base) or _people_both(claim.value, base)):
+        return None
+    return base, text[claim.percent.end : base.start]
+
+
 def _following_clause(
     text: str, quantities: list[Quantity], claim: PercentClaim, sentence_end: int
 ) -> tuple[Quantity, str, str] | None:
@@ -833,7 +859,9 @@ def _previous_base(
     opening = _start_of_period(text, quantities, claim, full_stops[-1] if full_stops else 0)
     if opening is not None:
         return opening
-    inside = _parenthesised(text, quantities, claim, sentence_end)
+    inside = _parenthesised(text, quantities, claim, sentence_end) or _stated_after(
+        text, quantities, claim, sentence_end
+    )
     if inside is not None:
         base, clause = inside
         if _PLAN_NOUN.search(clause) or not _same_indicator(clause, subject_sentence):
