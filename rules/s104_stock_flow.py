@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.format import format_vi
 from lint.numbers.fraction import Fraction
-from lint.relations.explain import explain_statement, printed
+from lint.relations.explain import explain_statement, printed, sum_note
 from lint.relations.figures import key_of
 from lint.relations.stock_flows import StockFlow
 from lint.rule import Context, Rule
@@ -67,11 +67,7 @@ class StockFlowRule(Rule):
             computed += sum((q.value for q in flow.inflows), Fraction(0))
             computed -= sum((q.value for q in flow.outflows), Fraction(0))
             shown = format_vi(computed / scale, closing.numbers[-1].decimals)
-            terms = printed(flow.opening)
-            terms += "".join(f" + {printed(q)}" for q in flow.inflows)
-            terms += "".join(f" − {printed(q)}" for q in flow.outflows)
-            unit = closing.text[closing.numbers[-1].end - closing.start :].strip()
-            note = f"{terms} = {shown} ≠ {printed(closing)} {unit}".rstrip()
+            note = sum_note(closing, (flow.opening, *flow.inflows), flow.outflows)
             roles = {key_of(flow.opening): _OPENING, key_of(closing): _CLOSING}
             roles.update(dict.fromkeys((key_of(q) for q in flow.inflows), _IN))
             roles.update(dict.fromkeys((key_of(q) for q in flow.outflows), _OUT))
@@ -82,7 +78,7 @@ class StockFlowRule(Rule):
                 fallback=closing,
                 label=_CLOSING,
                 role=roles,
-                notes=[Message.same(note)],
+                notes=[note],
             )
             yield explanation.report(
                 self,

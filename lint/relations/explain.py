@@ -59,17 +59,24 @@ def unit_suffix(quantity: Quantity, scale: Fraction) -> str:
     return f" {unit}" if unit else ""
 
 
-def sum_note(total: Quantity, parts: tuple[Quantity, ...]) -> Message:
-    """``a + b + c = s ≠ t`` (or ``= t ✓``) in the smallest printed unit of the figures."""
-    quantities = [total, *parts]
+def sum_note(
+    total: Quantity, parts: tuple[Quantity, ...], minus: tuple[Quantity, ...] = ()
+) -> Message:
+    """``a + b + c = s ≠ t`` (or ``= t ✓``) in the smallest printed unit of the figures;
+    ``minus`` are subtracted (``a + b − c = s ≠ t``: a stock, its inflows and outflows)."""
+    quantities = [total, *parts, *minus]
     scale = display_scale(quantities)
     decimals = display_decimals(quantities, scale)
     terms = " + ".join(display(part.value, scale, decimals) for part in parts)
+    terms += "".join(f" − {display(q.value, scale, decimals)}" for q in minus)
     value = sum((part.value for part in parts), Fraction(0))
+    value -= sum((q.value for q in minus), Fraction(0))
     computed = sum(
         (part.interval for part in parts[1:]),
         parts[0].interval,
     )
+    for quantity in minus:
+        computed = computed - quantity.interval
     stated = display(total.value, scale, decimals)
     shown = display(value, scale, decimals)
     if not computed.intersects(total.interval):

@@ -77,6 +77,10 @@ def test_the_finding_shows_the_balance_and_the_likely_slip() -> None:
     (found,) = run_rule("S104", text)
     assert found.notes[0].en == "415,8 + 356,4 − 298,5 = 473,7 ≠ 443,7 triệu đồng"
     assert found.suggestion is not None
+    # figures printed in two scales are shown in one
+    mixed = text.replace("415,8 triệu", "0,4158 tỷ")
+    (found,) = run_rule("S104", mixed)
+    assert found.notes[0].en == "415,8 + 356,4 − 298,5 = 473,7 ≠ 443,7 triệu đồng"
 
 
 def test_figures_that_do_not_balance_by_far_are_not_read_as_a_balance() -> None:
