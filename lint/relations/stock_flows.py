@@ -114,13 +114,30 @@ def find_stock_flows(document: Document, by_block: dict[int, list[Quantity]]) ->
     return found
 
 
+def _way(text: str, clause: str, figure: Quantity) -> str | None:
+    """Which way a flow goes ("in", "out"), said by the verb nearest it in its clause
+    ("213 hộ thoát cận nghèo, phát sinh 324 hộ": 324 came in), or by one right after it
+    ("213 hộ thoát cận nghèo"); None when no verb says."""
+    out, came = _OUT.search(clause), _IN.search(clause)
+    if out is not None and (came is None or out.start() >= came.start()):
+        return "out"
+    if came is not None:
+        return "in"
+    if _OUT_AFTER.match(text, figure.end):
+        return "out"
+    return "in" if _IN_AFTER.match(text, figure.end) else None
+
+
 def _usable(quantity: Quantity) -> bool:
     return quantity.kind in _KINDS and quantity.sign > 0 and quantity.value > 0
 
 
 def _balance(text: str, group: list[Quantity]) -> StockFlow | None:
     depth = Parentheses(text)
-    openings, closings, inflows, outflows = [], [], [], []
+    openings: list[Quantity] = []
+    closings: list[Quantity] = []
+    inflows: list[Quantity] = []
+    outflows: list[Quantity] = []
     year_ends = []  # openings said as the end of a year: "cuối năm 2023", or 2024 the closing
     for figure in group:
         lead = text[max(0, figure.start - _CLAUSE_REACH) : figure.start]
@@ -135,18 +152,10 @@ def _balance(text: str, group: list[Quantity]) -> StockFlow | None:
             continue
         elif _CLOSING.search(clause):
             closings.append(figure)
-        elif _OUT.search(clause) or _IN.search(clause):
-            # the verb nearest the figure says which way it goes: "213 hộ thoát cận nghèo,
-            # phát sinh 324 hộ"
-            out, came = _OUT.search(clause), _IN.search(clause)
-            if out is not None and (came is None or out.start() >= came.start()):
-                outflows.append(figure)
-            else:
-                inflows.append(figure)
-        elif _OUT_AFTER.match(text, figure.end):
-            outflows.append(figure)  # "213 hộ thoát cận nghèo"
-        elif _IN_AFTER.match(text, figure.end):
-            inflows.append(figure)  # "324 hộ phát sinh mới"
+        else:
+            way = _way(text, clause, figure)
+            if way is not None:
+                (outflows if way == "out" else inflows).append(figure)
     if not closings and len(year_ends) == 1 and len(openings) > 1:
         # "Đầu năm có 1.514 hộ … Cuối năm 2024 toàn huyện còn 1.625 hộ": the start said as
         # such, the end of the year named by its number is the closing stock
