@@ -41,9 +41,10 @@ from lint.document import BlockKind, Document
 from lint.numbers.fraction import Fraction
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import depth_at, figures_by_block
+from lint.relations.breakdowns import figures_by_block
 from lint.relations.evidence import localised, slip_explains
 from lint.relations.figures import key_of
+from lint.relations.marks import depth_at
 
 # the words before an average: "bình quân", "trung bình mỗi lớp có", "mật độ dân số"
 _AVERAGE = re.compile(

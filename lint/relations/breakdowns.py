@@ -24,7 +24,6 @@ are then evidently all of it (used for implied bases).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.outline import OutlineNode
+from lint.relations.marks import PARENTHESIS, depth_at
 
 if TYPE_CHECKING:
     from lint.relations.evidence import Budget
@@ -468,15 +468,12 @@ def _closings(text: str) -> dict[int, int]:
     first one at which the parentheses opened since are all closed)."""
     found: dict[int, int] = {}
     opened: list[int] = []
-    for match in _PARENTHESIS.finditer(text):
+    for match in PARENTHESIS.finditer(text):
         if match.group() == "(":
             opened.append(match.end())
         elif opened:
             found[opened.pop()] = match.start()
     return found
-
-
-_PARENTHESIS = re.compile(r"[()]")
 
 
 def _segments(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
@@ -669,30 +666,6 @@ def _depths(text: str, start: int, end: int) -> list[int]:
         if text[index] == ")":
             depth = max(0, depth - 1)
     return depths
-
-
-def depth_at(text: str, start: int, position: int) -> int:
-    """``_depths(text, start, position + 1)[-1]``: the parenthesis depth at ``position`` of a
-    walk from ``start``, extended from where an earlier question about the same walk left it
-    (many figures of one long sentence cost one pass, not one each)."""
-    walk = _walk(text, start)
-    index = start + len(walk)
-    while index <= position:
-        if walk:
-            previous = walk[-1]
-            depth = max(0, previous - 1) if text[index - 1] == ")" else previous
-        else:
-            depth = 0
-        walk.append(depth + 1 if text[index] == "(" else depth)
-        index += 1
-    return walk[position - start]
-
-
-@functools.lru_cache(maxsize=32)
-def _walk(text: str, start: int) -> list[int]:
-    """The depths found so far of the walk from ``start`` over ``text`` (filled by
-    :func:`depth_at`)."""
-    return []
 
 
 def total_before(

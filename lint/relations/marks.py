@@ -29,6 +29,9 @@ class Marks:
         return self.positions[at - 1] if at else None
 
 
+PARENTHESIS = re.compile(r"[()]")
+
+
 class Parentheses:
     """The parenthesis depth of a text at any position (opened minus closed before it)."""
 
@@ -43,6 +46,31 @@ class Parentheses:
     def balanced(self, position: int) -> bool:
         """As many opened as closed before ``position``."""
         return self.opened.count(position) == self.closed.count(position)
+
+
+def depth_at(text: str, start: int, position: int) -> int:
+    """The parenthesis depth at ``position`` of a walk from ``start`` (a "(" counts from
+    where it stands, a ")" after it, never below 0), extended from where an earlier question
+    about the same walk left it: many figures of one long sentence cost one pass, not one
+    each."""
+    walk = _walk(text, start)
+    index = start + len(walk)
+    while index <= position:
+        if walk:
+            previous = walk[-1]
+            depth = max(0, previous - 1) if text[index - 1] == ")" else previous
+        else:
+            depth = 0
+        walk.append(depth + 1 if text[index] == "(" else depth)
+        index += 1
+    return walk[position - start]
+
+
+@functools.lru_cache(maxsize=32)
+def _walk(text: str, start: int) -> list[int]:
+    """The depths found so far of the walk from ``start`` over ``text`` (filled by
+    :func:`depth_at`)."""
+    return []
 
 
 def inside_parentheses(text: str, position: int) -> bool:
@@ -61,7 +89,7 @@ def closes_before(text: str, start: int, end: int) -> bool:
 def closing_before(text: str, start: int, end: int) -> int | None:
     """Where a parenthesis open at ``start`` closes, if it does before ``end``."""
     depth = 0
-    for match in _PARENTHESIS.finditer(text, start, end):
+    for match in PARENTHESIS.finditer(text, start, end):
         if match.group() == "(":
             depth += 1
         else:
@@ -69,9 +97,6 @@ def closing_before(text: str, start: int, end: int) -> int | None:
             if depth < 0:
                 return match.start()
     return None
-
-
-_PARENTHESIS = re.compile(r"[()]")
 
 
 def sentence_ends_before(pattern: re.Pattern[str], text: str, position: int) -> list[int]:

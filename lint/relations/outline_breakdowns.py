@@ -35,7 +35,6 @@ from lint.relations.breakdowns import (
     Breakdown,
     _compatible,
     adds_up,
-    depth_at,
     figures_by_block,
     label_before_product,
     past_its_plan,
@@ -44,6 +43,7 @@ from lint.relations.breakdowns import (
     total_before,
 )
 from lint.relations.figures import figure_of, key_of
+from lint.relations.marks import depth_at
 
 TYPO_REACH = 10  # an unmarked list with a typo: its parts exceed the total by ≤ 1/10 of it
 _EXHAUSTIVE = (*lexicon.EXHAUSTIVE_MARKERS, "gồm có")

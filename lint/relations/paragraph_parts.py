@@ -40,10 +40,10 @@ from lint.relations.breakdowns import (
     _COMPARABLE,
     Breakdown,
     _compatible,
-    depth_at,
     figures_by_block,
 )
 from lint.relations.evidence import Budget, adds_up_or_one_typo
+from lint.relations.marks import depth_at
 
 _EXHAUSTIVE = (*lexicon.EXHAUSTIVE_MARKERS, "gồm có")
 # a marker opening a paragraph: "Cụ thể:", "Cụ thể như sau:", "Chi tiết như sau:", "Gồm:"

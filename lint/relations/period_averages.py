@@ -24,8 +24,9 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.averages import StatedAverage, sentence_figures
-from lint.relations.breakdowns import depth_at, figures_by_block
+from lint.relations.breakdowns import figures_by_block
 from lint.relations.evidence import holds_or_one_typo
+from lint.relations.marks import depth_at
 
 _PER_PERIOD = re.compile(
     r"\b(?:bình quân|trung bình)\s+(?:mỗi|một|hằng|hàng)\s+(?P<period>tháng|tuần|quý)\b"
