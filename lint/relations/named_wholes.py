@@ -237,14 +237,13 @@ def names_figure(text: str, quantity: Quantity, name: str) -> bool:
     words = [w for w in name.lower().split() if w not in ("tổng", "số", "cộng")]
     if not words:
         return False
-    after = text[quantity.start : quantity.end + 60]
-    cut = min(
-        (i for i in (after.find(m, quantity.end - quantity.start) for m in ",;.()") if i >= 0),
-        default=len(after),
-    )
-    return _named_in(after[:cut].lower(), " ".join(words)) or _named_in(
-        _lead(text, quantity), " ".join(words)
-    )
+    stop = _CLAUSE_MARK.search(text, quantity.end, quantity.end + 60)
+    after = text[quantity.start : stop.start() if stop else quantity.end + 60].lower()
+    said = " ".join(words)
+    return _named_in(after, said) or _named_in(_lead(text, quantity), said)
+
+
+_CLAUSE_MARK = re.compile(r"[,;.()]")
 
 
 def _lead(text: str, quantity: Quantity) -> str:

@@ -730,10 +730,9 @@ def _stated_after(
 ) -> tuple[Quantity, str] | None:
     """``…, tăng 4,00% so với năm 2024 là 250 công dân``: the figure right after the compared
     period and "là", of the subject's measure, and the words before it."""
-    later = [q for q in quantities if q.start >= claim.percent.end]
-    if not later or later[0].start > sentence_end:
+    base = next((q for q in quantities if q.start >= claim.percent.end), None)
+    if base is None or base.start > sentence_end:
         return None
-    base = later[0]
     stated = _STATED_AFTER.fullmatch(text, claim.percent.end, base.start)
     if stated is None:
         return None
