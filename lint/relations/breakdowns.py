@@ -697,6 +697,13 @@ def _totals_before(
         position -= 1
     candidates = []
     before = bisect.bisect_right(quantities, position, key=lambda q: q.start)
+    opening = text.rfind("(", sentence_start, position)
+    if opening >= 0 and text.find(")", opening, position) < 0 and not opens_sentence:
+        # a marker inside a parenthesis that opens with a figure: "bằng 1,78% tổng chi ngân
+        # sách huyện (352.193,8 triệu đồng, gồm …)" splits 352.193,8, not the figure before
+        inside = _totals_in(quantities, text, opening + 1, before, position, like)
+        if inside:
+            return inside, False
     for at in range(before - 1, -1, -1):
         quantity = quantities[at]
         if quantity.end > position:
@@ -713,6 +720,32 @@ def _totals_before(
             continue
         candidates.append(quantity)
     return candidates, opens_sentence
+
+
+def _totals_in(
+    quantities: list[Quantity],
+    text: str,
+    start: int,
+    before: int,
+    position: int,
+    like: Quantity | None,
+) -> list[Quantity]:
+    """The figures a parenthesis opened at ``start - 1`` states before the marker at
+    ``position`` (not nested deeper, not a change), nearest first."""
+    found = []
+    for at in range(before - 1, -1, -1):
+        quantity = quantities[at]
+        if quantity.start < start:
+            break
+        if quantity.end > position or quantity.kind not in _COMPARABLE:
+            continue
+        if like is not None and not _compatible(quantity, like):
+            continue
+        if _CHANGE_BEFORE.search(text[max(start, quantity.start - 30) : quantity.start]):
+            continue
+        if depth_at(text, start, quantity.start) == 0:
+            found.append(quantity)
+    return found
 
 
 def _evidenced_total(

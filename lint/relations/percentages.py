@@ -597,7 +597,17 @@ def _whole_opening_the_sentence(
 
 # "chiếm 3,12% tổng số hộ dân cư (", "đạt 87,3% kinh phí được phê duyệt ("
 _WHOLE_THEN_PARENTHESIS = re.compile(
-    r"\s*(?:của\s+|so với\s+)?([^\d,.;:()%]{3,50}?)\s*\(\s*(?:(?:tổng số|tổng|là|gồm)\s*)?:?\s*"
+    # the whole's name: words, and an age in it ("dân số từ 15 tuổi trở lên")
+    r"\s*(?:của\s+|so với\s+)?((?:[^\d,.;:()%]|\d{1,3}(?=\s+tuổi\b)){3,50}?)\s*"
+    r"\(\s*(?:(?:tổng số|tổng|là|gồm)\s*)?:?\s*"
+    # the name said again before the figure: "(dân số trung bình năm 2024 là 156.310 người)"
+    r"(?P<again>(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){1,8}?(?:là|đạt|có)\s+)?"
+)
+# after the whole's figure in its parenthesis: the end, or the whole's own breakdown
+# ("(352.193,8 triệu đồng, gồm chi của các đơn vị dự toán …)")
+_WHOLE_PARENTHESIS_END = re.compile(r"\s*(?:\)|[,;:]\s*(?:bao gồm|gồm|trong đó)\b)", re.IGNORECASE)
+_NOT_THE_WHOLE_AGAIN = re.compile(
+    rf"\b(?:{lexicon.PLAN_WORDS_RE}|{lexicon.PREVIOUS_PERIOD_WORDS_RE}|tăng|giảm)\b", re.IGNORECASE
 )
 
 
@@ -617,9 +627,21 @@ def _whole_in_parentheses(
         return None
     if not (same_measure(value, base) or both_people(value, base)):
         return None  # "2.815 đồng chí, bằng 1,48% dân số toàn huyện (190.210 người)": people
-    if not re.match(r"\s*\)", text[later[0].end :]):
+    if not _WHOLE_PARENTHESIS_END.match(text, later[0].end):
         return None
+    again = named.group("again")
+    if again is not None and not _names_again(named.group(1), again):
+        return None  # "(năm 2023 là 1.200 hộ)": another figure than the whole named
     return base
+
+
+def _names_again(name: str, again: str) -> bool:
+    """The words before a figure in a parenthesis (``again``) name the whole named before it
+    (``name``): they open with its first word ("dân số (dân số trung bình năm 2024 là …)")
+    and say no plan, earlier period or change."""
+    words = [w for w in name.lower().split() if w not in ("tổng", "số")]
+    said = again.lower().split()
+    return bool(words and said) and said[0] == words[0] and not _NOT_THE_WHOLE_AGAIN.search(again)
 
 
 def _trong_do_share(
