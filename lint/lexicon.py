@@ -202,8 +202,12 @@ COMPARISON_WORDS = ("so với",)
 _PART_OF_A_YEAR = (
     r"(?:\d{1,2} tháng(?: đầu| cuối)?|cùng thời điểm|vụ [^\W\d]+(?: [^\W\d]+)?|mùa [^\W\d]+)"
 )
-NAMED_YEAR_RE = rf"(?:{_PART_OF_A_YEAR} )?năm \d{{4}}(?!\s*-)|{_PART_OF_A_YEAR} năm trước"
+NAMED_YEAR_RE = (
+    rf"(?:{_PART_OF_A_YEAR} )?năm \d{{4}}(?!\s*-)|{_PART_OF_A_YEAR} năm trước"
+    r"|năm học \d{4}\s*-\s*\d{4}"
+)
 """A year named as the base of a comparison ("so với năm 2023"), not a span ("năm 2021-2025"),
+or a school year ("so với năm học 2022 - 2023"),
 maybe with the part of it meant: "so với 9 tháng năm 2023", "so với vụ Hè Thu năm 2023",
 "so với mùa khô năm 2023", "so với cùng thời điểm năm 2023"; or that part of the year before
 ("so với vụ Đông Xuân năm trước")."""
@@ -232,6 +236,14 @@ COMPARISON_WORDS_RE = alternation(COMPARISON_WORDS)
 
 GROWTH_VERBS = ("tăng", "giảm")
 """The two directions of a change ("tăng" up, "giảm" down)."""
+
+OUTFLOW_WORDS = (
+    *("chi", "giảm", "giải thể", "thoát", "thu nợ", "xóa", "trả", "chuyển đi", "ra khỏi"),
+    *("từ trần", "thanh lý", "ngừng", "chấm dứt", "thu hồi", "hết hiệu lực"),
+)
+"""What takes a flow out of a stock over a period: spending ("chi"), dissolving ("giải
+thể"), leaving ("thoát nghèo", "chuyển đi"), ending ("chấm dứt hoạt động", "hết hiệu lực")."""
+OUTFLOW_WORDS_RE = alternation(OUTFLOW_WORDS)
 
 SHARE_VERBS = ("chiếm",)
 """The verb of a share of a whole ("chiếm X%": makes up X%)."""
@@ -395,6 +407,7 @@ CUE_SETS: dict[str, tuple[str, ...]] = {
     "PLAN_ABBREVIATIONS": PLAN_ABBREVIATIONS,
     "PREVIOUS_PERIOD_WORDS": PREVIOUS_PERIOD_WORDS,
     "YEAR_START_WORDS": YEAR_START_WORDS,
+    "OUTFLOW_WORDS": OUTFLOW_WORDS,
     "COMPARISON_WORDS": COMPARISON_WORDS,
     "GROWTH_VERBS": GROWTH_VERBS,
     "SHARE_VERBS": SHARE_VERBS,

@@ -211,6 +211,8 @@ def _place(stack: list[OutlineNode], node: OutlineNode) -> None:
     sibling = _open_sibling(stack, node)
     if sibling is not None and _list_under_heading(stack[sibling], node):
         sibling = None  # "### 4. Giải pháp" then "1. …", "2. …": a list inside the section
+    if sibling is not None and _restarts_under_another(stack, sibling, node):
+        sibling = None  # "2. Danh sách", "a) Đơn vị số 1:", "1. Ông A …": a list inside "a)"
     if sibling is not None:
         del stack[sibling:]
     elif node.kind in STRUCTURAL:
@@ -240,12 +242,30 @@ def _list_under_heading(open_node: OutlineNode, node: OutlineNode) -> bool:
     )
 
 
+def _restarts_under_another(stack: list[OutlineNode], sibling: int, node: OutlineNode) -> bool:
+    """``node`` starts again at 1 while an item of another kind is open under the open node
+    of its level ("2. …", "a) …", then "1. …"): a list of its own inside that item, not a
+    number out of order."""
+    if node.value != 1 or sibling == len(stack) - 1:
+        return False
+    inner = stack[-1]
+    return (
+        inner.label is not None
+        and inner.kind != node.kind
+        and inner.heading_depth == node.heading_depth
+        and (stack[sibling].value or 0) > 1
+    )
+
+
 def _open_sibling(stack: list[OutlineNode], node: OutlineNode) -> int | None:
-    """Position in ``stack`` of the open node of the same level, if any."""
-    for position in range(len(stack) - 1, 0, -1):
-        if stack[position].level == node.level:
-            return position
-    return None
+    """Position in ``stack`` of the open node of the same level, if any: the innermost, or
+    an outer one the node follows ("3." after a "1." … "5." list inside "2."'s items)."""
+    found = [p for p in range(len(stack) - 1, 0, -1) if stack[p].level == node.level]
+    if len(found) > 1 and node.value is not None:
+        follows = [p for p in found if stack[p].value == node.value - 1]
+        if follows and found[0] not in follows:
+            return follows[0]
+    return found[0] if found else None
 
 
 def _letter_not_roman(stack: list[OutlineNode], node: OutlineNode) -> None:

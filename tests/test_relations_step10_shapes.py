@@ -1,7 +1,13 @@
 """Shapes read in issue 11's tenth step: the whole a share names, given in a parenthesis after
 its name when that name holds an age ("dân số từ 18 tuổi trở lên (…)"), when the parenthesis
 says the name again ("(dân số trung bình năm 2025 là …)") or goes on to split the whole
-("(…, gồm …)"); and a breakdown marker inside a parenthesis that opens with its total."""
+("(…, gồm …)"); a breakdown marker inside a parenthesis that opens with its total; last
+period's value and the change from it said aside ("152,3 triệu đồng (cùng kỳ 141,0 triệu
+đồng, tăng 11,3 triệu đồng)"); a school year as the period compared with.  And the false
+alarms of the held-out sets set-ac and set-ad: a stock and its flows in a parenthesis read as
+a sum, "một phần 07 vụ" read as part number 7, a list numbered from 1 inside a lettered item
+read as the outline's numbers out of order, words after a list restating the amount of the
+paragraph that opens it."""
 
 from __future__ import annotations
 
@@ -50,6 +56,63 @@ CAUGHT = [
         "1,66%",
         "1,86%",
     ),
+    # last period's value and the change, said aside
+    (
+        "S101",
+        "Thu tiền thuê đất đạt 318,6 triệu đồng (cùng kỳ đạt 295,4 triệu đồng, tăng 23,2 triệu "
+        "đồng).",
+        "23,2",
+        "28,2",
+    ),
+    (
+        "S101",
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi còn 17,35% (năm 2024 là 18,10%, "
+        "giảm 0,75 điểm phần trăm).",
+        "18,10%",
+        "18,70%",
+    ),
+    (
+        "P105",
+        "Số lượt khách lưu trú đạt 64.800 lượt (năm trước đạt 54.000 lượt), tăng 20,0%.",
+        "20,0%",
+        "26,0%",
+    ),
+    (
+        "P105",
+        "Doanh thu dịch vụ đạt 48,6 tỷ đồng (cùng kỳ năm 2024 là 40,5 tỷ đồng, tăng 20,0%).",
+        "40,5",
+        "46,5",
+    ),
+    # a school year as the period compared with; "vụ việc" and "vụ" counted alike
+    (
+        "S101",
+        "Toàn huyện có 2.806 học sinh bán trú, tăng 174 học sinh so với năm học 2023 - 2024 "
+        "(2.632 học sinh).",
+        "2.632",
+        "2.682",
+    ),
+    (
+        "S101",
+        "Các tổ hòa giải tiếp nhận 57 vụ việc, tăng 9 vụ so với năm 2024 (48 vụ việc).",
+        "48 vụ việc",
+        "43 vụ việc",
+    ),
+    # a stock and its flows in a parenthesis: a balance, not a sum
+    (
+        "S104",
+        "Đến ngày 31/12/2025, toàn huyện có 1.284 hộ kinh doanh (đầu kỳ 1.236 hộ, đăng ký mới "
+        "97 hộ, ngừng kinh doanh 49 hộ).",
+        "97 hộ",
+        "92 hộ",
+    ),
+    # "một phần" is "partly", not a part's number
+    (
+        "S101",
+        "Đã giải quyết 41 vụ việc, gồm: khiếu nại đúng 05 vụ việc, đúng một phần 09 vụ việc, "
+        "khiếu nại sai 27 vụ việc.",
+        "09 vụ việc",
+        "06 vụ việc",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -80,12 +143,52 @@ SILENT = [
     # a marker in a parenthesis with no figure before it splits the figure before the
     # parenthesis
     "Tiếp nhận 42 đơn (trong đó đã giải quyết 41 đơn, 01 đơn đang giải quyết).",
+    # a change between two rates in "%": points or relative, not read
+    "Tỷ lệ hộ nghèo còn 3,20% (năm 2024 là 4,10%, giảm 0,9%).",
+    # the parenthesis gives a target, not an earlier period
+    "Thu ngân sách đạt 318,6 triệu đồng (dự toán 300,0 triệu đồng, tăng 23,2 triệu đồng).",
+    # the change is compared with another period than the one said aside
+    "Doanh thu đạt 48,6 tỷ đồng (năm trước đạt 40,5 tỷ đồng), tăng 5,0% so với kế hoạch.",
+    # a stock at the start and the flows in and out are no sum of the stock at the end
+    "Đến ngày 31/12/2025, toàn huyện có 1.284 hộ kinh doanh (đầu kỳ 1.236 hộ, đăng ký mới 97 "
+    "hộ, ngừng kinh doanh 49 hộ).",
+    # "một phần" before a figure; a remainder after ";" is no part of what was done
+    "Đã giải quyết 41/44 vụ việc, gồm: khiếu nại đúng 05 vụ việc, đúng một phần 09 vụ việc, "
+    "khiếu nại sai 27 vụ việc; còn 03 vụ việc đang xác minh.",
+    # a list numbered from 1 inside each lettered item of "2."
+    "**1. Kết quả chung**\n\nĐã bầu đủ 10 đại biểu.\n\n**2. Danh sách người trúng cử**\n\n"
+    "a) Đơn vị bầu cử số 1:\n\n1. Ông Lê Văn An;\n2. Bà Trần Thị Bình.\n\n"
+    "b) Đơn vị bầu cử số 2:\n\n1. Ông Phạm Văn Cường;\n2. Bà Ngô Thị Dung.\n\n"
+    "**3. Đánh giá chung**\n\nCuộc bầu cử diễn ra đúng luật.",
+    # words on a line of their own after a list restate the amount that opens the list
+    "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
+    "- Bồi thường về đất: 2.100.000.000 đồng;\n"
+    "- Hỗ trợ di chuyển: 1.460.000.000 đồng.\n\n"
+    "*Bằng chữ: Ba tỷ, năm trăm sáu mươi triệu đồng.*",
 ]
 
 
 @pytest.mark.parametrize("text", SILENT)
 def test_nothing_is_raised(text: str) -> None:
     assert findings(text) == []
+
+
+def test_numbers_out_of_order_beside_a_nested_list_are_still_reported() -> None:
+    text = (
+        "**1. Kết quả chung**\n\nĐã bầu đủ 10 đại biểu.\n\n**2. Danh sách**\n\n"
+        "a) Đơn vị số 1:\n\n1. Ông An;\n2. Bà Bình.\n\n**4. Đánh giá chung**\n\nTốt."
+    )
+    assert [f.split()[0] for f in findings(text)] == ["H101"]
+
+
+def test_words_after_a_list_that_say_no_amount_of_it_are_reported() -> None:
+    text = (
+        "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
+        "- Bồi thường về đất: 2.100.000.000 đồng;\n"
+        "- Hỗ trợ di chuyển: 1.460.000.000 đồng.\n\n"
+        "*Bằng chữ: Ba tỷ, năm trăm sáu mươi lăm triệu đồng.*"
+    )
+    assert [f.split()[0] for f in findings(text)] == ["C103"]
 
 
 def test_a_split_in_a_parenthesis_after_the_figure_before_is_still_checked() -> None:

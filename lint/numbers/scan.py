@@ -37,7 +37,7 @@ _NAME_BEFORE = re.compile(
     r"trường tiểu học|lễ|chợ phường|khu vực)\s*$"
 )
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:số|biểu số|phụ lục|mục|điều|khoản|điểm|chương|(?<!cổ )phần|mẫu số|tiêu chí số|"
+    r"(?:^|[^\w])(?:số|biểu số|phụ lục|mục|điều|khoản|điểm|chương|(?<!cổ )(?<!một )phần|mẫu số|tiêu chí số|"
     r"mức độ|cấp độ|loại|hạng|đợt|kỳ|vòng|bậc|lớp|giai đoạn|nhóm|tuyến|"
     r"lần thứ|thứ|khóa|kỳ họp thứ|covid|sars-cov|ocop)\s*$"
 )
@@ -48,14 +48,14 @@ _YEAR_BEFORE = re.compile(r"(?:^|[^\w])(?:năm|niên vụ|vụ|tết|đến|từ
 # Words numbering a stage or a part: the integer after them is a label even when a count noun
 # follows ("giai đoạn 1 đợt 1", "Phần 2 con số"), unlike "tổng số 120 hộ".
 _NUMBERED_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:giai đoạn|đợt|lần thứ|thứ|khóa|kỳ họp thứ|(?<!cổ )phần|mục|điều|khoản|chương|"
+    r"(?:^|[^\w])(?:giai đoạn|đợt|lần thứ|thứ|khóa|kỳ họp thứ|(?<!cổ )(?<!một )phần|mục|điều|khoản|chương|"
     r"phụ lục|biểu số|mẫu số)\s*$"
 )
 # Words naming a part of a document: the dotted number after them is its section or appendix
 # number ("biểu số 2.3", "Phụ lục 1.2", "tiểu mục 1.1.2", "khoản 3.2"), not a dot decimal.
 _REFERENCE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:biểu số|biểu mẫu số|biểu|bảng số|bảng|phụ lục số|phụ lục|mẫu số|mẫu|"
-    r"tiểu mục|mục|tiết|điểm|khoản|điều|chương|(?<!cổ )phần|hình|sơ đồ|tiêu chí số|tiêu chí|"
+    r"tiểu mục|mục|tiết|điểm|khoản|điều|chương|(?<!cổ )(?<!một )phần|hình|sơ đồ|tiêu chí số|tiêu chí|"
     r"chỉ tiêu số)\s*$"
 )
 _DOTTED_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?!\d|,\d)")

@@ -77,6 +77,8 @@ COUNT_ALIASES: dict[str, str] = {
     "HTX": "hợp tác xã",
     # "khám bệnh cho 186.452 lượt người, tăng 7,3% so với năm 2023 (173.768 lượt)"
     "lượt người": "lượt",
+    # "tiếp nhận 48 vụ việc, tăng 6 vụ so với năm 2023 (42 vụ việc)"
+    "vụ việc": "vụ",
 }
 
 # Count nouns whose integers are exact (a count of dossiers is not rounded).

@@ -99,6 +99,16 @@ class Relations:
         from lint.relations.previous_elsewhere import find_bases_elsewhere
 
         claims = find_percent_claims(self.document, self.extraction)
+        from lint.relations.aside_changes import find_aside_growths
+        from lint.relations.breakdowns import figures_by_block
+
+        aside = find_aside_growths(self.document, figures_by_block(self.extraction))
+        if aside:
+            # "(năm trước 40,5 tỷ đồng), tăng 20,0%": the growth's base is the one said aside
+            stated = {id(claim.percent) for claim in aside}
+            claims = [c for c in claims if id(c.percent) not in stated or c.base is not None]
+            based = {id(claim.percent) for claim in claims}
+            claims += [claim for claim in aside if id(claim.percent) not in based]
         from lint.relations.part_shares import find_part_shares
 
         claims += find_part_shares(self.document, self.extraction, self.breakdowns, claims)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from lint.document import Block, Document, Span
+from lint.document import Block, BlockKind, Document, Span
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.numbers.words import parse_words
@@ -115,13 +115,23 @@ def _restated_above(
     if value is None or pair.amount.interval.low <= value <= pair.amount.interval.high:
         return pair
     for earlier in range(index, max(-1, index - _ITEMS_BACK), -1):
+        introduces = False
         if earlier != index and blocks[earlier].kind is not blocks[index].kind:
-            break  # another kind of block (a heading, a table): another part of the document
+            # another kind of block (a heading, a table): another part of the document, but
+            # for the paragraph that opens the list ("Tổng kinh phí … là 2.897.185.000 đồng,
+            # gồm:"), read last
+            introduces = blocks[earlier].kind is BlockKind.PARAGRAPH and blocks[
+                earlier
+            ].text.rstrip(" *_").endswith(":")
+            if not introduces:
+                break
         for amount in reversed(by_block.get(earlier, [])):
             if amount is pair.amount or amount.kind is not QuantityKind.AMOUNT:
                 continue
             if amount.unit == "đồng" and amount.value == value:
                 return replace(pair, amount=amount)
+        if introduces:
+            break
     return pair
 
 

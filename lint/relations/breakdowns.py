@@ -197,12 +197,27 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         if not any(_range_bound(document, q) for q in (breakdown.total, *breakdown.parts))
     ]
     found = [_periods_so_far(document, breakdown) for breakdown in found]
+    found = [breakdown for breakdown in found if not _stock_and_flows(breakdown)]
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []
     for breakdown in found:
         if not unique or (unique[-1].total, unique[-1].parts) != (breakdown.total, breakdown.parts):
             unique.append(breakdown)
     return unique
+
+
+_OPENING_LABEL = re.compile(rf"^(?:số\s+)?(?:{lexicon.YEAR_START_WORDS_RE})\b", re.IGNORECASE)
+_OUTFLOW_LABEL = re.compile(rf"^(?:{lexicon.OUTFLOW_WORDS_RE})\b", re.IGNORECASE)
+
+
+def _stock_and_flows(breakdown: Breakdown) -> bool:
+    """Parts labelled as a stock at the start of a period and a flow out of it ("(đầu kỳ
+    1.115 dự án, cấp mới 48 dự án, chấm dứt 11 dự án)"): a balance, with a part to subtract,
+    not a sum (:mod:`lint.relations.stock_flows` reads it)."""
+    labels = [label.strip().lower() for label in breakdown.labels]
+    return any(_OPENING_LABEL.match(label) for label in labels) and any(
+        _OUTFLOW_LABEL.match(label) for label in labels
+    )
 
 
 # a period as the label of a part: "quý I", "tháng 7", "6 tháng đầu năm", "đợt 2"

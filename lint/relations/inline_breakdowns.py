@@ -125,6 +125,9 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
 
     found.extend(find_increments(document, by_block))
     found.extend(find_gaps(document, by_block))
+    from lint.relations.aside_changes import find_aside_changes
+
+    found.extend(find_aside_changes(document, by_block))
     from lint.relations.savings import find_savings
 
     found.extend(find_savings(document, by_block))

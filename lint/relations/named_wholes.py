@@ -198,7 +198,8 @@ def _named_base(
             continue  # "Trong đó, vi phạm nồng độ cồn 1.368 trường hợp, chiếm 20,0%; vi phạm
             # tốc độ 912 trường hợp, chiếm 13,3% tổng số trường hợp vi phạm": a part beside
             # the value, not the whole both are shares of
-        core = _core_name(name, single(q).unit)
+        # the noun as printed ("vụ việc"), else the unit it counts in ("vụ")
+        core = _core_name(name, single(q).unit_text) or _core_name(name, single(q).unit)
         words = " ".join(w for w in core.split() if w not in _ASPECT)
         if core and words and _named_in(_clause_before(text, q.start), words):
             named.append(q)

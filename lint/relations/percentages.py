@@ -503,11 +503,11 @@ def among_values_aside(
 
 
 _FROM = re.compile(r"(?:tăng|giảm)\s+từ\s*$", re.IGNORECASE)
-# a period compared with: "cùng kỳ", "tháng trước", "năm 2023", "tháng 5/2024", "quý II",
-# "thời điểm 31/12/2023"
+# a period compared with: "cùng kỳ", "tháng trước", "năm 2023", "năm học 2022 - 2023",
+# "tháng 5/2024", "quý II", "thời điểm 31/12/2023"
 _EARLIER_PERIOD = (
     rf"(?:{lexicon.PREVIOUS_PERIOD_WORDS_RE}|tháng trước|quý trước|kỳ trước|đầu năm"
-    rf"|năm \d{{4}}|tháng \d{{1,2}}(?:/\d{{4}})?|quý [IV]+|{lexicon.NAMED_DATE_RE})"
+    rf"|năm(?: học)? \d{{4}}(?:\s*-\s*\d{{4}})?|tháng \d{{1,2}}(?:/\d{{4}})?|quý [IV]+|{lexicon.NAMED_DATE_RE})"
 )
 # last year's value opening a parenthesis: "(cùng kỳ 85 ca", "(tháng 5 là 15.000 đồng/kg"
 _PREVIOUS_ASIDE = re.compile(

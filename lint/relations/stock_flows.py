@@ -61,8 +61,7 @@ _IN = re.compile(
     re.IGNORECASE,
 )
 _OUT = re.compile(
-    r"(?<!\w)(?:chi|giảm|giải thể|thoát|thu nợ|xóa|trả|chuyển đi|ra khỏi|từ trần|thanh lý|ngừng)"
-    r"(?:[\s,]+[^\W\d]+){0,4}\s*(?:là|:)?\s*$",
+    rf"(?<!\w)(?:{lexicon.OUTFLOW_WORDS_RE})(?:[\s,]+[^\W\d]+){{0,4}}\s*(?:là|:)?\s*$",
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(
@@ -128,6 +127,15 @@ def _way(text: str, clause: str, figure: Quantity) -> str | None:
     return "in" if _IN_AFTER.match(text, figure.end) else None
 
 
+def _after_an_opening(text: str, figure: Quantity, openings: list[Quantity]) -> bool:
+    """``figure`` stands in the parenthesis an opening stock stands in, after it."""
+    opening = text.rfind("(", 0, figure.start)
+    return (
+        any(opening < stock.start < figure.start for stock in openings)
+        and ")" not in text[opening : figure.start]
+    )
+
+
 def _usable(quantity: Quantity) -> bool:
     return quantity.kind in _KINDS and quantity.sign > 0 and quantity.value > 0
 
@@ -146,8 +154,9 @@ def _balance(text: str, group: list[Quantity]) -> StockFlow | None:
             openings.append(figure)
             if _YEAR_END.search(clause):
                 year_ends.append(figure)
-        elif depth.depth(figure.start) > 0:
-            continue  # an aside that is no opening stock: a target, a breakdown
+        elif depth.depth(figure.start) > 0 and not _after_an_opening(text, figure, openings):
+            continue  # an aside that is no opening stock: a target, a breakdown (but "(đầu
+            # kỳ 1.115 dự án, cấp mới 48 dự án, chấm dứt 11 dự án)": the flows of that stock)
         elif _NET.search(clause) or _COMPARED_AFTER.match(text, figure.end):
             continue
         elif _CLOSING.search(clause):
