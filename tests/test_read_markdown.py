@@ -131,6 +131,18 @@ def test_separator_line_is_not_a_row_but_a_later_dash_row_is() -> None:
     assert document.tables[0].header_rows == 1
 
 
+def test_a_separator_of_single_dashes_ends_the_header() -> None:
+    # GFM allows one dash per cell, and a colon on each side to centre it ("|:-:|-|--:|")
+    text = "| TT | Xã | Số hộ |\n|:-:|-|--:|\n| 1 | Tân Lập | 120 |\n| | Tổng cộng | 120 |\n"
+    document = read(text)
+    assert cells(document) == [
+        ["TT", "Xã", "Số hộ"],
+        ["1", "Tân Lập", "120"],
+        ["", "Tổng cộng", "120"],
+    ]
+    assert document.tables[0].header_rows == 1
+
+
 def test_table_cells_hold_quantities() -> None:
     document = read()
     values = [

@@ -31,7 +31,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+")
 _LIST = re.compile(r"^\s{0,6}([-+*•])\s+")
 _FOOTNOTE_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*")
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 # Inline markup: a footnote mark or superscript, an HTML comment, a line break, an escaped
 # character, or emphasis (one to three "*", or one or two "_" not inside a word).  Every
 # alternative starts with a literal character so that the regex engine jumps straight to the

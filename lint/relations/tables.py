@@ -340,7 +340,7 @@ def read_table(table: Table, source: str | None = None) -> TableModel | None:
 
 
 def _separator(row: list[Block]) -> bool:
-    return all(re.fullmatch(r":?-{2,}:?", cell.text) for cell in row if cell.text)
+    return all(re.fullmatch(r":?-+:?", cell.text) for cell in row if cell.text)
 
 
 def _label_column(body: list[list[Block]], width: int) -> int | None:

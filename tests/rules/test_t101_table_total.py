@@ -461,3 +461,16 @@ def test_rows_labelled_by_their_year() -> None:
     assert found
     # a first column of years under another header is a column of figures, not labels
     assert run_rule("T101", YEARS.replace("| Năm |", "| Mã |").replace("**398**", "**498**")) == []
+
+
+def test_a_table_whose_separator_centres_one_dash_is_checked() -> None:
+    # "|:-:|" is a separator line (GFM): the rows under it, numbered in the TT column, are
+    # what the unnumbered total row at the bottom closes
+    text = (
+        "| TT | Đơn vị | Diện tích (ha) |\n|:-:|---|--:|\n"
+        "| 1 | Xã Tân Lập | 1.250,4 |\n| 2 | Xã Hòa Bình | 986,1 |\n| 3 | Xã Phú Thạnh | 1.402,0 |\n"
+        "| | **Tổng cộng** | **{total}** |\n"
+    )
+    assert run_rule("T101", text.format(total="3.638,5")) == []
+    (found,) = run_rule("T101", text.format(total="3.688,5"))
+    assert "3.688,5" in found.message.en
