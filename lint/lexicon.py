@@ -131,7 +131,7 @@ PERSON_NOUNS = (
     *("trẻ", "bệnh nhân", "đối tượng", "công dân", "cán bộ", "công chức", "viên chức"),
     *("đảng viên", "hội viên", "đoàn viên", "thành viên", "giáo viên", "bác sĩ", "đại biểu"),
     *("vận động viên", "khách hàng", "nhân khẩu", "cử tri", "nông dân", "đồng chí"),
-    *("quân nhân", "tân binh"),
+    *("quân nhân", "tân binh", "cháu"),
 )
 """Count nouns of people: what "/người" (per person) may divide ("326 lao động … bình quân 100
 triệu đồng/người")."""

@@ -113,6 +113,22 @@ CAUGHT = [
         "09 vụ việc",
         "06 vụ việc",
     ),
+    # people counted under one noun, their list under another
+    (
+        "S101",
+        "Trường có 58 cán bộ, giáo viên, nhân viên, gồm: cán bộ quản lý 03 người, giáo viên 47 "
+        "người, nhân viên 08 người.",
+        "47 người",
+        "44 người",
+    ),
+    # "cháu" counts the children of a kindergarten
+    (
+        "S101",
+        "Toàn xã có 1.236 học sinh, gồm: mầm non 412 cháu; tiểu học 498 học sinh; trung học cơ "
+        "sở 326 học sinh.",
+        "412 cháu",
+        "442 cháu",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -160,6 +176,11 @@ SILENT = [
     "a) Đơn vị bầu cử số 1:\n\n1. Ông Lê Văn An;\n2. Bà Trần Thị Bình.\n\n"
     "b) Đơn vị bầu cử số 2:\n\n1. Ông Phạm Văn Cường;\n2. Bà Ngô Thị Dung.\n\n"
     "**3. Đánh giá chung**\n\nCuộc bầu cử diễn ra đúng luật.",
+    # people under several nouns: the list goes on past the parts read, not checked
+    "Có 1.268 người, gồm 112 cán bộ quản lý, 1.004 giáo viên và 152 nhân viên.",
+    # a classification after a semicolon is of the sentence's whole, not of the figure before
+    "Trong số người hưởng: nam 5.120 người, nữ 4.310 người (chiếm 45,7%); phân theo độ tuổi: "
+    "dưới 30 tuổi 2.118 người, từ 30 đến 45 tuổi 4.902 người, trên 45 tuổi 2.410 người.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

@@ -865,6 +865,33 @@ def _region_end(text: str, start: int) -> int:
     return end if closing is None else closing
 
 
+def _all_people(quantities: list[Quantity]) -> bool:
+    """Counts of people all ("42 cán bộ", "04 người", "31 giáo viên")."""
+    return all(
+        q.kind is QuantityKind.COUNT and q.sign > 0 and q.unit in lexicon.PERSON_NOUNS
+        for q in quantities
+    )
+
+
+def _people_list(
+    text: str,
+    quantities: list[Quantity],
+    total: Quantity,
+    marker: int,
+    parts: list[Quantity],
+    stop: int,
+) -> bool:
+    """The people ``parts`` are all a list of the total right before its marker says: only
+    words between the total and the marker ("42 cán bộ, giáo viên, nhân viên, gồm:"), and no
+    figure left in the list after the last part ("…, 2.018 giáo viên và 304 nhân viên": a part
+    not read)."""
+    if not re.fullmatch(r"[\s,]*(?:[^\W\d]+(?![^\W\d])[\s,]*)*", text[total.end : marker]):
+        return False
+    return not any(
+        parts[-1].end <= q.start < stop and q.kind is not QuantityKind.PERCENT for q in quantities
+    )
+
+
 def _may_have_marker(text: str) -> bool:
     """False when no breakdown marker (``trong đó``, ``gồm`` …) can be in ``text``."""
     lowered = text.lower()
@@ -922,8 +949,15 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
                 parts, labels = _region_parts(
                     block, quantities, start, stop, total, elide=not any_count, any_count=any_count
                 )
-                if len(parts) >= 2 and adds_up_or_one_typo(
-                    total, parts, budget, exhaustive=all_of_it
+                if len(parts) >= 2 and (
+                    adds_up_or_one_typo(total, parts, budget, exhaustive=all_of_it)
+                    # "Trung tâm có 42 cán bộ, giáo viên, nhân viên, gồm: cán bộ quản lý 04
+                    # người, …": people all, counted under one noun and split under another
+                    or (
+                        all_of_it
+                        and _all_people([total, *parts])
+                        and _people_list(block.text, quantities, total, match.start(1), parts, stop)
+                    )
                 ):
                     break
             else:
