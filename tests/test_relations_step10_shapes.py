@@ -129,6 +129,21 @@ CAUGHT = [
         "412 cháu",
         "442 cháu",
     ),
+    # names of works and bodies: a kind, then the own name, maybe a stage after it
+    (
+        "S103",
+        "Năm 2025 có 03 dự án hoàn thành đưa vào sử dụng gồm: Khu đô thị sinh thái Hồ Sen "
+        "giai đoạn 2, Cụm công nghiệp Tân Mỹ mở rộng, Nhà máy xử lý nước thải Bắc Sơn.",
+        "03 dự án",
+        "04 dự án",
+    ),
+    (
+        "S103",
+        "Có 04 đơn vị tự bảo đảm chi thường xuyên gồm: Trung tâm Dịch vụ nông nghiệp, Trung tâm "
+        "Văn hóa - Thể thao, Bệnh viện Y học cổ truyền, Trung tâm Phát triển quỹ đất.",
+        "04 đơn vị",
+        "05 đơn vị",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -181,6 +196,9 @@ SILENT = [
     # a classification after a semicolon is of the sentence's whole, not of the figure before
     "Trong số người hưởng: nam 5.120 người, nữ 4.310 người (chiếm 45,7%); phân theo độ tuổi: "
     "dưới 30 tuổi 2.118 người, từ 30 đến 45 tuổi 4.902 người, trên 45 tuổi 2.410 người.",
+    # the names are of the figure before the count ("03 khu"), not of the count ("45 lô")
+    "Còn 03 khu với 45 lô chưa đấu giá gồm: Khu dân cư Gò Mít, Khu dân cư Bàu Sen và Khu tái "
+    "định cư Đồng Me.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

@@ -135,11 +135,12 @@ def _is_bound(text: str, quantity: Quantity) -> bool:
 
 
 def _name_ok(name: str, unit: str) -> bool:
-    words = name.split()
     with_unit = name.lower().startswith(unit.lower() + " ")
-    # a name may end with its number: "Tổ 4", "Thôn 3", "Khu phố 2"
-    numbered = _TRAILING_NUMBER.sub("", name)
-    if not words or len(words) > (12 if with_unit else 8) or re.search(r"\d|%", numbered):
+    # a name may end with its number: "Tổ 4", "Thôn 3", "Khu phố 2", or its stage
+    numbered = _TRAILING_NUMBER.sub("", _STAGE.sub("", name))
+    words = numbered.split()
+    longest = 12 if with_unit else 10 if _BODY_NOUN.match(numbered) else 8
+    if not words or len(words) > longest or re.search(r"\d|%", numbered):
         return False
     return _PLACE.sub("", name)[:1].isupper() or with_unit
 
@@ -217,6 +218,16 @@ def _in_sentence(
     intro = _INTRO.match(text, end_of_count)
     if intro is None or _SOME.search(intro.group(0)):
         return None  # "…, tiêu biểu là các xã: …" names only some of them
+    listed = _listed_after(count, text, others, unit, intro)
+    if listed is not None and _of_another_count(text, count, others, listed.names):
+        return None
+    return listed
+
+
+def _listed_after(
+    count: Quantity, text: str, others: list[Quantity], unit: str, intro: re.Match[str]
+) -> NamedList | None:
+    """The names after the words introducing them (``intro``)."""
     if any(
         count.end <= q.start < intro.end()
         and q.kind in (QuantityKind.COUNT, QuantityKind.NUMBER)
@@ -247,6 +258,26 @@ def _in_sentence(
         # end at the semicolon, another clause follows
         listed = _names_in(count, region[: region.index(";")], unit, named_unit)
     return listed
+
+
+def _of_another_count(
+    text: str, count: Quantity, others: list[Quantity], names: tuple[str, ...]
+) -> bool:
+    """The names open with the noun of another figure said just before the count ("Còn 03
+    khu với 56 lô chưa đấu giá gồm: Khu dân cư A, Khu dân cư B …": the names are of the
+    "khu", not of the "lô")."""
+    for other in others:
+        if other is count or not count.start - 60 <= other.start < count.start:
+            continue
+        noun = _NOUN_AFTER.match(text, other.end)
+        word = (other.unit or (noun.group("noun") if noun else "")).lower()
+        if (
+            word
+            and word != (count.unit or "").lower()
+            and all(f"{name.lower()} ".startswith(word + " ") for name in names)
+        ):
+            return True
+    return False
 
 
 def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -> NamedList | None:
@@ -297,8 +328,9 @@ def _until_clause_after_last(names: list[str], region: str) -> list[str]:
             and all(_proper_name(n) for n in names[:index])
         ):
             return names[:index]
-    if len(names) >= 2 and f" và {names[-1]}" in region:
+    if len(names) >= 2 and f" và {names[-1]}" in region and not _BODY_NOUN.match(names[-1]):
         # "… Phước Lợi và Long Thạnh để xảy ra trễ hạn": the name is the capitalised words
+        # (not "… và Khu tái định cư Đồng Me": a body's kind in lower case before its name)
         words = names[-1].split()
         run = 0
         while run < len(words) and words[run][:1].isupper():
@@ -318,10 +350,29 @@ def _proper_name(name: str) -> bool:
     """A place's or body's own name, its first and last words capitalised ("Lâm Thủy",
     "Mầm non Hoa Sen"): what a list after "là" / "gồm" / a colon names when it does not repeat
     the unit ("5 xã chưa đạt là Lâm Thủy, …")."""
-    words = _TRAILING_NUMBER.sub("", _PLACE.sub("", name)).split()  # "Tổ 4": "Tổ"
+    bare = _TRAILING_NUMBER.sub("", _STAGE.sub("", _PLACE.sub("", name)))  # "Tổ 4": "Tổ"
+    words = bare.split()
+    body = _BODY_NOUN.match(bare)
+    if body is not None and bare[:1].isupper():
+        # "Trung tâm Dịch vụ việc làm", "Nhà máy chế biến thức ăn chăn nuôi Đồng Hỷ": a
+        # body's kind, then its own name opening with a capital (or ending with one)
+        rest = bare[body.end() :].split()
+        return bool(rest) and len(words) <= 10 and (rest[0][:1].isupper() or rest[-1][:1].isupper())
     # a firm's name is longer: "Công ty CP Bao bì Minh Phát"
     most = 8 if words and words[0].lower() in _BODY_WORDS else 5
     return 1 <= len(words) <= most and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+# the kind of body or work a name opens with, its own name after it
+_BODY_NOUN = re.compile(
+    r"(?:trung tâm|bệnh viện|nhà máy|khu công nghiệp|cụm công nghiệp|khu đô thị|khu dân cư|"
+    r"khu nhà ở|khu tái định cư|công ty|hợp tác xã|ban quản lý|chi cục|ngân hàng|nhà văn hóa|"
+    r"trạm y tế|trường)\s+",
+    re.IGNORECASE,
+)
+# a stage or an extension after a work's own name: "… Phú Bình giai đoạn 2", "… Điềm Thụy mở
+# rộng"
+_STAGE = re.compile(r"\s+(?:\(?giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\)?|mở rộng)$", re.IGNORECASE)
 
 
 # the words a body's or a firm's own name opens with
