@@ -78,7 +78,7 @@ class AveragePerUnitRule(Rule):
         n_whole = count.text.strip() if count is not None else relation.period
         divisor = count.value if count is not None else Fraction(relation.periods)
         unit = average.text[average.numbers[-1].end - average.start :].strip()  # "học sinh/lớp"
-        unit += relation.per  # "thuê bao" + "/100 dân"
+        unit = (unit + relation.per).strip()  # "thuê bao" + "/100 dân", "" + " hòa giải viên/tổ"
         a_whole += relation.per
         quotient = total.value / divisor / relation.factor / average.scale
         places = min(3, max(average.numbers[-1].decimals, 0) + 1)

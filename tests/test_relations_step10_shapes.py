@@ -144,6 +144,19 @@ CAUGHT = [
         "04 đơn vị",
         "05 đơn vị",
     ),
+    # an average over a noun the grammar does not know ("tổ"), of a noun it does not know
+    (
+        "U104",
+        "Toàn xã có 24 tổ công nghệ số cộng đồng với 168 thành viên, bình quân 7,0 thành viên/tổ.",
+        "7,0",
+        "7,6",
+    ),
+    (
+        "U104",
+        "Toàn huyện có 236 tổ hòa giải với 1.652 hòa giải viên, bình quân 7,00 hòa giải viên/tổ.",
+        "1.652",
+        "1.252",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -199,6 +212,8 @@ SILENT = [
     # the names are of the figure before the count ("03 khu"), not of the count ("45 lô")
     "Còn 03 khu với 45 lô chưa đấu giá gồm: Khu dân cư Gò Mít, Khu dân cư Bàu Sen và Khu tái "
     "định cư Đồng Me.",
+    # an average per one of another figure than the one before it
+    "Toàn xã có 24 tổ công nghệ số với 168 thành viên, bình quân 3,5 buổi/tổ mỗi tháng.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

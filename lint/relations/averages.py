@@ -126,7 +126,12 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
             if reading is not None:
                 total, count = reading
                 factor = _MASS.get(units[0], Fraction(1)) / _MASS.get(total.unit or "", Fraction(1))
-                found.append(StatedAverage(total, count, average, factor))
+                slashed = _SLASHED_NOUN.match(text, average.end)
+                # what the figure does not say: "/tổ" of "6,1 thành viên/tổ", " hòa giải viên/tổ"
+                per = ""
+                if slashed is not None and average.kind is not QuantityKind.RATE:
+                    per = (" " if slashed.group("over") else "") + slashed.group(0).strip()
+                found.append(StatedAverage(total, count, average, factor, per))
     from lint.relations.period_averages import find_period_averages
 
     found.extend(find_period_averages(document, extraction))
@@ -210,6 +215,13 @@ def _people(quantity: Quantity) -> bool:
     )
 
 
+# after a figure, a unit over a noun the grammar does not know: " hòa giải viên/tổ" (after a
+# bare number), "/tổ" (after a count): one noun under the line, no period after it
+_SLASHED_NOUN = re.compile(
+    r"(?:\s+(?P<over>[^\W\d]+(?:\s+[^\W\d]+){0,2}))?\s*/\s*(?P<under>[^\W\d]+)(?![\w/])"
+)
+
+
 def _units(text: str, average: Quantity) -> tuple[str, str] | None:
     """The units over and under the line of an average: ``("học sinh", "lớp")`` of ``bình
     quân 29,8 học sinh/lớp`` and of ``bình quân mỗi lớp có 29,8 học sinh``; None when the
@@ -223,6 +235,16 @@ def _units(text: str, average: Quantity) -> tuple[str, str] | None:
         if cue is None or len(pieces) != 2 or not all(piece.strip() for piece in pieces):
             return None
         over, under = _plain(pieces[0].strip()), pieces[1].strip()
+    elif (slashed := _SLASHED_NOUN.match(text, average.end)) is not None and (
+        average.kind is QuantityKind.NUMBER or slashed.group("over") is None
+    ):
+        # a noun the grammar does not know after the slash: "bình quân 6,1 thành viên/tổ",
+        # "bình quân 7,04 hòa giải viên/tổ"
+        cue = _AVERAGE.search(text, lead, average.start)
+        over = slashed.group("over") or average.unit or ""
+        if cue is None or not over or average.kind is QuantityKind.PERCENT:
+            return None
+        over, under = _plain(over.strip().lower()), slashed.group("under").lower()
     elif average.kind in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.AMOUNT):
         cue = _PER_EACH.search(text, lead, average.start)
         if cue is None or not average.unit:
@@ -330,6 +352,15 @@ def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
     "vận động viên"), the learners of "em", or any count of people for "người"."""
     if quantity.sign <= 0 or quantity.value <= 0:
         return False
+    if quantity.kind is QuantityKind.NUMBER:
+        # a whole number, then the noun the grammar does not know as a unit: "112 tổ công
+        # nghệ số … bình quân 6,1 thành viên/tổ", "9.274 hòa giải viên … hòa giải viên/tổ"
+        return (
+            quantity.value == int(quantity.value)
+            and not (quantity.numbers and quantity.numbers[-1].decimals)
+            and re.match(rf"\s+{re.escape(unit)}(?![^\W\d])", text[quantity.end :], re.I)
+            is not None
+        )
     if quantity.kind not in (QuantityKind.COUNT, QuantityKind.MEASURE, QuantityKind.AMOUNT):
         return False
     own = _plain(quantity.unit or "")
