@@ -157,6 +157,37 @@ CAUGHT = [
         "1.652",
         "1.252",
     ),
+    # a whole named without "tổng" after "đạt", its figure said after that name before
+    (
+        "P101",
+        "Tổng diện tích gieo cấy vụ Đông Xuân là 3.640,0 ha; diện tích sử dụng giống xác nhận là "
+        "2.912,0 ha, đạt 80,0% diện tích gieo cấy.",
+        "80,0%",
+        "86,0%",
+    ),
+    # the whole said again in its parenthesis without a verb
+    (
+        "P101",
+        "Số người tham gia BHYT là 58.240 người, chiếm 91,0% dân số (dân số trung bình 64.000 "
+        "người).",
+        "64.000",
+        "69.000",
+    ),
+    # "trên tổng số", then a rate named before its figure
+    (
+        "P101",
+        "Toàn xã còn 96 hộ nghèo trên tổng số 3.200 hộ, tỷ lệ hộ nghèo còn 3,00%.",
+        "3,00%",
+        "3,60%",
+    ),
+    # turns of what the share counts ("lượt cơ sở" and "cơ sở")
+    (
+        "P101",
+        "Đoàn đã kiểm tra 160 lượt cơ sở, phát hiện 24 cơ sở vi phạm, chiếm 15,0% số cơ sở được "
+        "kiểm tra.",
+        "24 cơ sở",
+        "29 cơ sở",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -214,6 +245,9 @@ SILENT = [
     "định cư Đồng Me.",
     # an average per one of another figure than the one before it
     "Toàn xã có 24 tổ công nghệ số với 168 thành viên, bình quân 3,5 buổi/tổ mỗi tháng.",
+    # "đạt X% <name>" with no figure after that name in the paragraph: not read
+    "Diện tích sử dụng giống xác nhận là 2.912,0 ha, đạt 80,0% diện tích gieo cấy; năm trước "
+    "là 3.100,0 ha.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

@@ -183,7 +183,7 @@ def _named_base(
         # the name since the figure before: "tổng vốn 86,4 tỷ đồng; trong đó vốn ngân sách
         # 31,2 tỷ đồng" names 86,4 "tổng vốn", not 31,2
         since = earlier[index - 1].end if index else 0
-        before = text[max(since, quantity.start - 50) : quantity.start].lower()
+        before = text[max(since, quantity.start - 100) : quantity.start].lower()
         if _named_in(before, name):
             return single(quantity)
     # "… là 19 vụ, chiếm 32,8% số vụ đã giải quyết" after "Đã giải quyết 58/62 vụ", "1.836 em
@@ -192,7 +192,9 @@ def _named_base(
     # words (but "đã", "được") in its clause
     named = []
     for q in earlier:
-        if q is value or not (same_measure(value, q) or both_people(value, q)):
+        if q is value or not (
+            same_measure(value, q) or both_people(value, q) or _turns_of(text, q, value)
+        ):
             continue
         if has_own_share(text, q):
             continue  # "Trong đó, vi phạm nồng độ cồn 1.368 trường hợp, chiếm 20,0%; vi phạm
@@ -200,6 +202,8 @@ def _named_base(
             # the value, not the whole both are shares of
         # the noun as printed ("vụ việc"), else the unit it counts in ("vụ")
         core = _core_name(name, single(q).unit_text) or _core_name(name, single(q).unit)
+        if not core and _turns_of(text, q, value):
+            core = _core_name(name, value.unit)  # "số cơ sở được kiểm tra" of "lượt cơ sở"
         words = " ".join(w for w in core.split() if w not in _ASPECT)
         if core and words and _named_in(_clause_before(text, q.start), words):
             named.append(q)
@@ -209,6 +213,18 @@ def _named_base(
 
 
 _ASPECT = ("đã", "được")
+
+
+def _turns_of(text: str, turns: Quantity, value: Quantity) -> bool:
+    """``turns`` counts turns of what ``value`` counts: "kiểm tra 214 lượt cơ sở, phát hiện 63
+    cơ sở vi phạm"."""
+    return (
+        turns.kind is QuantityKind.COUNT
+        and turns.unit == "lượt"
+        and value.kind is QuantityKind.COUNT
+        and bool(value.unit)
+        and text.startswith(f" {value.unit}", turns.end)
+    )
 
 
 def _clause_before(text: str, position: int) -> str:

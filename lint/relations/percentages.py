@@ -72,6 +72,8 @@ _PREVIOUS_AFTER = re.compile(
     rf"^\s*(?:so với\s+|so\s+|với\s+)({_COMPARED_PERIOD})",
     re.IGNORECASE,
 )
+# a name of two words or more after a percentage, then the clause's end: "diện tích gieo trồng."
+_NAMED_AFTER = re.compile(r"^\s*[^\W\d]+(?:\s+[^\W\d]+(?![^\W\d])){1,6}\s*(?:[.;,)]|$)")
 _OF_A_WHOLE = re.compile(
     r"^\s*(?:tổng\s+(?!số\s+(?:tiền|vốn)\b)|số\s+(?!lượng\b)[^\W\d]+)", re.IGNORECASE
 )  # "bằng 1,7% tổng chi …", "bằng 96,80% số hồ sơ tiếp nhận"
@@ -101,6 +103,11 @@ _CHANGE_OPEN = re.compile(
 _ATTRIBUTE_BEFORE = re.compile(r"(?:với|cho|của|trên)\s*$", re.IGNORECASE)
 # "… vào lớp 1 trong tổng số", "… hộ nghèo là người dân tộc thiểu số trên tổng số": a few
 # words (a label's number among them) before the whole
+# a rate named before its figure: "tỷ lệ hộ nghèo còn ", "tỷ lệ tham gia đạt "
+_NAMED_RATE = re.compile(
+    rf"(?:{lexicon.RATE_NOUNS_RE})(?:\s+[^\W\d]+(?![^\W\d])){{1,5}}\s+(?:là|còn|đạt|chiếm)\s*$",
+    re.IGNORECASE,
+)
 _OUT_OF = re.compile(r"\s*(?:(?:[^\W\d]+|\d+)\s+){0,8}(?:trên|trong) tổng số\s*", re.IGNORECASE)
 _TRONG_DO = re.compile(r"trong đó", re.IGNORECASE)
 # a few words describing the value, then its share: "98 xã đạt chuẩn nông thôn mới, chiếm",
@@ -258,7 +265,7 @@ def _claims(
         whole = _whole_in_parentheses(text, quantities, percent, subject)
         if whole is not None:
             return [PercentClaim("ratio", percent, subject, whole, base_source="named")]
-    out_of_lead = _SHARE_LEAD.search(lead) or _PLAN_LEAD.search(lead)
+    out_of_lead = _SHARE_LEAD.search(lead) or _PLAN_LEAD.search(lead) or _NAMED_RATE.search(lead)
     if out_of_lead and len(earlier) >= 2 and previous is subject:
         value = earlier[-2]
         if (
@@ -282,6 +289,19 @@ def _claims(
         # triệu đồng, đạt 92,03% tổng kinh phí")
         claim = named_whole(text, quantities, percent, subject, after)
         if claim is not None:
+            return [claim]
+    if (
+        previous is subject
+        and _PLAN_LEAD.search(lead)
+        and _words_only(between)
+        and _NAMED_AFTER.match(after)
+        and not _PLAN_AFTER.match(after)
+    ):
+        # "Tổng diện tích gieo trồng … là 8.456,3 ha; diện tích được tưới là 8.124,7 ha, đạt
+        # 96,1% diện tích gieo trồng": a whole named without "tổng", read only when its
+        # paragraph states a figure right after that name
+        claim = named_whole(text, quantities, percent, subject, after)
+        if claim is not None and claim.kind == "ratio":
             return [claim]
     if previous is subject and _BARE_OPENING.fullmatch(between) and _BARE_CLOSING.match(after):
         share = _trong_do_share(block, quantities, percent, subject)
@@ -601,7 +621,7 @@ _WHOLE_THEN_PARENTHESIS = re.compile(
     r"\s*(?:của\s+|so với\s+)?((?:[^\d,.;:()%]|\d{1,3}(?=\s+tuổi\b)){3,50}?)\s*"
     r"\(\s*(?:(?:tổng số|tổng|là|gồm)\s*)?:?\s*"
     # the name said again before the figure: "(dân số trung bình năm 2024 là 156.310 người)"
-    r"(?P<again>(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){1,8}?(?:là|đạt|có)\s+)?"
+    r"(?P<again>(?:(?:[^\W\d]+|(?:19|20)\d\d)\s+){1,8}?(?:(?:là|đạt|có)\s+)?)?"
 )
 # after the whole's figure in its parenthesis: the end, or the whole's own breakdown
 # ("(352.193,8 triệu đồng, gồm chi của các đơn vị dự toán …)")
