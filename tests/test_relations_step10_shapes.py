@@ -188,6 +188,21 @@ CAUGHT = [
         "24 cơ sở",
         "29 cơ sở",
     ),
+    # the whole opening the sentence with a word between "tổng số" and its figure
+    (
+        "S101",
+        "Trong tổng số chi 2.450,0 triệu đồng của Quỹ, chi hỗ trợ nhà ở là 1.620,0 triệu đồng, "
+        "còn lại 830,0 triệu đồng chi hỗ trợ sinh kế.",
+        "830,0",
+        "880,0",
+    ),
+    # a pair the grammar gives no unit, and the rest counted by the noun after it
+    (
+        "S101",
+        "Có 318/450 hồ đã có quy trình vận hành (đạt 70,7%); còn lại 132 hồ chưa có quy trình.",
+        "132 hồ",
+        "137 hồ",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",

@@ -458,7 +458,17 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             and previous.start >= sentence_start
         ):
             done, total = previous.parts
-            if _same(done, rest) and _usable(done) and _usable(total):
+            # "412/628 hồ …; còn lại 216 hồ": a pair the grammar gave no unit, the rest's noun
+            # after it
+            named = (
+                done.unit is None
+                and rest.kind is QuantityKind.COUNT
+                and bool(rest.unit)
+                and re.match(rf"\s+{re.escape(rest.unit or '')}(?![^\W\d])", text[previous.end :])
+                is not None
+            )
+            kinds = (*_COMPARABLE, QuantityKind.NUMBER) if named else _COMPARABLE
+            if (_same(done, rest) or named) and _usable(done, kinds) and _usable(total, kinds):
                 found.append(Breakdown(total, (done, rest), True, "còn lại", ("", "còn lại")))
             continue
         if not _same(previous, rest):
@@ -523,8 +533,11 @@ def _total_a_sentence_before(
     return the_one_made_up(candidates, (part, rest))[1]
 
 
-# "Trong tổng số 486 dự án, …": the whole the sentence's parts are of opens it
-_WHOLE_OPENING = re.compile(r"\b(?:trong|trên) tổng số\s*$", re.IGNORECASE)
+# "Trong tổng số 486 dự án, …", "Trong tổng số chi 1.797,0 triệu đồng của Quỹ, …": the whole
+# the sentence's parts are of opens it
+_WHOLE_OPENING = re.compile(
+    r"\b(?:trong|trên) tổng số(?:\s+[^\W\d]+(?![^\W\d])){0,3}\s*$", re.IGNORECASE
+)
 _FULL_STOP = lexicon.FULL_STOP
 # "; còn lại là các giống lúa thuần khác với 2.280 ha": the rest, a few words describing it
 _REST_DESCRIBED = re.compile(
