@@ -203,6 +203,21 @@ CAUGHT = [
         "132 hồ",
         "137 hồ",
     ),
+    # a growth, then last period's value in the parenthesis after it
+    (
+        "P105",
+        "Giá trị giao dịch qua ngân hàng đạt 96.800 tỷ đồng, tăng 21,0% (năm 2024: 80.000 tỷ "
+        "đồng).",
+        "21,0%",
+        "27,0%",
+    ),
+    # a change printed without its unit
+    (
+        "S101",
+        "Năng suất lúa bình quân đạt 63,2 tạ/ha, tăng 1,4 so với vụ trước (61,8 tạ/ha).",
+        "1,4",
+        "1,9",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -263,6 +278,8 @@ SILENT = [
     # "đạt X% <name>" with no figure after that name in the paragraph: not read
     "Diện tích sử dụng giống xác nhận là 2.912,0 ha, đạt 80,0% diện tích gieo cấy; năm trước "
     "là 3.100,0 ha.",
+    # a bare number after "tăng" counting something else ("bậc")
+    "Chỉ số PCI xếp thứ 12/63, tăng 2 bậc so với năm 2024 (thứ 14/63).",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

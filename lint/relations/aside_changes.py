@@ -6,6 +6,7 @@ or fell::
     Thu phí, lệ phí đạt 152,3 triệu đồng (cùng kỳ đạt 141,0 triệu đồng, tăng 11,3 triệu đồng).
     Tỷ lệ hộ gia đình văn hóa đạt 91,20% (năm 2023 đạt 89,66%, tăng 1,54 điểm phần trăm).
     Doanh thu đạt 48,6 tỷ đồng (năm trước 40,5 tỷ đồng), tăng 20,0%.
+    Giá trị giao dịch đạt 186.450 tỷ đồng, tăng 24,6% (năm 2024: 149.640 tỷ đồng).
 
 Read here: a figure V, a parenthesis right after it that opens with an earlier period
 (``cùng kỳ``, ``năm trước``, ``đầu năm``, ``năm 2023``, ``năm học 2022 - 2023``, after
@@ -13,7 +14,8 @@ Read here: a figure V, a parenthesis right after it that opens with an earlier p
 and unit, then ``tăng`` / ``giảm`` and the change C, inside the parenthesis or right after it
 closes, ending its clause.  C of V's unit (or in percentage points between two rates) is a
 difference, V = B ± C (an exhaustive :class:`Breakdown`, S101); C in "%" of an amount, count
-or measure is a growth of V over B (a ``growth`` claim with its base, P102).  A change in "%"
+or measure is a growth of V over B (a ``growth`` claim with its base, P105).  A growth in "%"
+right after V may also come first, last period's value in the parenthesis after it.  A change in "%"
 between two rates is not read (points or relative: reports write both).
 """
 
@@ -112,17 +114,43 @@ def find_aside_changes(document: Document, by_block: dict[int, list[Quantity]]) 
     return found
 
 
+# "V, tăng X% (năm 2024: B)": a growth, then last period's value in parentheses
+_GROWTH_BEFORE = re.compile(r"\s*,\s*(?P<way>tăng|giảm)\s+", re.IGNORECASE)
+
+
+def _growth_then_base(
+    text: str, quantities: list[Quantity], index: int
+) -> tuple[Quantity, Quantity, Quantity, bool] | None:
+    """``V, tăng X% (năm 2024: B)``: V, B, X and whether it goes up, for X at ``index``."""
+    if not 1 <= index < len(quantities) - 1:
+        return None
+    value, change, base = quantities[index - 1 : index + 2]
+    if change.kind is not QuantityKind.PERCENT or value.kind is QuantityKind.PERCENT:
+        return None
+    if value.kind not in _VALUES or value.sign < 0 or base.sign < 0 or change.sign < 0:
+        return None
+    way = _GROWTH_BEFORE.fullmatch(text, value.end, change.start)
+    if way is None or not _PERIOD_OPENS.match(text[change.end : base.start]):
+        return None
+    if not _CLOSES.match(text, base.end) or base.kind is not value.kind or base.unit != value.unit:
+        return None
+    return value, base, change, way.group("way").lower() == "tăng"
+
+
 def find_aside_growths(
     document: Document, by_block: dict[int, list[Quantity]]
 ) -> list[PercentClaim]:
-    """Growths ``V (kỳ trước B), tăng X%`` of an amount, count or measure, with their base."""
+    """Growths ``V (kỳ trước B), tăng X%`` and ``V, tăng X% (kỳ trước B)`` of an amount,
+    count or measure, with their base."""
     found = []
     for block in document.blocks:
         if block.kind is BlockKind.TABLE_CELL or "(" not in block.text or "%" not in block.text:
             continue
         quantities = by_block.get(block.index, [])
-        for index in range(len(quantities) - 2):
-            read = _reading(block.text, quantities, index)
+        for index in range(len(quantities)):
+            read = _reading(block.text, quantities, index) or _growth_then_base(
+                block.text, quantities, index
+            )
             if read is None:
                 continue
             value, base, change, up = read

@@ -140,6 +140,8 @@ def find_inline_breakdowns(document: Document, extraction: Extraction) -> list[B
     return found
 
 
+# after a change printed without its unit: its comparison or the clause's end, no noun
+_BARE_CHANGE_END = re.compile(r"\s*(?:so với\b|[(,;.]|$)", re.IGNORECASE)
 _CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.IGNORECASE)
 # "tăng 668 tỷ đồng (tăng 10,9%) so với đầu năm", "giảm 45 biên chế (tương ứng giảm 2,02%) so
 # với năm 2024": the change, its rate aside, its base
@@ -194,7 +196,7 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             continue
         quantities = by_block.get(block.index, [])
         for index, change in enumerate(quantities):
-            if index == 0 or not _usable(change, _DIFFERENCE_KINDS):
+            if index == 0 or not _usable(change, (*_DIFFERENCE_KINDS, QuantityKind.NUMBER)):
                 continue
             lead = _CHANGE_LEAD.search(text, max(0, change.start - 12), change.start)
             if lead is None:
@@ -226,10 +228,20 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 between += ", "
             # "317 công chức, viên chức, tăng 45 người": people both; "28,6 triệu đồng/năm,
             # tăng 2,4 triệu đồng": a value a year and its change
+            # "62,5 tạ/ha, tăng 1,8 so với năm 2023 (60,7 tạ/ha)": the change printed without
+            # its unit, no noun after it
+            bare_rate_change = (
+                value.kind in _DIFFERENCE_KINDS
+                and change.kind is QuantityKind.NUMBER
+                and change.unit is None
+                and change.sign > 0
+                and _BARE_CHANGE_END.match(text, change.end) is not None
+            )
             if not (
                 _same(value, change, _DIFFERENCE_KINDS)
                 or both_people(value, change)
                 or per_period_of(value, change)
+                or bare_rate_change
             ):
                 continue
             if not _usable(value, _DIFFERENCE_KINDS):
@@ -252,6 +264,8 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             claim = PercentClaim("growth", marker, value, comparison=comparison)
             base = previous_value(document.blocks, by_block, block, quantities, claim)
             if base is None or base is value or base is change:
+                continue
+            if bare_rate_change and not _same(value, base, _DIFFERENCE_KINDS):
                 continue
             up = lead.group(1).lower() == "tăng"
             total, parts = change_sum(value, base, change, up)
