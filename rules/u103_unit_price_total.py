@@ -26,13 +26,15 @@ class UnitPriceTotalRule(Rule):
         ("2.180 suất quà", "120 hộ"), the amount for one of them ("mỗi suất trị giá 500.000
         đồng", "mức hỗ trợ 2 triệu đồng/hộ": after "mỗi" and the counted noun, or per that
         noun) and a total introduced by "tổng" ("tổng kinh phí", "tổng trị giá", "tổng số
-        tiền") or "thành tiền"; also the product written out ("3.215 suất x 300.000 đồng =
-        964,5 triệu đồng") and the amount for one alone in parentheses after the total ("352
-        suất quà với tổng trị giá 176 triệu đồng (500.000 đồng/suất)").  The count × the
-        amount is computed over the intervals the
-        printed figures stand for ("2 triệu đồng" is 1,5–2,5 triệu) and the rule reports when
-        the total lies outside, naming the figure a typing slip would explain when there is
-        one.
+        tiền"), "thành tiền", "số tiền" or a colon; also the product written out ("3.215
+        suất x 300.000 đồng = 964,5 triệu đồng", "390,5 triệu đồng (27.500 liều × 14.200
+        đồng/liều)") and the amount for one alone in parentheses after the total ("352 suất
+        quà với tổng trị giá 176 triệu đồng (500.000 đồng/suất)").  The count × the amount
+        is computed over the intervals the printed figures stand for ("2 triệu đồng" is
+        1,5–2,5 triệu), but an amount for one said as a norm ("mức hỗ trợ 2 triệu
+        đồng/hộ", "mỗi suất 500.000 đồng", "đơn giá …") or in a written-out product is
+        exact; the rule reports when the total lies outside, naming the figure a typing slip
+        would explain when there is one.
 
     Why
         Support packages, allowances and purchases are reported as count, amount each and

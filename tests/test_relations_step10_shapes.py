@@ -218,6 +218,26 @@ CAUGHT = [
         "1,4",
         "1,9",
     ),
+    # a count, a support level (exact), then the total after "số tiền" or a colon
+    (
+        "U103",
+        "Hỗ trợ 84 hộ có nhà bị tốc mái, mức 20 triệu đồng/hộ: 1.680 triệu đồng.",
+        "1.680",
+        "1.640",
+    ),
+    (
+        "U103",
+        "Xây mới 36 nhà Đại đoàn kết, mức hỗ trợ 60 triệu đồng/nhà, số tiền 2.160 triệu đồng.",
+        "36 nhà",
+        "38 nhà",
+    ),
+    # the product written out in parentheses after the total
+    (
+        "U103",
+        "Mua vắc xin phòng dại: 284,0 triệu đồng (20.000 liều × 14.200 đồng/liều).",
+        "14.200",
+        "14.800",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",

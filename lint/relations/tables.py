@@ -64,7 +64,8 @@ _CONTINUATION = re.compile(r"\(tiếp theo\)")
 _NON_ADDITIVE = re.compile(
     r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|(?:điểm|giá|mức|tuổi|thu nhập) trung bình|"
     r"trung bình (?:mỗi|một|/)|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
-    r"cơ cấu|đơn giá|giá bình|/\s*(?:ha|người|hộ|100|con|phụ nữ)|tạ/ha|\(\s*lần\s*\)|\blần\s*$|\bgấp\b"
+    r"cơ cấu|đơn giá|giá bình|mật độ|/\s*(?:ha|người|hộ|100|con|phụ nữ|km)|tạ/ha|\(\s*lần\s*\)|"
+    r"\blần\s*$|\bgấp\b"
 )  # "(lần)", "… lần" ending the label: times; not "cấp lần đầu", "lần thứ hai" (which time)
 # "Thu NSĐP hưởng 100%", "các khoản thu phân chia NSĐP hưởng theo tỷ lệ phần trăm (%)": the
 # share of a revenue the local budget keeps names the revenue; the row holds amounts.

@@ -11,19 +11,24 @@ right after it the amount for one, either an amount after ``mỗi`` and the coun
 (``mỗi suất (trị giá) 500.000 đồng``) or an amount per that noun (``2 triệu đồng/hộ``); right
 after that the total, an amount introduced by ``tổng`` (``tổng kinh phí``, ``tổng trị giá``,
 ``tổng số tiền``) or ``thành tiền``, or alone in parentheses (``mỗi suất 500.000 đồng (1.090
-triệu đồng)``).  The total is then the count × the amount for one.  Also the product
-written out (``3.215 suất x 300.000 đồng = 964,5 triệu đồng``) and the amount for one alone in
+triệu đồng)``), or after ``số tiền`` or a colon (``mức 20 triệu đồng/hộ: 2.920 triệu
+đồng``).  The total is then the count × the amount for one.  Also the product written out
+(``3.215 suất x 300.000 đồng = 964,5 triệu đồng``, or in parentheses after the total:
+``390,5 triệu đồng (27.500 liều × 14.200 đồng/liều)``) and the amount for one alone in
 parentheses after the total (``352 suất quà với tổng trị giá 176 triệu đồng (500.000
-đồng/suất)``).
+đồng/suất)``).  An amount for one said as a norm (after "mức", "mỗi", "đơn giá", "định
+mức", not an average or a bound: "mức hỗ trợ bình quân", "tối đa") or in a product written
+out is exact: a support level is not a rounded figure.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lint import lexicon
 from lint.document import BlockKind, Document
+from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
 from lint.relations.breakdowns import figures_by_block
@@ -35,8 +40,11 @@ _EACH = re.compile(
     r"(?:\s*[^\W\d]+(?![^\W\d])){0,16}\s*,?\s*mỗi\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)\b[^\d;.:()%]{0,30}"
 )
 # between the amount for one and the total
+# (", tổng kinh phí", ", thành tiền", ", số tiền", or a colon: "mức 20 triệu đồng/hộ: ")
 _TO_TOTAL = re.compile(
-    r"\s*[,;]?\s*(?:với\s+|có\s+)?(?:tổng(?:\s+cộng)?|thành tiền)[^\d;.:()%]{0,25}", re.IGNORECASE
+    r"\s*[,;]?\s*(?:với\s+|có\s+)?(?:tổng(?:\s+cộng)?|thành tiền|số tiền)[^\d;.:()%]{0,25}"
+    r"|\s*:\s*",
+    re.IGNORECASE,
 )
 
 
@@ -70,10 +78,16 @@ def find_unit_price_totals(document: Document, extraction: Extraction) -> list[U
         if block.kind is BlockKind.TABLE_CELL:
             continue
         text = block.text
-        for position in range(len(quantities) - 2):
-            count, second, third = quantities[position : position + 3]
+        for position in range(len(quantities) - 1):
+            count, second = quantities[position : position + 2]
             if not _a_count(count):
                 continue
+            if position and _multiplied_aside(text, quantities[position - 1], count, second):
+                found.append(UnitPriceTotal(count, _norm(second), quantities[position - 1]))
+                continue
+            if position + 2 >= len(quantities):
+                continue
+            third = quantities[position + 2]
             if _amount(second) and _price_after_total(text, count, second, third):
                 found.append(UnitPriceTotal(count, third, second))
                 continue
@@ -81,7 +95,7 @@ def find_unit_price_totals(document: Document, extraction: Extraction) -> list[U
             if not _amount(total):
                 continue
             if _multiplied(text, count, price, total):
-                found.append(UnitPriceTotal(count, price, total))
+                found.append(UnitPriceTotal(count, _norm(price), total))
                 continue
             if not _for_one(text, count, price):
                 continue
@@ -93,8 +107,23 @@ def find_unit_price_totals(document: Document, extraction: Extraction) -> list[U
                 )
             ):
                 continue
-            found.append(UnitPriceTotal(count, price, total))
+            said_as_norm = _NORM_BEFORE.search(text, max(0, price.start - 40), price.start)
+            found.append(UnitPriceTotal(count, _norm(price) if said_as_norm else price, total))
     return found
+
+
+# the amount for one said as a norm: "mức hỗ trợ 60 triệu đồng/nhà", "mỗi suất 500.000 đồng",
+# "đơn giá 14.200 đồng/liều": exact, not rounded
+_NORM_BEFORE = re.compile(
+    r"\b(?:mức|mỗi|đơn giá|định mức)\b(?![^\d;.:()%]*\b(?:bình quân|trung bình|khoảng|ước|"
+    r"gần|trên|dưới|tối đa|tối thiểu)\b)[^\d;.:()%]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _norm(price: Quantity) -> Quantity:
+    """``price`` as the exact amount a norm or a written-out product states."""
+    return replace(price, interval=Interval.exact(price.value))
 
 
 def _multiplied(text: str, count: Quantity, price: Quantity, total: Quantity) -> bool:
@@ -105,6 +134,21 @@ def _multiplied(text: str, count: Quantity, price: Quantity, total: Quantity) ->
     return bool(
         _TIMES.fullmatch(text, count.end, price.start)
         and _EQUALS.fullmatch(text, price.end, total.start)
+    )
+
+
+def _multiplied_aside(text: str, total: Quantity, count: Quantity, price: Quantity) -> bool:
+    """``390,5 triệu đồng (27.500 liều × 14.200 đồng/liều)``: the total, then its product
+    written out in parentheses."""
+    noun = count.unit or ""
+    if not _amount(total) or not (
+        _amount(price) or (price.kind is QuantityKind.RATE and price.unit == f"đồng/{noun}")
+    ):
+        return False
+    return bool(
+        _IN_PARENTHESES.fullmatch(text, total.end, count.start)
+        and _TIMES.fullmatch(text, count.end, price.start)
+        and re.match(r"\s*\)", text[price.end :])
     )
 
 

@@ -474,3 +474,17 @@ def test_a_table_whose_separator_centres_one_dash_is_checked() -> None:
     assert run_rule("T101", text.format(total="3.638,5")) == []
     (found,) = run_rule("T101", text.format(total="3.688,5"))
     assert "3.688,5" in found.message.en
+
+
+def test_a_density_column_is_not_summed() -> None:
+    # people per km² of the district is its people over its area, not the communes' sum
+    text = (
+        "| TT | Đơn vị | Diện tích (km²) | Dân số (người) | Mật độ dân số (người/km²) |\n"
+        "|---|---|--:|--:|--:|\n"
+        "| | **Toàn huyện** | **100,0** | **{people}** | **300** |\n"
+        "| 1 | Xã A | 40,0 | 8.000 | 200 |\n"
+        "| 2 | Xã B | 60,0 | 22.000 | 367 |\n"
+    )
+    assert run_rule("T101", text.format(people="30.000")) == []
+    (found,) = run_rule("T101", text.format(people="36.000"))
+    assert "36.000" in found.message.en

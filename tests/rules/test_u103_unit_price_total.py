@@ -35,12 +35,20 @@ def test_consistent_then_one_changed_figure(shape: str) -> None:
 
 
 def test_the_total_in_a_larger_unit_and_a_rounded_amount() -> None:
-    text = "Hỗ trợ 120 hộ, mức hỗ trợ 2 triệu đồng/hộ, tổng kinh phí {t} triệu đồng."
+    text = "Hỗ trợ 120 hộ, mức hỗ trợ bình quân 2 triệu đồng/hộ, tổng kinh phí {t} triệu đồng."
     assert run_rule("U103", text.format(t="240")) == []
-    # "2 triệu" is 1,5–2,5 triệu: 120 hộ give 180–300 triệu
+    # an average "2 triệu" is 1,5–2,5 triệu: 120 hộ give 180–300 triệu
     assert run_rule("U103", text.format(t="290")) == []
     (found,) = run_rule("U103", text.format(t="340"))
     assert found.notes[0].en == "120 hộ × 2 triệu đồng/hộ = 240 triệu đồng ≠ 340 triệu đồng"
+
+
+def test_a_support_level_is_exact() -> None:
+    # "mức hỗ trợ 2 triệu đồng/hộ" is a norm, not a rounded figure: 120 hộ get 240 triệu
+    text = "Hỗ trợ 120 hộ, mức hỗ trợ 2 triệu đồng/hộ, tổng kinh phí {t} triệu đồng."
+    assert run_rule("U103", text.format(t="240")) == []
+    (found,) = run_rule("U103", text.format(t="290"))
+    assert found.notes[0].en == "120 hộ × 2 triệu đồng/hộ = 240 triệu đồng ≠ 290 triệu đồng"
 
 
 def test_a_typing_slip_is_named() -> None:
