@@ -238,6 +238,28 @@ CAUGHT = [
         "14.200",
         "14.800",
     ),
+    # a change's rate with its sign in the aside ("(+20,0%)")
+    (
+        "S101",
+        "Lực lượng đã cứu nạn 84 vụ, tăng 14 vụ (+20,0%) so với cùng kỳ (70 vụ).",
+        "70 vụ",
+        "76 vụ",
+    ),
+    # what was examined opens the sentence; the share of those that passed
+    (
+        "P101",
+        "Qua kiểm tra 640 mẫu thực phẩm, có 608 mẫu đạt yêu cầu, tỷ lệ 95,0%.",
+        "608 mẫu",
+        "628 mẫu",
+    ),
+    # what was saved, a few words of how after "tiết kiệm"
+    (
+        "S101",
+        "Giá gói thầu 12.500 triệu đồng, giá trúng thầu 12.180 triệu đồng, tiết kiệm qua đấu "
+        "thầu 320 triệu đồng.",
+        "320",
+        "370",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -300,6 +322,8 @@ SILENT = [
     "là 3.100,0 ha.",
     # a bare number after "tăng" counting something else ("bậc")
     "Chỉ số PCI xếp thứ 12/63, tăng 2 bậc so với năm 2024 (thứ 14/63).",
+    # what was examined, then a share of another whole
+    "Qua kiểm tra 640 mẫu thực phẩm, có 32 mẫu vi phạm, chiếm 12,0% số mẫu vi phạm của tỉnh.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

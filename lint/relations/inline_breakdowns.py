@@ -146,7 +146,7 @@ _CHANGE_LEAD = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s+(?:thêm\s+)?$", re.I
 # "tăng 668 tỷ đồng (tăng 10,9%) so với đầu năm", "giảm 45 biên chế (tương ứng giảm 2,02%) so
 # với năm 2024": the change, its rate aside, its base
 _CHANGE_COMPARED = re.compile(
-    r"(?:\s*\(\s*(?:(?:tương ứng|tương đương|tức là|tức)\s+)?(?:tăng|giảm)?\s*\d+(?:,\d+)?\s*%\s*\))?"
+    r"(?:\s*\(\s*(?:(?:tương ứng|tương đương|tức là|tức)\s+)?(?:tăng|giảm|[+\-−])?\s*\d+(?:,\d+)?\s*%\s*\))?"
     rf"\s*(?:so với\s+)((?:{lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}"
     rf"|{lexicon.NAMED_YEAR_RE}|{lexicon.NAMED_DATE_RE})\b|{lexicon.NAMED_MONTH_RE})",
     re.IGNORECASE,

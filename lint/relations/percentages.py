@@ -596,11 +596,38 @@ def _share(
 _WHOLE_OPENING = re.compile(r"(?:^|[.;:]\s+)(?:trong|trên) tổng số\s*$", re.IGNORECASE)
 
 
+# what was examined, opening the sentence: "Qua đánh giá 1.095 bản tin …, có 981 bản tin đạt
+# yêu cầu, tỷ lệ 89,59%", "Kiểm tra 214 cơ sở, phát hiện 63 cơ sở vi phạm (chiếm 29,4%)"
+_EXAMINED = re.compile(
+    r"(?:^|[.;:]\s+)(?:qua\s+|đã\s+)?(?:đánh giá|kiểm tra|rà soát|xét nghiệm|khảo sát|thẩm định|"
+    r"giám sát|phân tích|lấy)(?:\s+[^\W\d]+(?![^\W\d])){0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _whole_opening_the_sentence(
     text: str, quantities: list[Quantity], percent: Quantity, value: Quantity
 ) -> PercentClaim | None:
     for quantity in quantities:
         if quantity.start >= value.start:
+            return None
+        examined = _EXAMINED.search(text, max(0, quantity.start - 40), quantity.start)
+        if examined is not None and same_measure(value, quantity):
+            from lint.relations.evidence import ratio_or_one_typo
+
+            between = text[quantity.end : value.start]
+            if (
+                quantity.value > value.value
+                and not re.search(r"[.;]\s", between)
+                and not any(
+                    quantity.end <= q.start < value.start and same_measure(value, q)
+                    for q in quantities
+                )
+                and ratio_or_one_typo(value, single(quantity), percent)
+            ):
+                return PercentClaim(
+                    "ratio", percent, value, single(quantity), base_source="explicit"
+                )
             return None
         if not _WHOLE_OPENING.search(text, max(0, quantity.start - 40), quantity.start):
             continue

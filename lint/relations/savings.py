@@ -5,7 +5,8 @@ Procurement and spending reports give a price, the price reached and what was sa
     Tổng giá các gói thầu là 3.432.030 triệu đồng, tổng giá trúng thầu 3.306.429 triệu
     đồng, tiết kiệm 125.601 triệu đồng, tỷ lệ tiết kiệm 3,66%.
 
-Read here: a figure right after "tiết kiệm" (or "tiết kiệm được", "giảm") whose sentence holds,
+Read here: a figure right after "tiết kiệm" (or "tiết kiệm được", "giảm", a few words of how
+between: "tiết kiệm qua đấu thầu") whose sentence holds,
 before it, exactly two other figures of its measure, the first A larger than the second B, and
 no percentage between them: A = B + C (S101, an exhaustive
 :class:`~lint.relations.breakdowns.Breakdown`), read only when the figures agree or one
@@ -26,7 +27,11 @@ from lint.relations.marks import ends_before
 from lint.relations.percent_claims import PercentClaim
 
 _MEASURES = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
-_SAVED = re.compile(r",\s*(?:tiết kiệm(?:\s+được)?|giảm giá)\s*:?\s*$", re.IGNORECASE)
+# ", tiết kiệm ", ", tiết kiệm qua đấu thầu " (a few words of how)
+_SAVED = re.compile(
+    r",\s*(?:tiết kiệm(?:\s+được)?|giảm giá)(?:\s+[^\W\d]+(?![^\W\d])){0,4}\s*:?\s*$",
+    re.IGNORECASE,
+)
 # the saving's rate right after it: ", tỷ lệ tiết kiệm 3,66%", " (3,66%)"
 _RATE_AFTER = re.compile(
     r"\s*(?:,\s*(?:tỷ|tỉ) lệ tiết kiệm(?:\s+là|\s+đạt)?\s*:?\s*|\(\s*(?:tỷ lệ\s+)?)", re.IGNORECASE
