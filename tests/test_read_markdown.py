@@ -143,6 +143,21 @@ def test_a_separator_of_single_dashes_ends_the_header() -> None:
     assert document.tables[0].header_rows == 1
 
 
+def test_markdown_footnotes_are_footnotes() -> None:
+    # "[^1]" marks a reference (the mark is not part of the text), "[^1]: …" defines it
+    text = "Đã giải ngân 1.118 triệu đồng, đạt 89,4%[^1]; trong đó vốn tỉnh[^2]: 600 triệu đồng.\n\n[^1]: Số liệu đến ngày 30/11.\n[^2]: Gồm cả vốn chuyển nguồn.\n"
+    document = read(text)
+    body, first, second = document.blocks
+    assert body.text.endswith("đạt 89,4%; trong đó vốn tỉnh: 600 triệu đồng.")
+    assert [ref.number for ref in body.footnote_refs] == [1, 2]
+    assert (first.kind, first.footnote, first.text) == (
+        BlockKind.FOOTNOTE,
+        1,
+        "Số liệu đến ngày 30/11.",
+    )
+    assert (second.kind, second.footnote) == (BlockKind.FOOTNOTE, 2)
+
+
 def test_table_cells_hold_quantities() -> None:
     document = read()
     values = [

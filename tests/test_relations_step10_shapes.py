@@ -260,6 +260,22 @@ CAUGHT = [
         "320",
         "370",
     ),
+    # a rate whose base is the clause before, then the list splitting the value
+    (
+        "P101",
+        "Kinh phí năm 2025 được giao 2.400 triệu đồng; đã thực hiện 2.256 triệu đồng, đạt 94,0%, "
+        "gồm: chi mô hình 1.500 triệu đồng, chi tập huấn 756 triệu đồng.",
+        "94,0%",
+        "97,0%",
+    ),
+    # a Markdown footnote's mark after the rate
+    (
+        "P101",
+        "Tổng kinh phí là 1.250 triệu đồng, đến nay đã giải ngân 1.125 triệu đồng, đạt 90,0%[^1]."
+        "\n\n[^1]: Số liệu đến ngày 30/11/2025.",
+        "90,0%",
+        "96,0%",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",

@@ -1,8 +1,8 @@
 """Markdown reader: reports converted from Word (headings, lists, footnotes, tables).
 
-Footnote references are ``<sup>N</sup>`` after a word or figure; footnote definitions are
-lines starting with ``<sup>N</sup>``, usually far from the reference, after a page break
-``---``.  A paragraph cut by a page-end footnote block ("… ngân hàng chính sách xã hội" /
+Footnote references are ``<sup>N</sup>`` (or Markdown's ``[^N]``) after a word or figure;
+footnote definitions are lines starting with ``<sup>N</sup>`` (or ``[^N]:``), usually far from
+the reference, after a page break ``---``.  A paragraph cut by a page-end footnote block ("… ngân hàng chính sách xã hội" /
 footnote 1 / "phục vụ tốt nhu cầu …") is joined again, so relations read whole sentences.
 """
 
@@ -29,7 +29,8 @@ from lint.read.labels import find_label
 
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _LIST = re.compile(r"^\s{0,6}([-+*•])\s+")
-_FOOTNOTE_DEF = re.compile(r"^\s*<sup>\s*(\d{1,3})\s*</sup>\s*")
+# "<sup>1</sup> …" (from Word) or "[^1]: …" (Markdown's own footnotes)
+_FOOTNOTE_DEF = re.compile(r"^\s*(?:<sup>\s*(\d{1,3})\s*</sup>|\[\^(\d{1,3})\]:)\s*")
 _PAGE_BREAK = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 # Inline markup: a footnote mark or superscript, an HTML comment, a line break, an escaped
@@ -39,7 +40,8 @@ _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
 # hence emphasis is written "\*\*?\*?" for "\*{1,3}", "_(?<!\w_)_?" for "(?<!\w)_{1,2}" and
 # "__?(?!\w)" for "_{1,2}(?!\w)".
 _INLINE = re.compile(
-    r"<sup>\s*(?P<sup>[^<]*?)\s*</sup>|<!--(?P<comment>.*?)-->|<br\s*/?>|\\(?P<escaped>[*_\\|])"
+    r"<sup>\s*(?P<sup>[^<]*?)\s*</sup>|\[\^(?P<mark>\d{1,3})\]|<!--(?P<comment>.*?)-->|<br\s*/?>"
+    r"|\\(?P<escaped>[*_\\|])"
     r"|\*\*?\*?|_(?<!\w_)_?|__?(?!\w)"
 )
 _UNIT_BEFORE_SUP = re.compile(r"(?:^|[^\w])(?:k?m|cm|dm|mm|ha)$")
@@ -137,7 +139,7 @@ def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
         footnote = _FOOTNOTE_DEF.match(line)
         if footnote:
             current = _Raw(BlockKind.FOOTNOTE, [_Line(line_offset, line)], footnote.end())
-            current.footnote = int(footnote.group(1))
+            current.footnote = int(footnote.group(1) or footnote.group(2))
             raws.append(current)
             continue
         bullet = _LIST.match(line)
@@ -227,7 +229,11 @@ def _inline(
         builder.add_original(line, offset, position, match.start())
         position = match.end()
         sup = match.group("sup")
-        if sup is not None:
+        mark = match.group("mark")
+        if mark is not None:  # "[^1]": a Markdown footnote's reference
+            span = Span(offset + match.start(), offset + match.end())
+            refs.append(FootnoteRef(int(mark), len(builder), span))
+        elif sup is not None:
             before = builder.tail(4)
             if sup.isdigit() and sup in ("2", "3") and _UNIT_BEFORE_SUP.search(before):
                 superscript = sup.translate(_SUPERSCRIPT_DIGITS)

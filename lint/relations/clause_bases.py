@@ -40,7 +40,8 @@ _OWN_RATE = re.compile(
     r"(?:\s*[^\W\d]+(?![^\W\d])){0,4}\s*[,(]\s*(?:đạt|chiếm|bằng)?(?:\s+tỷ lệ)?\s*\d+(?:,\d+)?\s*%",
     re.IGNORECASE,
 )
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+# the clause's end after the rate, or the list that splits the value: ", gồm:", ", trong đó"
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$|,\s*(?:gồm|bao gồm|trong đó|cụ thể)\b)", re.IGNORECASE)
 # a share ends its clause after the words naming its whole ("… số đối tượng được kiểm tra.")
 _NAMED_BASE_ENDS = re.compile(r"(?:\s+[^\W\d]+){1,8}\s*(?:[.;]|$)")
 _SHARE_LEAD = re.compile(r"chiếm(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)

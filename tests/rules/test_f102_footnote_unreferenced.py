@@ -35,3 +35,13 @@ def test_content_superscript_does_not_reference_its_number() -> None:
 def test_corpus_footnotes_are_all_referenced(corpus: Path) -> None:
     text = (corpus / "kien-tuong-2020-h1.md").read_text(encoding="utf-8")
     assert run_rule("F102", text, "kien-tuong-2020-h1.md") == []
+
+
+def test_markdown_footnotes_are_checked_alike() -> None:
+    text = (
+        "Thu ngân sách 150 tỷ đồng[^1].\n\n[^1]: Thu thuế 120 tỷ đồng.\n[^2]: Thu phí 30 tỷ đồng.\n"
+    )
+    found = run_rule("F102", text)
+    assert len(found) == 1
+    assert text[found[0].span.start :].startswith("Thu phí")
+    assert run_rule("F102", text.replace("đồng[^1].", "đồng[^1], phí[^2].")) == []
