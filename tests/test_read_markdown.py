@@ -143,6 +143,24 @@ def test_a_separator_of_single_dashes_ends_the_header() -> None:
     assert document.tables[0].header_rows == 1
 
 
+def test_a_table_without_outer_bars_is_a_table() -> None:
+    # GFM: the outer bars are optional; then a row opening with a bar has an empty first cell
+    text = "TT | Xã | Số hộ\n---|---|--:\n1 | Tân Lập | 120\n | Tổng cộng | 120\n\nHết.\n"
+    document = read(text)
+    assert cells(document) == [
+        ["TT", "Xã", "Số hộ"],
+        ["1", "Tân Lập", "120"],
+        ["", "Tổng cộng", "120"],
+    ]
+    assert document.tables[0].header_rows == 1
+    assert document.blocks[-1].kind is BlockKind.PARAGRAPH
+
+
+def test_a_bar_in_prose_makes_no_table() -> None:
+    document = read("Tỷ lệ A | B là 3 | 4.\n\nDòng khác.\n")
+    assert not document.tables
+
+
 def test_markdown_footnotes_are_footnotes() -> None:
     # "[^1]" marks a reference (the mark is not part of the text), "[^1]: …" defines it
     text = "Đã giải ngân 1.118 triệu đồng, đạt 89,4%[^1]; trong đó vốn tỉnh[^2]: 600 triệu đồng.\n\n[^1]: Số liệu đến ngày 30/11.\n[^2]: Gồm cả vốn chuyển nguồn.\n"

@@ -68,6 +68,7 @@ class _Raw:
     footnote: int | None = None
     label: str | None = None
     table_rows: list[_Line] = field(default_factory=list)
+    barless: bool = False  # a table written without outer bars: a leading bar is an empty cell
 
 
 def read_markdown(path: str, text: str) -> Document:
@@ -86,7 +87,9 @@ def read_markdown(path: str, text: str) -> Document:
                 candidate = blocks[-1].text.strip()
                 if len(candidate) <= 40 and not _TWO_DIGITS.search(candidate):
                     unit_text = candidate
-            table = _table(raw.table_rows, len(tables), blocks, caption, unit_text, offsets)
+            table = _table(
+                raw.table_rows, len(tables), blocks, caption, unit_text, offsets, raw.barless
+            )
             tables.append(table)
         else:
             block = _block(raw, len(blocks), offsets)
@@ -102,7 +105,8 @@ def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
     directives: list[Directive] = []
     current: _Raw | None = None
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
         line_offset = offset
         offset += len(line) + 1
         stripped = line.strip()
@@ -119,9 +123,9 @@ def _split(text: str) -> tuple[list[_Raw], list[Directive]]:
             raws.append(_Raw(BlockKind.PARAGRAPH))  # marker, removed when joining
             current = None
             continue
-        if stripped.startswith("|"):
+        if stripped.startswith("|") or _row_without_bars(stripped, current, lines, number):
             if current is None or not current.table_rows:
-                current = _Raw(BlockKind.TABLE_CELL)
+                current = _Raw(BlockKind.TABLE_CELL, barless=not stripped.startswith("|"))
                 raws.append(current)
             # the first separator line ends the header rows; it is not a row of the table
             first_separator = _TABLE_SEPARATOR.match(line) and not any(
@@ -251,6 +255,17 @@ def _inline(
     builder.add_original(line, offset, position, len(line))
 
 
+def _row_without_bars(stripped: str, current: _Raw | None, lines: list[str], number: int) -> bool:
+    """A table row written without its outer bars ("TT | Đơn vị | Diện tích"): a line with a
+    bar that continues a table, or that a separator line ("---|---|--:") follows."""
+    if "|" not in stripped:
+        return False
+    if current is not None and current.table_rows:
+        return True
+    following = lines[number + 1] if number + 1 < len(lines) else ""
+    return "|" in following and _TABLE_SEPARATOR.match(following) is not None
+
+
 def _table(
     rows: list[_Line],
     index: int,
@@ -258,6 +273,7 @@ def _table(
     caption: str | None,
     unit: str | None,
     offsets: Offsets,
+    barless: bool = False,
 ) -> Table:
     grid: list[list[Block]] = []
     header_rows = 0
@@ -268,7 +284,7 @@ def _table(
         cells: list[Block] = []
         line = row.text
         bars = [m.start() for m in _UNESCAPED_BAR.finditer(line)]
-        if line.strip().startswith("|") is False:
+        if barless or not line.strip().startswith("|"):
             bars.insert(0, -1)
         end = len(line.rstrip())
         if bars and bars[-1] < end - 1:
