@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from lint.diagnostics import Diagnostic, Message, Severity
 from lint.numbers.quantity import Quantity
-from lint.relations.breakdowns import Breakdown
+from lint.relations.breakdowns import Breakdown, adds_up
 from lint.relations.explain import explain_statement, part_labels, printed, sum_note
 from lint.relations.figures import FigureKey, key_of
 from lint.rule import Context, Rule
@@ -20,7 +20,9 @@ class SubsetExceedsTotal(Rule):
         total, or as ``Trong đó:`` above a list of ``-``/``+`` items) names some of its parts;
         they need not add up to the total, but none can exceed it (an error).  Parts that
         together exceed the total are reported at ``info`` level only, since ``trong đó``
-        parts may overlap (``nữ``, ``qua đào tạo``).  Only parts of the same kind and unit as
+        parts may overlap (``nữ``, ``qua đào tạo``), and not at all when they are the total
+        split two ways, one after the other (``xuất cảnh …, nhập cảnh …; người Việt Nam …,
+        người nước ngoài …``: the first parts add up to it and the rest do too).  Only parts of the same kind and unit as
         the total are read (``tăng``/``giảm`` changes are not parts).  The judgement is on
         intervals: a part exceeds the total only when even its smallest value does.
 
@@ -57,6 +59,9 @@ class SubsetExceedsTotal(Rule):
             certain = len(breakdown.parts) == 1 or bool(over)
             if not certain and _each_share_holds(context, breakdown):
                 continue  # every part's own share of the total holds: they overlap, no slip
+            if not certain and _two_classifications(breakdown):
+                continue  # "xuất cảnh 205.914, nhập cảnh 206.472; Việt Nam 318.640, nước
+                # ngoài 93.746" of 412.386: the total split twice, each split whole
             labels = part_labels(statement)
             total = printed(breakdown.total)
             notes = [sum_note(breakdown.total, breakdown.parts)]
@@ -90,6 +95,16 @@ class SubsetExceedsTotal(Rule):
                 message,
                 severity=Severity.ERROR if certain else Severity.INFO,
             )
+
+
+def _two_classifications(breakdown: Breakdown) -> bool:
+    """The parts are the total split two ways, one after the other: the first few add up to
+    it and the rest do too."""
+    parts = breakdown.parts
+    for cut in range(2, len(parts) - 1):
+        if adds_up(breakdown.total, parts[:cut]) and adds_up(breakdown.total, parts[cut:]):
+            return True
+    return False
 
 
 def _each_share_holds(context: Context, breakdown: Breakdown) -> bool:

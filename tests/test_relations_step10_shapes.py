@@ -276,6 +276,16 @@ CAUGHT = [
         "90,0%",
         "96,0%",
     ),
+    # a sub-total's part stating its share of the whole above: checked against that whole
+    (
+        "P101",
+        "### 2. Kinh phí\n\nTổng kinh phí là 148.620 triệu đồng, theo nguồn:\n\n- Ngân sách trung ương: 62.500 "
+        "triệu đồng, chiếm 42,1%;\n- Ngân sách địa phương: 70.320 triệu đồng, trong đó:\n  + "
+        "Ngân sách tỉnh: 41.380 triệu đồng, chiếm 27,8%;\n  + Ngân sách huyện, xã: 28.940 triệu "
+        "đồng, chiếm 19,5%;\n- Nguồn xã hội hóa: 15.800 triệu đồng, chiếm 10,6%.",
+        "27,8%",
+        "24,8%",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -340,6 +350,20 @@ SILENT = [
     "Chỉ số PCI xếp thứ 12/63, tăng 2 bậc so với năm 2024 (thứ 14/63).",
     # what was examined, then a share of another whole
     "Qua kiểm tra 640 mẫu thực phẩm, có 32 mẫu vi phạm, chiếm 12,0% số mẫu vi phạm của tỉnh.",
+    # the figure aside after a whole's name is the share's own amount, not its whole
+    "Tổng giá trị tài sản là 96,8 tỷ đồng; tổng số nợ phải trả 214,5 tỷ đồng, số tiền thu hồi "
+    "được đạt 45,13% giá trị tài sản (43,69 tỷ đồng).",
+    # figures each larger than the one before the parenthesis are what it is worked out from
+    "Nộp trả ngân sách số kinh phí tiết kiệm 13.865.000 đồng (ngân sách đã cấp 450.000.000 "
+    "đồng, quyết toán 436.135.000 đồng).",
+    # the done part, another and the rest are all parts of the whole the clause before states
+    "Sau sáp nhập có 71 nhà văn hóa dôi dư; đến nay đã chuyển đổi công năng 38 nhà, bán đấu "
+    "giá 12 nhà, còn 21 nhà đang lập phương án xử lý.",
+    # shares of the whole, stated by the parts of a sub-total
+    "### 2. Kinh phí\n\nTổng kinh phí là 148.620 triệu đồng, theo nguồn:\n\n- Ngân sách trung ương: 62.500 triệu "
+    "đồng, chiếm 42,1%;\n- Ngân sách địa phương: 70.320 triệu đồng, trong đó:\n  + Ngân sách "
+    "tỉnh: 41.380 triệu đồng, chiếm 27,8%;\n  + Ngân sách huyện, xã: 28.940 triệu đồng, chiếm "
+    "19,5%;\n- Nguồn xã hội hóa: 15.800 triệu đồng, chiếm 10,6%.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

@@ -398,6 +398,11 @@ def _parenthesised(
                 # a parenthesis lists all of its figure: any of them may be the slip
                 if not adds_up_or_one_typo(total, parts, budget, exhaustive=True):
                     continue
+            if sum(part.interval.low > total.interval.high for part in parts) >= 2:
+                # "tiết kiệm 13.865.000 đồng (ngân sách đã cấp 450.000.000 đồng, quyết toán
+                # 436.135.000 đồng)": figures each above it are what it is worked out from,
+                # not its parts (one slip makes one part too large, never two)
+                continue
             found.append(Breakdown(total, tuple(parts), True, "parenthesis", tuple(labels)))
     return found
 

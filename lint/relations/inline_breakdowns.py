@@ -518,6 +518,22 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             if _same(q, rest)
         ):
             continue  # an earlier figure of the same measure in the sentence: which is the total?
+        stops = [m.end() for m in _FULL_STOP.finditer(text, 0, total.start)]
+        whole_start = stops[-1] if stops else 0  # the sentence, across its ";" clauses
+        wholes = [
+            q
+            for q in quantities
+            if whole_start <= q.start < sentence_start and _same(q, rest) and _usable(q)
+        ]
+        if wholes:
+            # "Sau sáp nhập có 71 nhà dôi dư; đã chuyển đổi 38 nhà, bán đấu giá 12 nhà, còn 21
+            # nhà …": the three are the parts of the whole the clause before states
+            if _adds_up_or_one_slip(wholes[-1], (total, previous, rest)):
+                labels = ("", "", "còn lại")
+                found.append(
+                    Breakdown(wholes[-1], (total, previous, rest), True, "còn lại", labels)
+                )
+            continue
         # the done part's words, after the total's own ("240 cơ sở vi phạm, đã xử lý 228 …")
         label = re.split(r"[,:]", text[total.end : previous.start].strip(" ,:"))[-1].strip()
         found.append(Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại")))

@@ -57,6 +57,10 @@ def find_part_shares(
     based = {id(claim.percent) for claim in claims if claim.base is not None}
     by_block = figures_by_block(extraction)
     found: list[PercentClaim] = []
+    # the total each figure is a part of: a sub-total's parts may state their shares of the
+    # whole above it ("- Ngân sách địa phương: 70.320 …, trong đó: + Ngân sách tỉnh: 41.380
+    # …, chiếm 27,8%" of 148.620)
+    outer = {id(part): b.total for b in breakdowns if b.marker in _SPLITS for part in b.parts}
     for breakdown in breakdowns:
         if breakdown.total.kind not in _MEASURES or breakdown.marker not in _SPLITS:
             continue
@@ -67,8 +71,27 @@ def find_part_shares(
             if share is None or id(share) in based:
                 continue
             based.add(id(share))
-            found.append(PercentClaim("ratio", share, part, breakdown.total, base_source="parts"))
+            whole = _whole_it_fits(part, share, breakdown.total, outer)
+            found.append(PercentClaim("ratio", share, part, whole, base_source="parts"))
     return found
+
+
+def _whole_it_fits(
+    part: Quantity, share: Quantity, total: Quantity, outer: dict[int, Quantity]
+) -> Quantity:
+    """``total``, unless the share does not fit it but fits a total ``total`` is itself a part
+    of (two levels up at most)."""
+    if share_fits(part, total, share):
+        return total
+    above = total
+    for _ in range(2):
+        next_up = outer.get(id(above))
+        if next_up is None:
+            break
+        if share_fits(part, next_up, share):
+            return next_up
+        above = next_up
+    return total
 
 
 def _bare_shares(

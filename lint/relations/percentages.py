@@ -676,6 +676,9 @@ def _whole_in_parentheses(
         return None  # "2.815 đồng chí, bằng 1,48% dân số toàn huyện (190.210 người)": people
     if not _WHOLE_PARENTHESIS_END.match(text, later[0].end):
         return None
+    if (percent.value < 100) != (base.value > single(value).value):
+        return None  # "… đạt 45,13% giá trị tài sản (43,69 tỷ đồng)": the figure aside is the
+        # share's own amount, not its whole
     again = named.group("again")
     if again is not None and not _names_again(named.group(1), again):
         return None  # "(năm 2023 là 1.200 hộ)": another figure than the whole named

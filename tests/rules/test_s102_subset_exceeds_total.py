@@ -188,3 +188,16 @@ def test_an_items_plan_is_not_its_part() -> None:
         "3. Dự phòng ngân sách: dự toán 25.690 triệu đồng; đã sử dụng 4.350 triệu đồng.\n"
     )
     assert run_rule("S102", text) == []
+
+
+def test_a_total_split_two_ways_is_not_reported() -> None:
+    # exit and entry, then Vietnamese and foreign: each pair is all of the total
+    text = (
+        "Đã làm thủ tục cho 412.386 lượt người xuất, nhập cảnh, trong đó:\n\n"
+        "- Xuất cảnh: 205.914 lượt;\n- Nhập cảnh: 206.472 lượt;\n"
+        "- Người Việt Nam: 318.640 lượt;\n- Người nước ngoài: {foreign} lượt.\n"
+    )
+    assert run_rule("S102", text.format(foreign="93.746")) == []
+    # a second split that is not all of it is reported, at info level
+    (found,) = run_rule("S102", text.format(foreign="99.746"))
+    assert found.severity.value == "info"
