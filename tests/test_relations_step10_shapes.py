@@ -286,6 +286,15 @@ CAUGHT = [
         "27,8%",
         "24,8%",
     ),
+    # a figure, then ", theo nguồn:" and the list of its classes (on the figures' evidence)
+    (
+        "S101",
+        "Năm 2025, huyện tu bổ 12 nghĩa trang liệt sĩ.\n\nTổng kinh phí thực hiện là 9.600 triệu "
+        "đồng, theo nguồn:\n\n- Ngân sách tỉnh: 5.400 triệu đồng;\n- Ngân sách huyện: 3.100 "
+        "triệu đồng;\n- Xã hội hóa: 1.100 triệu đồng.",
+        "3.100",
+        "3.700",
+    ),
     # the split inside that parenthesis is of its own figure, not of the one before
     (
         "S101",
@@ -364,6 +373,9 @@ SILENT = [
     "đồng, chiếm 42,1%;\n- Ngân sách địa phương: 70.320 triệu đồng, trong đó:\n  + Ngân sách "
     "tỉnh: 41.380 triệu đồng, chiếm 27,8%;\n  + Ngân sách huyện, xã: 28.940 triệu đồng, chiếm "
     "19,5%;\n- Nguồn xã hội hóa: 15.800 triệu đồng, chiếm 10,6%.",
+    # ", theo quy định:" lists no classes of the figure
+    "Tổng kinh phí là 9.600 triệu đồng, theo quy định:\n\n- Chi cho người: 5.400 triệu "
+    "đồng;\n- Chi khác: 1.100 triệu đồng.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

@@ -60,6 +60,13 @@ _CLASSIFIED_TAIL = re.compile(
     r"\s*:\s*$",
     re.IGNORECASE,
 )
+# ", theo nguồn:", ", theo lĩnh vực:" ending a sentence that states a figure (not "theo quy
+# định:", "theo Quyết định số …:")
+_BY_WHAT_TAIL = re.compile(
+    r",\s*(theo)(?!\s+(?:quy định|hướng dẫn|kế hoạch|quyết định|nghị quyết|đề nghị)\b)"
+    r"(?:\s+[^\W\d]+(?![^\W\d])){1,3}\s*:\s*$",
+    re.IGNORECASE,
+)
 _TAIL_MARKER = re.compile(rf"(?:^|[\s,])({lexicon.BREAKDOWN_MARKERS_RE})\s*:\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     # "vốn điều chỉnh tăng 6.239 tỷ đồng": the name of a kind (an adjustment up), not a change
@@ -1494,8 +1501,13 @@ def _listed(
         # a marker alone on its line ("Trong đó:") belongs to the block before it
         only = _ONLY_MARKER.match(block.text) if index > 0 else None
         tail = None if only or not _may_have_marker(block.text) else _TAIL_MARKER.search(block.text)
+        by_what = None
         if not only and tail is None and "theo" in block.text:
             tail = _CLASSIFIED_TAIL.search(block.text)
+            if tail is None:
+                # "Tổng kinh phí … là 148.620 triệu đồng, theo nguồn:": the figure's classes,
+                # read on the figures' evidence
+                tail = by_what = _BY_WHAT_TAIL.search(block.text)
         if only:
             holder, position = blocks[index - 1], len(blocks[index - 1].text)
         elif tail:
@@ -1505,7 +1517,7 @@ def _listed(
         if holder.kind is BlockKind.TABLE_CELL:
             continue
         marker = (only or tail).group(1).lower()  # type: ignore[union-attr]
-        if marker.endswith(" theo"):
+        if marker.endswith(" theo") or by_what is not None:
             marker = "phân theo"  # "Kết quả theo trình độ:": a classification, as "Phân theo"
         parts, labels, restated = _list_parts(blocks, index + 1, holder, by_block, document)
         flat = _list_parts(blocks, index + 1, holder, by_block, None)
@@ -1525,6 +1537,11 @@ def _listed(
         if restated is not None and not _compatible(total, restated):
             restated = None
         exhaustive = marker not in _SUBSET_MARKERS
+        if by_what is not None:
+            from lint.relations.evidence import adds_up_or_one_typo
+
+            if not adds_up_or_one_typo(total, parts, budget, exhaustive=True):
+                continue
         if len(parts) >= (2 if exhaustive else 1):
             found.append(
                 Breakdown(total, tuple(parts), exhaustive, marker, tuple(labels), restated)
