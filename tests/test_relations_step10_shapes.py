@@ -376,6 +376,9 @@ SILENT = [
     # ", theo quy định:" lists no classes of the figure
     "Tổng kinh phí là 9.600 triệu đồng, theo quy định:\n\n- Chi cho người: 5.400 triệu "
     "đồng;\n- Chi khác: 1.100 triệu đồng.",
+    # a large count, then items naming groups of what it counts, not each of them
+    "Trong tổng số 1.236 học viên có:\n\n- Người dân tộc thiểu số: 412 người;\n- Lao động nữ: "
+    "538 người;\n- Người khuyết tật: 09 người.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

@@ -4,9 +4,9 @@
   Hòa Lợi, Phú Mỹ và Long Hựu`` (after ``gồm``/``bao gồm``/``là`` and ``các <unit>``, or
   names each starting with the unit: ``gồm xã An Bình, xã Tân Phú …``), or in a parenthesis
   right after the count (``03 dự án (dự án A, dự án B, dự án C)``);
-* ``-``/``+`` items: a paragraph ending with the count and a colon (``Triển khai 03 dự án
-  trọng điểm:``) followed by list items, counted up to the first block that is not an item
-  with the same marker.
+* ``-``/``+`` items: a paragraph ending with the count (99 at most: a larger one is not
+  listed item by item) and a colon (``Triển khai 03 dự án trọng điểm:``) followed by list
+  items, counted up to the first block that is not an item with the same marker.
 
 What the count is of may be described up to the names, a figure among the words ("05 huyện bị
 thiệt hại nặng: …", "04 xã đạt số thu trên 50 tỷ đồng: …"), but no other count: "921 biên chế,
@@ -405,6 +405,8 @@ def _checked(count: Quantity, names: list[str], unit: str) -> NamedList | None:
 def _items(document: Document, block: Block, count: Quantity) -> NamedList | None:
     if block.kind is not BlockKind.PARAGRAPH or not _COLON_END.match(block.text[count.end :]):
         return None
+    if count.value > 99:
+        return None  # "Trong tổng số 1.236 học viên có:" then groups of them: no list of each
     if _SOME.search(block.text[count.end :]):
         return None  # "03 dự án, trong đó:" / "như:" lists only some of them
     blocks = document.blocks
