@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lint.document import Block, BlockKind, Document
 from lint.numbers.scan import extract
 from lint.read import read_document
@@ -131,21 +133,17 @@ def test_separator_line_is_not_a_row_but_a_later_dash_row_is() -> None:
     assert document.tables[0].header_rows == 1
 
 
-def test_a_separator_of_single_dashes_ends_the_header() -> None:
-    # GFM allows one dash per cell, and a colon on each side to centre it ("|:-:|-|--:|")
-    text = "| TT | Xã | Số hộ |\n|:-:|-|--:|\n| 1 | Tân Lập | 120 |\n| | Tổng cộng | 120 |\n"
-    document = read(text)
-    assert cells(document) == [
-        ["TT", "Xã", "Số hộ"],
-        ["1", "Tân Lập", "120"],
-        ["", "Tổng cộng", "120"],
-    ]
-    assert document.tables[0].header_rows == 1
-
-
-def test_a_table_without_outer_bars_is_a_table() -> None:
-    # GFM: the outer bars are optional; then a row opening with a bar has an empty first cell
-    text = "TT | Xã | Số hộ\n---|---|--:\n1 | Tân Lập | 120\n | Tổng cộng | 120\n\nHết.\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # GFM allows one dash per cell, and a colon on each side to centre it ("|:-:|-|--:|")
+        "| TT | Xã | Số hộ |\n|:-:|-|--:|\n| 1 | Tân Lập | 120 |\n| | Tổng cộng | 120 |\n\nHết.\n",
+        # the outer bars are optional; then a row opening with a bar has an empty first cell
+        "TT | Xã | Số hộ\n---|---|--:\n1 | Tân Lập | 120\n | Tổng cộng | 120\n\nHết.\n",
+    ],
+    ids=["single-dash-separator", "no-outer-bars"],
+)
+def test_other_ways_of_writing_a_table(text: str) -> None:
     document = read(text)
     assert cells(document) == [
         ["TT", "Xã", "Số hộ"],
