@@ -379,6 +379,13 @@ SILENT = [
     # a large count, then items naming groups of what it counts, not each of them
     "Trong tổng số 1.236 học viên có:\n\n- Người dân tộc thiểu số: 412 người;\n- Lao động nữ: "
     "538 người;\n- Người khuyết tật: 09 người.",
+    # a rate of what was done after the shares of the sources: no share of them
+    "### 3. Vốn đầu tư\n\nTổng mức đầu tư là 1.000 tỷ đồng, gồm:\n\n- Vốn trung ương: 700 tỷ "
+    "đồng, chiếm 70,0%;\n- Vốn tỉnh: 300 tỷ đồng, chiếm 30,0%.\n\nLũy kế giải ngân là 895 tỷ "
+    "đồng, bằng 89,5% tổng mức đầu tư.",
+    # each item splits the total again: the items are no parts of it
+    "Đã làm thủ tục cho 4.120 lượt người, trong đó:\n\n- Xuất cảnh 2.050 lượt, nhập cảnh "
+    "2.070 lượt;\n- Người Việt Nam 3.180 lượt, người nước ngoài 940 lượt.",
     # words on a line of their own after a list restate the amount that opens the list
     "Tổng kinh phí của phương án là 3.560.000.000 đồng, gồm:\n\n"
     "- Bồi thường về đất: 2.100.000.000 đồng;\n"

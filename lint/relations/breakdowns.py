@@ -205,6 +205,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
     ]
     found = [_periods_so_far(document, breakdown) for breakdown in found]
     found = [breakdown for breakdown in found if not _stock_and_flows(breakdown)]
+    # "- Xuất cảnh 205.914 lượt, nhập cảnh 206.472 lượt; - Người Việt Nam …, người nước ngoài
+    # …": each item splits the total again, the items are no parts of it
+    found = [b for b in found if not _each_item_splits(b.total, b.parts, by_block)]
     found.sort(key=lambda b: (b.total.block, b.total.start, b.parts[0].block, b.parts[0].start))
     unique: list[Breakdown] = []
     for breakdown in found:
@@ -1488,6 +1491,21 @@ def _note_of_the_sentence(
 
 # words after a figure naming what it counts, up to a footnote mark: " quà Tết"
 _NAMING_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,3}\s*")
+
+
+def _each_item_splits(
+    total: Quantity, parts: tuple[Quantity, ...], by_block: dict[int, list[Quantity]]
+) -> bool:
+    """Every item of a list holds two figures or more of the total's measure that add up to
+    it: each is a split of the total of its own, not one part of it."""
+    blocks = {part.block for part in parts}
+    if len(parts) < 2 or len(blocks) < len(parts) or total.block in blocks:
+        return False  # one part an item: parts sharing a block are one list of parts
+    for part in parts:
+        own = [q for q in by_block.get(part.block, []) if _compatible(total, q)]
+        if len(own) < 2 or not adds_up(total, own):
+            return False
+    return True
 
 
 def _listed(

@@ -186,11 +186,12 @@ def find_row_splits(
     return groups
 
 
-_DONE_RATE = re.compile(r"\bđạt(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
+_DONE_RATE = re.compile(r"\b(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$", re.IGNORECASE)
 
 
 def _done_rate(block: Block, claim: PercentClaim) -> bool:
-    """The share is said with "đạt": a rate of completion of the whole."""
+    """The share is said with "đạt" or "bằng": a rate of completion of the whole ("giải ngân
+    1.152.318 triệu đồng, bằng 89,57% tổng mức đầu tư"), not one of its parts."""
     start = claim.percent.start
     return _DONE_RATE.search(block.text, max(0, start - 16), start) is not None
 
