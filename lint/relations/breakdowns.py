@@ -725,7 +725,6 @@ def _totals_before(
         sentence_start = ends[-2] if len(ends) > 1 else 0
     while position > 0 and text[position - 1] in " .:,":
         position -= 1
-    candidates = []
     before = bisect.bisect_right(quantities, position, key=lambda q: q.start)
     opening = text.rfind("(", sentence_start, position)
     if opening >= 0 and text.find(")", opening, position) < 0 and not opens_sentence:
@@ -734,22 +733,7 @@ def _totals_before(
         inside = _totals_in(quantities, text, opening + 1, before, position, like)
         if inside:
             return inside, False
-    for at in range(before - 1, -1, -1):
-        quantity = quantities[at]
-        if quantity.end > position:
-            continue
-        if quantity.start < sentence_start:
-            break
-        if quantity.kind not in _COMPARABLE or (
-            like is not None and not _compatible(quantity, like)
-        ):
-            continue
-        if _CHANGE_BEFORE.search(text[max(sentence_start, quantity.start - 30) : quantity.start]):
-            continue
-        if depth_at(text, sentence_start, quantity.start) > 0:
-            continue
-        candidates.append(quantity)
-    return candidates, opens_sentence
+    return _totals_in(quantities, text, sentence_start, before, position, like), opens_sentence
 
 
 def _totals_in(
@@ -760,14 +744,18 @@ def _totals_in(
     position: int,
     like: Quantity | None,
 ) -> list[Quantity]:
-    """The figures a parenthesis opened at ``start - 1`` states before the marker at
-    ``position`` (not nested deeper, not a change), nearest first."""
+    """The figures from ``start`` (a sentence's start, or inside a parenthesis opened at
+    ``start - 1``) to the marker at ``position`` that are not nested in a parenthesis nor a
+    change, of ``like``'s kind and unit when given, nearest first (``before``: the index of
+    the first figure starting after ``position``)."""
     found = []
     for at in range(before - 1, -1, -1):
         quantity = quantities[at]
+        if quantity.end > position:
+            continue
         if quantity.start < start:
             break
-        if quantity.end > position or quantity.kind not in _COMPARABLE:
+        if quantity.kind not in _COMPARABLE:
             continue
         if like is not None and not _compatible(quantity, like):
             continue

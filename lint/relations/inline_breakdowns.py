@@ -518,7 +518,7 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             if _same(q, rest)
         ):
             continue  # an earlier figure of the same measure in the sentence: which is the total?
-        stops = [m.end() for m in _FULL_STOP.finditer(text, 0, total.start)]
+        stops = ends_before(_FULL_STOP, text, total.start)
         whole_start = stops[-1] if stops else 0  # the sentence, across its ";" clauses
         wholes = [
             q

@@ -608,28 +608,16 @@ _EXAMINED = re.compile(
 def _whole_opening_the_sentence(
     text: str, quantities: list[Quantity], percent: Quantity, value: Quantity
 ) -> PercentClaim | None:
+    """The whole opening the value's sentence after "Trong tổng số", or as what was examined
+    ("Qua kiểm tra 640 mẫu", read on the figures' evidence)."""
     for quantity in quantities:
         if quantity.start >= value.start:
             return None
-        examined = _EXAMINED.search(text, max(0, quantity.start - 40), quantity.start)
-        if examined is not None and same_measure(value, quantity):
-            from lint.relations.evidence import ratio_or_one_typo
-
-            between = text[quantity.end : value.start]
-            if (
-                quantity.value > value.value
-                and not re.search(r"[.;]\s", between)
-                and not any(
-                    quantity.end <= q.start < value.start and same_measure(value, q)
-                    for q in quantities
-                )
-                and ratio_or_one_typo(value, single(quantity), percent)
-            ):
-                return PercentClaim(
-                    "ratio", percent, value, single(quantity), base_source="explicit"
-                )
-            return None
-        if not _WHOLE_OPENING.search(text, max(0, quantity.start - 40), quantity.start):
+        lead = max(0, quantity.start - 40)
+        examined = _EXAMINED.search(text, lead, quantity.start) is not None and same_measure(
+            value, quantity
+        )
+        if not examined and not _WHOLE_OPENING.search(text, lead, quantity.start):
             continue
         if not same_measure(value, quantity) or quantity.value <= value.value:
             return None
@@ -638,6 +626,11 @@ def _whole_opening_the_sentence(
             quantity.end <= q.start < value.start and same_measure(value, q) for q in quantities
         ):
             return None  # another sentence, or another figure of the measure between
+        if examined:
+            from lint.relations.evidence import ratio_or_one_typo
+
+            if not ratio_or_one_typo(value, single(quantity), percent):
+                return None
         return PercentClaim("ratio", percent, value, single(quantity), base_source="explicit")
     return None
 

@@ -35,7 +35,7 @@ from lint.document import BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.evidence import holds_or_one_typo
 from lint.relations.figures import key_of
-from lint.relations.marks import Parentheses
+from lint.relations.marks import Parentheses, inside_parentheses
 
 _KINDS = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
 _CLAUSE_REACH = 160  # characters before a figure searched for its clause's words
@@ -129,11 +129,10 @@ def _way(text: str, clause: str, figure: Quantity) -> str | None:
 
 def _after_an_opening(text: str, figure: Quantity, openings: list[Quantity]) -> bool:
     """``figure`` stands in the parenthesis an opening stock stands in, after it."""
+    if not inside_parentheses(text, figure.start):
+        return False
     opening = text.rfind("(", 0, figure.start)
-    return (
-        any(opening < stock.start < figure.start for stock in openings)
-        and ")" not in text[opening : figure.start]
-    )
+    return any(opening < stock.start < figure.start for stock in openings)
 
 
 def _usable(quantity: Quantity) -> bool:

@@ -128,8 +128,7 @@ def _norm(price: Quantity) -> Quantity:
 
 def _multiplied(text: str, count: Quantity, price: Quantity, total: Quantity) -> bool:
     """``3.215 suất x 300.000 đồng = 964,5 triệu đồng``: the product written out."""
-    noun = count.unit or ""
-    if not (_amount(price) or (price.kind is QuantityKind.RATE and price.unit == f"đồng/{noun}")):
+    if not _written_out_price(count, price):
         return False
     return bool(
         _TIMES.fullmatch(text, count.end, price.start)
@@ -137,13 +136,17 @@ def _multiplied(text: str, count: Quantity, price: Quantity, total: Quantity) ->
     )
 
 
+def _written_out_price(count: Quantity, price: Quantity) -> bool:
+    """The second factor of a product written out: an amount, or đồng per the counted noun."""
+    return _amount(price) or (
+        price.kind is QuantityKind.RATE and price.unit == f"đồng/{count.unit or ''}"
+    )
+
+
 def _multiplied_aside(text: str, total: Quantity, count: Quantity, price: Quantity) -> bool:
     """``390,5 triệu đồng (27.500 liều × 14.200 đồng/liều)``: the total, then its product
     written out in parentheses."""
-    noun = count.unit or ""
-    if not _amount(total) or not (
-        _amount(price) or (price.kind is QuantityKind.RATE and price.unit == f"đồng/{noun}")
-    ):
+    if not _amount(total) or not _written_out_price(count, price):
         return False
     return bool(
         _IN_PARENTHESES.fullmatch(text, total.end, count.start)
