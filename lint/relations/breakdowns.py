@@ -868,12 +868,11 @@ def _region_end(text: str, start: int) -> int:
     return end if closing is None else closing
 
 
-def _all_people(quantities: list[Quantity]) -> bool:
-    """Counts of people all ("42 cán bộ", "04 người", "31 giáo viên")."""
-    return all(
-        q.kind is QuantityKind.COUNT and q.sign > 0 and q.unit in lexicon.PERSON_NOUNS
-        for q in quantities
-    )
+def _all_people(total: Quantity, parts: list[Quantity]) -> bool:
+    """The total and its parts count people all ("42 cán bộ", "04 người", "31 giáo viên")."""
+    from lint.relations.percent_claims import both_people
+
+    return total.sign > 0 and all(part.sign > 0 and both_people(total, part) for part in parts)
 
 
 def _people_list(
@@ -958,7 +957,7 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
                     # người, …": people all, counted under one noun and split under another
                     or (
                         all_of_it
-                        and _all_people([total, *parts])
+                        and _all_people(total, parts)
                         and _people_list(block.text, quantities, total, match.start(1), parts, stop)
                     )
                 ):
