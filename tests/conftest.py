@@ -24,9 +24,14 @@ from lint.diagnostics import Diagnostic
 from lint.engine import check_text
 from lint.numbers.scan import extract
 from lint.read import read_document
-from lint.ruleset import rule_by_code
+from lint.ruleset import all_rules, rule_by_code
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def findings(text: str) -> list[str]:
+    """Every rule's findings on a snippet, as "CODE message"."""
+    return [f"{d.code} {d.message}" for d in check_text(text, list(all_rules()))]
 
 
 def run_rule(code: str, text: str, path: str = "report.md") -> list[Diagnostic]:

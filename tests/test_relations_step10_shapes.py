@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.engine import check_text
-from lint.ruleset import all_rules
-from tests.conftest import assert_silent_then_caught
-
-
-def findings(text: str) -> list[str]:
-    """Every rule's findings on a snippet, as "CODE message"."""
-    return [f"{d.code} {d.message}" for d in check_text(text, list(all_rules()))]
-
+from tests.conftest import assert_silent_then_caught, findings
 
 CAUGHT = [
     # an age in the whole's name
