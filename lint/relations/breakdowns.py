@@ -27,6 +27,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from lint import lexicon
@@ -509,17 +510,23 @@ def _closings(text: str) -> dict[int, int]:
 def _segments(text: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
     """``separator``-separated ranges of ``text[start:end]`` at parenthesis depth 0."""
     segments, depth, seg_start = [], 0, start
-    for index in range(start, end):
-        char = text[index]
+    for match in _segment_marks(separator).finditer(text, start, end):
+        char = match.group()
         if char == "(":
             depth += 1
         elif char == ")":
             depth = max(0, depth - 1)
-        elif char == separator and depth == 0:
-            segments.append((seg_start, index))
-            seg_start = index + 1
+        elif depth == 0:
+            segments.append((seg_start, match.start()))
+            seg_start = match.end()
     segments.append((seg_start, end))
     return [(a, b) for a, b in segments if text[a:b].strip()]
+
+
+@cache
+def _segment_marks(separator: str) -> re.Pattern[str]:
+    """The characters :func:`_segments` reads: the brackets and ``separator``."""
+    return re.compile("[()" + re.escape(separator) + "]")
 
 
 _LIST_SEPARATOR = re.compile(r",(?!\d)|\s+và\s+")
@@ -687,15 +694,33 @@ def _elided(total: Quantity, part: Quantity) -> bool:
     )
 
 
-def _depths(text: str, start: int, end: int) -> list[int]:
-    depths, depth = [], 0
-    for index in range(start, end):
-        if text[index] == "(":
-            depth += 1
-        depths.append(depth)
-        if text[index] == ")":
-            depth = max(0, depth - 1)
-    return depths
+class _Depths:
+    """The parenthesis depth at each offset of ``text[start:end]`` (``depths[offset]``): an
+    opening bracket counts from its own place, a closing one after it, and a stray closing
+    bracket never takes the depth below 0. Read from the brackets alone, so that a long region
+    costs one search, not a step per character."""
+
+    __slots__ = ("_depths", "_places")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        places, depths, depth = [0], [0], 0
+        for match in PARENTHESIS.finditer(text, start, end):
+            if match.group() == "(":
+                depth += 1
+                places.append(match.start() - start)
+                depths.append(depth)
+            elif depth:
+                depth -= 1
+                places.append(match.end() - start)
+                depths.append(depth)
+        self._places, self._depths = places, depths
+
+    def __getitem__(self, offset: int) -> int:
+        return self._depths[bisect.bisect_right(self._places, offset) - 1]
+
+
+def _depths(text: str, start: int, end: int) -> _Depths:
+    return _Depths(text, start, end)
 
 
 def total_before(

@@ -319,15 +319,14 @@ def _until_clause_after_last(names: list[str], region: str) -> list[str]:
     Thủy và Trường Sơn, chủ yếu do …", "… Phước Lợi và Long Thạnh để xảy ra …"), or up to a
     clause opening with a word that no name opens with ("… Thạch Hội, Thạch Văn, đã được nhắc
     nhở", "… Hải Chính, hiện đang được hỗ trợ"): that clause is no name."""
+    joined = _JoinedByAnd(region)
+    proper = True  # every name before ``index`` is a proper name
     for index, name in enumerate(names):
-        if index >= 2 and not name[:1].isupper() and f" và {names[index - 1]}" in region:
+        if index >= 2 and not name[:1].isupper() and joined(names[index - 1]):
             return names[:index]
-        if (
-            index >= 2
-            and _CLAUSE_OPENING.match(name)
-            and all(_proper_name(n) for n in names[:index])
-        ):
+        if index >= 2 and proper and _CLAUSE_OPENING.match(name):
             return names[:index]
+        proper = proper and _proper_name(name)
     if len(names) >= 2 and f" và {names[-1]}" in region and not _BODY_NOUN.match(names[-1]):
         # "… Phước Lợi và Long Thạnh để xảy ra trễ hạn": the name is the capitalised words
         # (not "… và Khu tái định cư Đồng Me": a body's kind in lower case before its name)
@@ -338,6 +337,25 @@ def _until_clause_after_last(names: list[str], region: str) -> list[str]:
         if 0 < run < len(words) and all(_proper_name(n) for n in names[:-1]):
             return [*names[:-1], " ".join(words[:run])]
     return names
+
+
+class _JoinedByAnd:
+    """Whether a name follows " và " in ``region`` (``joined(name)``), with one search of the
+    region for all the names of a list."""
+
+    def __init__(self, region: str) -> None:
+        self._region = region
+        self._after = [match.start() + 4 for match in _AND.finditer(region)]
+        self._by_length: dict[int, set[str]] = {}
+
+    def __call__(self, name: str) -> bool:
+        length = len(name)
+        if length not in self._by_length:
+            self._by_length[length] = {self._region[p : p + length] for p in self._after}
+        return name in self._by_length[length]
+
+
+_AND = re.compile("(?= và )")  # (overlapping: " và và B")
 
 
 # words opening a clause after a list of names, never a name: "đã được nhắc nhở", "hiện đang …"
