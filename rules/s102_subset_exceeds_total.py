@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 from lint.diagnostics import Diagnostic, Message, Severity
@@ -20,9 +21,11 @@ class SubsetExceedsTotal(Rule):
         total, or as ``Trong đó:`` above a list of ``-``/``+`` items) names some of its parts;
         they need not add up to the total, but none can exceed it (an error).  Parts that
         together exceed the total are reported at ``info`` level only, since ``trong đó``
-        parts may overlap (``nữ``, ``qua đào tạo``), and not at all when they are the total
-        split two ways, one after the other (``xuất cảnh …, nhập cảnh …; người Việt Nam …,
-        người nước ngoài …``: the first parts add up to it and the rest do too).  Only parts of the same kind and unit as
+        parts may overlap (``nữ``, ``qua đào tạo``), and not at all when some of them add up
+        to the total: the total split two ways, one after the other (``xuất cảnh …, nhập cảnh
+        …; người Việt Nam …, người nước ngoài …``), or a total of parts chosen from a list
+        that goes past them (``Hai nhóm hàng … cộng lại đạt 917,6 triệu USD. Cụ thể: …``, the
+        first and third parts of five).  Only parts of the same kind and unit as
         the total are read (``tăng``/``giảm`` changes are not parts).  The judgement is on
         intervals: a part exceeds the total only when even its smallest value does.
 
@@ -59,9 +62,11 @@ class SubsetExceedsTotal(Rule):
             certain = len(breakdown.parts) == 1 or bool(over)
             if not certain and _each_share_holds(context, breakdown):
                 continue  # every part's own share of the total holds: they overlap, no slip
-            if not certain and _two_classifications(breakdown):
+            if not certain and _some_parts_make_it(breakdown):
                 continue  # "xuất cảnh 205.914, nhập cảnh 206.472; Việt Nam 318.640, nước
-                # ngoài 93.746" of 412.386: the total split twice, each split whole
+                # ngoài 93.746" of 412.386: the total split twice; "Hai nhóm hàng … cộng lại
+                # đạt 917,6 triệu USD. Cụ thể: dệt may 612,4 …; giày dép 438,7 …; điện tử
+                # 305,2 …": the total of two parts, the list going on to others
             labels = part_labels(statement)
             total = printed(breakdown.total)
             notes = [sum_note(breakdown.total, breakdown.parts)]
@@ -97,14 +102,30 @@ class SubsetExceedsTotal(Rule):
             )
 
 
-def _two_classifications(breakdown: Breakdown) -> bool:
-    """The parts are the total split two ways, one after the other: the first few add up to
-    it and the rest do too."""
+_MOST_PARTS_TRIED = 10  # 2^10 groups of parts at most
+
+
+def _some_parts_make_it(breakdown: Breakdown) -> bool:
+    """Some of the parts add up to the total: the first few and the rest too (the total split
+    two ways, one after the other), or two or more not at the list's head (a total of parts
+    chosen from a list that goes past them).  The first few alone adding up, the rest not, is
+    no excuse: a second split of the total with a slip in it.  A list too long to try every
+    group is tried for the first only."""
     parts = breakdown.parts
-    for cut in range(2, len(parts) - 1):
-        if adds_up(breakdown.total, parts[:cut]) and adds_up(breakdown.total, parts[cut:]):
-            return True
-    return False
+    total = breakdown.total
+    if any(
+        adds_up(total, parts[:cut]) and adds_up(total, parts[cut:])
+        for cut in range(2, len(parts) - 1)
+    ):
+        return True
+    if len(parts) > _MOST_PARTS_TRIED:
+        return False
+    return any(
+        adds_up(total, list(group))
+        for size in range(2, len(parts))
+        for group in itertools.combinations(parts, size)
+        if list(group) != list(parts[:size])
+    )
 
 
 def _each_share_holds(context: Context, breakdown: Breakdown) -> bool:

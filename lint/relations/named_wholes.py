@@ -29,11 +29,14 @@ _NAMED_BASE = re.compile(r"^\s*(?:so với\s+)?(?:tổng\s+)?([^\d,.;:()%]{4,40}
 
 
 def named_whole(
-    text: str, quantities: list[Quantity], percent: Quantity, value: Quantity, after: str
+    block: Block, quantities: list[Quantity], percent: Quantity, value: Quantity, after: str
 ) -> PercentClaim | None:
     """The share of the whole named right after the percentage ("chiếm 70,28% doanh số cho
     vay"): the figure so named before it in the block, else a claim resolved against the
-    paragraphs before (:func:`_wholes_named_before`); None when no name follows."""
+    paragraphs before (:func:`_wholes_named_before`); None when no name follows, or when a
+    footnote mark follows the name ("đạt 87,5% tổng đàn<sup>2</sup>": the footnote says what
+    the whole is, which may not be the figure the block names so)."""
+    text = block.text
     aside = _NAMED_THEN_FIGURE.match(text, percent.end)
     if aside is not None and not NOT_A_NAME.search(aside.group("name")):
         # "bằng 1,9% tổng thu ngân sách địa phương được hưởng (9.810.500 triệu đồng)": the
@@ -43,6 +46,9 @@ def named_whole(
             return PercentClaim("ratio", percent, value, single(inside[0]), base_source="named")
     named = _NAMED_BASE.match(after)
     if named is None or NOT_A_NAME.search(named.group(1)):
+        return None
+    name_end = percent.end + named.end(1)
+    if any(percent.end < ref.position <= name_end + 1 for ref in block.footnote_refs):
         return None
     name = named.group(1).strip().lower()
     base = None

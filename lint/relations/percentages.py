@@ -287,7 +287,7 @@ def _claims(
         # "Dự phòng ngân sách: 9.850 triệu đồng, bằng 1,7% tổng chi ngân sách huyện": a share
         # of a whole named with "tổng", in its paragraph or one before ("đã giải ngân 16.872
         # triệu đồng, đạt 92,03% tổng kinh phí")
-        claim = named_whole(text, quantities, percent, subject, after)
+        claim = named_whole(block, quantities, percent, subject, after)
         if claim is not None:
             return [claim]
     if (
@@ -300,7 +300,7 @@ def _claims(
         # "Tổng diện tích gieo trồng … là 8.456,3 ha; diện tích được tưới là 8.124,7 ha, đạt
         # 96,1% diện tích gieo trồng": a whole named without "tổng", read only when its
         # paragraph states a figure right after that name
-        claim = named_whole(text, quantities, percent, subject, after)
+        claim = named_whole(block, quantities, percent, subject, after)
         if claim is not None and claim.kind == "ratio":
             return [claim]
     if previous is subject and _BARE_OPENING.fullmatch(between) and _BARE_CLOSING.match(after):
@@ -569,7 +569,7 @@ def _share(
         and described is None
     ):
         return None
-    named = named_whole(text, quantities, percent, value, after)
+    named = named_whole(block, quantities, percent, value, after)
     if named is not None and named.kind == NAMED_ELSEWHERE:
         # "2.450 vụ vi phạm giao thông. Trong đó, …; vi phạm tốc độ 245 vụ, chiếm 10,0% tổng
         # số vụ vi phạm": the whole named is the total the "trong đó" splits
