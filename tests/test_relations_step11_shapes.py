@@ -1,5 +1,7 @@
 """Shapes read in issue 11's eleventh step: lengths of time as measured figures ("7,1 ngày",
-"2,5 giờ", "6.588 giờ"), which were read as names of periods and so never checked.  And the
+"2,5 giờ", "6.588 giờ"), which were read as names of periods and so never checked; counts
+against lists of bodies and places named in the ways reports name them ("Văn phòng Công
+chứng …", "Ban Quản lý dự án …", "nút giao Ngã Ba Huế", "các huyện A, B và C").  And the
 false alarms of the held-out sets set-ak and set-al: a share's whole named with a footnote
 mark after it, read as a narrower whole of the same name in the block; a "Cụ thể:" list going
 past the parts its total is of."""
@@ -33,6 +35,44 @@ CAUGHT = [
         "1,3 giờ",
         "1,8 giờ",
     ),
+    # counts against lists of bodies and places: a body's kind before its own name, a title
+    # of a body in lower case after its kind, a place's kind in lower case, a kind said once
+    # for several names, a clause after the last name
+    (
+        "S103",
+        "Sở Tư pháp đã cấp phép hoạt động cho 03 tổ chức hành nghề công chứng gồm: Văn phòng "
+        "Công chứng Hoàng Mai, Văn phòng Công chứng Bình An và Công ty Luật TNHH Minh Đức.",
+        "03 tổ chức",
+        "04 tổ chức",
+    ),
+    (
+        "S103",
+        "Đoàn đã kiểm tra công tác quản lý đầu tư tại 03 chủ đầu tư gồm: Ban Quản lý dự án "
+        "đầu tư xây dựng công trình dân dụng tỉnh, Sở Xây dựng và UBND huyện Yên Thành.",
+        "03 chủ",
+        "05 chủ",
+    ),
+    (
+        "S103",
+        "Chất lượng không khí vượt ngưỡng tại 03 vị trí: nút giao Ngã Ba Huế, chợ đầu mối Hòa "
+        "Cường và khu vực Cảng Tiên Sa.",
+        "03 vị trí",
+        "04 vị trí",
+    ),
+    (
+        "S103",
+        "Có 02 đơn vị chưa hoàn thành chỉ tiêu thu gồm: thị xã Hương Trà, huyện Phong Điền, "
+        "nguyên nhân chủ yếu do chậm đấu giá quyền sử dụng đất.",
+        "02 đơn vị",
+        "03 đơn vị",
+    ),
+    (
+        "S103",
+        "Kinh phí được phân bổ cho 06 đơn vị gồm: thành phố Vinh, thị xã Cửa Lò, các huyện "
+        "Nghi Lộc, Hưng Nguyên, Nam Đàn và Diễn Châu.",
+        "06 đơn vị",
+        "07 đơn vị",
+    ),
     # thousands of hours split, with a share
     (
         "P101",
@@ -58,6 +98,9 @@ SILENT = [
     "Hồ sơ được giải quyết trong 03 ngày làm việc, giảm 02 ngày so với quy định (05 ngày).",
     # lengths of different things are not compared
     "Thời gian chờ khám bình quân 1,5 giờ; thời gian điều trị bình quân 6,2 ngày.",
+    # as many pieces between the semicolons as the count: the items, whatever their commas
+    "Chương trình gồm 03 học phần: Kinh tế chính trị Mác-Lênin và tư tưởng Hồ Chí Minh; "
+    "lịch sử Đảng Cộng sản Việt Nam; các chuyên đề bổ trợ.",
     # the footnote after the whole's name says what the whole is: not the "tổng đàn lợn" before
     "Tổng đàn lợn 4.120 con; đàn dê 860 con. Tiêu độc, khử trùng chuồng trại cho đàn lợn, dê "
     "được 4.482 con, đạt 90,0% tổng đàn<sup>1</sup>.\n\n<sup>1</sup> Tổng đàn lợn, dê là 4.980 "

@@ -13,8 +13,10 @@ thiệt hại nặng: …", "04 xã đạt số thu trên 50 tỷ đồng: …")
 phân bổ cho 08 huyện: …" names the 08 huyện.
 
 Names must be short (at most eight words), hold no digit and start with a capital letter (or
-with the unit, or with the kind of place: "xã Phú Lộc", "thị trấn Phú Hòa"), so that a list of
-descriptions or figures is not read.  A bare count and its noun ("4 khu di tích") is read
+with the unit, or with the kind of place: "xã Phú Lộc", "thị trấn Phú Hòa", "các huyện Nghi
+Lộc, Hưng Nguyên"; or with a place's kind in lower case before its own name: "nút giao Ngã
+Ba Huế"), so that a list of descriptions or figures is not read.  A body's name may be longer
+("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh", "Văn phòng Công chứng …").  A bare count and its noun ("4 khu di tích") is read
 against names that repeat the noun, or against proper names after a colon.  The noun's other
 name may stand in parentheses after the
 count ("09 khu dân cư (thôn) gồm: …"), and a clause in lower case may follow the last name
@@ -63,8 +65,10 @@ _SOME = re.compile(
 # another name of the counted noun in parentheses right after the count: "(thôn)", "(tổ dân phố)"
 _ALIAS = re.compile(r"\s*\(\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\)(?=\s*(?:gồm|bao gồm|là|:))")
 # the administrative unit a name may open with: "xã Phú Lộc", "thị trấn Phú Hòa"
+# ("các huyện Tân Yên, Bảo Lâm, …": the kind said once for the names after it)
 _PLACE = re.compile(
-    r"^(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|ấp|bản|tổ dân phố)\s+(?=\S)"
+    r"^(?:các\s+)?(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|ấp|bản|"
+    r"tổ dân phố)\s+(?=\S)"
 )
 # words saying where what is counted comes from: the names after them are of places
 _ORIGIN = re.compile(r"\b(?:nước ngoài|quốc tế|đến từ|từ các|của các)\b", re.IGNORECASE)
@@ -139,10 +143,10 @@ def _name_ok(name: str, unit: str) -> bool:
     # a name may end with its number: "Tổ 4", "Thôn 3", "Khu phố 2", or its stage
     numbered = _TRAILING_NUMBER.sub("", _STAGE.sub("", name))
     words = numbered.split()
-    longest = 12 if with_unit else 10 if _BODY_NOUN.match(numbered) else 8
+    longest = _LONGEST_BODY_NAME if _BODY_NOUN.match(numbered) else 12 if with_unit else 8
     if not words or len(words) > longest or re.search(r"\d|%", numbered):
         return False
-    return _PLACE.sub("", name)[:1].isupper() or with_unit
+    return _PLACE.sub("", name)[:1].isupper() or with_unit or _kind_then_name(name)
 
 
 # a noun the figure grammar does not know as a unit, after a bare count: "6 KCN", "3 Đề án"
@@ -169,7 +173,16 @@ def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> Nam
     )
     if not repeated and not (announced >= 0 and all(_proper_name(n) for n in listed.names)):
         return None
+    said = _NOUN_PHRASE.match(block.text, count.end)
+    if not repeated and said is not None:
+        unit = said.group("noun")  # "05 chủ đầu tư gồm: …": the whole noun, as said
     return NamedList(count, listed.names, (), noun=unit)
+
+
+# a bare count's noun of up to four words, right before the words announcing the names
+_NOUN_PHRASE = re.compile(
+    r"\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s*(?=(?:gồm|bao gồm|là)\b|:)", re.IGNORECASE
+)
 
 
 def _in_sentence(
@@ -246,6 +259,9 @@ def _listed_after(
         if not semicolon or not rest.strip()[:1].islower() or _INCOMPLETE.search(head):
             return None
         return _names_in(count, head, unit, named_unit)
+    if ";" in region and len([p for p in region.split(";") if p.strip()]) == count.value:
+        return None  # "4 khối kiến thức: Chủ nghĩa Mác-Lênin và tư tưởng Hồ Chí Minh; đường
+        # lối …; …; …": as many pieces as the count, split by the semicolons (names or not)
     listed = _names_in(count, region, unit, named_unit)
     if listed is None and ";" in region and (named_unit or unit).lower() == unit.lower():
         # "gồm: Bồi thường, GPMB Khu công nghiệp A mở rộng; Khu tái định cư B; …": names
@@ -360,7 +376,8 @@ _AND = re.compile("(?= và )")  # (overlapping: " và và B")
 
 # words opening a clause after a list of names, never a name: "đã được nhắc nhở", "hiện đang …"
 _CLAUSE_OPENING = re.compile(
-    r"(?:đã|đang|được|sẽ|hiện|chưa|do|nên|vì|để|tuy|song|nhưng|riêng|còn lại)\b"
+    r"(?:đã|đang|được|sẽ|hiện|chưa|do|nên|vì|để|tuy|song|nhưng|riêng|còn lại|nguyên nhân|"
+    r"chủ yếu)\b"
 )
 
 
@@ -373,21 +390,44 @@ def _proper_name(name: str) -> bool:
     body = _BODY_NOUN.match(bare)
     if body is not None and bare[:1].isupper():
         # "Trung tâm Dịch vụ việc làm", "Nhà máy chế biến thức ăn chăn nuôi Đồng Hỷ": a
-        # body's kind, then its own name opening with a capital (or ending with one)
+        # body's kind, then its own name opening with a capital (or ending with one); or the
+        # kind itself written as a title ("Ban Quản lý dự án đầu tư xây dựng tỉnh")
         rest = bare[body.end() :].split()
-        return bool(rest) and len(words) <= 10 and (rest[0][:1].isupper() or rest[-1][:1].isupper())
+        titled = sum(word[:1].isupper() for word in body.group().split()) >= 2
+        return (
+            bool(rest)
+            and len(words) <= _LONGEST_BODY_NAME
+            and (titled or rest[0][:1].isupper() or rest[-1][:1].isupper())
+        )
+    if _kind_then_name(bare):
+        return True  # "mỏ than Khánh Hòa": a place's kind, then its own name
     # a firm's name is longer: "Công ty CP Bao bì Minh Phát"
     most = 8 if words and words[0].lower() in _BODY_WORDS else 5
     return 1 <= len(words) <= most and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
+# a body's name may be long: "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
+_LONGEST_BODY_NAME = 16
 # the kind of body or work a name opens with, its own name after it
 _BODY_NOUN = re.compile(
     r"(?:trung tâm|bệnh viện|nhà máy|khu công nghiệp|cụm công nghiệp|khu đô thị|khu dân cư|"
     r"khu nhà ở|khu tái định cư|công ty|hợp tác xã|ban quản lý|chi cục|ngân hàng|nhà văn hóa|"
-    r"trạm y tế|trường)\s+",
+    r"trạm y tế|trường|văn phòng|sở|ủy ban nhân dân|ubnd|chi nhánh)\s+",
     re.IGNORECASE,
 )
+
+
+def _kind_then_name(name: str) -> bool:
+    """A place's kind in one to three words in lower case, then its own name in two to five
+    capitalised words ("mỏ than Khánh Hòa", "nút giao Túc Duyên", "khu vực Cam Giá")."""
+    words = name.split()
+    kind = 0
+    while kind < len(words) and words[kind].isalpha() and words[kind].islower():
+        kind += 1
+    own = words[kind:]
+    return 1 <= kind <= 3 and 2 <= len(own) <= 5 and all(w[:1].isupper() for w in own)
+
+
 # a stage or an extension after a work's own name: "… Phú Bình giai đoạn 2", "… Điềm Thụy mở
 # rộng"
 _STAGE = re.compile(r"\s+(?:\(?giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\)?|mở rộng)$", re.IGNORECASE)
