@@ -279,10 +279,15 @@ NOT_A_PART_WORDS = (
 period ("tăng 5%", "so với cùng kỳ", "đạt 90% kế hoạch", "năm 2024"), never the name of one
 part of a breakdown."""
 
-CARRIED_OVER_RE = r"(?:năm|kỳ|tháng|quý)\s+trước\s+chuyển\s+(?:sang|qua)"
-"""Cases, dossiers or money carried over from the previous period ("năm trước chuyển sang 6.215
-việc", "kỳ trước chuyển sang 42 đơn"): a part of what is handled, with "thụ lý mới" or "tiếp
-nhận mới" the other; its period words do not make it a period's value."""
+CARRIED_OVER_RE = (
+    r"(?:(?:năm|kỳ|tháng|quý)\s+(?:trước|\d{4})\s+chuyển\s+(?:sang|qua)"
+    r"|chuyển tiếp\s+từ\s+(?:các\s+|những\s+)?(?:năm|kỳ)\s+trước"
+    r"|(?:mở mới|mới|phát sinh|khởi công mới|thụ lý mới|tiếp nhận mới)(?:\s+trong)?\s+năm\s+\d{4})"
+)
+"""Cases, dossiers, tasks or money carried over from the previous period or new in this one
+("năm trước chuyển sang 6.215 việc", "năm 2023 chuyển sang 138 hồ sơ", "chuyển tiếp từ các năm
+trước 22 nhiệm vụ", "mở mới năm 2024 là 19 nhiệm vụ"): the parts of what is handled; their
+period words do not make them a period's value."""
 
 GROWTH_VERBS_RE = alternation(GROWTH_VERBS)
 NOT_A_PART_WORDS_RE = alternation(NOT_A_PART_WORDS)

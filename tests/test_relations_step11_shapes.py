@@ -73,6 +73,37 @@ CAUGHT = [
         "06 đơn vị",
         "07 đơn vị",
     ),
+    # parts carried over and new, their periods named ("chuyển tiếp từ các năm trước", "mở mới
+    # năm 2025", "năm 2024 chuyển sang")
+    (
+        "S101",
+        "Tổng số đề tài thực hiện trong năm là 36 đề tài (chuyển tiếp từ các năm trước 14 đề "
+        "tài, mở mới năm 2025 là 22 đề tài).",
+        "22 đề tài",
+        "25 đề tài",
+    ),
+    (
+        "S101",
+        "Năm 2025, tổng số hồ sơ phải giải quyết là 1.254 hồ sơ (năm 2024 chuyển sang 86 hồ sơ, "
+        "tiếp nhận mới 1.168 hồ sơ).",
+        "1.168",
+        "1.163",
+    ),
+    # the whole ends the clause before, the done part and the rest follow
+    (
+        "S101",
+        "Ban Tiếp công dân tiếp nhận 24 đơn kiến nghị; đã giải quyết 21 đơn, còn 03 đơn đang "
+        "xem xét.",
+        "03 đơn",
+        "05 đơn",
+    ),
+    (
+        "S101",
+        "Đoàn kiểm tra chỉ ra 26 tồn tại, hạn chế; đến nay đã khắc phục 19 tồn tại, còn 07 tồn "
+        "tại đang khắc phục.",
+        "19 tồn",
+        "17 tồn",
+    ),
     # thousands of hours split, with a share
     (
         "P101",
@@ -98,6 +129,10 @@ SILENT = [
     "Hồ sơ được giải quyết trong 03 ngày làm việc, giảm 02 ngày so với quy định (05 ngày).",
     # lengths of different things are not compared
     "Thời gian chờ khám bình quân 1,5 giờ; thời gian điều trị bình quân 6,2 ngày.",
+    # values of two years in a parenthesis are no parts
+    "Số lượt khách đạt 2.486 lượt (năm 2024: 1.138 lượt; năm 2025: 1.348 lượt).",
+    # a rest carried over from before is not the rest of the whole before it
+    "Tiếp nhận 24 đơn; đã giải quyết 21 đơn, còn 05 đơn tồn từ năm trước.",
     # as many pieces between the semicolons as the count: the items, whatever their commas
     "Chương trình gồm 03 học phần: Kinh tế chính trị Mác-Lênin và tư tưởng Hồ Chí Minh; "
     "lịch sử Đảng Cộng sản Việt Nam; các chuyên đề bổ trợ.",

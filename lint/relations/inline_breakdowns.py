@@ -67,8 +67,8 @@ _REST_SENTENCE = re.compile(
     r"(?:^|\.\s+|;\s*)số\s+(?:[^\W\d]+\s+){0,2}còn lại(?:\s+[^\s.;,]+){0,12}?\s+là\s*:?\s*$",
     re.IGNORECASE,
 )
-_CARRIED = re.compile(
-    r"tồn|chuyển sang|chuyển tiếp|kỳ trước|năm trước|từ trước|cùng kỳ", re.IGNORECASE
+_CARRIED = re.compile(  # ("tồn tại", a shortcoming, is a noun, not "carried")
+    r"tồn(?!\s+tại)|chuyển sang|chuyển tiếp|kỳ trước|năm trước|từ trước|cùng kỳ", re.IGNORECASE
 )
 _CLAUSE_STOP = re.compile(r"[,;.]")
 _SLASH = re.compile(r"\s*(?:[^\W\d]+(?![^\W\d])\s*){0,2}/\s*")  # "86 hộ/100 hộ"
@@ -488,6 +488,10 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if not _same(previous, rest):
             continue
         if index < 2 or quantities[index - 2].start < sentence_start:
+            across = _whole_of_the_clause_before(text, quantities, index, sentence_start)
+            if across is not None:
+                found.append(across)
+                continue
             # "Tổng số dự án … là 148 dự án, gồm …. Đến nay đã hoàn thành 104 dự án, chiếm
             # 70,3%; còn 44 dự án …": the total in the sentence before, on the figures' evidence
             earlier = _total_a_sentence_before(text, quantities[: index - 1], previous, rest)
@@ -538,6 +542,40 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         label = re.split(r"[,:]", text[total.end : previous.start].strip(" ,:"))[-1].strip()
         found.append(Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại")))
     return found
+
+
+# between a whole and its done part across a semicolon: a few words ending the whole's clause,
+# then "đã" and the done verb ("12 đơn thư của người lao động; đã giải quyết dứt điểm 10 đơn")
+_DONE_ACROSS = re.compile(
+    r"^(?:[\s,]+[^\W\d]+){0,6}\s*;\s*(?:đến nay\s+|trong năm\s+|hiện nay\s+)?đã\s+[^\W\d]+"
+    r"(?:\s+[^\W\d]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _whole_of_the_clause_before(
+    text: str, quantities: list[Quantity], index: int, sentence_start: int
+) -> Breakdown | None:
+    """``T …; đã <done> A, còn R``: the whole T ends the clause before, the done part A and
+    the rest R follow in the next ("Tiếp nhận 12 đơn; đã giải quyết 10 đơn, còn 02 đơn đang
+    giải quyết"): T = A + R, stated by the words."""
+    if index < 2 or text[sentence_start - 1 : sentence_start] != ";":
+        return None
+    total, previous, rest = quantities[index - 2], quantities[index - 1], quantities[index]
+    clause_start = _sentence(text, sentence_start - 1)[0]
+    if previous.start < sentence_start or total.start < clause_start:
+        return None
+    if not (_usable(total) and _alike(total, rest) and _same(previous, rest)):
+        return None
+    between = text[total.end : previous.start]
+    if not _DONE_ACROSS.match(between) or _INFLOW.search(between):
+        return None
+    if any(clause_start <= q.start < total.start and _same(q, rest) for q in quantities):
+        return None  # another figure of the measure in the whole's clause: which is it?
+    if _CARRIED.search(text, rest.end, _clause_end(text, rest.end)):
+        return None
+    label = between.split(";")[-1].strip()
+    return Breakdown(total, (previous, rest), True, "còn lại", (label, "còn lại"))
 
 
 def _total_a_sentence_before(
