@@ -133,6 +133,10 @@ SILENT = [
     "Số lượt khách đạt 2.486 lượt (năm 2024: 1.138 lượt; năm 2025: 1.348 lượt).",
     # a rest carried over from before is not the rest of the whole before it
     "Tiếp nhận 24 đơn; đã giải quyết 21 đơn, còn 05 đơn tồn từ năm trước.",
+    # a row labelled "Tổng số …" but numbered after the rows above it is one more indicator
+    "| TT | Chỉ tiêu | Năm 2020 | Năm 2025 |\n|---|---|--:|--:|\n"
+    "| 1 | Số đơn vị tham gia | 16 | 14 |\n| 2 | Số vận động viên | 1.840 | 1.962 |\n"
+    "| 3 | Số môn thi đấu | 12 | 13 |\n| 4 | Tổng số huy chương | 498 | 531 |",
     # as many pieces between the semicolons as the count: the items, whatever their commas
     "Chương trình gồm 03 học phần: Kinh tế chính trị Mác-Lênin và tư tưởng Hồ Chí Minh; "
     "lịch sử Đảng Cộng sản Việt Nam; các chuyên đề bổ trợ.",
@@ -183,3 +187,13 @@ def test_parts_exceeding_a_total_none_of_their_groups_makes_are_still_reported()
     )
     assert findings(text) == []
     assert any(f.startswith("S102") for f in findings(text.replace("310,2", "910,2")))
+
+
+def test_a_total_row_without_its_own_number_is_still_checked() -> None:
+    table = (
+        "| TT | Đơn vị | Năm 2020 | Năm 2025 |\n|---|---|--:|--:|\n"
+        "| 1 | Huyện A | 16 | 14 |\n| 2 | Huyện B | 21 | 25 |\n"
+        "| 3 | Huyện C | 12 | 13 |\n| | Tổng số | 49 | 52 |"
+    )
+    assert findings(table) == []
+    assert any(f.startswith("T101") for f in findings(table.replace("| 25 |", "| 29 |")))

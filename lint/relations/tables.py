@@ -773,7 +773,7 @@ def _groups(rows: list[Row], numbered: dict[int, str] | None = None) -> Iterator
             children = _indented_children(rows, position, numbered or {})
             if children is not None:
                 yield RowGroup(row, children, "indent", False)
-            elif _TOTAL.match(row.label):
+            elif _TOTAL.match(row.label) and not _numbered_item(rows, position, numbered or {}):
                 flat = _flat_children(rows, position)
                 if flat is not None:
                     after = flat[0].index > row.index  # rows after a total, not closed by it
@@ -785,6 +785,21 @@ def _groups(rows: list[Row], numbered: dict[int, str] | None = None) -> Iterator
             children = _indented_children(rows, position)
             if parent is not None and children is not None:
                 yield RowGroup(parent, children, "partition", False)
+
+
+def _numbered_item(rows: list[Row], position: int, numbered: dict[int, str]) -> bool:
+    """A row labelled as a total but numbered in sequence with the row above or below it ("5
+    | Tổng số huy chương" after "4 | Số nội dung thi đấu"): one more item of the list, not the
+    total of the others."""
+    mine = numbered.get(rows[position].index, "").rstrip(".")
+    if not mine.isdigit():
+        return False
+    for neighbour, step in ((position - 1, 1), (position + 1, -1)):
+        if 0 <= neighbour < len(rows):
+            theirs = numbered.get(rows[neighbour].index, "").rstrip(".")
+            if theirs.isdigit() and int(mine) == int(theirs) + step:
+                return True
+    return False
 
 
 def _indented_children(
