@@ -122,9 +122,10 @@ TABLE_PARTITIONS = ("phân theo", "chia theo", "chia ra", "bao gồm", "gồm")
 """Row or column labels opening a partition in a table ("Phân theo …", "Chia ra"): the rows
 under them add up to the row above."""
 
-REMAINDER_WORDS = ("còn lại", "còn thiếu")
-"""The rest of a total after the listed parts ("còn lại", "số còn lại"), or what is still
-missing of it ("được giao 1.684 người, có mặt 1.597 người, còn thiếu 87 người")."""
+REMAINDER_WORDS = ("còn lại", "còn thiếu", "còn phải")
+"""The rest of a total after the listed parts ("còn lại", "số còn lại"), what is still
+missing of it ("được giao 1.684 người, có mặt 1.597 người, còn thiếu 87 người"), or still to
+be done of it ("đã thu hồi 817,0 triệu đồng; số tiền còn phải thu hồi là 448,3 triệu đồng")."""
 
 PERSON_NOUNS = (
     *("người", "người dân", "lao động", "học sinh", "học viên", "sinh viên", "thí sinh", "em"),
@@ -204,10 +205,11 @@ _PART_OF_A_YEAR = (
 )
 NAMED_YEAR_RE = (
     rf"(?:{_PART_OF_A_YEAR} )?năm \d{{4}}(?!\s*-)|{_PART_OF_A_YEAR} năm trước"
-    r"|năm học \d{4}\s*-\s*\d{4}"
+    r"|(?:năm học|mùa khô|mùa mưa|niên vụ|vụ [^\W\d]+(?: [^\W\d]+)?) \d{4}\s*-\s*\d{4}"
 )
 """A year named as the base of a comparison ("so với năm 2023"), not a span ("năm 2021-2025"),
-or a school year ("so với năm học 2022 - 2023"),
+or a school year, season or crop year spanning two ("so với năm học 2022 - 2023", "so với
+mùa khô 2022-2023", "so với niên vụ 2023-2024", "so với vụ Đông Xuân 2022-2023"),
 maybe with the part of it meant: "so với 9 tháng năm 2023", "so với vụ Hè Thu năm 2023",
 "so với mùa khô năm 2023", "so với cùng thời điểm năm 2023"; or that part of the year before
 ("so với vụ Đông Xuân năm trước")."""

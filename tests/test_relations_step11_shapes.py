@@ -104,6 +104,44 @@ CAUGHT = [
         "19 tồn",
         "17 tồn",
     ),
+    # what is still to be done of a whole: "còn phải thu hồi (là)"
+    (
+        "S101",
+        "Tổng số tiền sai phạm phải thu hồi là 2.346,8 triệu đồng; đã thu hồi 1.905,2 triệu đồng, "
+        "đạt 81,18%; số tiền còn phải thu hồi là 441,6 triệu đồng.",
+        "441,6",
+        "447,6",
+    ),
+    (
+        "S101",
+        "Tổng số thuế nợ đọng là 3.512,4 triệu đồng; đã thu 2.870,1 triệu đồng; còn phải thu "
+        "642,3 triệu đồng.",
+        "2.870,1",
+        "2.370,1",
+    ),
+    # a season or a crop year compared with
+    (
+        "S101",
+        "Toàn huyện có 1.214 hộ thiếu nước sinh hoạt, giảm 386 hộ so với mùa khô 2023-2024 "
+        "(1.600 hộ).",
+        "386 hộ",
+        "586 hộ",
+    ),
+    (
+        "S101",
+        "Diện tích hồ tiêu cho thu hoạch đạt 2.450 ha, tăng 135 ha so với niên vụ 2023-2024 "
+        "(2.315 ha).",
+        "2.315",
+        "2.615",
+    ),
+    # a noun covering several kinds, split into counts of each kind
+    (
+        "S101",
+        "Số trường hợp bị thu hồi đất là 1.348 trường hợp (1.296 hộ gia đình, cá nhân và 52 tổ "
+        "chức).",
+        "1.296",
+        "1.286",
+    ),
     # thousands of hours split, with a share
     (
         "P101",

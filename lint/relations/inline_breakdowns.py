@@ -46,9 +46,9 @@ _NOT_A_PART = re.compile(
 # noun before and words ending in "là" after
 _REMAINDER = re.compile(
     rf"^\s*[,;]?\s*(?:số\s+)?(?:[^\W\d]+\s+){{0,2}}?(?:{lexicon.REMAINDER_WORDS_RE})"
-    r"(?:\s*(?:là\s*)?|(?:\s+[^\W\d]+){1,3}?\s+là\s*):?\s*$",
+    r"(?:\s*(?:là\s*)?|(?:\s+[^\W\d]+){1,3}?\s+là\s*|(?<=phải)(?:\s+[^\W\d]+){1,3}\s*):?\s*$",
     re.IGNORECASE,
-)
+)  # ("còn phải thu hồi 248,3 triệu đồng": the verb after "còn phải", "là" or not)
 # between the total and the done part: ", đã giải ngân", or the total's words and period then a
 # colon, "rừng giai đoạn 2021-2025: đến nay đã thực hiện"
 _DONE_BEFORE = re.compile(
@@ -335,10 +335,14 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if len(inside) < 2 or not all(_usable(q) for q in inside):
             continue
         units = {(q.kind, q.unit) for q in inside}
+        bridge = text[total.end : start - 1]
         if len(units) != 1:
+            if _generic_whole(total, inside, bridge):
+                labels = _segment_labels(text, start, close, inside, text)
+                if labels is not None:
+                    found.append(Breakdown(total, tuple(inside), True, "parenthesis", labels))
             continue
         same = inside[0].kind is total.kind and inside[0].unit == total.unit
-        bridge = text[total.end : start - 1]
         if len(bridge.split()) > (8 if same else 4):
             continue  # the parts of another unit name it within a few words
         if same:
@@ -367,6 +371,23 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
         if labels is not None:
             found.append(Breakdown(total, tuple(inside), True, "parenthesis", labels))
     return found
+
+
+# count nouns that cover things of several kinds: "1.126 trường hợp (1.097 hộ gia đình và 29 tổ
+# chức)", "45 đối tượng (38 người, 7 doanh nghiệp)"
+_GENERIC_NOUNS = ("trường hợp", "đối tượng", "đơn vị")
+
+
+def _generic_whole(total: Quantity, inside: list[Quantity], bridge: str) -> bool:
+    """A count of a noun covering several kinds, split right after it into counts of those
+    kinds: read on the figures' evidence (they add up, or one slip makes them)."""
+    return (
+        total.kind is QuantityKind.COUNT
+        and total.unit in _GENERIC_NOUNS
+        and not bridge.strip()
+        and all(q.kind is QuantityKind.COUNT and q.unit not in _GENERIC_NOUNS for q in inside)
+        and _adds_up_or_one_slip(total, inside)
+    )
 
 
 # a few words after a figure, then a parenthesis: "137 công trình (", "12 sản phẩm được công
