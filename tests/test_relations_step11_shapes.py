@@ -142,6 +142,15 @@ CAUGHT = [
         "1.296",
         "1.286",
     ),
+    # the whole a share names, given in the footnote whose mark follows the name
+    (
+        "P101",
+        "Tổng đàn lợn 4.120 con; đàn dê 860 con. Tiêu độc, khử trùng chuồng trại cho đàn lợn, dê "
+        "được 4.482 con, đạt 90,0% tổng đàn<sup>1</sup>.\n\n<sup>1</sup> Tổng đàn lợn, dê là "
+        "4.980 con.",
+        "90,0%",
+        "96,0%",
+    ),
     # thousands of hours split, with a share
     (
         "P101",
@@ -182,6 +191,9 @@ SILENT = [
     "Tổng đàn lợn 4.120 con; đàn dê 860 con. Tiêu độc, khử trùng chuồng trại cho đàn lợn, dê "
     "được 4.482 con, đạt 90,0% tổng đàn<sup>1</sup>.\n\n<sup>1</sup> Tổng đàn lợn, dê là 4.980 "
     "con.",
+    # a footnote giving the parts first says no whole: no share is checked against it
+    "Tiêu độc cho đàn lợn, dê được 4.482 con, đạt 90,0% tổng đàn<sup>1</sup>.\n\n"
+    "<sup>1</sup> Đàn lợn 4.120 con, đàn dê 860 con.",
     # the total is of two of the parts; the list goes on to the others
     "Hai ngành công nghiệp chế biến và xây dựng cộng lại đạt 1.250,0 tỷ đồng. Cụ thể:\n\n"
     "- Công nghiệp chế biến đạt 780,5 tỷ đồng;\n- Khai khoáng đạt 310,2 tỷ đồng;\n"

@@ -48,8 +48,11 @@ def named_whole(
     if named is None or NOT_A_NAME.search(named.group(1)):
         return None
     name_end = percent.end + named.end(1)
-    if any(percent.end < ref.position <= name_end + 1 for ref in block.footnote_refs):
-        return None
+    for ref in block.footnote_refs:
+        if percent.end < ref.position <= name_end + 1:
+            # "đạt 87,56% tổng đàn<sup>2</sup>": the footnote says what the whole is (resolved
+            # by :func:`wholes_named_before`), whatever the block names so
+            return PercentClaim(IN_A_FOOTNOTE, percent, value, comparison=str(ref.number))
     name = named.group(1).strip().lower()
     base = None
     if re.match(r"\s*(?:so với\s+)?tổng\s", after, re.IGNORECASE):
@@ -67,6 +70,9 @@ def named_whole(
 # a share of a whole it names but whose figure its paragraph does not give: "Khách quốc tế:
 # 186.420 lượt, chiếm 6,55% tổng lượt khách" (resolved against the paragraphs before)
 NAMED_ELSEWHERE = "named elsewhere"
+# a share of a whole whose name a footnote mark follows: the footnote gives it ("chiếm 87,56%
+# tổng đàn<sup>2</sup>" … "<sup>2</sup> Tổng đàn trâu, bò là 1.784 con …")
+IN_A_FOOTNOTE = "in a footnote"
 _BLOCKS_BACK = 8  # paragraphs searched for the whole a share names
 # words that make a figure other than the whole a share names: a target, last year's value,
 # a change
@@ -90,6 +96,11 @@ def wholes_named_before(
 
     kept = []
     for claim in claims:
+        if claim.kind == IN_A_FOOTNOTE:
+            whole = _whole_in_footnote(document, by_block, claim)
+            if whole is not None:
+                kept.append(replace(claim, kind="ratio", base=whole, base_source="named"))
+            continue
         if claim.kind != NAMED_ELSEWHERE:
             kept.append(claim)
             continue
@@ -118,6 +129,29 @@ def wholes_named_before(
             # a whole found paragraphs away is read on the figures' evidence only
         kept.append(replace(claim, kind="ratio", base=whole, base_source="named", comparison=""))
     return kept
+
+
+def _whole_in_footnote(
+    document: Document, by_block: dict[int, list[Quantity]], claim: PercentClaim
+) -> Quantity | None:
+    """The whole a footnote gives for a share that names it with the footnote's mark: the
+    footnote's first figure of the share's measure, larger than the part, not a change; read
+    on the figures' evidence (the share holds, or one slip explains it)."""
+    from lint.relations.evidence import ratio_or_one_typo
+
+    if claim.percent.value >= 100:
+        return None
+    for block in document.footnote_definitions().get(int(claim.comparison), []):
+        for quantity in by_block.get(block.index, []):
+            if not same_measure(claim.value, quantity):
+                continue
+            if GROWTH_WORD_BEFORE.search(block.text[max(0, quantity.start - 12) : quantity.start]):
+                continue
+            whole = single(quantity)
+            if whole.value <= claim.value.value:
+                return None  # a part first ("trâu 1.246 con, bò 538 con"): no whole given
+            return whole if ratio_or_one_typo(claim.value, whole, claim.percent) else None
+    return None
 
 
 _A_PART = re.compile(r"\btrong (?:tổng|đó|số)\b", re.IGNORECASE)
