@@ -151,6 +151,22 @@ CAUGHT = [
         "90,0%",
         "96,0%",
     ),
+    # a figure of the same measure after "với" is the subject, not an attribute of the one before
+    (
+        "P105",
+        "Tổng diện tích cây ăn quả 12.640 ha, trong đó cây bưởi phát triển mạnh với 3.150 ha, "
+        "tăng 12,5% so với cùng kỳ (2.800 ha).",
+        "12,5%",
+        "17,5%",
+    ),
+    # the whole a share names, said right after another figure's number ("412 hộ nghèo")
+    (
+        "P101",
+        "Toàn xã còn 412 hộ nghèo trên tổng số 6.850 hộ, chiếm 6,01%; trong đó hộ nghèo là người "
+        "dân tộc thiểu số 268 hộ, chiếm 65,0% tổng số hộ nghèo.",
+        "65,0%",
+        "68,0%",
+    ),
     # thousands of hours split, with a share
     (
         "P101",
@@ -191,6 +207,9 @@ SILENT = [
     "Tổng đàn lợn 4.120 con; đàn dê 860 con. Tiêu độc, khử trùng chuồng trại cho đàn lợn, dê "
     "được 4.482 con, đạt 90,0% tổng đàn<sup>1</sup>.\n\n<sup>1</sup> Tổng đàn lợn, dê là 4.980 "
     "con.",
+    # a gap from what a share is of is not its whole
+    "Định mức giáo viên của huyện là 2.135 người; biên chế được giao 1.948 người, thấp hơn định "
+    "mức 187 người. Số giáo viên hiện có là 1.826 người, đạt 85,53% so với định mức.",
     # a footnote giving the parts first says no whole: no share is checked against it
     "Tiêu độc cho đàn lợn, dê được 4.482 con, đạt 90,0% tổng đàn<sup>1</sup>.\n\n"
     "<sup>1</sup> Đàn lợn 4.120 con, đàn dê 860 con.",
@@ -247,3 +266,17 @@ def test_a_total_row_without_its_own_number_is_still_checked() -> None:
     )
     assert findings(table) == []
     assert any(f.startswith("T101") for f in findings(table.replace("| 25 |", "| 29 |")))
+
+
+SHORTFALL = (
+    "So với định mức, toàn huyện còn thiếu 312 giáo viên, cụ thể:\n\n"
+    "- Mầm non: định mức 820 người, hiện có 702 giáo viên, còn thiếu 118 giáo viên;\n"
+    "- Tiểu học: định mức 1.040 người, hiện có 916 giáo viên, còn thiếu 124 giáo viên;\n"
+    "- Trung học cơ sở: định mức 690 người, hiện có 620 giáo viên, còn thiếu 70 giáo viên."
+)
+
+
+def test_the_items_figures_said_with_the_totals_words_are_its_parts() -> None:
+    assert findings(SHORTFALL) == []
+    changed = findings(SHORTFALL.replace("còn thiếu 124", "còn thiếu 194"))
+    assert any(f.startswith("S102") and "312" in f for f in changed)

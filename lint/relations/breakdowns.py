@@ -1555,6 +1555,14 @@ def _listed(
             continue
         total = total_before(by_block.get(holder.index, []), holder, position, parts[0])
         if total is None:
+            # the items' first figures of another measure than the total ("- Mầm non: định
+            # mức 820 người, hiện có 702 giáo viên, còn thiếu 118 giáo viên" under "còn thiếu
+            # 312 giáo viên"): the total is the figure before the marker, its parts the items'
+            # figures said with its words
+            stated = total_before(by_block.get(holder.index, []), holder, position)
+            if stated is not None and _parts_said_alike(blocks, by_block, stated, parts):
+                total = stated
+        if total is None:
             parts, labels, restated, total = _products_listed(
                 blocks, index + 1, holder, position, by_block, document, budget
             )
@@ -1564,6 +1572,12 @@ def _listed(
         if flat[0] != parts and adds_up(total, flat[0]) and not adds_up(total, parts):
             # "-" and "+" used for one level: the items add up only read as one list
             parts, labels, restated = flat
+        said = _parts_said_alike(document.blocks, by_block, total, parts)
+        if said is not None:
+            if not _alike_evidenced(total, said[0], budget):
+                continue
+            parts = said[0]
+            labels = [f"{label.split(':')[0].strip()}: {said[1]}" for label in labels]
         if restated is not None and not _compatible(total, restated):
             restated = None
         exhaustive = marker not in _SUBSET_MARKERS
@@ -1582,6 +1596,72 @@ def _listed(
             # second figures are all of the second
             found.append(Breakdown(second[0], second[1], True, marker, tuple(labels)))
     return found
+
+
+# the words right before a total that say what it counts: "còn thiếu 2.887", "đã giải ngân
+# 1.240" (past "là", "đạt", "được" or a colon)
+_SAID_BEFORE = re.compile(
+    r"(?P<words>[^\W\d]+\s+[^\W\d]+)\s+(?:(?:là|đạt|được|có)\s+)?:?\s*$", re.IGNORECASE
+)
+
+
+def said_alike(
+    blocks: list[Block],
+    by_block: dict[int, list[Quantity]],
+    breakdown: Breakdown,
+    budget: Budget | None = None,
+) -> Breakdown | None:
+    """``breakdown`` with, as its parts, the items' figures said with the total's words, when
+    each item has one and it is not the figure read first ("còn thiếu 2.887 giáo viên, cụ
+    thể: - Mầm non: định mức …, hiện có 4.796 giáo viên, còn thiếu 1.046 giáo viên; …"); read
+    on the figures' evidence, and None without it (the first figures were no parts either)."""
+    said = _parts_said_alike(blocks, by_block, breakdown.total, list(breakdown.parts))
+    if said is None:
+        return breakdown
+    alike, words = said
+    if not _alike_evidenced(breakdown.total, alike, budget):
+        return None
+    # each part named by its item's own name and the words it is said with ("Mầm non: còn
+    # thiếu"), not by the words before the figure read first
+    labels = tuple(f"{label.split(':')[0].strip()}: {words}" for label in breakdown.labels)
+    return replace(breakdown, parts=tuple(alike), labels=labels)
+
+
+def _alike_evidenced(total: Quantity, parts: list[Quantity], budget: Budget | None) -> bool:
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    return adds_up_or_one_typo(total, parts, budget, exhaustive=True)
+
+
+def _parts_said_alike(
+    blocks: list[Block],
+    by_block: dict[int, list[Quantity]],
+    total: Quantity,
+    parts: list[Quantity],
+) -> tuple[list[Quantity], str] | None:
+    """In items that each give several figures of the total's measure, the one each says with
+    the two words said before the total, when that is not the first (every item must have
+    exactly one), and those words."""
+    text = blocks[total.block].text
+    said = _SAID_BEFORE.search(text, max(0, total.start - 40), total.start)
+    if said is None or len(parts) < 2:
+        return None
+    words = said.group("words").lower().split()
+    alike = []
+    for part in parts:
+        block_text = blocks[part.block].text
+        found = [
+            q
+            for q in by_block.get(part.block, [])
+            if _compatible(total, q)
+            and block_text[max(0, q.start - 40) : q.start].lower().split()[-len(words) :] == words
+        ]
+        if len(found) != 1:
+            return None
+        alike.append(found[0])
+    if all(a is p for a, p in zip(alike, parts, strict=True)):
+        return None
+    return alike, " ".join(words)
 
 
 def _products_listed(

@@ -210,6 +210,10 @@ _NAMED_THEN_FIGURE = re.compile(
 )
 
 
+# a comparison word right before a whole's name: the figure after the name is a gap from it
+_AGAINST_THE_NAME = re.compile(r"\b(?:hơn|vượt|so với|thiếu|dư)\s+(?:[^\W\d]+(?![^\W\d])\s*){1,4}$")
+
+
 def _named_base(
     text: str, quantities: list[Quantity], value: Quantity, name: str
 ) -> Quantity | None:
@@ -225,6 +229,8 @@ def _named_base(
         since = earlier[index - 1].end if index else 0
         before = text[max(since, quantity.start - 100) : quantity.start].lower()
         if _named_in(before, name):
+            if _AGAINST_THE_NAME.search(before) and before.rstrip().endswith(name):
+                continue  # "thấp hơn định mức 1.709 người": a gap from what is named
             return single(quantity)
     # "… là 19 vụ, chiếm 32,8% số vụ đã giải quyết" after "Đã giải quyết 58/62 vụ", "1.836 em
     # trúng tuyển, chiếm 70,1% số học sinh tốt nghiệp" after "tốt nghiệp THCS cho 2.618/2.631
@@ -249,7 +255,27 @@ def _named_base(
             named.append(q)
     if len({single(q).value for q in named}) == 1:
         return single(named[0])
+    # "còn 2.134 hộ nghèo trên tổng số 35.745 hộ, …; … 1.263 hộ, chiếm 59,2% tổng số hộ
+    # nghèo": the one figure whose own words, right after its number, are the name
+    printed = [
+        q for q in earlier if q is not value and same_measure(value, q) and _says(text, q, name)
+    ]
+    if len(printed) == 1:
+        return single(printed[0])
     return None
+
+
+def _says(text: str, quantity: Quantity, name: str) -> bool:
+    """The words right after ``quantity``'s number (its unit and what follows) open with
+    ``name`` (without "số"): "2.134 hộ nghèo …" says "số hộ nghèo"."""
+    words = name.lower().split()
+    if words and words[0] == "số":
+        words = words[1:]
+    noun = (quantity.unit_text or quantity.unit or "").lower().split()
+    if len(words) <= max(1, len(noun)):
+        return False  # the noun alone ("số công trình") names every figure of it
+    said = text[quantity.numbers[-1].end : quantity.numbers[-1].end + 80].lower().split()
+    return said[: len(words)] == words
 
 
 _ASPECT = ("đã", "được")

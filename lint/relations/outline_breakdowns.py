@@ -39,6 +39,7 @@ from lint.relations.breakdowns import (
     label_before_product,
     past_its_plan,
     product_result,
+    said_alike,
     sum_interval,
     total_before,
 )
@@ -63,6 +64,8 @@ def find_outline_breakdowns(document: Document, extraction: Extraction) -> list[
         if not node.children or node.last_block is None:
             continue
         breakdown = _breakdown(node, by_block)
+        if breakdown is not None:
+            breakdown = said_alike(document.blocks, by_block, breakdown)
         if breakdown is not None:
             found.append(breakdown)
             # "a) …: 15 đề án, kinh phí 5.120,0 triệu đồng": each child's figure of a second

@@ -401,6 +401,9 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
             # subject when the clause has no other ("giải quyết việc làm cho 18.650 lao động")
             attribute = attribute or quantity
             continue
+        if attribute is not None and same_measure(quantity, attribute):
+            return attribute  # "38.104 ha, trong đó sầu riêng … với 2.856 ha, tăng 18,4%": a
+            # figure of the same measure after "với" is no attribute of the one before it
         return quantity
     return attribute
 
