@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from lint.cache import FindingsCache, cache_key
 from lint.diagnostics import Diagnostic, Message, Severity
@@ -135,8 +135,8 @@ def check_document(
     suppressions, _ = parse_suppressions(document)
     diagnostics = apply_suppressions(diagnostics, suppressions)
     for rule_class in rules:
-        reporter = rule_class()
-        if isinstance(reporter, ReportsUnusedSuppressions):
+        if _reports_unused(rule_class):
+            reporter = cast(ReportsUnusedSuppressions, rule_class())
             for diagnostic in reporter.unused_suppressions(document, suppressions, rules):
                 diagnostic.path = document.path
                 diagnostics.append(diagnostic)
@@ -269,6 +269,19 @@ def cyclic_gc_once_per_file(size: int) -> Iterator[None]:
     finally:
         gc.enable()
         gc.collect()
+
+
+_REPORTS_UNUSED: dict[str, bool] = {}
+
+
+def _reports_unused(rule_class: type[Rule]) -> bool:
+    """Whether a rule class reports unused suppressions (:class:`ReportsUnusedSuppressions`),
+    asked once per class: a runtime Protocol check per rule and file costs more than the
+    rule."""
+    key = f"{rule_class.__module__}.{rule_class.__qualname__}"
+    if key not in _REPORTS_UNUSED:
+        _REPORTS_UNUSED[key] = callable(getattr(rule_class, "unused_suppressions", None))
+    return _REPORTS_UNUSED[key]
 
 
 def internal_error(path: str | None, error: BaseException) -> Message:
