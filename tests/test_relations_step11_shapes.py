@@ -200,6 +200,24 @@ SILENT = [
     "| TT | Chỉ tiêu | Năm 2020 | Năm 2025 |\n|---|---|--:|--:|\n"
     "| 1 | Số đơn vị tham gia | 16 | 14 |\n| 2 | Số vận động viên | 1.840 | 1.962 |\n"
     "| 3 | Số môn thi đấu | 12 | 13 |\n| 4 | Tổng số huy chương | 498 | 531 |",
+    # the last part of a list counted by another noun: not two parts of the whole
+    "Đoàn kiểm tra 28 cơ sở, gồm 12 cơ sở in, 10 cơ sở phát hành xuất bản phẩm và 06 cơ quan "
+    "báo chí.",
+    # names of what the things counted were sold on, not of the things
+    "Phát hiện 21 vụ mua bán pháo thông qua mạng xã hội (Facebook, Zalo, TikTok), chiếm 30,0% "
+    "tổng số vụ.",
+    # a grade after a count is not what the names are of
+    "Toàn tỉnh có 46 sản phẩm OCOP, trong đó 02 sản phẩm đạt 5 sao gồm: bưởi Phúc Trạch và "
+    "cam Khe Mây.",
+    # a dotted label after another one of a reference ("tiêu chí 3.1 và 3.2")
+    "Đơn vị không chấm tiêu chí 3.1 và 3.2 (điểm tối đa được chấm là 97,5 điểm).",
+    # a parenthesis with a segment whose figure is not read as a part
+    "Đã tổ chức 197 hội nghị, buổi tuyên truyền (cấp huyện 05 hội nghị, cấp xã 42 hội nghị, "
+    "thôn 150 buổi họp dân).",
+    # subtotals closing each group of a table numbered through
+    "| TT | Xã | Thôn | Số vườn |\n|---|---|---|--:|\n| 1 | An Lộc | Đông | 9 |\n"
+    "| 2 | | Tây | 8 |\n| | Cộng xã An Lộc | | 17 |\n| 3 | Phú Mỹ | Bắc | 10 |\n"
+    "| 4 | | Nam | 6 |\n| 5 | | Trung | 7 |\n| | Cộng xã Phú Mỹ | | 23 |",
     # as many pieces between the semicolons as the count: the items, whatever their commas
     "Chương trình gồm 03 học phần: Kinh tế chính trị Mác-Lênin và tư tưởng Hồ Chí Minh; "
     "lịch sử Đảng Cộng sản Việt Nam; các chuyên đề bổ trợ.",
@@ -265,6 +283,15 @@ STILL_CAUGHT = [
         "| 3 | Huyện C | 12 | 13 |\n| | Tổng số | 49 | 52 |",
         "| 25 |",
         "| 29 |",
+        "T101",
+    ),
+    # a subtotal closing its group below another group's subtotal
+    (
+        "| TT | Xã | Thôn | Số vườn |\n|---|---|---|--:|\n| 1 | An Lộc | Đông | 9 |\n"
+        "| 2 | | Tây | 8 |\n| | Cộng xã An Lộc | | 17 |\n| 3 | Phú Mỹ | Bắc | 10 |\n"
+        "| 4 | | Nam | 6 |\n| 5 | | Trung | 7 |\n| | Cộng xã Phú Mỹ | | 23 |",
+        "| 23 |",
+        "| 28 |",
         "T101",
     ),
     # the items' figures said with the total's words are its parts

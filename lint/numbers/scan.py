@@ -59,6 +59,12 @@ _REFERENCE_BEFORE = re.compile(
     r"chỉ tiêu số)\s*$"
 )
 _DOTTED_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?!\d|,\d)")
+# a dotted label after another one of a reference: "tiêu chí 2.2 và 2.3", "mục 1.1, 1.2"
+_ANOTHER_LABEL_BEFORE = re.compile(
+    _REFERENCE_BEFORE.pattern.removesuffix(r"\s*$")
+    + r"\s*\d{1,2}(?:\.\d{1,2})+(?:\s*(?:,|và|hoặc|đến|-)\s*\d{1,2}(?:\.\d{1,2})+)*"
+    + r"\s*(?:,|và|hoặc|đến|-)\s*$"
+)
 # The cells of a table's STT column: row numbers, never figures ("I", "1", "1.1", "a", "-").
 _NUMBERING_CELL = re.compile(
     r"[IVXL]+\.?|[A-HĐ]\.?|\d{1,3}(?:\.\d{1,2}){0,3}\.?|[a-zđ][.)]?|\(\d{1,3}\)|[-+*•–]"
@@ -438,7 +444,10 @@ def _classify(
         and phrase.sign is None
         and phrase.unit is None
         and not magnitude.has_scale
-        and _REFERENCE_BEFORE.search(before)
+        and (
+            _REFERENCE_BEFORE.search(before)
+            or _ANOTHER_LABEL_BEFORE.search(text[max(0, start - 60) : start].lower())
+        )
     ):
         reference = _DOTTED_LABEL.match(text, start)
         if reference is not None and reference.end() >= magnitude.numbers[-1].end:

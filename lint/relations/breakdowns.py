@@ -654,6 +654,15 @@ def _region_parts(
                     # "… 1.862 người; trẻ em mồ côi 74 em và người đơn thân 236 người": a part
                     # counted by another noun, with more parts after it: not read
                     return [], []
+                if (
+                    parts
+                    and unit_of.kind is QuantityKind.COUNT
+                    and chosen.kind is QuantityKind.COUNT
+                    and _AND_BEFORE.search(text, seg_start - 5, chosen.start)
+                ):
+                    # "32 cơ sở, gồm 14 cơ sở in, 11 cơ sở phát hành … và 07 cơ quan báo chí":
+                    # the last part joined by "và", counted by another noun: not read
+                    return [], []
                 break
             stated = True
         parts.append(chosen)
@@ -673,6 +682,8 @@ def _region_parts(
 
 
 _PERIOD_WORD = re.compile(r"(?:năm|tháng|quý|kỳ|đợt)\b", re.IGNORECASE)
+# "và" opening a list's last segment
+_AND_BEFORE = re.compile(r"(?:^|\s)và\s", re.IGNORECASE)
 
 
 def _counts_the_namer(quantity: Quantity, later: list[Quantity], unit_of: Quantity | None) -> bool:

@@ -436,9 +436,14 @@ def _segment_labels(
         before = text[a : part.start].strip(" :")
         after = _AND_LIST.split(text[part.end : b])[0].strip(" :")
         checked_before = checked[a : part.start]
-        checked_after = _AND_LIST.split(checked[part.end : b])[0]
+        pieces = _AND_LIST.split(checked[part.end : b])
+        checked_after = pieces[0]
         if _NOT_A_PART.search(checked_before) or _NOT_A_PART.search(checked_after):
             return None
+        if any(re.search(r"\d", piece) for piece in pieces[1:]):
+            return None  # "(…, cấp xã 38 hội nghị, thôn 144 buổi họp dân)": a segment whose
+            # figure is not read as a part
+
         labels.append(before or after)
     return tuple(labels)
 

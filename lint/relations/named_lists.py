@@ -75,8 +75,8 @@ _ORIGIN = re.compile(r"\b(?:nước ngoài|quốc tế|đến từ|từ các|c�
 # a description bringing in another noun, which the names in a parenthesis after it are of:
 # "… được đưa lên các sàn (…)", "… tham gia hội chợ tại (…)"
 _ANOTHER_NOUN = re.compile(
-    r"\b(?:các|những|tại|ở|lên|vào|sang|tới|đến|cho|với|của)\b", re.IGNORECASE
-)
+    r"\b(?:các|những|tại|ở|lên|vào|sang|tới|đến|cho|với|của|qua|bằng)\b", re.IGNORECASE
+)  # ("34 vụ mua bán pháo thông qua mạng xã hội (Facebook, Zalo, TikTok)": the networks)
 _COLON_END = re.compile(r"^(?:\s+[^\W\d]+){0,5}\s*:\s*$")
 # a few words describing what is counted, a grade's number among them, then a parenthesis:
 # "02 xã đạt chuẩn PCGD THCS mức độ 3 (", "03 hồ chứa thủy lợi lớn ("
@@ -160,6 +160,8 @@ def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> Nam
     if noun is None or count.value > 99 or count.value != int(count.value):
         return None
     unit = noun.group("noun")
+    if unit.lower() in lexicon.NOT_COUNT_NOUNS:
+        return None  # "02 sản phẩm đạt 5 sao gồm: …": a grade, a period, a word of the sentence
     listed = _in_sentence(block, count, others, unit, noun.end())
     if listed is None:
         return None

@@ -900,7 +900,11 @@ def _closed_rows_above(rows: list[Row], position: int) -> tuple[Row, ...] | None
     children: list[Row] = []
     for row in reversed(rows[:position]):
         if row.level != level or row.kind != "data" or _TOTAL.match(row.label):
-            if row.kind == "data" and head.level <= row.level < level:
+            if (
+                row.kind == "data"
+                and head.level <= row.level < level
+                and not _TOTAL.match(row.label)  # the total of the group before ends it
+            ):
                 return None  # the rows above are the items of a group ("C. Khen thưởng")
             break
         if not row.additive or _unit_of(row) != _unit_of(head):
