@@ -253,11 +253,31 @@ def test_one_digit_edit_beyond_rounding_is_found(paragraph: Paragraph, data: st.
     original = figure.text
     figure.text = edited
     broken = not holds(relation)
+    worked_out = worked_out_of_two(relation)
     figure.text = original
     assume(broken)
+    # the one shape solieu declines by design: a total below two of its parts and their
+    # difference reads as worked out from them ("tiết kiệm X (đã cấp A, quyết toán B)")
+    assume(not worked_out)
     text = paragraph.text[: figure.start] + edited + paragraph.text[figure.start + len(original) :]
     found = check(text)
     assert any(touches(d, figure.start, figure.start + len(edited)) for d in found), text
+
+
+def worked_out_of_two(relation: Relation) -> bool:
+    """A sum whose total is below two of its parts and within rounding of their difference."""
+    if relation.kind != "sum":
+        return False
+    total = interval(relation.figures[0], relation.exact)
+    parts = [interval(f, relation.exact) for f in relation.figures[1:]]
+    if sum(part[0] > total[1] for part in parts) < 2:
+        return False
+    return any(
+        a[0] - b[1] <= total[1] and total[0] <= a[1] - b[0]
+        for a in parts
+        for b in parts
+        if a is not b
+    )
 
 
 def test_localisation_names_the_original_value() -> None:

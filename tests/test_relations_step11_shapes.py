@@ -218,6 +218,34 @@ SILENT = [
     "| TT | Xã | Thôn | Số vườn |\n|---|---|---|--:|\n| 1 | An Lộc | Đông | 9 |\n"
     "| 2 | | Tây | 8 |\n| | Cộng xã An Lộc | | 17 |\n| 3 | Phú Mỹ | Bắc | 10 |\n"
     "| 4 | | Nam | 6 |\n| 5 | | Trung | 7 |\n| | Cộng xã Phú Mỹ | | 23 |",
+    # a change word in an aside before an item's figure is no change of it
+    "Diện tích tôm bị thiệt hại là 520,4 ha. Phân theo nguyên nhân:\n\n- Bệnh đốm trắng: 210,1 "
+    "ha;\n- Bệnh hoại tử gan tụy: 180,2 ha;\n- Thời tiết bất lợi (độ mặn giảm đột ngột): 130,1 "
+    "ha.",
+    # a "và" inside a firm's name in a list of firms
+    "Trên địa bàn có 03 doanh nghiệp chế biến chè gồm: Công ty CP Chè Phú Bền, Công ty TNHH "
+    "Chè Hoàng Long, Công ty CP Chè và Thương mại Tân Cương.",
+    # a rate per something is not the amount a plan gives aside
+    "Tổng kinh phí 2.460.000.000 đồng; bình quân 12,30 triệu đồng/con/năm, tăng 8,5% so với "
+    "dự toán năm 2024 (2.267.300.000 đồng).",
+    # an average of a total adjusted first
+    "Nguồn thu 8.240,0 triệu đồng; chi trả cho 12.500 ha rừng, mức chi bình quân 593.280 "
+    "đồng/ha (sau khi trích 10% chi phí quản lý).",
+    # a total inside a run of numbered rows
+    "| TT | Lĩnh vực | Năm 2024 |\n|---|---|--:|\n| 1 | Năng lượng | 520,4 |\n"
+    "| 2 | Nông nghiệp | 310,2 |\n| | Tổng phát thải | 830,6 |\n| 3 | Hấp thụ | -120,5 |\n"
+    "| | Phát thải ròng | 710,1 |",
+    # the list splits the figure of the sentence its parts make, not the nearest one
+    "Tổng số hồ sơ phải giải quyết là 4.630 hồ sơ (kỳ trước chuyển sang 150 hồ sơ; tiếp nhận "
+    "mới 4.480 hồ sơ). Phân theo hình thức tiếp nhận:\n\n- Trực tuyến: 3.100 hồ sơ;\n"
+    "- Trực tiếp: 1.380 hồ sơ.",
+    "Chín tháng có 1.450 lao động xuất cảnh, trong đó lao động nữ 512 người (chiếm 35,3%). "
+    "Phân theo thị trường:\n\n- Nhật Bản: 820 người (chiếm 56,6%);\n- Hàn Quốc: 410 người;\n"
+    "- Thị trường khác: 220 người.",
+    # an item counted by another noun among the parts: the list is not read
+    "Toàn huyện có 1.240 người có công đang hưởng trợ cấp, gồm:\n\n- Thân nhân liệt sĩ: 520 "
+    "người;\n- Thương binh: 310 người;\n- Bà mẹ Việt Nam anh hùng còn sống: 02 mẹ;\n"
+    "- Đối tượng khác: 408 người.",
     # as many pieces between the semicolons as the count: the items, whatever their commas
     "Chương trình gồm 03 học phần: Kinh tế chính trị Mác-Lênin và tư tưởng Hồ Chí Minh; "
     "lịch sử Đảng Cộng sản Việt Nam; các chuyên đề bổ trợ.",
@@ -293,6 +321,15 @@ STILL_CAUGHT = [
         "| 23 |",
         "| 28 |",
         "T101",
+    ),
+    # a list whose aside holds a change word is still read
+    (
+        "Diện tích tôm bị thiệt hại là 520,4 ha. Phân theo nguyên nhân:\n\n- Bệnh đốm trắng: "
+        "210,1 ha;\n- Bệnh hoại tử gan tụy: 180,2 ha;\n- Thời tiết bất lợi (độ mặn giảm đột "
+        "ngột): 130,1 ha.",
+        "180,2",
+        "186,2",
+        "S101",
     ),
     # the items' figures said with the total's words are its parts
     (

@@ -122,6 +122,9 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
             units = _units(text, average)
             if units is None:
                 continue
+            if _ADJUSTED_AFTER.match(text, _unit_end(text, average)):
+                continue  # "613.497 đồng/ha (sau khi trích 10% chi phí quản lý)": of a total
+                # adjusted first, not of the total stated
             reading = _total_and_count(text, quantities[:position], average, units)
             if reading is not None:
                 total, count = reading
@@ -136,6 +139,20 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
 
     found.extend(find_period_averages(document, extraction))
     return found
+
+
+# words after an average saying it is of the total adjusted first: "(sau khi trích 10% …)",
+# "(đã trừ …)", "(không kể …)"
+_ADJUSTED_AFTER = re.compile(
+    r"\s*[,(]?\s*(?:sau khi|đã trừ|trừ|không kể|chưa kể|không tính|chưa tính|ngoài)\b",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"(?:/\s*[^\W\d]+(?:\s+[^\W\d]+)?)*")
+
+
+def _unit_end(text: str, average: Quantity) -> int:
+    """Where an average's printed unit ends, its "/…" included ("đồng/ha")."""
+    return _UNIT_AFTER.match(text, average.end).end()  # type: ignore[union-attr]
 
 
 # a rate per so many people after a count: "118,6 thuê bao/100 dân", "12,5 giường bệnh/vạn

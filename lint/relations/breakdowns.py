@@ -69,6 +69,7 @@ _BY_WHAT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _TAIL_MARKER = re.compile(rf"(?:^|[\s,])({lexicon.BREAKDOWN_MARKERS_RE})\s*:\s*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\([^()]*\)")  # a parenthesis closed before a figure
 _CHANGE_BEFORE = re.compile(
     # "vốn điều chỉnh tăng 6.239 tỷ đồng": the name of a kind (an adjustment up), not a change
     rf"(?<!điều chỉnh )(?:{lexicon.CHANGE_WORDS_RE}|bình quân|mỗi)\W*(?:\w+\W*){{0,2}}$",
@@ -409,10 +410,14 @@ def _parenthesised(
                 # a parenthesis lists all of its figure: any of them may be the slip
                 if not adds_up_or_one_typo(total, parts, budget, exhaustive=True):
                     continue
-            if sum(part.interval.low > total.interval.high for part in parts) >= 2:
+            if sum(part.interval.low > total.interval.high for part in parts) >= 2 and any(
+                (a.interval - b.interval).intersects(total.interval)
+                for a, b in itertools.permutations(parts, 2)
+            ):
                 # "tiết kiệm 13.865.000 đồng (ngân sách đã cấp 450.000.000 đồng, quyết toán
-                # 436.135.000 đồng)": figures each above it are what it is worked out from,
-                # not its parts (one slip makes one part too large, never two)
+                # 436.135.000 đồng)": figures each above it, the difference of two of them, are
+                # what it is worked out from, not its parts (a slip in the total may put
+                # several parts above it, but does not make it such a difference)
                 continue
             found.append(Breakdown(total, tuple(parts), True, "parenthesis", tuple(labels)))
     return found
@@ -1583,6 +1588,14 @@ def _listed(
         if flat[0] != parts and adds_up(total, flat[0]) and not adds_up(total, parts):
             # "-" and "+" used for one level: the items add up only read as one list
             parts, labels, restated = flat
+        if not adds_up(total, parts):
+            made = _the_figure_they_make(
+                by_block.get(holder.index, []), holder, position, total, parts
+            )
+            if made is not None:
+                total = made  # "Chín tháng có 2.220 lao động …, trong đó lao động nữ 763
+                # người. Phân theo thị trường: …" (they add up to 2.220): the figure the
+                # parts make, not the nearest before the marker
         said = _parts_said_alike(document.blocks, by_block, total, parts)
         if said is not None:
             if not _alike_evidenced(total, said[0], budget):
@@ -1783,20 +1796,60 @@ def _list_parts(
         if holder.kind is BlockKind.LIST_ITEM and block.label == holder.label:
             break
         if not quantities:
+            if by_block.get(block.index) and parts and _more_items(blocks, block, outline, level):
+                return [], [], None  # "- Bà mẹ Việt Nam anh hùng còn sống: 02 mẹ;" (a bare
+                # number) among parts in "người", more parts after it: not read
             break
         first = past_its_plan(block.text, quantities, quantities[0])
         if first is None:
             break
         part = product_result(block.text, quantities, first, like)
         if parts and not _compatible(parts[0], part):
+            if _more_items(blocks, block, outline, level):
+                # "- Bà mẹ Việt Nam anh hùng còn sống: 02 mẹ;" among items in "người": a
+                # part counted by another noun, with more parts after it: the list is not
+                # read (its parts would be some of them only)
+                return [], [], None
             break
         if like is not None and not _compatible(like, part):
             break
-        if _CHANGE_BEFORE.search(block.text[: quantities[0].start]):
-            break
+        if _CHANGE_BEFORE.search(_ASIDE.sub("", block.text[: quantities[0].start])):
+            break  # (not a change word in an aside: "… (độ mặn giảm đột ngột): 330,5 ha")
         parts.append(part)
         labels.append(label_before_product(block.text[: part.start]))
     return parts, labels, None
+
+
+def _the_figure_they_make(
+    quantities: list[Quantity], holder: Block, position: int, total: Quantity, parts: list[Quantity]
+) -> Quantity | None:
+    """Of the figures before the marker in its sentence (and the one before), of the total's
+    measure (or people, as the parts), the only one other than ``total`` the parts add up to
+    exactly."""
+    from lint.relations.percent_claims import both_people
+
+    text = holder.text
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    start = ends[-2] if len(ends) >= 2 else 0
+    made = [
+        q
+        for q in quantities
+        if start <= q.start < position
+        and q is not total
+        and (_compatible(total, q) or both_people(q, parts[0]))
+        and adds_up(q, parts)
+    ]
+    return made[0] if len(made) == 1 else None
+
+
+def _more_items(blocks: list[Block], block: Block, outline: object, level: object) -> bool:
+    """Another list item of ``block``'s level follows it."""
+    following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    if following is None or following.kind is not BlockKind.LIST_ITEM:
+        return False
+    if outline is None:
+        return following.label == block.label
+    return outline.parent_of(following) is level  # type: ignore[attr-defined]
 
 
 def past_its_plan(text: str, quantities: list[Quantity], chosen: Quantity) -> Quantity | None:

@@ -310,6 +310,12 @@ def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -
         joined = _names_joined_but_last(region)
         if joined is not None and len(joined) == count.value:
             names = joined
+    if len(names) != count.value:
+        bodies = [p.strip(" :;,") for p in re.split(r"\s*[,;]\s*", region.strip()) if p.strip()]
+        if len(bodies) == count.value and all(_BODY_NOUN.match(body) for body in bodies):
+            # "Công ty CP Muối Hải Ninh, …, Công ty CP Muối và Thương mại Đầm Vua": bodies
+            # each opening with their kind, a "và" inside the last one's name
+            names = bodies
     if len(names) < 2:
         return None
     if named_unit is not None:

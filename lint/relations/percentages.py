@@ -254,6 +254,7 @@ def _claims(
             _PLAN_GIVEN.fullmatch(text, percent.end, base.start)
             and re.match(r"\s*\)", text[base.end : base.end + 3])
             and same_measure(subject, base)
+            and not text.startswith("/", subject.end)  # "21,21 triệu đồng/cá thể/năm": a rate
         ):
             direction = 1 if growth.group(1).lower() == "tăng" else -1
             return [

@@ -763,6 +763,9 @@ def _groups(rows: list[Row], numbered: dict[int, str] | None = None) -> Iterator
     column; there a parent with one row numbered "1" (or "1.1", "a") under it is the total of
     that one row (a budget form lists every item), unlike a lone "-" row (an example)."""
     for position, row in enumerate(rows):
+        if row.kind == "data" and row.additive and _between_numbers(rows, position, numbered):
+            continue  # "4 | Chất thải", "| Tổng phát thải", "5 | LULUCF": a total inside a run
+            # of numbered rows, of some of them; which, the numbers do not say
         if row.kind == "data" and row.additive:
             closed = None
             if _closing_total(row) and position > 0:
@@ -785,6 +788,20 @@ def _groups(rows: list[Row], numbered: dict[int, str] | None = None) -> Iterator
             children = _indented_children(rows, position)
             if parent is not None and children is not None:
                 yield RowGroup(parent, children, "partition", False)
+
+
+def _between_numbers(rows: list[Row], position: int, numbered: dict[int, str] | None) -> bool:
+    """An unnumbered total row between two rows numbered n and n + 1 (not a "Cộng …" row,
+    which says it closes the rows above it)."""
+    if not numbered or not 0 < position < len(rows) - 1 or not _TOTAL.match(rows[position].label):
+        return False
+    if _closing_total(rows[position]):
+        return False
+    if numbered.get(rows[position].index, "").strip():
+        return False
+    above = numbered.get(rows[position - 1].index, "").rstrip(".")
+    below = numbered.get(rows[position + 1].index, "").rstrip(".")
+    return above.isdigit() and below.isdigit() and int(below) == int(above) + 1
 
 
 def _numbered_item(rows: list[Row], position: int, numbered: dict[int, str]) -> bool:
