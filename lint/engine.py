@@ -271,17 +271,16 @@ def cyclic_gc_once_per_file(size: int) -> Iterator[None]:
         gc.collect()
 
 
-_REPORTS_UNUSED: dict[str, bool] = {}
+_REPORTS_UNUSED: dict[type[Rule], bool] = {}
 
 
 def _reports_unused(rule_class: type[Rule]) -> bool:
     """Whether a rule class reports unused suppressions (:class:`ReportsUnusedSuppressions`),
     asked once per class: a runtime Protocol check per rule and file costs more than the
     rule."""
-    key = f"{rule_class.__module__}.{rule_class.__qualname__}"
-    if key not in _REPORTS_UNUSED:
-        _REPORTS_UNUSED[key] = callable(getattr(rule_class, "unused_suppressions", None))
-    return _REPORTS_UNUSED[key]
+    if rule_class not in _REPORTS_UNUSED:
+        _REPORTS_UNUSED[rule_class] = callable(getattr(rule_class, "unused_suppressions", None))
+    return _REPORTS_UNUSED[rule_class]
 
 
 def internal_error(path: str | None, error: BaseException) -> Message:

@@ -152,7 +152,8 @@ _UNIT_AFTER = re.compile(r"(?:/\s*[^\W\d]+(?:\s+[^\W\d]+)?)*")
 
 def _unit_end(text: str, average: Quantity) -> int:
     """Where an average's printed unit ends, its "/…" included ("đồng/ha")."""
-    return _UNIT_AFTER.match(text, average.end).end()  # type: ignore[union-attr]
+    unit = _UNIT_AFTER.match(text, average.end)
+    return unit.end() if unit is not None else average.end
 
 
 # a rate per so many people after a count: "118,6 thuê bao/100 dân", "12,5 giường bệnh/vạn

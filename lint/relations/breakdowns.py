@@ -36,7 +36,7 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.outline import OutlineNode
+from lint.outline import Outline, OutlineNode
 from lint.relations.marks import PARENTHESIS, depth_at
 
 if TYPE_CHECKING:
@@ -1596,12 +1596,10 @@ def _listed(
                 total = made  # "Chín tháng có 2.220 lao động …, trong đó lao động nữ 763
                 # người. Phân theo thị trường: …" (they add up to 2.220): the figure the
                 # parts make, not the nearest before the marker
-        said = _parts_said_alike(document.blocks, by_block, total, parts)
-        if said is not None:
-            if not _alike_evidenced(total, said[0], budget):
-                continue
-            parts = said[0]
-            labels = [f"{label.split(':')[0].strip()}: {said[1]}" for label in labels]
+        alike = _said_alike(blocks, by_block, total, parts, labels, budget)
+        if alike is None:
+            continue
+        parts, labels = alike
         if restated is not None and not _compatible(total, restated):
             restated = None
         exhaustive = marker not in _SUBSET_MARKERS
@@ -1639,22 +1637,35 @@ def said_alike(
     each item has one and it is not the figure read first ("còn thiếu 2.887 giáo viên, cụ
     thể: - Mầm non: định mức …, hiện có 4.796 giáo viên, còn thiếu 1.046 giáo viên; …"); read
     on the figures' evidence, and None without it (the first figures were no parts either)."""
-    said = _parts_said_alike(blocks, by_block, breakdown.total, list(breakdown.parts))
+    alike = _said_alike(
+        blocks, by_block, breakdown.total, list(breakdown.parts), list(breakdown.labels), budget
+    )
+    if alike is None:
+        return None
+    return replace(breakdown, parts=tuple(alike[0]), labels=tuple(alike[1]))
+
+
+def _said_alike(
+    blocks: list[Block],
+    by_block: dict[int, list[Quantity]],
+    total: Quantity,
+    parts: list[Quantity],
+    labels: list[str],
+    budget: Budget | None,
+) -> tuple[list[Quantity], list[str]] | None:
+    """The parts and labels of :func:`said_alike`: as given when no item says its figure with
+    the total's words, those figures when they are evidenced, None when they are not."""
+    from lint.relations.evidence import adds_up_or_one_typo
+
+    said = _parts_said_alike(blocks, by_block, total, parts)
     if said is None:
-        return breakdown
+        return parts, labels
     alike, words = said
-    if not _alike_evidenced(breakdown.total, alike, budget):
+    if not adds_up_or_one_typo(total, alike, budget, exhaustive=True):
         return None
     # each part named by its item's own name and the words it is said with ("Mầm non: còn
     # thiếu"), not by the words before the figure read first
-    labels = tuple(f"{label.split(':')[0].strip()}: {words}" for label in breakdown.labels)
-    return replace(breakdown, parts=tuple(alike), labels=labels)
-
-
-def _alike_evidenced(total: Quantity, parts: list[Quantity], budget: Budget | None) -> bool:
-    from lint.relations.evidence import adds_up_or_one_typo
-
-    return adds_up_or_one_typo(total, parts, budget, exhaustive=True)
+    return alike, [f"{label.split(':')[0].strip()}: {words}" for label in labels]
 
 
 def _parts_said_alike(
@@ -1842,14 +1853,16 @@ def _the_figure_they_make(
     return made[0] if len(made) == 1 else None
 
 
-def _more_items(blocks: list[Block], block: Block, outline: object, level: object) -> bool:
+def _more_items(
+    blocks: list[Block], block: Block, outline: Outline | None, level: OutlineNode | None
+) -> bool:
     """Another list item of ``block``'s level follows it."""
     following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     if following is None or following.kind is not BlockKind.LIST_ITEM:
         return False
     if outline is None:
         return following.label == block.label
-    return outline.parent_of(following) is level  # type: ignore[attr-defined]
+    return outline.parent_of(following) is level
 
 
 def past_its_plan(text: str, quantities: list[Quantity], chosen: Quantity) -> Quantity | None:

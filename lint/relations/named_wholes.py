@@ -13,9 +13,9 @@ from lint.document import Block, BlockKind, Document
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.relations.marks import ends_before
 from lint.relations.percent_claims import (
-    GROWTH_WORD_BEFORE,
     PercentClaim,
     both_people,
+    growth_word_before,
     has_own_share,
     same_measure,
     share_fits,
@@ -145,7 +145,7 @@ def _whole_in_footnote(
         for quantity in by_block.get(block.index, []):
             if not same_measure(claim.value, quantity):
                 continue
-            if GROWTH_WORD_BEFORE.search(block.text[max(0, quantity.start - 12) : quantity.start]):
+            if growth_word_before(block.text, quantity):
                 continue
             whole = single(quantity)
             if whole.value <= claim.value.value:
@@ -222,7 +222,7 @@ def _named_base(
         quantity = earlier[index]
         if not same_measure(value, quantity) or quantity is value:
             continue
-        if GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
+        if growth_word_before(text, quantity):
             continue  # "tổng dư nợ đạt 6.815 tỷ đồng, tăng 668 tỷ đồng": not the whole
         # the name since the figure before: "tổng vốn 86,4 tỷ đồng; trong đó vốn ngân sách
         # 31,2 tỷ đồng" names 86,4 "tổng vốn", not 31,2

@@ -12,6 +12,13 @@ from lint.numbers.quantity import Quantity, QuantityKind
 # a growth verb right before a figure: "tăng 45", "giảm thêm 12"
 GROWTH_WORD_BEFORE = re.compile(rf"({lexicon.GROWTH_VERBS_RE})\s*(?:thêm\s*)?$", re.IGNORECASE)
 
+
+def growth_word_before(text: str, quantity: Quantity) -> re.Match[str] | None:
+    """The growth word right before ``quantity`` ("tăng 668 tỷ đồng", "giảm thêm 3 hộ"): it
+    is then a change, not a value; ``group(1)`` is the word."""
+    return GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start])
+
+
 # a share written bare in parentheses right after a part: "nam 1.200 người (51,3%)"
 BARE_SHARE = "trong đó (bare)"
 

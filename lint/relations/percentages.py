@@ -41,9 +41,9 @@ from lint.relations.named_wholes import (
 )
 from lint.relations.percent_claims import (
     BARE_SHARE,
-    GROWTH_WORD_BEFORE,
     PercentClaim,
     both_people,
+    growth_word_before,
     same_measure,
     share_fits,
     single,
@@ -391,7 +391,7 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
             continue
         if quantity.kind not in _SUBJECT:
             return None
-        if GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start]):
+        if growth_word_before(text, quantity):
             continue
         if _TOTAL_NAMED_AFTER.search(text, quantity.end, position):
             # "bổ sung 2.140 cuốn, tổng số sách tăng 5,9%": the rate is of the total named
@@ -432,7 +432,7 @@ def _change(
             return []
         between = text[close + 1 : percent.start]
     opening = _CHANGE_OPEN.match(between)
-    word = GROWTH_WORD_BEFORE.search(text[max(0, change.start - 12) : change.start])
+    word = growth_word_before(text, change)
     if not opening or not word or change.kind not in _SUBJECT:
         return []
     direction = 1 if word.group(1).lower() == "tăng" else -1
@@ -446,7 +446,7 @@ def _change(
         for value in earlier[:-1]
         if value.kind is change.kind
         and value.unit == change.unit
-        and not GROWTH_WORD_BEFORE.search(text[max(0, value.start - 12) : value.start])
+        and not growth_word_before(text, value)
         # "So với năm 2022 (148 vụ), … giảm 22 vụ": an aside, the value compared with
         and not closes_before(text, value.end, change.start)
     ]
@@ -803,7 +803,7 @@ def _with_change(
             continue
         if quantity is claim.value or not same_measure(claim.value, quantity):
             continue
-        word = GROWTH_WORD_BEFORE.search(text[max(0, quantity.start - 12) : quantity.start])
+        word = growth_word_before(text, quantity)
         if word is None:
             continue
         compared = _CHANGE_COMPARED.match(text[quantity.end :])

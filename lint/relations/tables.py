@@ -799,24 +799,30 @@ def _between_numbers(rows: list[Row], position: int, numbered: dict[int, str] | 
         return False
     if numbered.get(rows[position].index, "").strip():
         return False
-    above = numbered.get(rows[position - 1].index, "").rstrip(".")
-    below = numbered.get(rows[position + 1].index, "").rstrip(".")
-    return above.isdigit() and below.isdigit() and int(below) == int(above) + 1
+    above = _whole_number(rows[position - 1], numbered)
+    below = _whole_number(rows[position + 1], numbered)
+    return above is not None and below == above + 1
 
 
 def _numbered_item(rows: list[Row], position: int, numbered: dict[int, str]) -> bool:
     """A row labelled as a total but numbered in sequence with the row above or below it ("5
     | Tổng số huy chương" after "4 | Số nội dung thi đấu"): one more item of the list, not the
     total of the others."""
-    mine = numbered.get(rows[position].index, "").rstrip(".")
-    if not mine.isdigit():
+    mine = _whole_number(rows[position], numbered)
+    if mine is None:
         return False
     for neighbour, step in ((position - 1, 1), (position + 1, -1)):
         if 0 <= neighbour < len(rows):
-            theirs = numbered.get(rows[neighbour].index, "").rstrip(".")
-            if theirs.isdigit() and int(mine) == int(theirs) + step:
+            theirs = _whole_number(rows[neighbour], numbered)
+            if theirs is not None and mine == theirs + step:
                 return True
     return False
+
+
+def _whole_number(row: Row, numbered: dict[int, str]) -> int | None:
+    """The row's number in the STT column when it is a whole number ("4", "4."), else None."""
+    text = numbered.get(row.index, "").rstrip(".")
+    return int(text) if text.isdigit() else None
 
 
 def _indented_children(
