@@ -137,6 +137,12 @@ PERSON_NOUNS = (
 """Count nouns of people: what "/người" (per person) may divide ("326 lao động … bình quân 100
 triệu đồng/người")."""
 
+GENERIC_COUNT_NOUNS = ("trường hợp", "đối tượng", "đơn vị", "lượt", "phương tiện")
+"""Count nouns that cover things of several kinds, so that their parts may be counted by the
+kinds' own nouns: "1.126 trường hợp (1.097 hộ gia đình và 29 tổ chức)", "10 đơn vị hành chính
+cấp xã (09 xã và 01 thị trấn)", "927 lượt (189 tập thể, 738 cá nhân)", "67 trường hợp, gồm: 24
+hồ sơ …, 19 hồ sơ …"."""
+
 COMPLEMENTARY_PAIRS = (
     *(("nam", "nữ"), ("tập thể", "cá nhân"), ("đúng hạn", "quá hạn"), ("trong hạn", "quá hạn")),
     *(("trực tiếp", "trực tuyến"), ("thành thị", "nông thôn"), ("trong nước", "nước ngoài")),

@@ -30,10 +30,11 @@ _CORE = re.compile(r"\d+(?:[.,]\d+)*")
 _WINDOW = 96
 
 # Words right before a number that make it a name, a label or an ordinal, not a quantity
-# ("thôn 3" is a hamlet, "nông thôn 14 vụ" the countryside's count).
+# ("thôn 3" is a hamlet, "nông thôn 14 vụ" the countryside's count, "Đội 3" a team, "quân đội
+# 420 lượt" the army's count).
 _NAME_BEFORE = re.compile(
     r"(?:^|[^\w])(?:đường|quốc lộ|tỉnh lộ|ql|đt|khu phố|phường|quận|ấp|(?<!nông )thôn|tổ|xóm|khu|"
-    r"số nhà|đội|lô|thửa|tờ bản đồ số|công viên|quảng trường|trường thcs|trường thpt|"
+    r"số nhà|(?<!quân )đội|lô|thửa|tờ bản đồ số|công viên|quảng trường|trường thcs|trường thpt|"
     r"trường tiểu học|lễ|chợ phường|khu vực)\s*$"
 )
 _LABEL_BEFORE = re.compile(

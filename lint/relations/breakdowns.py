@@ -916,6 +916,21 @@ def _all_people(total: Quantity, parts: list[Quantity]) -> bool:
     return total.sign > 0 and all(part.sign > 0 and both_people(total, part) for part in parts)
 
 
+def _kinds_of_a_generic_count(total: Quantity, parts: list[Quantity]) -> bool:
+    """The total counts by a noun covering several kinds (:data:`lexicon.GENERIC_COUNT_NOUNS`)
+    and its parts are counts by other nouns."""
+    return (
+        total.kind is QuantityKind.COUNT
+        and total.unit in lexicon.GENERIC_COUNT_NOUNS
+        and all(
+            part.kind is QuantityKind.COUNT
+            and part.unit not in lexicon.GENERIC_COUNT_NOUNS
+            and part.sign > 0
+            for part in parts
+        )
+    )
+
+
 def _people_list(
     text: str,
     quantities: list[Quantity],
@@ -999,6 +1014,13 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
                     or (
                         all_of_it
                         and _all_people(total, parts)
+                        and _people_list(block.text, quantities, total, match.start(1), parts, stop)
+                    )
+                    # "67 trường hợp, gồm: 24 hồ sơ …, 19 hồ sơ …": a count of a noun covering
+                    # several kinds, split by the kinds' own nouns
+                    or (
+                        all_of_it
+                        and _kinds_of_a_generic_count(total, parts)
                         and _people_list(block.text, quantities, total, match.start(1), parts, stop)
                     )
                 ):

@@ -336,11 +336,14 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
             continue
         units = {(q.kind, q.unit) for q in inside}
         bridge = text[total.end : start - 1]
+        if _generic_whole(total, inside, bridge):
+            labels = _segment_labels(text, start, close, inside, text)
+            if labels is not None and (
+                (not bridge.strip() and _adds_up_or_one_slip(total, inside)) or not any(labels)
+            ):
+                found.append(Breakdown(total, tuple(inside), True, "parenthesis", labels))
+                continue
         if len(units) != 1:
-            if _generic_whole(total, inside, bridge):
-                labels = _segment_labels(text, start, close, inside, text)
-                if labels is not None:
-                    found.append(Breakdown(total, tuple(inside), True, "parenthesis", labels))
             continue
         same = inside[0].kind is total.kind and inside[0].unit == total.unit
         if len(bridge.split()) > (8 if same else 4):
@@ -373,20 +376,24 @@ def _parenthesised(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     return found
 
 
-# count nouns that cover things of several kinds: "1.126 trường hợp (1.097 hộ gia đình và 29 tổ
-# chức)", "45 đối tượng (38 người, 7 doanh nghiệp)"
-_GENERIC_NOUNS = ("trường hợp", "đối tượng", "đơn vị")
+# what may stand between such a count and its parenthesis: a few words saying what it counts
+# ("hành chính cấp xã", "được khen thưởng"), no figure, no punctuation
+_QUALIFIER = re.compile(r"(?:\s+[^\W\d]+(?![^\W\d])){0,5}\s*")
 
 
 def _generic_whole(total: Quantity, inside: list[Quantity], bridge: str) -> bool:
-    """A count of a noun covering several kinds, split right after it into counts of those
-    kinds: read on the figures' evidence (they add up, or one slip makes them)."""
+    """A count of a noun covering several kinds, split in a parenthesis right after it (past a
+    few words of what it counts) into counts of those kinds.  The caller reads it when the
+    parts are bare kinds ("09 xã và 01 thị trấn": the words say they are all of it), or, right
+    after the count, on the figures' evidence (they add up, or one slip makes them)."""
     return (
         total.kind is QuantityKind.COUNT
-        and total.unit in _GENERIC_NOUNS
-        and not bridge.strip()
-        and all(q.kind is QuantityKind.COUNT and q.unit not in _GENERIC_NOUNS for q in inside)
-        and _adds_up_or_one_slip(total, inside)
+        and total.unit in lexicon.GENERIC_COUNT_NOUNS
+        and _QUALIFIER.fullmatch(bridge) is not None
+        and all(
+            q.kind is QuantityKind.COUNT and q.unit not in lexicon.GENERIC_COUNT_NOUNS
+            for q in inside
+        )
     )
 
 
@@ -427,6 +434,13 @@ def _segment_labels(
             # "cấp sở và tương đương 38 lượt, cấp phòng và tương đương 146 lượt": "và" within
             # the labels, the one comma between the parts
             separators = [m for m in separators if m.group(0).strip()[:1] in (",", ";")]
+        if len(separators) > 1 and len({m.group(0).strip()[:1] for m in separators}) == 1:
+            # "(ô tô 38 chiếc, mô tô, xe máy 574 chiếc)": a comma within a label; labels said
+            # before their figures end at the first one, labels said after them at the last
+            if checked[start : parts[0].start].strip(" :"):
+                separators = separators[:1]
+            elif not checked[parts[-1].end : close].strip(" :;,."):
+                separators = separators[-1:]
         if len(separators) != 1:
             return None
         cuts.append(previous.end + separators[0].end())

@@ -1,0 +1,81 @@
+"""Shapes read in issue 11's twelfth step: counts by a noun covering several kinds ("đơn vị",
+"trường hợp", "lượt", "phương tiện") split into counts by the kinds' own nouns, in a
+parenthesis or after "gồm"; labels holding a comma in a parenthesis ("mô tô, xe máy 574
+chiếc"); "quân đội" before a figure is no team number."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_silent_then_caught, findings, quantities
+
+CAUGHT = [
+    # a generic count, a few words of what it counts, then bare kinds in a parenthesis: the
+    # words say they are all of it, small as the figures are
+    (
+        "S101",
+        "Thị xã có 12 đơn vị hành chính cấp xã (07 phường và 05 xã), dân số trung bình 96.420 "
+        "người.",
+        "07 phường",
+        "04 phường",
+    ),
+    (
+        "S101",
+        "Năm 2025, toàn huyện có 318 lượt được khen thưởng (46 tập thể, 272 cá nhân).",
+        "318 lượt",
+        "348 lượt",
+    ),
+    # labels said before their figures, one of them holding a comma
+    (
+        "S101",
+        "Đội Cảnh sát giao thông tạm giữ 486 phương tiện (ô tô 52 chiếc, mô tô, xe gắn máy 434 "
+        "chiếc) để xử lý.",
+        "434 chiếc",
+        "464 chiếc",
+    ),
+    # "gồm" after a generic count, the parts counted by one other noun
+    (
+        "S101",
+        "Phòng Lao động đã thẩm định 58 trường hợp, gồm: 21 hồ sơ trợ cấp thờ cúng liệt sĩ, 30 "
+        "hồ sơ điều chỉnh trợ cấp và 07 hồ sơ di chuyển.",
+        "30 hồ sơ",
+        "36 hồ sơ",
+    ),
+    # "quân đội 350 lượt": the army's count, not team number 350
+    (
+        "S101",
+        "Huy động 1.120 lượt người tham gia khắc phục hậu quả, gồm: quân đội 350 lượt, công an "
+        "240 lượt, dân quân 530 lượt.",
+        "240 lượt",
+        "290 lượt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "figure", "changed"), CAUGHT)
+def test_consistent_is_silent_and_one_change_is_caught_at_it(
+    code: str, text: str, figure: str, changed: str
+) -> None:
+    assert_silent_then_caught(code, text, figure, changed)
+
+
+SILENT = [
+    # parts said with what sets them apart from the rest of the whole ("vi phạm", "bị đình
+    # chỉ") may be some of it: a small total gives no evidence either way
+    "Đoàn đã kiểm tra 45 đơn vị (12 doanh nghiệp vi phạm, 03 hộ kinh doanh bị đình chỉ).",
+    # a count of the whole's own noun inside is no kind of it
+    "Tiếp nhận 36 trường hợp (30 trường hợp đúng hạn, 02 hồ sơ bổ sung).",
+    # a team's number
+    "Đội 3 có 15 người, Đội 4 có 12 người.",
+]
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_nothing_is_raised(text: str) -> None:
+    assert findings(text) == []
+
+
+def test_army_before_a_count_is_no_team_number() -> None:
+    found = {q.text for q in quantities("Quân đội 350 lượt, Đội 3 có 15 người.")}
+    assert "350 lượt" in found
+    assert "3" not in found
