@@ -132,10 +132,10 @@ PERSON_NOUNS = (
     *("trẻ", "bệnh nhân", "đối tượng", "công dân", "cán bộ", "công chức", "viên chức"),
     *("đảng viên", "hội viên", "đoàn viên", "thành viên", "giáo viên", "bác sĩ", "đại biểu"),
     *("vận động viên", "khách hàng", "nhân khẩu", "cử tri", "nông dân", "đồng chí"),
-    *("quân nhân", "tân binh", "cháu"),
+    *("quân nhân", "tân binh", "cháu", "mẹ"),
 )
 """Count nouns of people: what "/người" (per person) may divide ("326 lao động … bình quân 100
-triệu đồng/người")."""
+triệu đồng/người"); "mẹ" counts Vietnamese Heroic Mothers ("Bà mẹ Việt Nam anh hùng: 02 mẹ")."""
 
 GENERIC_COUNT_NOUNS = ("trường hợp", "đối tượng", "đơn vị", "lượt", "phương tiện")
 """Count nouns that cover things of several kinds, so that their parts may be counted by the

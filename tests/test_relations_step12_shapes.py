@@ -1,7 +1,8 @@
 """Shapes read in issue 11's twelfth step: counts by a noun covering several kinds ("đơn vị",
 "trường hợp", "lượt", "phương tiện") split into counts by the kinds' own nouns, in a
 parenthesis or after "gồm"; labels holding a comma in a parenthesis ("mô tô, xe máy 574
-chiếc"); "quân đội" before a figure is no team number."""
+chiếc"); "quân đội" before a figure is no team number; lists of people with an item counted
+by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ CAUGHT = [
         "hồ sơ điều chỉnh trợ cấp và 07 hồ sơ di chuyển.",
         "30 hồ sơ",
         "36 hồ sơ",
+    ),
+    # a list of people, one item counted by another noun of people ("02 mẹ"): the share of
+    # its first item is of the total the list is all of
+    (
+        "P101",
+        "Toàn xã có 412 đối tượng người có công đang hưởng trợ cấp hằng tháng, gồm:\n"
+        "- Thương binh: 128 người (chiếm 31,1%);\n"
+        "- Bệnh binh: 41 người;\n"
+        "- Bà mẹ Việt Nam anh hùng còn sống: 03 mẹ;\n"
+        "- Thân nhân liệt sĩ: 240 người.",
+        "31,1%",
+        "34,1%",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

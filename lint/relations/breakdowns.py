@@ -1600,6 +1600,9 @@ def _listed(
             stated = total_before(by_block.get(holder.index, []), holder, position)
             if stated is not None and _parts_said_alike(blocks, by_block, stated, parts):
                 total = stated
+            elif stated is not None and marker == "gồm" and _all_people(stated, parts):
+                total = stated  # "412 đối tượng …, gồm: - Thương binh: 128 người; …":
+                # people all, counted under one noun and listed under another
         if total is None:
             parts, labels, restated, total = _products_listed(
                 blocks, index + 1, holder, position, by_block, document, budget
@@ -1837,11 +1840,11 @@ def _list_parts(
         if first is None:
             break
         part = product_result(block.text, quantities, first, like)
-        if parts and not _compatible(parts[0], part):
+        if parts and not _compatible(parts[0], part) and not _people_of_people(parts, part):
             if _more_items(blocks, block, outline, level):
-                # "- Bà mẹ Việt Nam anh hùng còn sống: 02 mẹ;" among items in "người": a
-                # part counted by another noun, with more parts after it: the list is not
-                # read (its parts would be some of them only)
+                # "- Tàu cá: 12 chiếc;" among items in "người": a part counted by another
+                # noun, with more parts after it: the list is not read (its parts would be
+                # some of them only)
                 return [], [], None
             break
         if like is not None and not _compatible(like, part):
@@ -1851,6 +1854,14 @@ def _list_parts(
         parts.append(part)
         labels.append(label_before_product(block.text[: part.start]))
     return parts, labels, None
+
+
+def _people_of_people(parts: list[Quantity], part: Quantity) -> bool:
+    """Parts counting people under one noun and one more under another ("- Thương binh: 438
+    người; - Bà mẹ Việt Nam anh hùng: 02 mẹ"): people all, one list."""
+    from lint.relations.percent_claims import both_people
+
+    return both_people(parts[0], part) and part.sign > 0
 
 
 def _the_figure_they_make(
