@@ -551,6 +551,14 @@ def _list_segments(
     người"), not two parts."""
     if ";" in text[start:end]:
         segments = _segments(text, start, end, ";")
+        if (
+            figures is not None
+            and len(segments) == 2
+            and _REMAINDER.match(text[segments[1][0] : segments[1][1]])
+        ):
+            # "khách Pháp 21.430 lượt, Hàn Quốc 18.260 lượt, Úc 9.870 lượt; còn lại 21.520
+            # lượt": a list by commas, then the rest
+            return [*_list_segments(text, *segments[0], figures), segments[1]]
         if figures is not None and len(segments) >= 2:
             segments[-1:] = _last_item_and(text, *segments[-1], figures)
         return segments
@@ -1336,8 +1344,8 @@ def _comma_list(
     trình độ đạt chuẩn 2.398 người"), not one more part.  Read so when the text up to the ``;``
     alone lists two parts or more; a subset only loses parts by it."""
     semicolon = block.text.find(";", start, _region_end(block.text, start))
-    if semicolon < 0:
-        return parts, labels
+    if semicolon < 0 or _REMAINDER.match(block.text[semicolon + 1 :]):
+        return parts, labels  # "…, Úc 9.870 lượt; còn lại 21.520 lượt": the rest, a part
     comma_parts, comma_labels = _region_parts(block, quantities, start, semicolon, None)
     if len(comma_parts) < 2:
         return parts, labels
