@@ -1,8 +1,10 @@
 """Shapes read in issue 11's twelfth step: counts by a noun covering several kinds ("đơn vị",
 "trường hợp", "lượt", "phương tiện") split into counts by the kinds' own nouns, in a
 parenthesis or after "gồm"; labels holding a comma in a parenthesis ("mô tô, xe máy 574
-chiếc"); "quân đội" before a figure is no team number; lists of people with an item counted
-by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ").  And the false alarms of the
+chiếc"); "quân đội" before a figure is no team number; a change said aside right after its
+value ("312 đội hình (tăng 27 đội hình so với năm 2023 là 285 đội hình)"); count nouns of
+more words than the grammar's ("thiết bị", "điểm bán") before "so với"; lists of people with
+an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ").  And the false alarms of the
 held-out sets set-au and set-av: a "trong đó" list by commas with the rest after a ";" was read
 as its first part and the rest; a table's mean length of stay ("Ngày điều trị TB") was summed."""
 
@@ -71,6 +73,29 @@ CAUGHT = [
         "lượt; còn lại 14.760 lượt.",
         "6.950 lượt",
         "6.350 lượt",
+    ),
+    # a change said aside right after its value, last year's value after "là"
+    (
+        "S101",
+        "Toàn huyện có 214 tổ hòa giải ở cơ sở (tăng 16 tổ so với năm 2024 là 198 tổ), với "
+        "1.285 hòa giải viên.",
+        "16 tổ",
+        "18 tổ",
+    ),
+    # "thiết bị", a count noun of two words; a count noun going on past the grammar's word
+    # ("điểm bán")
+    (
+        "S101",
+        "Toàn tỉnh có 412 thiết bị X-quang đang hoạt động, tăng 26 thiết bị (6,74%) so với năm "
+        "2024 (386 thiết bị).",
+        "386 thiết bị",
+        "336 thiết bị",
+    ),
+    (
+        "S101",
+        "Mạng lưới bình ổn giá có 146 điểm bán, tăng 18 điểm bán so với năm trước (128 điểm bán).",
+        "128 điểm",
+        "148 điểm",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

@@ -163,6 +163,24 @@ _START_WORD = re.compile(lexicon.YEAR_START_WORDS_RE, re.IGNORECASE)
 _CHANGE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 
 
+# a parenthesis opening right before a change: "312 đội hình (tăng 27 …"
+_OPENING_ASIDE = re.compile(r"\s*\(\s*$")
+_LOWER_WORD = re.compile(r"\s+([^\W\d]+)(?![^\W\d])")
+
+
+def _past_noun_words(text: str, end: int) -> int:
+    """Past at most two lower-case words after a figure that go on naming what it counts
+    ("tăng 15 điểm bán so với …": "bán"), not words of the sentence."""
+    for _ in range(2):
+        word = _LOWER_WORD.match(text, end)
+        if word is None or not word.group(1).islower():
+            break
+        if word.group(1) in lexicon.NOT_COUNT_NOUNS:
+            break
+        end = word.end()
+    return end
+
+
 def _periods_bounded(text: str, change: Quantity) -> str | None:
     """The start of the period ("đầu năm") said earlier in the sentence of a change that ends
     its clause with no comparison of its own; None otherwise."""
@@ -175,8 +193,9 @@ def _periods_bounded(text: str, change: Quantity) -> str | None:
 
 
 # what the value is of, between it and its change: "412 người nghiện ma túy có hồ sơ quản lý,
-# giảm 26 người": words (no figure, no clause or sentence end), ending at a comma
-_DESCRIBED_VALUE = re.compile(r"(?:\s*[^\W\d]+(?![^\W\d])){1,12}\s*,\s*")
+# giảm 26 người", "412 thiết bị X-quang đang hoạt động, tăng 26 thiết bị": words (no figure,
+# no clause or sentence end), ending at a comma (or a parenthesis opening before the change)
+_DESCRIBED_VALUE = re.compile(r"(?:\s*[^\W\d]+(?:-[^\W\d]+)*(?![^\W\d])){1,12}\s*,\s*")
 
 
 def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) -> list[Breakdown]:
@@ -201,7 +220,7 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             lead = _CHANGE_LEAD.search(text, max(0, change.start - 12), change.start)
             if lead is None:
                 continue
-            compared = _CHANGE_COMPARED.match(text, change.end)
+            compared = _CHANGE_COMPARED.match(text, _past_noun_words(text, change.end))
             if compared is not None:
                 comparison = compared.group(1).lower()
             else:
@@ -224,6 +243,11 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 elif clause and _RATE_CLAUSE_TAIL.fullmatch(text, value.end, lead.start()):
                     value, between_end = quantities[index - 2], clause.start()
             between = _RATE_ASIDE.sub("", text[value.end : between_end], count=1)
+            # "312 đội hình (tăng 27 đội hình so với năm 2023 là 285 đội hình)": the change
+            # said aside, right after the value
+            opened = _OPENING_ASIDE.search(between)
+            if opened is not None:
+                between = between[: opened.start()] + ", "
             if between_end != lead.start():
                 between += ", "
             # "317 công chức, viên chức, tăng 45 người": people both; "28,6 triệu đồng/năm,
