@@ -661,9 +661,12 @@ def _typos(figure: Figure) -> Iterator[_Typo]:
         seen.add((new_digits, decimals, scale.numerator, scale.denominator))
         yield new_digits, decimals, scale, kind
 
+    # a leading zero is typed only before a small count ("07 sự cố" mistyped "67 sự cố"): a
+    # whole number of two digits may have been one
+    zero_led = integer_length == 2 and figure.decimals == 0
     for index, old in enumerate(digits):
         for new in "0123456789":
-            if new == old or (index == 0 and new == "0" and integer_length > 1):
+            if new == old or (index == 0 and new == "0" and integer_length > 1 and not zero_led):
                 continue
             yield from make(
                 digits[:index] + new + digits[index + 1 :], figure.decimals, figure.scale, "digit"

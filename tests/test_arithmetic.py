@@ -122,6 +122,13 @@ def test_typo_variants_shapes() -> None:
     assert all(not v.text.startswith("0") for v in variants)
 
 
+def test_a_two_digit_count_may_have_lost_its_leading_zero() -> None:
+    # "07 vụ" typed "67 vụ": the first digit of a two-digit whole number may have been a 0
+    assert "7" in {v.text for v in typo_variants(count("x", "67"))}
+    assert "70" not in {v.text for v in typo_variants(count("x", "670"))}
+    assert not any(v.text.startswith("0") for v in typo_variants(percent("x", "675", 1)))
+
+
 def test_most_shared_figure_of_the_violated_relations() -> None:
     from lint.arithmetic import Equation, Var, most_shared, total_of, violation_counts
 

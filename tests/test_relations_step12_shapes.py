@@ -4,7 +4,9 @@ parenthesis or after "gồm"; labels holding a comma in a parenthesis ("mô tô,
 chiếc"); "quân đội" before a figure is no team number; a change said aside right after its
 value ("312 đội hình (tăng 27 đội hình so với năm 2023 là 285 đội hình)"); count nouns of
 more words than the grammar's ("thiết bị", "điểm bán") before "so với"; lists of people with
-an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ").  And the false alarms of the
+an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ"); "dứt điểm
+118 vụ việc" is a count; a count printed with a leading zero may be mistyped in its first
+digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R".  And the false alarms of the
 held-out sets set-au and set-av: a "trong đó" list by commas with the rest after a ";" was read
 as its first part and the rest; a table's mean length of stay ("Ngày điều trị TB") was summed."""
 
@@ -96,6 +98,24 @@ CAUGHT = [
         "Mạng lưới bình ổn giá có 146 điểm bán, tăng 18 điểm bán so với năm trước (128 điểm bán).",
         "128 điểm",
         "148 điểm",
+    ),
+    # "dứt điểm" (completely) before a figure is no "điểm" of a legal text; a count printed
+    # with a leading zero mistyped ("07" as "67") is one slip
+    (
+        "C102",
+        "Trong năm, đã giải quyết dứt điểm 118 vụ việc, đạt 94,4% tổng số vụ việc phải giải "
+        "quyết; còn lại 07 vụ việc đang xác minh.",
+        "07 vụ việc",
+        "67 vụ việc",
+    ),
+    # the whole's clause described at length before the ";" and the done part
+    (
+        "S101",
+        "Toàn huyện có 46 người nghiện ma túy có hồ sơ quản lý, phần lớn sống cùng gia đình ở "
+        "các xã vùng cao giáp ranh với tỉnh bạn; đã đưa 31 người đi cai nghiện tập trung, còn "
+        "lại 15 người cai nghiện tại cộng đồng.",
+        "15 người",
+        "19 người",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

@@ -38,7 +38,7 @@ _NAME_BEFORE = re.compile(
     r"trường tiểu học|lễ|chợ phường|khu vực)\s*$"
 )
 _LABEL_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:số|biểu số|phụ lục|mục|điều|khoản|điểm|chương|(?<!cổ )(?<!một )phần|mẫu số|tiêu chí số|"
+    r"(?:^|[^\w])(?:số|biểu số|phụ lục|mục|điều|khoản|(?<!dứt )điểm|chương|(?<!cổ )(?<!một )phần|mẫu số|tiêu chí số|"
     r"mức độ|cấp độ|loại|hạng|đợt|kỳ|vòng|bậc|lớp|giai đoạn|nhóm|tuyến|"
     r"lần thứ|thứ|khóa|kỳ họp thứ|covid|sars-cov|ocop)\s*$"
 )
@@ -56,7 +56,7 @@ _NUMBERED_BEFORE = re.compile(
 # number ("biểu số 2.3", "Phụ lục 1.2", "tiểu mục 1.1.2", "khoản 3.2"), not a dot decimal.
 _REFERENCE_BEFORE = re.compile(
     r"(?:^|[^\w])(?:biểu số|biểu mẫu số|biểu|bảng số|bảng|phụ lục số|phụ lục|mẫu số|mẫu|"
-    r"tiểu mục|mục|tiết|điểm|khoản|điều|chương|(?<!cổ )(?<!một )phần|hình|sơ đồ|tiêu chí số|tiêu chí|"
+    r"tiểu mục|mục|tiết|(?<!dứt )điểm|khoản|điều|chương|(?<!cổ )(?<!một )phần|hình|sơ đồ|tiêu chí số|tiêu chí|"
     r"chỉ tiêu số)\s*$"
 )
 _DOTTED_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?!\d|,\d)")

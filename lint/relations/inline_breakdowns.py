@@ -608,10 +608,11 @@ def _remainders(block: Block, quantities: list[Quantity]) -> list[Breakdown]:
     return found
 
 
-# between a whole and its done part across a semicolon: a few words ending the whole's clause,
-# then "đã" and the done verb ("12 đơn thư của người lao động; đã giải quyết dứt điểm 10 đơn")
+# between a whole and its done part across a semicolon: words ending the whole's clause, then
+# "đã" and the done verb ("12 đơn thư của người lao động; đã giải quyết dứt điểm 10 đơn", "37
+# người tâm thần có biểu hiện kích động, có nguy cơ gây nguy hiểm cho cộng đồng; đã đưa 29 người")
 _DONE_ACROSS = re.compile(
-    r"^(?:[\s,]+[^\W\d]+){0,6}\s*;\s*(?:đến nay\s+|trong năm\s+|hiện nay\s+)?đã\s+[^\W\d]+"
+    r"^(?:[\s,]+[^\W\d]+(?![^\W\d])){0,24}\s*;\s*(?:đến nay\s+|trong năm\s+|hiện nay\s+)?đã\s+[^\W\d]+"
     r"(?:\s+[^\W\d]+){0,3}\s*$",
     re.IGNORECASE,
 )
