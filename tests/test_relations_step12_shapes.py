@@ -6,9 +6,12 @@ value ("312 đội hình (tăng 27 đội hình so với năm 2023 là 285 độ
 more words than the grammar's ("thiết bị", "điểm bán") before "so với"; lists of people with
 an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ"); "dứt điểm
 118 vụ việc" is a count; a count printed with a leading zero may be mistyped in its first
-digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R".  And the false alarms of the
-held-out sets set-au and set-av: a "trong đó" list by commas with the rest after a ";" was read
-as its first part and the rest; a table's mean length of stay ("Ngày điều trị TB") was summed."""
+digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R".
+
+And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
+";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
+trị TB") was summed (set-au, set-av); a yield "cả năm" after a crop's split by seasons was
+taken as the last season's, and a column of teachers per class was summed (set-aw)."""
 
 from __future__ import annotations
 
@@ -143,6 +146,13 @@ SILENT = [
     "Tiếp nhận 36 trường hợp (30 trường hợp đúng hạn, 02 hồ sơ bổ sung).",
     # a team's number
     "Đội 3 có 15 người, Đội 4 có 12 người.",
+    # a yield said of the whole year after the whole's split by seasons: of the whole
+    "Cây lúa: 620,4 ha, trong đó vụ chiêm 318,2 ha, vụ mùa 302,2 ha; năng suất bình quân cả "
+    "năm 57,3 tạ/ha, sản lượng 3.554,9 tấn.",
+    # a ratio per class does not add up down a table
+    "| Cấp học | Giáo viên | Lớp | Giáo viên/lớp |\n|---|---:|---:|---:|\n"
+    "| Tiểu học | 638 | 398 | 1,60 |\n| THCS | 492 | 196 | 2,51 |\n"
+    "| **Cộng** | **1.130** | **594** | **1,90** |",
     # mean lengths of time and abbreviated averages do not add up down a table
     "| Khoa | Lượt nội trú | Ngày điều trị TB | Thời gian chờ trung bình (giờ) |\n"
     "|---|---:|---:|---:|\n| Tổng cộng | 4.200 | 6,10 | 1,8 |\n"
@@ -168,3 +178,12 @@ def test_a_mean_population_still_adds_up_down_a_table() -> None:
     )
     assert run_rule("T101", table) == []
     assert [d.code for d in run_rule("T101", table.replace("13.100", "13.700"))] == ["T101"]
+
+
+def test_a_yield_after_a_part_named_by_its_crop_is_still_of_the_part() -> None:
+    text = (
+        "Toàn huyện gieo trồng 1.860 ha, trong đó lúa 1.240 ha, năng suất bình quân 60,0 "
+        "tạ/ha, sản lượng 7.440 tấn."
+    )
+    assert run_rule("U101", text) == []
+    assert [d.code for d in run_rule("U101", text.replace("7.440", "7.340"))] == ["U101"]

@@ -134,7 +134,9 @@ def find_area_yield_production(
             if (r1, r2, r3) == ("area", "yield", "production"):
                 area, yield_, production = first, second, third
                 start, end = area.start, production.start
-                if _one_of_areas_before(block.text, chain, i):
+                if _one_of_areas_before(block.text, chain, i) or _a_part_of_an_area(
+                    block.text, chain, i
+                ):
                     continue
             elif (r1, r2, r3) == ("production", "area", "yield") and _ON_AREA.fullmatch(
                 leads[id(second)]
@@ -197,6 +199,26 @@ def _one_of_areas_before(text: str, chain: list[tuple[Quantity, str]], at: int) 
     return bool(areas)
 
 
+def _a_part_of_an_area(text: str, chain: list[tuple[Quantity, str]], at: int) -> bool:
+    """The area ``chain[at]`` is a part of an area split before it in its sentence, and the
+    yield after it says it is of the whole ("Cây lúa: 842,6 ha, trong đó vụ Đông Xuân 431,2 ha,
+    vụ Mùa 411,4 ha; năng suất bình quân cả năm 58,7 tạ/ha, sản lượng 4.946,1 tấn"), not of
+    the part ("…; trong đó lúa 12.420 ha, năng suất bình quân 68,5 tạ/ha")."""
+    area, yield_ = chain[at][0], chain[at + 1][0]
+    if _OF_THE_WHOLE.search(fold(text[area.end : yield_.start])) is None:
+        return False
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, area.start)]
+    sentence_start = starts[-1] if starts else 0
+    return any(
+        role == "area"
+        and q.start >= sentence_start
+        and lexicon.BREAKDOWN_MARKER.search(fold(text[q.end : area.start])) is not None
+        for q, role in chain[:at]
+    )
+
+
+# words saying a yield is of a whole, not of the part before it: "cả năm", "cả vụ", "chung"
+_OF_THE_WHOLE = re.compile(r"\b(?:cả năm|cả vụ|chung|toàn bộ)\b")
 _AREA_LABEL = re.compile(r"diện tích\s*\((nghìn ha|ha)\)")
 _AREA_UNIT = re.compile(r"\((nghìn ha|ha)\)")  # "Thực hiện (ha)" before a yield column
 _YIELD_LABEL = re.compile(r"năng suất\s*\((tạ/ha)\)")

@@ -65,10 +65,12 @@ _NON_ADDITIVE = re.compile(
     r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|(?:điểm|giá|mức|tuổi|thu nhập) trung bình|"
     r"trung bình (?:mỗi|một|/)|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
     r"cơ cấu|đơn giá|giá bình|mật độ|/\s*(?:ha|người|hộ|100|con|phụ nữ|km)|tạ/ha|\(\s*lần\s*\)|"
+    r"/\s*(?:lớp|trường|giường|bác sĩ|giáo viên|xã|thôn)(?![^\W\d])|"
     r"\blần\s*$|\bgấp\b|(?:ngày|thời gian)\b.*\b(?:trung bình|tb|bq)\b|(?:điểm|giá|mức|tuổi|thu nhập) (?:tb|bq)\b"
 )  # "(lần)", "… lần" ending the label: times; not "cấp lần đầu", "lần thứ hai" (which time);
 # "Ngày điều trị trung bình", "Thời gian lưu trú TB", "Giá BQ": mean lengths of time, averages
-# abbreviated (not "Dân số TB", the mean population, which adds up over places)
+# abbreviated (not "Dân số TB", the mean population, which adds up over places); "Giáo
+# viên/lớp", "(học sinh/lớp)": a ratio per a thing counted (not "tấn/ngày": per day adds up)
 # "Thu NSĐP hưởng 100%", "các khoản thu phân chia NSĐP hưởng theo tỷ lệ phần trăm (%)": the
 # share of a revenue the local budget keeps names the revenue; the row holds amounts.
 _SHARED_REVENUE = re.compile(r"hưởng\s+(?:\d+\s*%|theo tỷ lệ(?:\s+phần trăm)?(?:\s*\(%\))?)")
