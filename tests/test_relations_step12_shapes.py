@@ -6,7 +6,8 @@ value ("312 đội hình (tăng 27 đội hình so với năm 2023 là 285 độ
 more words than the grammar's ("thiết bị", "điểm bán") before "so với"; lists of people with
 an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ"); "dứt điểm
 118 vụ việc" is a count; a count printed with a leading zero may be mistyped in its first
-digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R".
+digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R"; counts of kinds ("04 thứ
+tiếng") and named lists with remarks in parentheses or bodies joined by "và".
 
 And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
 ";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
@@ -119,6 +120,28 @@ CAUGHT = [
         "lại 15 người cai nghiện tại cộng đồng.",
         "15 người",
         "19 người",
+    ),
+    # counts against named lists: a count of kinds ("04 thứ tiếng"); names of bodies, the
+    # last two joined by "và"; remarks in parentheses after names
+    (
+        "S103",
+        "Đài phát sóng bằng 03 thứ tiếng gồm: Ê Đê, M'nông và Gia Rai, mỗi ngày 2 giờ.",
+        "03 thứ",
+        "04 thứ",
+    ),
+    (
+        "S103",
+        "Đã bàn giao mặt bằng 03 khu đất gồm: Khu dân cư Đồng Cát, Khu dân cư Bàu Sen và Khu "
+        "dân cư Gò Mít.",
+        "03 khu",
+        "04 khu",
+    ),
+    (
+        "S103",
+        "Bệnh dại xuất hiện tại 03 xã gồm: Hòa Sơn (huyện Lương Sơn), Tân Vinh và Cao Dương "
+        "(huyện Kim Bôi).",
+        "03 xã",
+        "02 xã",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

@@ -153,6 +153,10 @@ def _name_ok(name: str, unit: str) -> bool:
 _NOUN_AFTER = re.compile(r"\s+(?P<noun>[A-ZĐ]{2,}|[^\W\d]+)\b")
 
 
+# a count of kinds: a classifier and the noun it classifies ("05 thứ tiếng", "04 loại cây")
+_CLASSIFIED = re.compile(r"\s+(?P<noun>(?:thứ|loại|nhóm|kiểu|dạng)\s+[^\W\d]+)(?![^\W\d])")
+
+
 def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> NamedList | None:
     """``Có 5 KCN thu hút được dự án mới là: KCN Đồng Văn I, KCN Châu Sơn, …``: a bare count,
     its noun, and names that each open with that noun."""
@@ -160,7 +164,11 @@ def _noun_repeated(block: Block, count: Quantity, others: list[Quantity]) -> Nam
     if noun is None or count.value > 99 or count.value != int(count.value):
         return None
     unit = noun.group("noun")
-    if unit.lower() in lexicon.NOT_COUNT_NOUNS:
+    classified = _CLASSIFIED.match(block.text, count.end)
+    if classified is not None:
+        # "05 thứ tiếng gồm: Mông, Dao, Tày và Giáy", "04 loại hình …": kinds of a thing
+        noun, unit = classified, classified.group("noun")
+    elif unit.lower() in lexicon.NOT_COUNT_NOUNS:
         return None  # "02 sản phẩm đạt 5 sao gồm: …": a grade, a period, a word of the sentence
     listed = _in_sentence(block, count, others, unit, noun.end())
     if listed is None:
@@ -252,8 +260,7 @@ def _listed_after(
         return None  # "921 biên chế, phân bổ cho 08 huyện: …", "412 cây … tại 03 tuyến
         # đường gồm: …": another count (maybe of a noun the grammar does not know) names them
     named_unit = intro.group("unit")
-    end = _END.search(text, intro.end())
-    region = text[intro.end() : end.start() if end else len(text)]
+    region = _without_asides(text[intro.end() : _list_end(text, intro.end())])
     if _INCOMPLETE.search(region):
         # "07 xã gồm: Hoa Thành, …, Sơn Thành; số lợn mắc bệnh là 386 con (…)": the names end
         # at the semicolon before a clause in lower case, what follows is not read
@@ -276,6 +283,31 @@ def _listed_after(
         # end at the semicolon, another clause follows
         listed = _names_in(count, region[: region.index(";")], unit, named_unit)
     return listed
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where the names after ``start`` end (:data:`_END`), past the parentheses opened among
+    them ("Tam Tiến (huyện Yên Thế), Cương Sơn, Lục Sơn (huyện Lục Nam) và Tân Sơn")."""
+    for end in _END.finditer(text, start):
+        if end.group() == ")" and text.count("(", start, end.start()) > text.count(
+            ")", start, end.start()
+        ):
+            continue
+        return end.start()
+    return len(text)
+
+
+# an aside after a name, or after the last one, saying where it is or what the rest are:
+# "Tam Tiến (huyện Yên Thế)", "… Ý Yên (các huyện còn lại chưa có hộ đăng ký)"; not one that
+# says the list goes on ("(và các xã khác)", "(v.v.)") or lists more ("(gồm A, B)")
+_ASIDE = re.compile(r"\s*\((?P<words>[^()\d,;]*)\)")
+_GOES_ON = re.compile(r"^\s*(?:và|cùng|với)\b|v\.v|\.\.\.|…|một số|\bnhư\b", re.IGNORECASE)
+
+
+def _without_asides(region: str) -> str:
+    return _ASIDE.sub(
+        lambda aside: aside.group() if _GOES_ON.search(aside.group("words")) else "", region
+    )
 
 
 def _of_another_count(
@@ -312,7 +344,11 @@ def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -
             names = joined
     if len(names) != count.value:
         bodies = [p.strip(" :;,") for p in re.split(r"\s*[,;]\s*", region.strip()) if p.strip()]
-        if len(bodies) == count.value and all(_BODY_NOUN.match(body) for body in bodies):
+        if (
+            len(bodies) == count.value
+            and all(_BODY_NOUN.match(body) for body in bodies)
+            and not _and_another_body(bodies[-1])
+        ):
             # "Công ty CP Muối Hải Ninh, …, Công ty CP Muối và Thương mại Đầm Vua": bodies
             # each opening with their kind, a "và" inside the last one's name
             names = bodies
@@ -326,6 +362,12 @@ def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -
     ):
         return None
     return _checked(count, names, unit)
+
+
+def _and_another_body(name: str) -> bool:
+    """A "và" before another body's kind: two names joined ("Khu dân cư Đại Lào và Khu dân cư
+    Lý Thường Kiệt"), not one name holding a "và" ("Công ty CP Muối và Thương mại Đầm Vua")."""
+    return any(_BODY_NOUN.match(name, m.end()) for m in re.finditer(r"\s+và\s+", name))
 
 
 def _names_joined_but_last(region: str) -> list[str] | None:

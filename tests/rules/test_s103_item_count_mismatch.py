@@ -47,6 +47,9 @@ NAMED = [
     "Hòa Lợi và Phú Mỹ.",
     "Đã hoàn thành {n} công trình (công trình Cầu Đình, công trình Chợ Mới, công trình "
     "Trạm y tế Long Hựu, công trình Trường Tiểu học An Thạnh).",
+    # a remark about a name, or about the rest after the last one, is no name
+    "Có {n} xã đạt chuẩn, gồm các xã: An Bình, Tân Phú (xã điểm của tỉnh), Hòa Lợi (huyện "
+    "Châu Thành) và Phú Mỹ (các xã còn lại chưa đạt).",
     "Trong năm, huyện triển khai {n} dự án trọng điểm:\n\n- Dự án đường Long Hòa;\n"
     "- Dự án chợ Bình An;\n  + Hạng mục nhà lồng chợ;\n- Dự án kè sông Vàm Cỏ;\n"
     "- Dự án Trường Mầm non Tân Phú.\n\nCác dự án đều đúng tiến độ.",
@@ -72,8 +75,9 @@ def test_count_against_the_named_list(shape: str) -> None:
         "Có 5 xã đạt chuẩn, tiêu biểu là các xã: An Bình, Tân Phú.",
         # names of another unit
         "Có 5 xã đạt chuẩn, gồm các thôn: An Bình, Tân Phú.",
-        # a remark in parentheses inside the list, an open list
-        "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú (xã điểm), Hòa Lợi.",
+        # a parenthesis inside the list saying it goes on or listing more, an open list
+        "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú (và các xã lân cận), Hòa Lợi.",
+        "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú (gồm Tân Phú A, Tân Phú B), Hòa Lợi.",
         "Có 5 xã đạt chuẩn, gồm các xã: An Bình, Tân Phú, v.v.",
         # only some of the counted items are listed
         "Triển khai 05 dự án, trong đó:\n\n- Dự án đường Long Hòa;\n- Dự án chợ Bình An.",
