@@ -282,10 +282,12 @@ NOT_A_PART_WORDS = (
     "trong đó",
     "năm",
     "tháng",
+    *("không tính", "không kể", "chưa tính", "chưa kể", "tổng số"),
 )
-"""Words that make the phrase before a figure a change, a comparison, a share, a breakdown or a
-period ("tăng 5%", "so với cùng kỳ", "đạt 90% kế hoạch", "năm 2024"), never the name of one
-part of a breakdown."""
+"""Words that make the phrase before a figure a change, a comparison, a share, a breakdown, a
+period, what is left out or a whole ("tăng 5%", "so với cùng kỳ", "đạt 90% kế hoạch", "năm
+2024", "không tính 247 đồng chí được miễn", "tổng số … là 6.768"), never the name of one part
+of a breakdown."""
 
 CARRIED_OVER_RE = (
     r"(?:(?:năm|kỳ|tháng|quý)\s+(?:trước|\d{4})\s+chuyển\s+(?:sang|qua)"

@@ -12,7 +12,10 @@ tiếng") and named lists with remarks in parentheses or bodies joined by "và".
 And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
 ";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
 trị TB") was summed (set-au, set-av); a yield "cả năm" after a crop's split by seasons was
-taken as the last season's, and a column of teachers per class was summed (set-aw)."""
+taken as the last season's, and a column of teachers per class was summed (set-aw); the last
+two parts of a ";" list joined by "và" before a figure were read as one, a parenthesis saying
+what is left out and what the larger whole is was read as parts, and the shares of a list were
+taken of the figure ending that parenthesis (set-az)."""
 
 from __future__ import annotations
 
@@ -143,6 +146,21 @@ CAUGHT = [
         "03 xã",
         "02 xã",
     ),
+    (
+        "S103",
+        "Còn 03 đơn vị chưa cập nhật dữ liệu gồm: Sở Văn hóa, Thể thao và Du lịch, Sở Tư pháp "
+        "và UBND huyện Mường Tè.",
+        "03 đơn vị",
+        "04 đơn vị",
+    ),
+    # a ";" list whose last two parts are joined by "và" before a figure
+    (
+        "S101",
+        "Xử phạt 31 cơ sở (gồm 07 cơ sở sản xuất; 12 cơ sở kinh doanh; 09 cơ sở dịch vụ ăn uống "
+        "và 03 cơ sở thức ăn đường phố).",
+        "09 cơ sở",
+        "06 cơ sở",
+    ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (
         "S101",
@@ -176,6 +194,14 @@ SILENT = [
     "| Cấp học | Giáo viên | Lớp | Giáo viên/lớp |\n|---|---:|---:|---:|\n"
     "| Tiểu học | 638 | 398 | 1,60 |\n| THCS | 492 | 196 | 2,51 |\n"
     "| **Cộng** | **1.130** | **594** | **1,90** |",
+    # a parenthesis saying what is left out and what the whole before that is: no parts;
+    # the shares after it are not of the figure closing the parenthesis
+    "Tổng số đảng viên được đánh giá là 4.210 đồng chí (không tính 132 đồng chí được miễn "
+    "đánh giá; tổng số đảng viên là 4.342 đồng chí). Kết quả:\n"
+    "- Hoàn thành xuất sắc nhiệm vụ: 590 đồng chí (14,0%);\n"
+    "- Hoàn thành tốt nhiệm vụ: 3.402 đồng chí (80,8%);\n"
+    "- Hoàn thành nhiệm vụ: 200 đồng chí (4,8%);\n"
+    "- Không hoàn thành nhiệm vụ: 18 đồng chí (0,4%).",
     # mean lengths of time and abbreviated averages do not add up down a table
     "| Khoa | Lượt nội trú | Ngày điều trị TB | Thời gian chờ trung bình (giờ) |\n"
     "|---|---:|---:|---:|\n| Tổng cộng | 4.200 | 6,10 | 1,8 |\n"

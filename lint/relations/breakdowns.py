@@ -578,8 +578,9 @@ def _list_segments(
     return [(a, b) for a, b in segments if text[a:b].strip()]
 
 
-# "… và vốn ngân sách huyện 100,0 tỷ đồng": the last part of a ";" list, named, after "và"
-_AND_NAMED = re.compile(r"\s+và\s+(?=[^\W\d])")
+# "… và vốn ngân sách huyện 100,0 tỷ đồng", "…; 08 cơ sở dịch vụ ăn uống và 04 cơ sở thức ăn
+# đường phố": the last part of a ";" list, named or not, after "và"
+_AND_NAMED = re.compile(r"\s+và\s+(?=[^\W\d]|\d)")
 
 
 def _last_item_and(

@@ -58,8 +58,11 @@ _END = re.compile(r"[.)](?=\s|$)|\s+-\s(?![A-ZĐÀ-Ỹ])|$")
 _INCOMPLETE = re.compile(
     rf"[()]|v\.v|\.\.\.|…|\bnhư\b|\bvà các\b|\b(?:{lexicon.REMAINDER_WORDS_RE})\b", re.IGNORECASE
 )
+# words saying only some are named: "…, tiêu biểu là các xã: …", "điển hình như …" (not a
+# description of all of them: "03 mô hình tiêu biểu gồm: …")
 _SOME = re.compile(
-    rf"trong đó|\bnhư\b|tiêu biểu|điển hình|{lexicon.SELECTION_WORDS_RE}|nổi bật|ví dụ",
+    rf"trong đó|\bnhư\b|(?:tiêu biểu|điển hình|nổi bật)(?!\s+(?:gồm|bao gồm)\b)|"
+    rf"{lexicon.SELECTION_WORDS_RE}|ví dụ",
     re.IGNORECASE,
 )
 # another name of the counted noun in parentheses right after the count: "(thôn)", "(tổ dân phố)"
@@ -333,6 +336,7 @@ def _of_another_count(
 def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -> NamedList | None:
     """The names of ``region`` split by commas, semicolons and "và", up to a clause after
     the last one: names repeating the unit, or proper names."""
+    region = _COMMA_IN_A_NAME.sub(_glue, region)  # restored by _checked
     names = _names(region)
     names = _until_clause_after_last(names, region)
     if len(names) != count.value and names and f" và {names[-1]}" not in region:
@@ -362,6 +366,20 @@ def _names_in(count: Quantity, region: str, unit: str, named_unit: str | None) -
     ):
         return None
     return _checked(count, names, unit)
+
+
+# the name of the departments of culture, sports and tourism ("Sở Văn hóa, Thể thao và Du
+# lịch"), whose comma and "và" split no list: written while the names are split with a low
+# comma and a sign for "and", which no list is split at
+_COMMA_IN_A_NAME = re.compile(r"Văn hóa, Thể thao và Du lịch", re.IGNORECASE)
+
+
+def _glue(match: re.Match[str]) -> str:
+    return match.group().replace(", ", "\u201a ").replace(" và ", " \u2227 ")
+
+
+def _unglued(name: str) -> str:
+    return name.replace("\u201a ", ", ").replace(" \u2227 ", " và ")
 
 
 def _and_another_body(name: str) -> bool:
@@ -505,6 +523,7 @@ def _names(text: str) -> list[str]:
 
 
 def _checked(count: Quantity, names: list[str], unit: str) -> NamedList | None:
+    names = [_unglued(name) for name in names]
     if not all(_name_ok(name, unit) for name in names):
         return None
     return NamedList(count, tuple(names), ())

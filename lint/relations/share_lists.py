@@ -184,8 +184,9 @@ def _whole(clause: _Clause, like: Quantity) -> Quantity | None:
     if any(q.kind in (QuantityKind.PERCENT, QuantityKind.PERMILLE) for q in clause.quantities):
         return None
     text = clause.block.text[clause.start : clause.end]
-    if _CHANGE_WORDS.search(text) or "(" in text:
-        return None
+    if _CHANGE_WORDS.search(text) or "(" in text or ")" in text:
+        return None  # ("…; tổng số đảng viên tại thời điểm đánh giá là 6.768 đồng chí)": the
+        # end of an aside, its figure not the whole the parts are of)
     if not (text.rstrip().endswith(":") or _WHOLE_WORDS.search(text)):
         return None  # "Nam 231 người. Nữ 189 người, chiếm 45%": a sibling, not the whole
     found = [q for q in clause.quantities if _same_measure(like, q)]
