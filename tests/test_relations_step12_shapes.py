@@ -7,7 +7,8 @@ more words than the grammar's ("thiết bị", "điểm bán") before "so với"
 an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 mẹ"); "dứt điểm
 118 vụ việc" is a count; a count printed with a leading zero may be mistyped in its first
 digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R"; counts of kinds ("04 thứ
-tiếng") and named lists with remarks in parentheses or bodies joined by "và".
+tiếng") and named lists with remarks in parentheses or bodies joined by "và"; an average in
+m² of a total in ha.
 
 And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
 ";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
@@ -160,6 +161,13 @@ CAUGHT = [
         "và 03 cơ sở thức ăn đường phố).",
         "09 cơ sở",
         "06 cơ sở",
+    ),
+    # an average in another unit of the total's measure: an area in ha, its average in m²
+    (
+        "U104",
+        "Cấp giấy chứng nhận cho 1.215 thửa đất, diện tích 48,60 ha, bình quân 400,0 m²/thửa.",
+        "400,0",
+        "480,0",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

@@ -65,8 +65,21 @@ _CHANGE = re.compile(r"\b(?:tăng|giảm)(?:\s+thêm)?\s*(?:được\s+)?$", re.
 _SENTENCE_END = lexicon.FULL_STOP
 # the learners a class count is of: "1.250 học sinh … 29,8 em/lớp"
 _SAME_NOUN = {"em": frozenset({"học sinh", "trẻ", "cháu", "em"})}
-# masses in tấn: a yield per hectare is read in tạ/ha, a total in tấn
+# masses in tấn (a yield per hectare is read in tạ/ha, a total in tấn) and areas in m²
+# ("96,47 ha … bình quân 437,7 m²/hồ sơ"): an average in one unit of the total's measure
 _MASS = {"tấn": Fraction(1), "tạ": Fraction(1, 10), "kg": Fraction(1, 1000)}
+_AREA = {"m2": Fraction(1), "ha": Fraction(10_000), "km2": Fraction(1_000_000)}
+_MEASURES = (_MASS, _AREA)
+
+
+def _factor(average_unit: str, total_unit: str) -> Fraction | None:
+    """The average's unit in the total's, when both are units of one measure."""
+    for units in _MEASURES:
+        if average_unit in units and total_unit in units:
+            return units[average_unit] / units[total_unit]
+    return None
+
+
 _LOOK_BACK = 400  # characters before the average searched for its sentence
 
 
@@ -128,7 +141,7 @@ def find_averages(document: Document, extraction: Extraction) -> list[StatedAver
             reading = _total_and_count(text, quantities[:position], average, units)
             if reading is not None:
                 total, count = reading
-                factor = _MASS.get(units[0], Fraction(1)) / _MASS.get(total.unit or "", Fraction(1))
+                factor = _factor(units[0], _plain(total.unit or "")) or Fraction(1)
                 slashed = _SLASHED_NOUN.match(text, average.end)
                 # what the figure does not say: "/tổ" of "6,1 thành viên/tổ", " hòa giải viên/tổ"
                 per = ""
@@ -390,8 +403,8 @@ def _of_unit(quantity: Quantity, unit: str, total: bool, text: str) -> bool:
         return True  # "12.465 hộ với 48.200 nhân khẩu, bình quân 3,9 người/hộ"
     if own == unit or (quantity.kind is QuantityKind.COUNT and own.startswith(unit + " ")):
         return True
-    if total and own in _MASS and unit in _MASS:
-        return True  # "258 tấn … bình quân 120 kg/ha" (read as 1,2 tạ/ha)
+    if total and _factor(unit, own) is not None:
+        return True  # "258 tấn … bình quân 120 kg/ha" (read as 1,2 tạ/ha); "96,47 ha … m²/hồ sơ"
     if quantity.kind is not QuantityKind.COUNT:
         return False
     printed = _plain(quantity.unit_text or "")  # "lượt người", read as "lượt"
