@@ -8,7 +8,7 @@ an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 m�
 118 vụ việc" is a count; a count printed with a leading zero may be mistyped in its first
 digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R"; counts of kinds ("04 thứ
 tiếng") and named lists with remarks in parentheses or bodies joined by "và"; an average in
-m² of a total in ha.
+m² of a total in ha; list items under a title saying what they classify ("Phân loại theo …").
 
 And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
 ";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
@@ -169,6 +169,16 @@ CAUGHT = [
         "400,0",
         "480,0",
     ),
+    # the items under a title saying what they classify are the parts of the figure of the
+    # paragraph before it that they add up to: their shares are of it
+    (
+        "P101",
+        "Năm 2025, toàn tỉnh xảy ra 52 vụ tai nạn giao thông.\n\n"
+        "### 2. Phân loại theo tuyến đường\n\n"
+        "- Quốc lộ: 23 vụ, chiếm 44,2%;\n- Tỉnh lộ: 17 vụ;\n- Đường giao thông nông thôn: 12 vụ.",
+        "44,2%",
+        "47,2%",
+    ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (
         "S101",
@@ -210,6 +220,10 @@ SILENT = [
     "- Hoàn thành tốt nhiệm vụ: 3.402 đồng chí (80,8%);\n"
     "- Hoàn thành nhiệm vụ: 200 đồng chí (4,8%);\n"
     "- Không hoàn thành nhiệm vụ: 18 đồng chí (0,4%).",
+    # items under such a title adding up to no figure before it are of something else
+    "Năm 2025, toàn tỉnh xảy ra 52 vụ tai nạn giao thông.\n\n"
+    "### 2. Phân loại theo tuyến đường\n\n"
+    "- Quốc lộ: 13 vụ, chiếm 25,0%;\n- Tỉnh lộ: 17 vụ;\n- Đường giao thông nông thôn: 12 vụ.",
     # mean lengths of time and abbreviated averages do not add up down a table
     "| Khoa | Lượt nội trú | Ngày điều trị TB | Thời gian chờ trung bình (giờ) |\n"
     "|---|---:|---:|---:|\n| Tổng cộng | 4.200 | 6,10 | 1,8 |\n"

@@ -171,6 +171,9 @@ def find_breakdowns(document: Document, extraction: Extraction) -> list[Breakdow
         opening = _paragraph_opening_list(document, block, by_block, budget, found)
         if opening is not None:
             found.append(opening)
+        titled = _classified_under_title(document, block, by_block, budget)
+        if titled is not None:
+            found.append(titled)
     found.extend(_listed(document, by_block, budget))
     from lint.relations.inline_breakdowns import find_inline_breakdowns
 
@@ -1222,6 +1225,59 @@ def _paragraph_opening_list(
             and not _CHANGE_LEAD.search(previous.text, max(0, q.start - 12), q.start)
         ]
         total = the_one_made_up(candidates, parts, budget, exhaustive=False)[1]
+    if total is None:
+        return None
+    return Breakdown(total, tuple(parts), True, "phân theo", tuple(labels))
+
+
+# a title saying what the items after it classify: "2. Phân loại theo cơ sở xảy ra cháy",
+# "Cơ cấu theo nguồn vốn", "Chia theo loại hình"
+_CLASSIFYING_TITLE = re.compile(
+    r"^(?:phân loại|phân|chia|cơ cấu|kết quả)(?:\s+[^\W\d]+(?![^\W\d])){0,3}\s+theo\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _classified_under_title(
+    document: Document, block: Block, by_block: dict[int, list[Quantity]], budget: Budget
+) -> Breakdown | None:
+    """A title (a heading, or a paragraph alone on its line) saying what the list items after
+    it classify, the classified figure in the paragraph before it ("Năm 2024 xảy ra 38 vụ
+    cháy …" then "2. Phân loại theo cơ sở xảy ra cháy" and "- Nhà ở riêng lẻ: 21 vụ, chiếm
+    55,26%; - …"): the figure of that paragraph the items add up to, or that one typo-shaped
+    slip explains, the only one."""
+    if block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH) or by_block.get(block.index):
+        return None
+    title = block.text[block.label_end :].strip(" *:")
+    if len(title) > 120 or _CLASSIFYING_TITLE.match(title) is None:
+        return None
+    blocks = document.blocks
+    if block.index + 1 >= len(blocks) or blocks[block.index + 1].kind is not BlockKind.LIST_ITEM:
+        return None
+    parts, labels, _ = _list_parts(blocks, block.index + 1, block, by_block, document)
+    if len(parts) < 2 or any(not _compatible(parts[0], part) for part in parts):
+        return None
+    before = next(
+        (
+            b
+            for b in reversed(blocks[: block.index])
+            if b.kind is not BlockKind.HEADING and by_block.get(b.index)
+        ),
+        None,
+    )
+    if before is None or before.kind is not BlockKind.PARAGRAPH:
+        return None
+    from lint.relations.evidence import the_one_made_up
+
+    largest = max(part.value for part in parts)
+    candidates = [
+        q
+        for q in by_block.get(before.index, [])
+        if _compatible(q, parts[0])
+        and q.value > largest
+        and not _CHANGE_LEAD.search(before.text, max(0, q.start - 12), q.start)
+    ]
+    total = the_one_made_up(candidates, parts, budget)[1]
     if total is None:
         return None
     return Breakdown(total, tuple(parts), True, "phân theo", tuple(labels))
