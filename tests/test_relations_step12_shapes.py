@@ -8,7 +8,8 @@ an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 m�
 118 vụ việc" is a count; a count printed with a leading zero may be mistyped in its first
 digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R"; counts of kinds ("04 thứ
 tiếng") and named lists with remarks in parentheses or bodies joined by "và"; an average in
-m² of a total in ha; list items under a title saying what they classify ("Phân loại theo …").
+m² of a total in ha; list items under a title saying what they classify ("Phân loại theo …"); the figure
+after "với" as the subject of the rates after it when the one before has its own.
 
 And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
 ";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
@@ -178,6 +179,15 @@ CAUGHT = [
         "- Quốc lộ: 23 vụ, chiếm 44,2%;\n- Tỉnh lộ: 17 vụ;\n- Đường giao thông nông thôn: 12 vụ.",
         "44,2%",
         "47,2%",
+    ),
+    # a figure after "với" is the subject of the rates after it when the figure before it
+    # already has its own ("42 lớp, đạt 105% kế hoạch (40 lớp), với 1.236 học viên, …")
+    (
+        "P105",
+        "Năm 2025 đã mở 36 lớp, đạt 120% kế hoạch (30 lớp), với 1.080 học viên, đạt 108% kế "
+        "hoạch (1.000 học viên) và tăng 12,5% so với năm 2024 (960 học viên).",
+        "960 học viên",
+        "980 học viên",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

@@ -384,8 +384,10 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
     ha, đạt 100,4% kế hoạch (12.800 ha), bằng 99,2% so với cùng kỳ": the plan is not what
     the 99,2 % is about)."""
     attribute = None
+    rated = False  # a percentage between the attribute and the figures before it
     for quantity in reversed(earlier):
         if quantity.kind is QuantityKind.PERCENT:
+            rated = rated or attribute is not None
             continue
         if closes_before(text, quantity.end, position):
             continue
@@ -405,6 +407,9 @@ def _subject(text: str, earlier: list[Quantity], position: int) -> Quantity | No
         if attribute is not None and same_measure(quantity, attribute):
             return attribute  # "38.104 ha, trong đó sầu riêng … với 2.856 ha, tăng 18,4%": a
             # figure of the same measure after "với" is no attribute of the one before it
+        if attribute is not None and rated:
+            return attribute  # "mở 42 lớp, đạt 105% kế hoạch (40 lớp), với 1.236 học viên, đạt
+            # 103% kế hoạch": the figure before already has its rate, the next is the attribute's
         return quantity
     return attribute
 
