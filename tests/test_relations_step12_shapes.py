@@ -17,7 +17,10 @@ trị TB") was summed (set-au, set-av); a yield "cả năm" after a crop's split
 taken as the last season's, and a column of teachers per class was summed (set-aw); the last
 two parts of a ";" list joined by "và" before a figure were read as one, a parenthesis saying
 what is left out and what the larger whole is was read as parts, and the shares of a list were
-taken of the figure ending that parenthesis (set-az)."""
+taken of the figure ending that parenthesis (set-az); a table's yield was taken of last
+season's area beside this one's, and a share in a parenthesis after a part of the whole
+(set-ba); a part's share of the sum of two parts said alike was taken of the other part, and a
+"Trong đó" note by commas was read past its ";" (set-bb)."""
 
 from __future__ import annotations
 
@@ -189,6 +192,14 @@ CAUGHT = [
         "960 học viên",
         "980 học viên",
     ),
+    # a share said in the parenthesis after a part of a "trong đó" list is of that part
+    (
+        "P101",
+        "Vụ Mùa gieo cấy 5.240 ha, trong đó lúa 4.900 ha (lúa chất lượng cao 3.430 ha, chiếm "
+        "70,0%), cây màu 340 ha.",
+        "70,0%",
+        "76,0%",
+    ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (
         "S101",
@@ -234,6 +245,17 @@ SILENT = [
     "Năm 2025, toàn tỉnh xảy ra 52 vụ tai nạn giao thông.\n\n"
     "### 2. Phân loại theo tuyến đường\n\n"
     "- Quốc lộ: 13 vụ, chiếm 25,0%;\n- Tỉnh lộ: 17 vụ;\n- Đường giao thông nông thôn: 12 vụ.",
+    # a table's yield is of this season's area, not of last season's beside it
+    "| Cây trồng | Thực hiện (ha) | Cùng vụ 2024 (ha) | Năng suất (tạ/ha) | Sản lượng (tấn) |\n"
+    "|---|---:|---:|---:|---:|\n| Ngô | 1.136,5 | 1.185,0 | 52,6 | 5.978,0 |\n"
+    "| Lạc | 468,2 | 441,7 | 25,4 | 1.189,2 |",
+    # two parts said alike, the second with its share: of their sum, not of the first
+    "- Theo loại tiền: huy động bằng VND 65.918 tỷ đồng; huy động bằng ngoại tệ quy đổi 2.534 "
+    "tỷ đồng, chiếm 3,7%.",
+    # a "Trong đó" note by commas ends at its ";": what follows is another kind
+    "Tổng đàn gia súc có 35.168 con<sup>1</sup>, dịch bệnh được kiểm soát.\n\n"
+    "<sup>1</sup> Trong đó: đàn trâu 2.146 con, đàn bò 8.372 con, đàn lợn 24.650 con; đàn gia "
+    "cầm khoảng 386 nghìn con.",
     # mean lengths of time and abbreviated averages do not add up down a table
     "| Khoa | Lượt nội trú | Ngày điều trị TB | Thời gian chờ trung bình (giờ) |\n"
     "|---|---:|---:|---:|\n| Tổng cộng | 4.200 | 6,10 | 1,8 |\n"

@@ -1560,6 +1560,12 @@ def _footnoted(
             _region_end(note.text, match.end()),
             totals[-1],
         )
+        if marker in _SUBSET_MARKERS:
+            # "Trong đó: đàn trâu 2.146 con, đàn bò 8.372 con, đàn lợn 24.650 con; đàn gia cầm
+            # khoảng 386 nghìn con": a list by commas ends at the ";" (as in a sentence)
+            parts, labels = _comma_list(
+                note, by_block.get(note.index, []), match.end(), parts, labels
+            )
         exhaustive = (
             marker not in _SUBSET_MARKERS or _has_remainder(labels) or _complementary(labels)
         )

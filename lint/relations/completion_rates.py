@@ -146,6 +146,9 @@ def _read(
         return None  # another part between the whole and this one: whose share is it?
     if share and has_own_share(text, base):
         return None  # "… cồn 490 vụ, chiếm 20,0%; … tốc độ 245 vụ, chiếm 10,0%": two parts
+    if share and _said_alike(text, marks.clause(base.start), base, clause, done):
+        return None  # "huy động bằng VND 65.918 tỷ đồng; huy động bằng ngoại tệ 2.534 tỷ
+        # đồng, chiếm 3,7%": two parts said alike, the share of their sum
     # a share ("chiếm") of a whole it does not name may be of another whole: of the slips
     # that explain it, only one of the percentage is evidence
     if lead.group("bare") and not (
@@ -175,6 +178,16 @@ def _read(
     ):
         return None
     return PercentClaim("ratio", percent, done, base, base_source="completion")
+
+
+def _said_alike(text: str, base_clause: int, base: Quantity, clause: int, done: Quantity) -> bool:
+    """The whole and the part are said with the same two opening words (after a label's
+    colon): two parts of one list, not a whole and its part."""
+    said = [
+        text[start:end].rsplit(":", 1)[-1].lower().split()[:2]
+        for start, end in ((base_clause, base.start), (clause, done.start))
+    ]
+    return len(said[0]) == 2 and said[0] == said[1]
 
 
 # "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 94,2% (17.357 người)": a rate, then its count

@@ -703,6 +703,16 @@ def _trong_do_share(
     markers = [m for m in _TRONG_DO.finditer(block.text, 0, value.start)]
     if not markers:
         return None
+    opened = block.text.rfind("(", markers[-1].end(), value.start)
+    if opened >= 0 and block.text.find(")", opened, value.start) < 0:
+        # "trong đó lúa 6.800 ha (lúa chất lượng cao 4.420 ha, chiếm 65,0%)": a share said
+        # in the parenthesis after a part is of that part
+        part = next((q for q in reversed(quantities) if q.end <= opened), None)
+        if part is None or not same_measure(part, value) or part.value <= value.value:
+            return None
+        if block.text[part.end : opened].strip(" ,"):
+            return None
+        return PercentClaim("ratio", percent, value, part, base_source="trong đó")
     base = _enclosing_total(block, quantities, markers[-1].start(), value)
     if base is None:
         return None

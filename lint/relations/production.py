@@ -271,7 +271,7 @@ def _table_relations(
         body = grid[table.header_rows :]
         for j in range(width - 2):
             units = _units(headers[j], headers[j + 1], headers[j + 2])
-            if units is not None:
+            if units is not None and not _EARLIER_HEADER.search(headers[j]):
                 a, y, p = ([row[j + k] for row in body] for k in range(3))
                 lines.append((a, y, p, *units))
         for j in range(1, width - 1):
@@ -308,18 +308,26 @@ _PLAN_HEADER = re.compile(r"kế hoạch|\bkh\b|dự kiến|chỉ tiêu")
 
 def _area_before(headers: list[str], yield_column: int) -> int | None:
     """The column of the area a yield column is of: the nearest column before it with an area
-    unit ("Thực hiện (ha)", "Diện tích (ha)"), passing over percentage columns only; not a plan
-    column."""
+    unit ("Thực hiện (ha)", "Diện tích (ha)"), passing over percentage columns and the areas of
+    an earlier period ("Cùng vụ 2023 (ha)", "Năm trước (ha)"); not a plan column."""
     if not _YIELD_LABEL.search(headers[yield_column]):
         return None
     for column in range(yield_column - 1, 0, -1):
         header = headers[column]
         if "%" in header:
             continue
+        if _AREA_UNIT.search(header) and _EARLIER_HEADER.search(header):
+            continue  # last season's area, beside this one's ("Thực hiện (ha)")
         if _AREA_UNIT.search(header) and not _PLAN_HEADER.search(header):
             return column
         return None
     return None
+
+
+# a column of an earlier period: "Cùng vụ 2023 (ha)", "Cùng kỳ (ha)", "Năm trước (ha)"
+_EARLIER_HEADER = re.compile(
+    rf"\b(?:cùng vụ|cùng kỳ|{lexicon.PREVIOUS_PERIOD_WORDS_RE})\b", re.IGNORECASE
+)
 
 
 def _units(area: str, yield_: str, production: str) -> tuple[str, str] | None:
