@@ -9,7 +9,8 @@ an item counted by another noun of people ("Bà mẹ Việt Nam anh hùng: 02 m�
 digit ("07" as "67"); a whole's clause described at length before "; đã … A, còn lại R"; counts of kinds ("04 thứ
 tiếng") and named lists with remarks in parentheses or bodies joined by "và"; an average in
 m² of a total in ha; list items under a title saying what they classify ("Phân loại theo …"); the figure
-after "với" as the subject of the rates after it when the one before has its own.
+after "với" as the subject of the rates after it when the one before has its own; a change's
+rate in a parenthesis before "so với … (B)" is the change over B.
 
 And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
 ";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
@@ -199,6 +200,14 @@ CAUGHT = [
         "70,0%), cây màu 340 ha.",
         "70,0%",
         "76,0%",
+    ),
+    # a change and its rate said aside, last year's value after the comparison: the rate is
+    # the change over it
+    (
+        "P101",
+        "Số vụ cháy giảm 09 vụ (giảm 14,75%) so với cùng kỳ (61 vụ).",
+        "14,75%",
+        "17,75%",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

@@ -474,7 +474,8 @@ def _change(
     return found
 
 
-_COMPARED_AFTER = re.compile(r"\s+so với\s")
+# after a change's rate (said aside or not), its comparison: " so với", ") so với"
+_COMPARED_AFTER = re.compile(r"\s*\)?\s+so với\s")
 
 
 def value_said_aside(text: str, earlier: list[Quantity], like: Quantity) -> Quantity | None:
