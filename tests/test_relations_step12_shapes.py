@@ -10,7 +10,8 @@ digit ("07" as "67"); a whole's clause described at length before "; đã … A,
 tiếng") and named lists with remarks in parentheses or bodies joined by "và"; an average in
 m² of a total in ha; list items under a title saying what they classify ("Phân loại theo …"); the figure
 after "với" as the subject of the rates after it when the one before has its own; a change's
-rate in a parenthesis before "so với … (B)" is the change over B.
+rate in a parenthesis before "so với … (B)" is the change over B; "so với cùng kỳ giảm N
+(cùng kỳ B)", the comparison before the change.
 
 And the false alarms of the held-out sets: a "trong đó" list by commas with the rest after a
 ";" was read as its first part and the rest, and a table's mean length of stay ("Ngày điều
@@ -208,6 +209,13 @@ CAUGHT = [
         "Số vụ cháy giảm 09 vụ (giảm 14,75%) so với cùng kỳ (61 vụ).",
         "14,75%",
         "17,75%",
+    ),
+    # the comparison said before the change's verb, last year's value aside after it
+    (
+        "S101",
+        "Trong quý xảy ra 52 vụ tai nạn, so với cùng kỳ giảm 11 vụ (cùng kỳ 63 vụ).",
+        "63 vụ",
+        "69 vụ",
     ),
     # "quân đội 350 lượt": the army's count, not team number 350
     (

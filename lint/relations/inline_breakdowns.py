@@ -163,6 +163,12 @@ _START_WORD = re.compile(lexicon.YEAR_START_WORDS_RE, re.IGNORECASE)
 _CHANGE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 
 
+# the comparison said before the change's verb: ", so với cùng kỳ giảm 11 vụ"
+_COMPARED_FIRST = re.compile(
+    rf"\bso với\s+({lexicon.PREVIOUS_PERIOD_WORDS_RE}|{lexicon.YEAR_START_WORDS_RE}"
+    rf"|{lexicon.NAMED_YEAR_RE})\s*,?\s*$",
+    re.IGNORECASE,
+)
 # a parenthesis opening right before a change: "312 đội hình (tăng 27 …"
 _OPENING_ASIDE = re.compile(r"\s*\(\s*$")
 _LOWER_WORD = re.compile(r"\s+([^\W\d]+)(?![^\W\d])")
@@ -221,8 +227,12 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
             if lead is None:
                 continue
             compared = _CHANGE_COMPARED.match(text, _past_noun_words(text, change.end))
+            compared_first = _COMPARED_FIRST.search(text, max(0, lead.start() - 60), lead.start())
             if compared is not None:
                 comparison = compared.group(1).lower()
+            elif compared_first is not None:
+                # "52 vụ, so với cùng kỳ giảm 11 vụ (cùng kỳ 63 vụ)": the comparison first
+                comparison = compared_first.group(1).lower()
             else:
                 # "đầu năm là 68 hộ …, đến cuối năm còn 41 hộ …, giảm 27 hộ.": the period's
                 # start and end stated, the change compares them without "so với"
@@ -232,6 +242,8 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 comparison = start_word
             value = quantities[index - 1]
             between_end = lead.start()
+            if compared is None and compared_first is not None:
+                between_end = compared_first.start()
             if value.kind is QuantityKind.PERCENT and index >= 2:
                 # "71 hộ (chiếm 2,36%), giảm 13 hộ": the value's share said aside
                 aside = _RATE_ASIDE.match(text, quantities[index - 2].end)
@@ -279,10 +291,14 @@ def _changes_with_base(document: Document, by_block: dict[int, list[Quantity]]) 
                 continue
             # where the comparison is written: the change, or its rate aside "(tăng 9,2%)"
             marker = change
-            if compared is None:
+            if compared is None and compared_first is None:
                 if not _PERIOD_END.search(text, max(0, value.start - 60), value.start):
                     continue  # the value is not the period's end: the change is of another
-            elif compared.start(1) > change.end and "(" in text[change.end : compared.start(1)]:
+            elif (
+                compared is not None
+                and compared.start(1) > change.end
+                and "(" in text[change.end : compared.start(1)]
+            ):
                 asides = [q for q in quantities if change.end < q.start < compared.start(1)]
                 marker = asides[0] if len(asides) == 1 else change
             claim = PercentClaim("growth", marker, value, comparison=comparison)
