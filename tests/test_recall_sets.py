@@ -20,4 +20,4 @@ def test_a_consistent_document_raises_no_warning(path: Path) -> None:
 
 
 def test_the_sets_are_there() -> None:
-    assert len(DOCS) == 672
+    assert len(DOCS) == 696

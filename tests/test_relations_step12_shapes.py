@@ -22,7 +22,9 @@ what is left out and what the larger whole is was read as parts, and the shares 
 taken of the figure ending that parenthesis (set-az); a table's yield was taken of last
 season's area beside this one's, and a share in a parenthesis after a part of the whole
 (set-ba); a part's share of the sum of two parts said alike was taken of the other part, and a
-"Trong đó" note by commas was read past its ";" (set-bb)."""
+"Trong đó" note by commas was read past its ";" (set-bb); a figure in an aside of an item's
+label was read as the item's part, and a note's two kinds joined by "và" before a ";" clause of
+what was done with them were read as the first kind and that clause (set-bf)."""
 
 from __future__ import annotations
 
@@ -273,6 +275,14 @@ SILENT = [
     "Tổng đàn gia súc có 35.168 con<sup>1</sup>, dịch bệnh được kiểm soát.\n\n"
     "<sup>1</sup> Trong đó: đàn trâu 2.146 con, đàn bò 8.372 con, đàn lợn 24.650 con; đàn gia "
     "cầm khoảng 386 nghìn con.",
+    # a figure in an aside of an item's label is not the item's part
+    "Tổng kinh phí phụ cấp năm 2025 là 2.904.000 nghìn đồng, gồm:\n"
+    "- 6 tháng đầu năm (mức lương cơ sở 2,34 triệu đồng): 1.404.000 nghìn đồng;\n"
+    "- 6 tháng cuối năm (mức lương cơ sở 2,50 triệu đồng): 1.500.000 nghìn đồng.",
+    # a note's two kinds joined by "và", then a clause of what was done with them
+    "Phát hiện và xử lý 41 công trình vi phạm<sup>1</sup>.\n\n"
+    "<sup>1</sup> Gồm 25 công trình sai phép và 16 công trình không phép; đã xử lý dứt điểm "
+    "38 công trình, còn 03 công trình đang hoàn thiện hồ sơ.",
     # mean lengths of time and abbreviated averages do not add up down a table
     "| Khoa | Lượt nội trú | Ngày điều trị TB | Thời gian chờ trung bình (giờ) |\n"
     "|---|---:|---:|---:|\n| Tổng cộng | 4.200 | 6,10 | 1,8 |\n"

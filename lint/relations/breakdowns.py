@@ -563,7 +563,11 @@ def _list_segments(
             # lượt": a list by commas, then the rest
             return [*_list_segments(text, *segments[0], figures), segments[1]]
         if figures is not None and len(segments) >= 2:
-            segments[-1:] = _last_item_and(text, *segments[-1], figures)
+            # "… A 685,0 tỷ đồng; B 471,8 tỷ đồng và C 100,0 tỷ đồng", "Gồm 21 công trình sai
+            # phép và 16 công trình không phép; đã xử lý …": two parts joined by "và"
+            segments = [
+                piece for segment in segments for piece in _last_item_and(text, *segment, figures)
+            ]
         return segments
     depths = _depths(text, start, end)
     segments, seg_start = [], start
@@ -1566,6 +1570,10 @@ def _footnoted(
             parts, labels = _comma_list(
                 note, by_block.get(note.index, []), match.end(), parts, labels
             )
+        if ";" in note.text:
+            # "Gồm 21 công trình sai phép và 16 công trình không phép; đã xử lý dứt điểm 35
+            # công trình": a clause of what was done with them ends the list of kinds
+            parts, labels = _status_ends(parts, labels)
         exhaustive = (
             marker not in _SUBSET_MARKERS or _has_remainder(labels) or _complementary(labels)
         )
@@ -1897,6 +1905,9 @@ def _list_parts(
                 continue  # an item of a part's own list
             break
         quantities = [q for q in by_block.get(block.index, []) if q.kind in _COMPARABLE]
+        # "- 6 tháng đầu năm (mức lương cơ sở 1,8 triệu đồng): 1.356.480 nghìn đồng;": a figure
+        # in an aside of the item's label is not its part
+        quantities = [q for q in quantities if depth_at(block.text, 0, q.start) == 0] or quantities
         if block.text.lower().startswith("tổng"):
             same = [q for q in quantities if parts and _compatible(parts[0], q)]
             return parts, labels, (same[0] if same else None)
