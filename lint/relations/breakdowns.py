@@ -932,9 +932,10 @@ def _all_people(total: Quantity, parts: list[Quantity]) -> bool:
     return total.sign > 0 and all(part.sign > 0 and both_people(total, part) for part in parts)
 
 
-def _kinds_of_a_generic_count(total: Quantity, parts: list[Quantity]) -> bool:
+def kinds_of_a_generic_count(total: Quantity, parts: list[Quantity] | tuple[Quantity, ...]) -> bool:
     """The total counts by a noun covering several kinds (:data:`lexicon.GENERIC_COUNT_NOUNS`)
-    and its parts are counts by other nouns."""
+    and its parts are counts by other nouns (of those kinds): "67 trường hợp, gồm: 24 hồ sơ
+    …", "10 đơn vị hành chính cấp xã (09 xã và 01 thị trấn)"."""
     return (
         total.kind is QuantityKind.COUNT
         and total.unit in lexicon.GENERIC_COUNT_NOUNS
@@ -947,7 +948,7 @@ def _kinds_of_a_generic_count(total: Quantity, parts: list[Quantity]) -> bool:
     )
 
 
-def _people_list(
+def _listed_in_full(
     text: str,
     quantities: list[Quantity],
     total: Quantity,
@@ -955,10 +956,10 @@ def _people_list(
     parts: list[Quantity],
     stop: int,
 ) -> bool:
-    """The people ``parts`` are all a list of the total right before its marker says: only
-    words between the total and the marker ("42 cán bộ, giáo viên, nhân viên, gồm:"), and no
-    figure left in the list after the last part ("…, 2.018 giáo viên và 304 nhân viên": a part
-    not read)."""
+    """``parts`` (counted by other nouns than the total) are all of the list of the total right
+    before its marker: only words between the total and the marker ("42 cán bộ, giáo viên,
+    nhân viên, gồm:"), and no figure left in the list after the last part ("…, 2.018 giáo viên
+    và 304 nhân viên": a part not read)."""
     if not re.fullmatch(r"[\s,]*(?:[^\W\d]+(?![^\W\d])[\s,]*)*", text[total.end : marker]):
         return False
     return not any(
@@ -1030,14 +1031,18 @@ def _inline(block: Block, quantities: list[Quantity], budget: Budget) -> list[Br
                     or (
                         all_of_it
                         and _all_people(total, parts)
-                        and _people_list(block.text, quantities, total, match.start(1), parts, stop)
+                        and _listed_in_full(
+                            block.text, quantities, total, match.start(1), parts, stop
+                        )
                     )
                     # "67 trường hợp, gồm: 24 hồ sơ …, 19 hồ sơ …": a count of a noun covering
                     # several kinds, split by the kinds' own nouns
                     or (
                         all_of_it
-                        and _kinds_of_a_generic_count(total, parts)
-                        and _people_list(block.text, quantities, total, match.start(1), parts, stop)
+                        and kinds_of_a_generic_count(total, parts)
+                        and _listed_in_full(
+                            block.text, quantities, total, match.start(1), parts, stop
+                        )
                     )
                 ):
                     break
@@ -1915,7 +1920,7 @@ def _list_parts(
             break
         if not quantities:
             if by_block.get(block.index) and parts and _more_items(blocks, block, outline, level):
-                return [], [], None  # "- Bà mẹ Việt Nam anh hùng còn sống: 02 mẹ;" (a bare
+                return [], [], None  # "- Bà mẹ Việt Nam anh hùng còn sống: 02;" (a bare
                 # number) among parts in "người", more parts after it: not read
             break
         first = past_its_plan(block.text, quantities, quantities[0])

@@ -29,7 +29,7 @@ from lint.numbers.fraction import Fraction
 from lint.numbers.interval import Interval
 from lint.numbers.quantity import Quantity, QuantityKind
 from lint.numbers.scan import Extraction
-from lint.relations.breakdowns import Breakdown, change_sum
+from lint.relations.breakdowns import Breakdown, change_sum, kinds_of_a_generic_count
 from lint.relations.marks import ends_before
 
 _COMPARABLE = (QuantityKind.AMOUNT, QuantityKind.COUNT, QuantityKind.MEASURE)
@@ -426,15 +426,7 @@ def _generic_whole(total: Quantity, inside: list[Quantity], bridge: str) -> bool
     few words of what it counts) into counts of those kinds.  The caller reads it when the
     parts are bare kinds ("09 xã và 01 thị trấn": the words say they are all of it), or, right
     after the count, on the figures' evidence (they add up, or one slip makes them)."""
-    return (
-        total.kind is QuantityKind.COUNT
-        and total.unit in lexicon.GENERIC_COUNT_NOUNS
-        and _QUALIFIER.fullmatch(bridge) is not None
-        and all(
-            q.kind is QuantityKind.COUNT and q.unit not in lexicon.GENERIC_COUNT_NOUNS
-            for q in inside
-        )
-    )
+    return _QUALIFIER.fullmatch(bridge) is not None and kinds_of_a_generic_count(total, inside)
 
 
 # a few words after a figure, then a parenthesis: "137 công trình (", "12 sản phẩm được công
@@ -497,7 +489,6 @@ def _segment_labels(
         if any(re.search(r"\d", piece) for piece in pieces[1:]):
             return None  # "(…, cấp xã 38 hội nghị, thôn 144 buổi họp dân)": a segment whose
             # figure is not read as a part
-
         labels.append(before or after)
     return tuple(labels)
 

@@ -16,9 +16,9 @@ Names must be short (at most eight words), hold no digit and start with a capita
 with the unit, or with the kind of place: "xã Phú Lộc", "thị trấn Phú Hòa", "các huyện Nghi
 Lộc, Hưng Nguyên"; or with a place's kind in lower case before its own name: "nút giao Ngã
 Ba Huế"), so that a list of descriptions or figures is not read.  A body's name may be longer
-("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh", "Văn phòng Công chứng …").  A bare count and its noun ("4 khu di tích") is read
-against names that repeat the noun, or against proper names after a colon.  The noun's other
-name may stand in parentheses after the
+("Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh", "Văn phòng Công chứng …").  A
+bare count and its noun ("4 khu di tích") is read against names that repeat the noun, or
+against proper names after a colon.  The noun's other name may stand in parentheses after the
 count ("09 khu dân cư (thôn) gồm: …"), and a clause in lower case may follow the last name
 ("… Phước Lợi và Long Thạnh để xảy ra trễ hạn").
 """

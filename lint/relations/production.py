@@ -193,10 +193,15 @@ def _one_of_areas_before(text: str, chain: list[tuple[Quantity, str]], at: int) 
     ends = [m.end() for m in _SENTENCE_END.finditer(text, area.end, yield_.start)]
     if not ends:
         return False
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, area.start)]
-    sentence_start = starts[-1] if starts else 0
+    sentence_start = _sentence_start(text, area.start)
     areas = [q for q, role in chain[:at] if role == "area" and q.start >= sentence_start]
     return bool(areas)
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
 
 
 def _a_part_of_an_area(text: str, chain: list[tuple[Quantity, str]], at: int) -> bool:
@@ -207,8 +212,7 @@ def _a_part_of_an_area(text: str, chain: list[tuple[Quantity, str]], at: int) ->
     area, yield_ = chain[at][0], chain[at + 1][0]
     if _OF_THE_WHOLE.search(fold(text[area.end : yield_.start])) is None:
         return False
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, area.start)]
-    sentence_start = starts[-1] if starts else 0
+    sentence_start = _sentence_start(text, area.start)
     return any(
         role == "area"
         and q.start >= sentence_start

@@ -62,11 +62,11 @@ _CONTINUATION = re.compile(r"\(tiếp theo\)")
 # Rows and columns whose figures do not add up: rates, ratios, yields, averages, indices (not
 # "Dân số trung bình", the mean population of a year, which adds up over places).
 _NON_ADDITIVE = re.compile(
-    r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|(?:điểm|giá|mức|tuổi|thu nhập) trung bình|"
+    r"%|‰|tỷ lệ|tỷ số|tỷ suất|năng suất|bình quân|(?:điểm|giá|mức|tuổi|thu nhập) (?:trung bình|tb\b|bq\b)|"
     r"trung bình (?:mỗi|một|/)|tuổi thọ|chỉ số|tốc độ|so với|so sánh|"
     r"cơ cấu|đơn giá|giá bình|mật độ|/\s*(?:ha|người|hộ|100|con|phụ nữ|km)|tạ/ha|\(\s*lần\s*\)|"
     r"/\s*(?:lớp|trường|giường|bác sĩ|giáo viên|xã|thôn)(?![^\W\d])|"
-    r"\blần\s*$|\bgấp\b|(?:ngày|thời gian)\b.*\b(?:trung bình|tb|bq)\b|(?:điểm|giá|mức|tuổi|thu nhập) (?:tb|bq)\b"
+    r"\blần\s*$|\bgấp\b|(?:ngày|thời gian)\b.*\b(?:trung bình|tb|bq)\b"
 )  # "(lần)", "… lần" ending the label: times; not "cấp lần đầu", "lần thứ hai" (which time);
 # "Ngày điều trị trung bình", "Thời gian lưu trú TB", "Giá BQ": mean lengths of time, averages
 # abbreviated (not "Dân số TB", the mean population, which adds up over places); "Giáo
