@@ -146,7 +146,7 @@ def _read(
         return None  # another part between the whole and this one: whose share is it?
     if share and has_own_share(text, base):
         return None  # "… cồn 490 vụ, chiếm 20,0%; … tốc độ 245 vụ, chiếm 10,0%": two parts
-    if share and _said_alike(text, marks.clause(base.start), base, clause, done):
+    if share and _said_as_siblings(text, marks.clause(base.start), base, clause, done):
         return None  # "huy động bằng VND 65.918 tỷ đồng; huy động bằng ngoại tệ 2.534 tỷ
         # đồng, chiếm 3,7%": two parts said alike, the share of their sum
     # a share ("chiếm") of a whole it does not name may be of another whole: of the slips
@@ -180,7 +180,9 @@ def _read(
     return PercentClaim("ratio", percent, done, base, base_source="completion")
 
 
-def _said_alike(text: str, base_clause: int, base: Quantity, clause: int, done: Quantity) -> bool:
+def _said_as_siblings(
+    text: str, base_clause: int, base: Quantity, clause: int, done: Quantity
+) -> bool:
     """The whole and the part are said with the same two opening words (after a label's
     colon): two parts of one list, not a whole and its part."""
     said = [
